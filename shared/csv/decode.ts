@@ -1,0 +1,58 @@
+import { decodeCp1251 } from './cp1251';
+
+export type CsvEncoding = 'utf-8' | 'windows-1251';
+
+/** Strict UTF-8 check: any invalid sequence means the file is not UTF-8 (a cp1251 file almost never passes). */
+function isValidUtf8(bytes: Uint8Array): boolean {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    const extra =
+      b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
+    if (extra < 0) return false;
+    for (let k = 1; k <= extra; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return false;
+    }
+    i += extra + 1;
+  }
+  return true;
+}
+
+function decodeUtf8(bytes: Uint8Array): string {
+  // Written out because Apps Script's V8 has no TextDecoder; input is already validated.
+  let out = '';
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    let cp: number;
+    if (b < 0x80) {
+      cp = b;
+      i += 1;
+    } else if (b < 0xe0) {
+      cp = ((b & 0x1f) << 6) | (bytes[i + 1]! & 0x3f);
+      i += 2;
+    } else if (b < 0xf0) {
+      cp = ((b & 0x0f) << 12) | ((bytes[i + 1]! & 0x3f) << 6) | (bytes[i + 2]! & 0x3f);
+      i += 3;
+    } else {
+      cp =
+        ((b & 0x07) << 18) |
+        ((bytes[i + 1]! & 0x3f) << 12) |
+        ((bytes[i + 2]! & 0x3f) << 6) |
+        (bytes[i + 3]! & 0x3f);
+      i += 4;
+    }
+    out += String.fromCodePoint(cp);
+  }
+  return out;
+}
+
+/** Bytes of a CSV file → text: UTF-8 (with or without BOM) or Windows-1251 as Russian Excel saves it. */
+export function decodeCsvBytes(bytes: Uint8Array): { text: string; encoding: CsvEncoding } {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return { text: decodeUtf8(bytes.subarray(3)), encoding: 'utf-8' };
+  }
+  if (isValidUtf8(bytes)) return { text: decodeUtf8(bytes), encoding: 'utf-8' };
+  return { text: decodeCp1251(bytes), encoding: 'windows-1251' };
+}

@@ -1,0 +1,67 @@
+import { z } from 'zod';
+
+/** Calendar dates travel as ISO `YYYY-MM-DD` strings: no time-zone drift between Apps Script, sheet and browser. */
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'дата должна быть в виде ГГГГ-ММ-ДД')
+  .refine((s) => isRealDate(s), 'такой даты нет в календаре');
+export type IsoDate = z.infer<typeof IsoDate>;
+
+/** A moment (generation time, submission time): ISO 8601 with offset or Z. */
+export const IsoDateTime = z.string().datetime({ offset: true, message: 'ожидается дата и время ISO 8601' });
+
+export function isRealDate(iso: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return false;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  if (mo < 1 || mo > 12 || d < 1) return false;
+  return d <= daysInMonth(y, mo);
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Forms of mentoring (формы наставничества), stored as codes; the sheets show the Russian labels. */
+export const MENTORING_FORMS = [
+  'teacher-teacher',
+  'teacher-student',
+  'student-student',
+  'university-student',
+  'employer-student',
+] as const;
+export const MentoringForm = z.enum(MENTORING_FORMS);
+export type MentoringForm = z.infer<typeof MentoringForm>;
+
+export const MENTORING_FORM_LABELS: Record<MentoringForm, string> = {
+  'teacher-teacher': 'Учитель – учитель',
+  'teacher-student': 'Учитель – ученик',
+  'student-student': 'Ученик – ученик',
+  'university-student': 'Студент – ученик',
+  'employer-student': 'Работодатель – ученик',
+};
+
+/** Forms in which the mentee is a pupil (обучающийся); a pupil is never a mentee in «учитель – учитель». */
+export const PUPIL_MENTEE_FORMS: readonly MentoringForm[] = [
+  'teacher-student',
+  'student-student',
+  'university-student',
+  'employer-student',
+];
+
+export const QUALIFICATION_CATEGORIES = ['highest', 'first', 'compliance', 'none'] as const;
+export const QualificationCategory = z.enum(QUALIFICATION_CATEGORIES);
+export type QualificationCategory = z.infer<typeof QualificationCategory>;
+export const QUALIFICATION_CATEGORY_LABELS: Record<QualificationCategory, string> = {
+  highest: 'Высшая',
+  first: 'Первая',
+  compliance: 'Соответствие занимаемой должности',
+  none: 'Без категории',
+};
+
+export const Email = z.string().trim().toLowerCase().email('неверный адрес электронной почты');
+
+/** A stable identifier of a row: found by ID, never by position. */
+export const RowId = z.string().trim().min(1, 'нет идентификатора').max(40);

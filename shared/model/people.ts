@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import { Email, IsoDate, MentoringForm, QualificationCategory, RowId } from './common';
+
+export const MENTOR_STATUSES = ['active', 'paused', 'left'] as const;
+export const MentorStatus = z.enum(MENTOR_STATUSES);
+export type MentorStatus = z.infer<typeof MentorStatus>;
+export const MENTOR_STATUS_LABELS: Record<MentorStatus, string> = {
+  active: 'Активен',
+  paused: 'Приостановлен',
+  left: 'Выбыл',
+};
+
+export const MENTEE_STATUSES = ['unpaired', 'paired', 'finished'] as const;
+export const MenteeStatus = z.enum(MENTEE_STATUSES);
+export type MenteeStatus = z.infer<typeof MenteeStatus>;
+export const MENTEE_STATUS_LABELS: Record<MenteeStatus, string> = {
+  unpaired: 'Без пары',
+  paired: 'В паре',
+  finished: 'Завершил',
+};
+
+export const MENTEE_ROLES = ['teacher', 'student'] as const;
+export const MenteeRole = z.enum(MENTEE_ROLES);
+export type MenteeRole = z.infer<typeof MenteeRole>;
+export const MENTEE_ROLE_LABELS: Record<MenteeRole, string> = {
+  teacher: 'Педагог',
+  student: 'Обучающийся',
+};
+
+/** Наставник: a row of the mentor bank. */
+export const Mentor = z.object({
+  id: RowId,
+  fullName: z.string().trim().min(1, 'не указаны ФИО'),
+  organisation: z.string().trim().default(''),
+  position: z.string().trim().default(''),
+  subjects: z.array(z.string().trim().min(1)).default([]),
+  experienceYears: z
+    .number()
+    .min(0, 'стаж не может быть отрицательным')
+    .max(70, 'стаж больше 70 лет')
+    .nullable()
+    .default(null),
+  category: QualificationCategory.nullable().default(null),
+  competencies: z.array(z.string().trim().min(1)).default([]),
+  forms: z.array(MentoringForm).default([]),
+  capacity: z
+    .number()
+    .int('число наставляемых должно быть целым')
+    .min(0, 'число наставляемых не может быть отрицательным')
+    .max(50)
+    .default(1),
+  trained: z.boolean().default(false),
+  consent: z.boolean().default(false),
+  consentDate: IsoDate.nullable().default(null),
+  email: Email.nullable().default(null),
+  status: MentorStatus.default('active'),
+});
+export type Mentor = z.infer<typeof Mentor>;
+
+/** Наставляемый: a row of the mentee bank. */
+export const Mentee = z.object({
+  id: RowId,
+  fullName: z.string().trim().min(1, 'не указаны ФИО'),
+  organisation: z.string().trim().default(''),
+  position: z.string().trim().default(''),
+  role: MenteeRole.default('teacher'),
+  subjects: z.array(z.string().trim().min(1)).default([]),
+  experienceYears: z
+    .number()
+    .min(0, 'стаж не может быть отрицательным')
+    .max(70, 'стаж больше 70 лет')
+    .nullable()
+    .default(null),
+  birthDate: IsoDate.nullable().default(null),
+  age: z.number().int().min(5).max(100).nullable().default(null),
+  /** As the curator marked it; when empty, it is derived from age and experience (see youngSpecialist.ts). */
+  youngSpecialist: z.boolean().nullable().default(null),
+  requests: z.array(z.string().trim().min(1)).default([]),
+  wantedForm: MentoringForm.nullable().default(null),
+  consent: z.boolean().default(false),
+  consentDate: IsoDate.nullable().default(null),
+  email: Email.nullable().default(null),
+  status: MenteeStatus.default('unpaired'),
+});
+export type Mentee = z.infer<typeof Mentee>;

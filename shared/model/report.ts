@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { IsoDate, IsoDateTime } from './common';
+
+/** Bump when the package changes shape; readers refuse other versions with a clear message. */
+export const REPORT_SCHEMA_VERSION = 1 as const;
+
+export const INDICATOR_UNITS = ['count', 'percent', 'text', 'boolean', 'link', 'date'] as const;
+export const IndicatorUnit = z.enum(INDICATOR_UNITS);
+export type IndicatorUnit = z.infer<typeof IndicatorUnit>;
+
+export const IndicatorValue = z.object({
+  /** Stable key from the indicator catalog (shared/report/catalog.ts). */
+  key: z.string().min(1),
+  label: z.string().min(1),
+  unit: IndicatorUnit,
+  value: z.union([z.number().finite(), z.string(), z.boolean(), z.null()]),
+});
+export type IndicatorValue = z.infer<typeof IndicatorValue>;
+
+export const Organisation = z.object({
+  name: z.string().trim().min(1, 'не указано название организации'),
+  district: z.string().trim().default(''),
+  region: z.string().trim().default(''),
+  inn: z.string().trim().default(''),
+});
+export type Organisation = z.infer<typeof Organisation>;
+
+export const ReportPeriod = z
+  .object({
+    from: IsoDate,
+    to: IsoDate,
+    label: z.string().default(''),
+  })
+  .refine((p) => p.from <= p.to, { message: 'начало периода позже его конца', path: ['to'] });
+export type ReportPeriod = z.infer<typeof ReportPeriod>;
+
+/** Names only travel when the curator ticked «включить списки». */
+export const ReportLists = z.object({
+  mentors: z
+    .array(z.object({ id: z.string(), fullName: z.string(), forms: z.array(z.string()) }))
+    .default([]),
+  mentees: z.array(z.object({ id: z.string(), fullName: z.string(), status: z.string() })).default([]),
+  pairs: z
+    .array(z.object({ id: z.string(), mentor: z.string(), mentees: z.array(z.string()), form: z.string() }))
+    .default([]),
+});
+export type ReportLists = z.infer<typeof ReportLists>;
+
+/** The one thing that travels from the add-on to the extension. */
+export const ReportPackage = z.object({
+  schemaVersion: z.literal(REPORT_SCHEMA_VERSION, {
+    message: `поддерживается только версия формата ${REPORT_SCHEMA_VERSION}`,
+  }),
+  kind: z.enum(['school', 'district']).default('school'),
+  organisation: Organisation,
+  period: ReportPeriod,
+  generatedAt: IsoDateTime,
+  indicators: z.array(IndicatorValue),
+  /** For a district package: the schools summed into it. */
+  schools: z.array(z.string()).default([]),
+  lists: ReportLists.nullable().default(null),
+});
+export type ReportPackage = z.infer<typeof ReportPackage>;

@@ -1,0 +1,364 @@
+import type { z } from 'zod';
+import { type CellOptions, type CellValue, isBlank, localIsoDate, parseCell } from './cells';
+import { normalizeHeader, normalizeText } from './normalize';
+import { neutraliseFormula } from './safety';
+import type { ColumnDef, SheetDef } from './types';
+
+export type { CellValue } from './cells';
+
+/** Where each known column stands in a sheet, found by header text (any order, aliases, own columns kept). */
+export interface HeaderMap {
+  sheet: SheetDef;
+  /** 1-based row of the header. */
+  headerRow: number;
+  /** field → 0-based column index. */
+  columns: Map<string, number>;
+  /** Columns the curator added: never read, never written. */
+  unknown: { index: number; header: string }[];
+  /** Known columns absent from the sheet. */
+  missing: ColumnDef[];
+  /** The same field under two headers: the first one is used. */
+  repeated: { index: number; header: string; field: string }[];
+}
+
+export interface RowIssue {
+  /** 1-based sheet row (0 for a problem with the whole sheet). */
+  row: number;
+  /** The header as the sheet shows it, or the dictionary's header when the column is missing. */
+  column: string;
+  field: string;
+  message: string;
+  severity: 'error' | 'warning';
+}
+
+export interface ParsedRow<T> {
+  row: number;
+  record: T;
+  /** The row had no ID and was given one: the add-on writes it back. */
+  newId: boolean;
+}
+
+export interface ReadResult<T> {
+  header: HeaderMap | null;
+  rows: ParsedRow<T>[];
+  /** Rows with an error are skipped; warnings keep the row. */
+  issues: RowIssue[];
+  /** A problem that prevents reading the sheet at all (no header, missing required column). */
+  fatal: string | null;
+}
+
+export interface ReadOptions extends CellOptions {
+  /** IDs already in use elsewhere (e.g. taken by rows of a previous read), so new IDs never collide. */
+  takenIds?: Iterable<string>;
+}
+
+const keyOf = (col: ColumnDef): string[] => [col.header, col.field, ...col.aliases].map(normalizeHeader);
+
+/** Maps one header row. */
+export function mapHeaderRow(cells: readonly CellValue[], sheet: SheetDef, headerRow = 1): HeaderMap {
+  const lookup = new Map<string, ColumnDef>();
+  // The dictionary's own headers win over another column's alias with the same spelling.
+  for (const col of sheet.columns)
+    for (const k of keyOf(col).slice(1)) if (!lookup.has(k)) lookup.set(k, col);
+  for (const col of sheet.columns) lookup.set(normalizeHeader(col.header), col);
+  const columns = new Map<string, number>();
+  const unknown: HeaderMap['unknown'] = [];
+  const repeated: HeaderMap['repeated'] = [];
+  cells.forEach((cell, index) => {
+    const text = String(cell ?? '').trim();
+    if (text === '') return;
+    const col = lookup.get(normalizeHeader(text));
+    if (!col) unknown.push({ index, header: text });
+    else if (columns.has(col.field)) repeated.push({ index, header: text, field: col.field });
+    else columns.set(col.field, index);
+  });
+  const missing = sheet.columns.filter((c) => !columns.has(c.field));
+  return { sheet, headerRow, columns, unknown, missing, repeated };
+}
+
+/** Finds the header row among the first rows (a CSV may start with a title line) and maps it. */
+export function findHeader(
+  values: readonly (readonly CellValue[])[],
+  sheet: SheetDef,
+  scanRows = 10,
+): HeaderMap | null {
+  let best: HeaderMap | null = null;
+  for (let i = 0; i < Math.min(scanRows, values.length); i++) {
+    const map = mapHeaderRow(values[i] ?? [], sheet, i + 1);
+    if (map.columns.size > (best?.columns.size ?? 0)) best = map;
+  }
+  return best && best.columns.size >= Math.min(2, sheet.columns.length) ? best : null;
+}
+
+export function headerText(map: HeaderMap, values: readonly (readonly CellValue[])[], field: string): string {
+  const idx = map.columns.get(field);
+  if (idx === undefined) return map.sheet.columns.find((c) => c.field === field)?.header ?? field;
+  return String(values[map.headerRow - 1]?.[idx] ?? '').trim();
+}
+
+/** Next free ID with the sheet's prefix: NS-0001, NS-0002, … */
+export function nextId(prefix: string, taken: Set<string>): string {
+  let max = 0;
+  const re = new RegExp(`^${prefix}-(\\d+)$`);
+  for (const id of taken) {
+    const m = re.exec(id);
+    if (m) max = Math.max(max, Number(m[1]));
+  }
+  const id = `${prefix}-${String(max + 1).padStart(4, '0')}`;
+  taken.add(id);
+  return id;
+}
+
+/**
+ * Reads a sheet's values (as `getValues()` gives them, header included) into typed records.
+ * One bad row never fails the sheet: it is reported with its row and column and skipped.
+ */
+export function readTable<S extends z.ZodType>(
+  values: readonly (readonly CellValue[])[],
+  sheet: SheetDef,
+  schema: S,
+  options: ReadOptions = {},
+): ReadResult<z.infer<S>> {
+  const header = findHeader(values, sheet);
+  const issues: RowIssue[] = [];
+  if (!header) {
+    return {
+      header: null,
+      rows: [],
+      issues,
+      fatal: `На листе «${sheet.title}» не найдена строка заголовков.`,
+    };
+  }
+  const missingRequired = header.missing.filter((c) => c.required);
+  if (missingRequired.length > 0) {
+    const names = missingRequired.map((c) => `«${c.header}»`).join(', ');
+    return {
+      header,
+      rows: [],
+      issues,
+      fatal: `На листе «${sheet.title}» нет обязательного столбца ${names}. Добавьте его или запустите «Настроить листы».`,
+    };
+  }
+  for (const r of header.repeated) {
+    issues.push({
+      row: header.headerRow,
+      column: r.header,
+      field: r.field,
+      message: 'этот столбец повторяет другой с тем же смыслом и не читается',
+      severity: 'warning',
+    });
+  }
+
+  const mapped = sheet.columns.filter((c) => header.columns.has(c.field));
+  const hasId = header.columns.has('id') && sheet.columns.some((c) => c.field === 'id');
+  const taken = new Set<string>(options.takenIds ?? []);
+  const idIdx = header.columns.get('id');
+  if (idIdx !== undefined) {
+    for (let i = header.headerRow; i < values.length; i++) {
+      const v = values[i]?.[idIdx];
+      if (!isBlank(v)) taken.add(String(v).trim());
+    }
+  }
+  const seenIds = new Map<string, number>();
+  const seenPeople = new Map<string, number>();
+  const lastValue = new Map<string, CellValue>();
+  const rows: ParsedRow<z.infer<S>>[] = [];
+
+  for (let i = header.headerRow; i < values.length; i++) {
+    const cells = values[i] ?? [];
+    const rowNumber = i + 1;
+    if (mapped.every((c) => isBlank(cells[header.columns.get(c.field)!]))) continue;
+    const raw: Record<string, unknown> = {};
+    const rowIssues: RowIssue[] = [];
+    const column = (field: string) => headerText(header, values, field);
+    for (const col of mapped) {
+      let cell = cells[header.columns.get(col.field)!];
+      if (col.fillDown) {
+        if (isBlank(cell)) cell = lastValue.get(col.field);
+        else lastValue.set(col.field, cell);
+      }
+      const res = parseCell(cell, col, options);
+      if (res.ok) {
+        if (res.value !== null) raw[col.field] = res.value;
+        else if (col.required) rowIssues.push(issue(rowNumber, column(col.field), col.field, 'не заполнено'));
+      } else {
+        rowIssues.push(issue(rowNumber, column(col.field), col.field, res.message));
+      }
+    }
+    let newId = false;
+    if (hasId && (raw.id === undefined || raw.id === '')) {
+      raw.id = nextId(sheet.idPrefix, taken);
+      newId = true;
+    }
+    if (rowIssues.length === 0) {
+      const parsed = schema.safeParse(raw);
+      if (!parsed.success) {
+        for (const zi of parsed.error.issues) {
+          const field = String(zi.path[0] ?? '');
+          rowIssues.push(issue(rowNumber, column(field), field, zi.message));
+        }
+      } else {
+        const record = parsed.data as Record<string, unknown>;
+        if (typeof record.id === 'string') {
+          const first = seenIds.get(record.id);
+          if (first !== undefined) {
+            rowIssues.push(
+              issue(
+                rowNumber,
+                column('id'),
+                'id',
+                `ID «${record.id}» уже есть в строке ${first}; строка пропущена`,
+              ),
+            );
+          } else seenIds.set(record.id, rowNumber);
+        }
+        if (rowIssues.length === 0 && typeof record.fullName === 'string' && 'email' in record) {
+          const key = `${normalizeText(record.fullName)}|${String(record.email ?? '')}`;
+          const first = seenPeople.get(key);
+          if (first !== undefined) {
+            rowIssues.push({
+              ...issue(
+                rowNumber,
+                column('fullName'),
+                'fullName',
+                `похоже на повтор строки ${first}: те же ФИО и e-mail`,
+              ),
+              severity: 'warning',
+            });
+          } else seenPeople.set(key, rowNumber);
+        }
+        if (!rowIssues.some((x) => x.severity === 'error'))
+          rows.push({ row: rowNumber, record: parsed.data, newId });
+      }
+    }
+    issues.push(...rowIssues);
+  }
+  return { header, rows, issues, fatal: null };
+}
+
+function issue(row: number, column: string, field: string, message: string): RowIssue {
+  return { row, column, field, message, severity: 'error' };
+}
+
+/** A readable line for a curator: «Строка 7, столбец «Стаж, лет»: ожидается число, а не «десять»». */
+export function formatIssue(i: RowIssue): string {
+  if (i.row === 0) return i.message;
+  return `Строка ${i.row}, столбец «${i.column}»: ${i.message}`;
+}
+
+export interface EncodeOptions {
+  /** How dates are written: as Date objects for a sheet (real dates), or as «ДД.ММ.ГГГГ» text for CSV. */
+  dates?: 'date' | 'text';
+}
+
+function isoToDate(iso: string): Date {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return new Date(y, m - 1, d);
+}
+
+function isoToText(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  return `${d}.${m}.${y}`;
+}
+
+/** One cell value for the sheet from a record's field. User text is neutralised so it never runs as a formula. */
+export function encodeCell(
+  value: unknown,
+  col: ColumnDef,
+  options: EncodeOptions = {},
+): string | number | boolean | Date {
+  if (value === null || value === undefined) return '';
+  switch (col.type) {
+    case 'boolean':
+      return value ? 'да' : 'нет';
+    case 'date':
+      return options.dates === 'text' ? isoToText(String(value)) : isoToDate(String(value));
+    case 'datetime':
+      return options.dates === 'text' ? String(value) : new Date(String(value));
+    case 'integer':
+    case 'number':
+      return typeof value === 'number' ? value : neutraliseFormula(String(value));
+    case 'enum':
+      return col.options?.[String(value)] ?? neutraliseFormula(String(value));
+    case 'enumList':
+      return (value as string[]).map((c) => col.options?.[c] ?? c).join(', ');
+    case 'list':
+      return neutraliseFormula((value as unknown[]).map(String).join(', '));
+    default:
+      if (value instanceof Date) return localIsoDate(value);
+      if (typeof value === 'object') return neutraliseFormula(JSON.stringify(value));
+      return neutraliseFormula(String(value));
+  }
+}
+
+/** A record as a full row in the dictionary's column order (for new sheets and CSV export). */
+export function encodeRow(
+  record: Record<string, unknown>,
+  sheet: SheetDef,
+  options: EncodeOptions = {},
+): unknown[] {
+  return sheet.columns.map((c) => encodeCell(record[c.field], c, options));
+}
+
+export interface RecordWrite {
+  /** 1-based sheet row to update, or null to append after the last row. */
+  row: number | null;
+  record: Record<string, unknown>;
+}
+
+export interface WriteBlock {
+  /** 1-based row and column of the block's top-left cell, as `getRange(row, column, …)` takes them. */
+  row: number;
+  column: number;
+  values: unknown[][];
+}
+
+/**
+ * Plans the writes for changed records: the add-on's own columns only, grouped into contiguous blocks
+ * (one `setValues` each), so the call count does not grow with rows. Curator's columns are never touched.
+ */
+export function planWrite(
+  values: readonly (readonly CellValue[])[],
+  header: HeaderMap,
+  writes: readonly RecordWrite[],
+  options: EncodeOptions = {},
+): { blocks: WriteBlock[]; appended: number[] } {
+  if (writes.length === 0) return { blocks: [], appended: [] };
+  let lastRow = values.length;
+  while (lastRow > header.headerRow && (values[lastRow - 1] ?? []).every((v) => isBlank(v))) lastRow--;
+  const rowsOut = new Map<number, Record<string, unknown>>();
+  const appended: number[] = [];
+  for (const w of writes) {
+    const row = w.row ?? ++lastRow;
+    if (w.row === null) appended.push(row);
+    rowsOut.set(row, w.record);
+  }
+  const rowNumbers = [...rowsOut.keys()];
+  const top = Math.min(...rowNumbers);
+  const bottom = Math.max(...rowNumbers);
+  const owned = header.sheet.columns
+    .filter((c) => c.owned && header.columns.has(c.field))
+    .map((c) => ({ col: c, index: header.columns.get(c.field)! }))
+    .sort((a, b) => a.index - b.index);
+  const runs: (typeof owned)[] = [];
+  for (const o of owned) {
+    const run = runs[runs.length - 1];
+    if (run && run[run.length - 1]!.index === o.index - 1) run.push(o);
+    else runs.push([o]);
+  }
+  const blocks = runs.map((run) => {
+    const out: unknown[][] = [];
+    for (let r = top; r <= bottom; r++) {
+      const record = rowsOut.get(r);
+      out.push(
+        run.map(({ col, index }) =>
+          record && col.field in record
+            ? encodeCell(record[col.field], col, options)
+            : (values[r - 1]?.[index] ?? ''),
+        ),
+      );
+    }
+    return { row: top, column: run[0]!.index + 1, values: out };
+  });
+  return { blocks, appended };
+}

@@ -1,0 +1,84 @@
+import type { ColumnDef } from './types';
+
+/** Columns that both banks share, described once. */
+export const idColumn = (header: string): ColumnDef => ({
+  field: 'id',
+  header,
+  aliases: ['ID', 'Идентификатор', 'Код', '№ ID'],
+  type: 'id',
+  owned: true,
+  width: 90,
+  note: 'Заполняется надстройкой. Не меняйте: по нему находятся строки.',
+});
+
+export const fullNameColumn: ColumnDef = {
+  field: 'fullName',
+  header: 'ФИО',
+  aliases: ['Ф.И.О.', 'Фамилия, имя, отчество', 'Фамилия Имя Отчество', 'ФИО полностью', 'Full name', 'Name'],
+  type: 'string',
+  required: true,
+  owned: true,
+  width: 240,
+};
+
+export const organisationColumn: ColumnDef = {
+  field: 'organisation',
+  header: 'Организация',
+  aliases: ['ОО', 'ОУ', 'Образовательная организация', 'Школа', 'Место работы', 'Organisation', 'School'],
+  type: 'string',
+  owned: true,
+  fillDown: true,
+  width: 180,
+};
+
+export const subjectsColumn: ColumnDef = {
+  field: 'subjects',
+  header: 'Предметы',
+  aliases: ['Предмет', 'Преподаваемые предметы', 'Предметная область', 'Subjects'],
+  type: 'list',
+  owned: true,
+  width: 180,
+};
+
+export const experienceColumn: ColumnDef = {
+  field: 'experienceYears',
+  header: 'Стаж, лет',
+  aliases: ['Стаж', 'Педагогический стаж', 'Стаж работы', 'Опыт работы', 'Experience'],
+  type: 'number',
+  owned: true,
+  width: 80,
+};
+
+export const consentColumn: ColumnDef = {
+  field: 'consent',
+  header: 'Согласие на обработку ПД',
+  aliases: [
+    'Согласие',
+    'Согласие на обработку персональных данных',
+    'Согласие ПД',
+    'Согласие на ОПД',
+    'Consent',
+  ],
+  type: 'boolean',
+  owned: true,
+  width: 110,
+  note: 'Без согласия (152-ФЗ) данные человека не обрабатываются: он не попадает в подбор пар и в списки.',
+};
+
+export const consentDateColumn: ColumnDef = {
+  field: 'consentDate',
+  header: 'Дата согласия',
+  aliases: ['Дата согласия на обработку ПД', 'Consent date'],
+  type: 'date',
+  owned: true,
+  width: 100,
+};
+
+export const emailColumn: ColumnDef = {
+  field: 'email',
+  header: 'E-mail',
+  aliases: ['Email', 'Эл. почта', 'Электронная почта', 'Адрес электронной почты', 'Почта', 'e-mail'],
+  type: 'email',
+  owned: true,
+  width: 200,
+};

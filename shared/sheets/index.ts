@@ -1,0 +1,33 @@
+import { DOCUMENTS_SHEET } from './documents';
+import { MENTEES_SHEET } from './mentees';
+import { MENTORS_SHEET } from './mentors';
+import { PAIRS_SHEET } from './pairs';
+import { REPORT_SHEET } from './report';
+import { RESPONSES_SHEET } from './responses';
+import { ROADMAP_SHEET } from './roadmap';
+import type { SheetDef } from './types';
+
+export * from './codec';
+export * from './normalize';
+export { DEADLINE_KIND_LABELS } from './roadmap';
+export * from './types';
+export {
+  DOCUMENTS_SHEET,
+  MENTEES_SHEET,
+  MENTORS_SHEET,
+  PAIRS_SHEET,
+  REPORT_SHEET,
+  RESPONSES_SHEET,
+  ROADMAP_SHEET,
+};
+
+/** Every sheet the add-on keeps, in the order setup creates them. */
+export const SHEETS: readonly SheetDef[] = [
+  MENTORS_SHEET,
+  MENTEES_SHEET,
+  PAIRS_SHEET,
+  ROADMAP_SHEET,
+  DOCUMENTS_SHEET,
+  RESPONSES_SHEET,
+  REPORT_SHEET,
+];

@@ -1,0 +1,51 @@
+/** How a column's cells are read and written by the row codec. */
+export type ColumnType =
+  | 'id'
+  | 'string'
+  | 'text'
+  | 'integer'
+  | 'number'
+  | 'boolean'
+  | 'date'
+  | 'datetime'
+  | 'list'
+  | 'email'
+  | 'enum'
+  | 'enumList'
+  | 'link';
+
+export interface ColumnDef {
+  /** The record field the column holds (English, as in the zod schema). */
+  field: string;
+  /** The Russian header the add-on writes. */
+  header: string;
+  /** Other headers curators use for the same column (matched after normalisation). */
+  aliases: readonly string[];
+  type: ColumnType;
+  /** A row without a value here is an error. */
+  required?: boolean;
+  /** The add-on writes this column. It never writes into a column it does not own. */
+  owned: boolean;
+  /** For enum columns: code → Russian label; labels are what the sheet shows and the dropdown offers. */
+  options?: Readonly<Record<string, string>>;
+  /** Extra spellings of option values (normalised) → code. */
+  optionAliases?: Readonly<Record<string, string>>;
+  /** A blank under a merged cell takes the value above (merged cells read as blanks below their top cell). */
+  fillDown?: boolean;
+  /** Column width in pixels for setup. */
+  width?: number;
+  /** Short hint shown as the header's note. */
+  note?: string;
+}
+
+export interface SheetDef {
+  /** Stable key used in code and developer metadata. */
+  key: 'mentors' | 'mentees' | 'pairs' | 'roadmap' | 'documents' | 'responses' | 'report';
+  /** The Russian sheet title. */
+  title: string;
+  /** Earlier or common titles of the same sheet, to find it when the curator renamed it back. */
+  titleAliases: readonly string[];
+  /** Prefix of new IDs (e.g. NS-0001). */
+  idPrefix: string;
+  columns: readonly ColumnDef[];
+}
