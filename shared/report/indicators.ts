@@ -13,6 +13,7 @@ import {
   type RoadmapItem,
   type SurveyResponse,
 } from '../model';
+import { normalizeText } from '../sheets/normalize';
 import { INDICATORS } from './catalog';
 import { dateOf, pairInPeriod, roadmapItemInPeriod, roadmapItemOverdue } from './period';
 import { ReportSettings, type ReportSettingsInput } from './settings';
@@ -65,9 +66,21 @@ export function computeIndicators(
   const values = new Map<string, Value>();
   const set = (key: string, value: Value) => values.set(key, value);
 
-  const periodPairs = input.pairs.filter((p) => pairInPeriod(p, input.period));
-  const mentorById = new Map(input.mentors.map((m) => [m.id, m]));
-  const menteeById = new Map(input.mentees.map((m) => [m.id, m]));
+  // A person entered twice (same ФИО and e-mail, which the codec warns about) is one person: later rows
+  // and pairs pointing at them are read as the first row.
+  const mentorAlias = repeatedRows(input.mentors);
+  const menteeAlias = repeatedRows(input.mentees);
+  const mentors = input.mentors.filter((m) => !mentorAlias.has(m.id));
+  const mentees = input.mentees.filter((m) => !menteeAlias.has(m.id));
+  const periodPairs = input.pairs
+    .filter((p) => pairInPeriod(p, input.period))
+    .map((p) => ({
+      ...p,
+      mentorId: mentorAlias.get(p.mentorId) ?? p.mentorId,
+      menteeIds: [...new Set(p.menteeIds.map((id) => menteeAlias.get(id) ?? id))],
+    }));
+  const mentorById = new Map(mentors.map((m) => [m.id, m]));
+  const menteeById = new Map(mentees.map((m) => [m.id, m]));
 
   // Forms each mentor works in during the period, and the role each mentee has in a pair.
   const pairFormsByMentor = new Map<string, Set<MentoringForm>>();
@@ -84,7 +97,7 @@ export function computeIndicators(
 
   // Mentors.
   const countedMentors = new Set<string>(pairFormsByMentor.keys());
-  for (const m of input.mentors) if (m.status !== 'left') countedMentors.add(m.id);
+  for (const m of mentors) if (m.status !== 'left') countedMentors.add(m.id);
   let mentorTeachers = 0;
   let mentorsTrained = 0;
   for (const id of countedMentors) {
@@ -102,7 +115,7 @@ export function computeIndicators(
 
   // Mentees.
   const countedMentees = new Set<string>(pairRoleByMentee.keys());
-  for (const m of input.mentees) if (m.status !== 'finished') countedMentees.add(m.id);
+  for (const m of mentees) if (m.status !== 'finished') countedMentees.add(m.id);
   let menteeTeachers = 0;
   let menteeStudents = 0;
   let young = 0;
@@ -196,6 +209,20 @@ export function computeIndicators(
     unit: def.unit,
     value: values.get(def.key) ?? null,
   }));
+}
+
+/** Rows repeating an earlier row's ФИО and e-mail → the earlier row's ID. */
+function repeatedRows(people: readonly (Mentor | Mentee)[]): Map<string, string> {
+  const first = new Map<string, string>();
+  const alias = new Map<string, string>();
+  for (const p of people) {
+    if (!p.email) continue;
+    const key = `${normalizeText(p.fullName)}|${p.email}`;
+    const id = first.get(key);
+    if (id === undefined) first.set(key, p.id);
+    else if (id !== p.id) alias.set(p.id, id);
+  }
+  return alias;
 }
 
 function coverageParticipants(
