@@ -96,7 +96,7 @@ describe('mergePackages: what goes wrong', () => {
     const other = schoolPackage('СОШ № 2', {}, { period: { from: '2025-01-01', to: '2025-06-30' } });
     const district = { ...clone(schoolPackage('Соседний район')), kind: 'district' };
     const broken = clone(schoolPackage('СОШ № 3')) as unknown as { indicators: { value: unknown }[] };
-    broken.indicators[7].value = -1;
+    broken.indicators[7]!.value = -1;
     const v2 = { ...clone(schoolPackage('СОШ № 4')), schemaVersion: 2 };
     const { report } = mergePackages([schoolPackage('СОШ № 1'), other, district, broken, v2], {
       districtName: 'Район',
