@@ -14,6 +14,7 @@ import {
   type SurveyResponse,
 } from '../model';
 import { normalizeText } from '../sheets/normalize';
+import { summariseSatisfaction } from '../surveys';
 import { INDICATORS } from './catalog';
 import { dateOf, pairInPeriod, roadmapItemInPeriod, roadmapItemOverdue } from './period';
 import { ReportSettings, type ReportSettingsInput } from './settings';
@@ -192,12 +193,11 @@ export function computeIndicators(
   set('roadmap.done', items.filter((i) => i.done).length);
   set('roadmap.overdue', items.filter((i) => roadmapItemOverdue(i, input.today)).length);
 
-  // Satisfaction.
-  const scores = satisfactionScores(input, mentorById, menteeById);
-  set('satisfaction.mentors', meanPercent(scores.mentor));
-  set('satisfaction.mentors.responses', scores.mentor.length);
-  set('satisfaction.mentees', meanPercent(scores.mentee));
-  set('satisfaction.mentees.responses', scores.mentee.length);
+  // Satisfaction: the questionnaires' summary (mean of 1–10 as percent of 10) over the period's answers.
+  for (const sum of summariseSatisfaction(periodAnswers(input, mentorById, menteeById))) {
+    set(`satisfaction.${sum.role}s`, sum.percent);
+    set(`satisfaction.${sum.role}s.responses`, sum.count);
+  }
 
   set('bestPractices', settings.bestPractices.trim() || null);
 
@@ -250,34 +250,25 @@ function coverageParticipants(
   return n;
 }
 
-function satisfactionScores(
+/**
+ * The period's answers with the respondent's role filled in where the form did not ask it (the respondent's
+ * bank tells), ready for the questionnaires' own summary.
+ */
+function periodAnswers(
   input: IndicatorInput,
   mentorById: ReadonlyMap<string, Mentor>,
   menteeById: ReadonlyMap<string, Mentee>,
-): { mentor: number[]; mentee: number[] } {
-  const out = { mentor: [] as number[], mentee: [] as number[] };
-  for (const r of input.responses) {
-    if (r.kind !== 'satisfaction' || r.satisfaction === null) continue;
-    const day = dateOf(r.submittedAt);
-    if (day < input.period.from || day > input.period.to) continue;
-    // The form's own role question wins; otherwise the respondent's bank tells.
-    const role =
-      r.respondentRole ??
-      (r.personId !== null && mentorById.has(r.personId)
-        ? 'mentor'
-        : r.personId !== null && menteeById.has(r.personId)
-          ? 'mentee'
-          : null);
-    if (role) out[role].push(r.satisfaction);
-  }
-  return out;
-}
-
-/** Mean of 1–10 scores as percent of the scale's top (mean / 10 × 100), one decimal. */
-function meanPercent(scores: readonly number[]): number | null {
-  if (scores.length === 0) return null;
-  const mean = scores.reduce((a, b) => a + b, 0) / scores.length;
-  return Math.round(mean * 100) / 10;
+): SurveyResponse[] {
+  return input.responses
+    .filter((r) => {
+      const day = dateOf(r.submittedAt);
+      return day >= input.period.from && day <= input.period.to;
+    })
+    .map((r) => {
+      if (r.respondentRole !== null || r.personId === null) return r;
+      const role = mentorById.has(r.personId) ? 'mentor' : menteeById.has(r.personId) ? 'mentee' : null;
+      return role ? { ...r, respondentRole: role } : r;
+    });
 }
 
 /**

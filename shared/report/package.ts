@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import {
   type IndicatorValue,
   type Organisation,
@@ -76,7 +76,8 @@ export function validateReportPackage(json: unknown): ValidationResult<ReportPac
   if (version === undefined || version === null || version === '') return fail([S.noVersion]);
   if (version !== REPORT_SCHEMA_VERSION) return fail([S.badVersion(version, REPORT_SCHEMA_VERSION)]);
 
-  const parsed = ReportPackage.safeParse(data, { error: z.locales.ru().localeError });
+  // zod's own messages are Russian through the project-wide config in shared/model/common.ts.
+  const parsed = ReportPackage.safeParse(data);
   if (!parsed.success) {
     return fail(parsed.error.issues.map((i) => S.field(formatPath(i.path), i.message)));
   }
