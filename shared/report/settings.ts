@@ -31,3 +31,12 @@ export const ReportSettings = z.object({
 });
 export type ReportSettings = z.infer<typeof ReportSettings>;
 export type ReportSettingsInput = z.input<typeof ReportSettings>;
+
+/** Settings as the curator typed them → settings, or Russian messages naming each field. */
+export function parseReportSettings(
+  input: unknown,
+): { ok: true; value: ReportSettings } | { ok: false; errors: string[] } {
+  const res = ReportSettings.safeParse(input);
+  if (res.success) return { ok: true, value: res.data };
+  return { ok: false, errors: res.error.issues.map((i) => `поле ${i.path.join('.')}: ${i.message}`) };
+}
