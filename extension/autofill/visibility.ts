@@ -88,6 +88,8 @@ export function layoutVisibility(el: Element): boolean {
   const rect = el.getBoundingClientRect();
   if (rect.width < 2 || rect.height < 2) {
     // A styled radio/checkbox hides its native input; its label is what the person sees.
+    const type = (el as HTMLInputElement).type;
+    if (el.tagName !== 'INPUT' || (type !== 'radio' && type !== 'checkbox')) return false;
     const label = (el as HTMLInputElement).labels?.[0];
     if (!label) return false;
     const lr = label.getBoundingClientRect();
