@@ -105,8 +105,6 @@ const find = time('поиск полей и чтение подписей (findF
   findFields(document, domLibraryVisibility),
 );
 const plan = time('план (planFill)', 15, () => planFill(document, pkg, opts));
-  planFill(document, pkg, { isVisible: () => true }),
-);
 const ready = planFill(document, pkg, opts);
 const filling = ready.fields.filter((f) => f.action === 'fill').length;
 const fill = time(`заполнение ${filling} полей и отмена (applyFill + undo)`, 15, () =>
