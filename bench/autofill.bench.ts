@@ -29,9 +29,11 @@ function naiveRight(doc: Document): { right: number; found: number } {
   return { right, found };
 }
 
-console.log('Точность сопоставления (поля верно / найдено / всего):');
+console.log(
+  'Точность сопоставления (поля верно / найдено / всего); heldout — контрольная форма, написанная после движка (см. docs/extension.md):',
+);
 let sum = { right: 0, found: 0, total: 0, naive: 0 };
-for (const name of FIXTURES) {
+for (const name of [...FIXTURES, 'heldout']) {
   const { document } = loadFixture(name);
   const acc = accuracy(document, planFill(document, pkg, opts));
   const naive = naiveRight(document);
@@ -41,6 +43,8 @@ for (const name of FIXTURES) {
     total: sum.total + acc.total,
     naive: sum.naive + naive.right,
   };
+  if (acc.wrong.length && name === 'heldout')
+    for (const w of acc.wrong) console.log(`    ✗ «${w.label}»: ${w.got ?? '—'} вместо ${w.expected ?? '—'}`);
   console.log(
     `  ${name.padEnd(9)} движок ${acc.right}/${acc.found}/${acc.total}   точное совпадение названия ${naive.right}/${naive.found}/${acc.total}`,
   );

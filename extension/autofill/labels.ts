@@ -87,6 +87,8 @@ export function questionTitle(el: Element): string {
   return '';
 }
 
+const UNIT_CELL = /^(чел|ед|шт|руб|тыс|кол-во|%|да\/нет|ед\. изм)\.?$/i;
+
 /** For a control in a table cell: the row header (text cells to its left) and the column header above. */
 export function tableHeaders(el: Element): { row: string; column: string } | null {
   const cell = el.closest('td, th') as HTMLTableCellElement | null;
@@ -97,13 +99,19 @@ export function tableHeaders(el: Element): { row: string; column: string } | nul
   const cells = Array.from(row.cells);
   const col = columnIndex(cells, cell);
   // Row header: the nearest text-only cells to the left (a number column «1.» alone is not a header).
+  // A units column («чел.», «%») is not the header, but its unit tells the sense («%» = a share).
   let rowHeader = '';
+  let unit = '';
   for (let i = cells.indexOf(cell) - 1; i >= 0; i--) {
     const c = cells[i]!;
     if (c.querySelector(CONTROL_SELECTOR)) continue;
     const t = readText(c);
     if (!t || /^[\d.№\s]+$/.test(t)) continue;
-    rowHeader = t;
+    if (UNIT_CELL.test(t)) {
+      unit ||= t;
+      continue;
+    }
+    rowHeader = unit === '%' && !t.includes('%') ? `${t}, %` : t;
     break;
   }
   // Column header: a cell in the same column of an earlier row without controls (thead first).

@@ -98,15 +98,24 @@ const ENDINGS = [
 /** A light Russian stemmer: strips one inflectional ending, keeping at least three letters of stem. */
 export function stem(word: string): string {
   if (!/[а-я]/.test(word)) return word;
+  let out = word;
   for (const e of ENDINGS) {
-    if (word.length - e.length >= 3 && word.endsWith(e)) return word.slice(0, -e.length);
+    if (word.length - e.length >= 3 && word.endsWith(e)) {
+      out = word.slice(0, -e.length);
+      break;
+    }
   }
-  return word;
+  // Full and short participles alike: «выполненных» and «выполнено».
+  return out.endsWith('нн') ? out.slice(0, -1) : out;
 }
 
 /** Normalised, stemmed, meaningful words of a text. */
 export function words(text: string): string[] {
-  return normalizeText(text)
+  // Abbreviations forms use for «количество».
+  const expanded = text
+    .replace(/(^|[^а-яё])кол(-|\.\s?)во(?![а-яё])/gi, '$1количество')
+    .replace(/(^|[^а-яё])кол\.(?=\s)/gi, '$1количество');
+  return normalizeText(expanded)
     .split(' ')
     .filter((w) => w && !STOP.has(w) && !/^\d+$/.test(w))
     .map(stem);
@@ -166,6 +175,15 @@ interface Phrase {
 }
 
 let phrases: Phrase[] | null = null;
+let weights: Map<string, number> | null = null;
+let unknownWeight = 1;
+
+/** Rarer words weigh more: «количество» is in most indicators and says little; «куратор» says much. */
+function weightOf(word: string): number {
+  allPhrases();
+  return weights!.get(word) ?? unknownWeight;
+}
+
 function allPhrases(): Phrase[] {
   if (!phrases) {
     phrases = INDICATORS.flatMap((def) =>
@@ -176,11 +194,16 @@ function allPhrases(): Phrase[] {
         primary: i === 0,
       })),
     );
+    const df = new Map<string, number>();
+    for (const p of phrases) for (const w of new Set(p.words)) df.set(w, (df.get(w) ?? 0) + 1);
+    const n = phrases.length;
+    weights = new Map([...df].map(([w, c]) => [w, Math.log(1 + n / c)]));
+    unknownWeight = Math.log(1 + n);
   }
   return phrases;
 }
 
-/** Dice overlap of two word multisets. */
+/** Dice overlap of two word multisets, each word weighted by how rare it is in the catalog. */
 function dice(a: string[], b: string[]): number {
   if (!a.length || !b.length) return 0;
   const rest = [...b];
@@ -188,11 +211,12 @@ function dice(a: string[], b: string[]): number {
   for (const w of a) {
     const i = rest.indexOf(w);
     if (i >= 0) {
-      common++;
+      common += weightOf(w);
       rest.splice(i, 1);
     }
   }
-  return (2 * common) / (a.length + b.length);
+  const total = a.reduce((s, w) => s + weightOf(w), 0) + b.reduce((s, w) => s + weightOf(w), 0);
+  return (2 * common) / total;
 }
 
 export interface Candidate {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { planFill } from '../../../extension/autofill';
-import { scoreIndicators, senseOf, stem } from '../../../extension/autofill/match';
+import { scoreIndicators, senseOf, stem, words } from '../../../extension/autofill/match';
 import type { FillPlan } from '../../../extension/autofill/types';
 import { accuracy, domLibraryVisibility, FIXTURES, loadFixture } from '../helpers/fixtures';
 import { samplePackage } from '../helpers/samplePackage';
@@ -157,6 +157,17 @@ describe('planFill on the fixture portals', () => {
   });
 });
 
+describe('planFill on a form written after the engine', () => {
+  it('skips a units column when reading a row header, and keeps its «%» sense', () => {
+    const { document } = loadFixture('heldout');
+    const plan = planFill(document, samplePackage(), opts);
+    expect(byName(plan, 'a1')).toMatchObject({ row: 'Общее число наставников', indicator: 'mentors.total' });
+    expect(byName(plan, 'a8')).toMatchObject({ indicator: 'young.share', value: '63,6' });
+    expect(byName(plan, 'a4').indicator).toBe('pairs.byForm.teacher-teacher');
+    expect(byName(plan, 'a7').indicator).toBe('roadmap.done');
+  });
+});
+
 describe('matching words', () => {
   it('stems Russian word forms to one stem', () => {
     expect(stem('наставников')).toBe(stem('наставники'));
@@ -170,6 +181,11 @@ describe('matching words', () => {
     expect(share[0]?.key).toBe('young.share');
     const count = scoreIndicators('Количество молодых педагогов, вовлечённых в наставничество', 'text');
     expect(count[0]?.key).toBe('young.inMentoring');
+  });
+
+  it('reads «кол-во» as «количество» and full and short participles alike', () => {
+    expect(words('Кол-во групп')).toEqual(words('Количество групп'));
+    expect(stem('выполнено')).toBe(stem('выполненных'));
   });
 
   it('matches ё and е, case and punctuation alike', () => {
