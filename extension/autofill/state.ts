@@ -1,0 +1,64 @@
+import { normalizeText } from '../../shared/sheets/normalize';
+import type { FoundField } from './types';
+
+/** What a field holds now, in the same terms as a planned value (text, option text, or checked). */
+export function currentValue(field: FoundField): string | boolean {
+  const el = field.element;
+  switch (field.kind) {
+    case 'checkbox':
+      return (el as HTMLInputElement).checked;
+    case 'aria-checkbox':
+      return el.getAttribute('aria-checked') === 'true';
+    case 'radio':
+      return field.options.find((o) => (o.element as HTMLInputElement).checked)?.text ?? '';
+    case 'aria-radio':
+      return field.options.find((o) => o.element.getAttribute('aria-checked') === 'true')?.text ?? '';
+    case 'select': {
+      const s = el as HTMLSelectElement;
+      return s.selectedIndex >= 0 ? (field.options[s.selectedIndex]?.text ?? '') : '';
+    }
+    case 'aria-listbox':
+      return field.options.find((o) => o.element.getAttribute('aria-selected') === 'true')?.text ?? '';
+    case 'contenteditable':
+    case 'aria-textbox':
+      return (el.textContent ?? '').trim();
+    default:
+      return (el as HTMLInputElement).value;
+  }
+}
+
+/** Whether the person (not the page's markup) has put something into the field. */
+export function personTyped(field: FoundField): boolean {
+  const el = field.element;
+  switch (field.kind) {
+    case 'checkbox':
+      return (el as HTMLInputElement).checked !== (el as HTMLInputElement).defaultChecked;
+    case 'radio':
+      return field.options.some((o) => {
+        const r = o.element as HTMLInputElement;
+        return r.checked !== r.defaultChecked;
+      });
+    case 'select': {
+      const s = el as HTMLSelectElement;
+      const opt = s.options[s.selectedIndex];
+      return !!opt && !opt.defaultSelected && s.selectedIndex > 0;
+    }
+    case 'aria-radio':
+    case 'aria-listbox':
+      return currentValue(field) !== '';
+    case 'aria-checkbox':
+      return false;
+    case 'contenteditable':
+    case 'aria-textbox':
+      return (el.textContent ?? '').trim() !== '';
+    default: {
+      const input = el as HTMLInputElement;
+      return input.value.trim() !== '' && input.value !== input.defaultValue;
+    }
+  }
+}
+
+export function sameValue(a: string | boolean, b: string | boolean): boolean {
+  if (typeof a === 'boolean' || typeof b === 'boolean') return a === b;
+  return normalizeText(a) === normalizeText(b) && a.trim() !== '';
+}

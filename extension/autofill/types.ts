@@ -1,0 +1,111 @@
+import type { ReportPackage } from '../../shared/model/report';
+
+/** What a field on the page is, as far as filling it is concerned. */
+export type FieldKind =
+  | 'text'
+  | 'number'
+  | 'textarea'
+  | 'select'
+  | 'radio'
+  | 'checkbox'
+  | 'date'
+  | 'contenteditable'
+  | 'aria-textbox'
+  | 'aria-radio'
+  | 'aria-checkbox'
+  | 'aria-listbox';
+
+/** Where a field's label was read from, in the order a person would look. */
+export type LabelSource =
+  | 'label-for'
+  | 'label-wrap'
+  | 'aria'
+  | 'question'
+  | 'table'
+  | 'preceding-text'
+  | 'placeholder'
+  | 'name';
+
+/** One answer choice of a select, radio group, checkbox group or ARIA list. */
+export interface FieldOption {
+  text: string;
+  element: Element;
+}
+
+/** A field found on the page before matching. */
+export interface FoundField {
+  kind: FieldKind;
+  /** The element that holds the value (for groups: the group's container or first control). */
+  element: Element;
+  /** Choices for select / radio / checkbox groups / ARIA lists. */
+  options: FieldOption[];
+  label: string;
+  labelSource: LabelSource;
+  /** For table cells: the row and column headers that make up the label. */
+  row?: string;
+  column?: string;
+  /** A stable key of the field for per-site remembered corrections. */
+  signature: string;
+  disabled: boolean;
+  readOnly: boolean;
+  visible: boolean;
+}
+
+export type PlanAction = 'fill' | 'skip';
+
+export interface PlannedField extends FoundField {
+  index: number;
+  /** Indicator key the field matched, or null. */
+  indicator: string | null;
+  indicatorLabel: string | null;
+  /** The value as it goes into the field: text for inputs, option text for choices, boolean for checkboxes. */
+  value: string | boolean | null;
+  /** 0..1 */
+  confidence: number;
+  action: PlanAction;
+  /** Why: how it matched, or why it is skipped (a short code, see `SkipReason` / `MatchReason`). */
+  reason: PlanReason;
+}
+
+export type PlanReason =
+  | 'saved-mapping'
+  | 'exact-label'
+  | 'synonym'
+  | 'similar-words'
+  | 'no-match'
+  | 'ignored-by-person'
+  | 'no-value'
+  | 'hidden'
+  | 'disabled'
+  | 'read-only'
+  | 'already-filled'
+  | 'same-value'
+  | 'no-option';
+
+export interface FillPlan {
+  fields: PlannedField[];
+  /** Indicators with a value in the package that no field on the page matched. */
+  missing: { key: string; label: string }[];
+}
+
+export interface PlanOptions {
+  /** Per-site corrections: field signature → indicator key, or null for «do not fill this field». */
+  mappings?: Record<string, string | null>;
+  /** Visibility as a person sees it; defaults to `layoutVisibility` (needs a real layout engine). */
+  isVisible?: (el: Element) => boolean;
+  /** Fill fields the person already typed into. Default false. */
+  overwrite?: boolean;
+  /** Decimal separator for text fields; number inputs always get a dot. Default ','. */
+  decimalSeparator?: ',' | '.';
+  /** Lowest score that counts as a match. Default 0.55. */
+  minConfidence?: number;
+}
+
+export interface FillResult {
+  filled: number;
+  failed: { index: number; error: string }[];
+  /** Puts every filled field back as it was before. */
+  undo: () => number;
+}
+
+export type { ReportPackage };

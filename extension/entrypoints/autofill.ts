@@ -1,0 +1,42 @@
+// Injected into the person's tab on their click (scripting.executeScript); runs the autofill engine there.
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { applyFill, planFill, prefilledLink, summarizePlan } from '../autofill';
+import { clearPreview, showPreview } from '../autofill/preview';
+import type { FillResult } from '../autofill/types';
+import { PAGE_GLOBAL, type PageAnswer, type PageCommand } from '../tab/protocol';
+
+export default defineUnlistedScript(() => {
+  const g = globalThis as unknown as Record<string, unknown>;
+  if (g[PAGE_GLOBAL]) return;
+  let last: FillResult | null = null;
+  const run = (cmd: PageCommand): PageAnswer => {
+    const url = location.href;
+    switch (cmd.type) {
+      case 'hello':
+        return { url };
+      case 'clear':
+        clearPreview();
+        return { url };
+      case 'undo': {
+        clearPreview();
+        const undone = last ? last.undo() : 0;
+        last = null;
+        return { url, undone };
+      }
+      case 'preview':
+      case 'fill': {
+        clearPreview();
+        const plan = planFill(document, cmd.report, { mappings: cmd.mappings, overwrite: cmd.overwrite });
+        const link = prefilledLink(document, plan);
+        if (cmd.type === 'preview') {
+          showPreview(plan);
+          return { url, plan: summarizePlan(plan), link };
+        }
+        const result = applyFill(plan);
+        last = result;
+        return { url, plan: summarizePlan(plan), link, filled: result.filled, failed: result.failed.length };
+      }
+    }
+  };
+  g[PAGE_GLOBAL] = { run };
+});

@@ -1,0 +1,4 @@
+import { render } from 'preact';
+import { Popup } from '../../popup/Popup';
+
+render(<Popup />, document.getElementById('app')!);

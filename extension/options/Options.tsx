@@ -1,0 +1,228 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import {
+  fetchPackage,
+  type ImportResult,
+  packageUrl,
+  parsePackageBytes,
+  parsePackageText,
+} from '../import/package';
+import { packageTitle } from '../popup/Popup';
+import { parseSettingsFile, type SiteMapping, Store, type StoredPackage } from '../store/db';
+import { strings } from '../strings';
+
+const t = strings();
+
+export function Options() {
+  const [store, setStore] = useState<Store | null>(null);
+  const [packages, setPackages] = useState<StoredPackage[]>([]);
+  const [mappings, setMappings] = useState<SiteMapping[]>([]);
+  const [paste, setPaste] = useState('');
+  const [url, setUrl] = useState('');
+  const [token, setToken] = useState('');
+  const [message, setMessage] = useState('');
+  const [error, setError] = useState('');
+
+  async function refresh(s: Store): Promise<void> {
+    setPackages(await s.listPackages());
+    setMappings(await s.listMappings());
+  }
+
+  useEffect(() => {
+    void (async () => {
+      const s = await Store.open();
+      setStore(s);
+      const st = await s.getSettings();
+      setUrl(st.syncUrl);
+      setToken(st.syncToken);
+      await refresh(s);
+    })();
+  }, []);
+
+  /** Stores a package only when it is valid; a refused import leaves the store as it was. */
+  async function accept(res: ImportResult): Promise<void> {
+    setMessage('');
+    setError('');
+    if (!res.ok) {
+      setError(res.error);
+      return;
+    }
+    if (!store) return;
+    const stored = await store.putPackage(res.pkg);
+    await store.setSettings({ chosenPackageId: stored.id });
+    setMessage(
+      t.options.imported(
+        res.pkg.organisation.name,
+        res.pkg.period.label || `${res.pkg.period.from} – ${res.pkg.period.to}`,
+      ),
+    );
+    await refresh(store);
+  }
+
+  async function remove(what: () => Promise<void> | undefined): Promise<void> {
+    await what();
+    if (store) await refresh(store);
+  }
+
+  async function onFile(e: Event): Promise<void> {
+    const file = (e.target as HTMLInputElement).files?.[0];
+    if (!file) return;
+    await accept(parsePackageBytes(new Uint8Array(await file.arrayBuffer()), file.name));
+    (e.target as HTMLInputElement).value = '';
+  }
+
+  async function onUrl(): Promise<void> {
+    const u = packageUrl(url, token);
+    if (!u) {
+      setError(t.errors.badUrl);
+      return;
+    }
+    // The only network request the extension makes: to the address the person typed, with their permission.
+    const origins = [`${u.origin}/*`];
+    const has = await browser.permissions.contains({ origins });
+    if (!has && !(await browser.permissions.request({ origins }))) {
+      setError(t.errors.permission);
+      return;
+    }
+    await store?.setSettings({ syncUrl: url, syncToken: token });
+    await accept(await fetchPackage(url, token));
+  }
+
+  async function exportSettings(): Promise<void> {
+    if (!store) return;
+    const blob = new Blob([JSON.stringify(await store.exportAll(), null, 2)], { type: 'application/json' });
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = 'nastavnik-extension-settings.json';
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+  }
+
+  async function importSettings(e: Event): Promise<void> {
+    const file = (e.target as HTMLInputElement).files?.[0];
+    if (!file || !store) return;
+    const res = parseSettingsFile(await file.text());
+    setMessage('');
+    setError('');
+    if (!res.ok) {
+      setError(res.error);
+      return;
+    }
+    await store.importAll(res.file);
+    setMessage(t.options.settingsImported);
+    await refresh(store);
+  }
+
+  return (
+    <div>
+      <h1>{t.options.title}</h1>
+      {message && (
+        <div class="msg" id="message">
+          {message}
+        </div>
+      )}
+      {error && (
+        <div class="err" id="error">
+          {error}
+        </div>
+      )}
+      <h2>{t.options.packages}</h2>
+      {packages.length === 0 ? (
+        <p class="muted">{t.options.noPackages}</p>
+      ) : (
+        <table id="packages">
+          <tbody>
+            {packages.map((p) => (
+              <tr key={p.id}>
+                <td>{packageTitle(p)}</td>
+                <td class="muted">
+                  {t.options.generated} {p.pkg.generatedAt.slice(0, 10)}
+                </td>
+                <td>
+                  <button type="button" onClick={() => remove(() => store?.deletePackage(p.id))}>
+                    {t.options.remove}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <h2>{t.options.importTitle}</h2>
+      <p>
+        <label>
+          {t.options.importFile}:{' '}
+          <input
+            type="file"
+            id="import-file"
+            accept=".json,.csv,application/json,text/csv"
+            onChange={onFile}
+          />
+        </label>
+      </p>
+      <p>
+        <label for="import-text">{t.options.importPaste}</label>
+        <textarea
+          id="import-text"
+          value={paste}
+          onInput={(e) => setPaste((e.target as HTMLTextAreaElement).value)}
+        />
+        <button type="button" id="import-text-button" onClick={() => accept(parsePackageText(paste))}>
+          {t.options.importPasteButton}
+        </button>
+      </p>
+      <p>
+        <label>
+          {t.options.importUrl}:{' '}
+          <input
+            type="url"
+            id="import-url"
+            size={50}
+            value={url}
+            onInput={(e) => setUrl((e.target as HTMLInputElement).value)}
+          />
+        </label>{' '}
+        <label>
+          {t.options.importToken}:{' '}
+          <input
+            type="password"
+            id="import-token"
+            value={token}
+            onInput={(e) => setToken((e.target as HTMLInputElement).value)}
+          />
+        </label>{' '}
+        <button type="button" id="import-url-button" onClick={onUrl}>
+          {t.options.importUrlButton}
+        </button>
+      </p>
+      <h2>{t.options.mappings}</h2>
+      {mappings.length === 0 ? (
+        <p class="muted">{t.options.noMappings}</p>
+      ) : (
+        <table id="mappings">
+          <tbody>
+            {mappings.map((m) => (
+              <tr key={m.site}>
+                <td>{m.site}</td>
+                <td>{Object.keys(m.entries).length}</td>
+                <td>
+                  <button type="button" onClick={() => remove(() => store?.deleteMapping(m.site))}>
+                    {t.options.remove}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <h2>{t.options.settings}</h2>
+      <button type="button" id="export-settings" onClick={exportSettings}>
+        {t.options.exportSettings}
+      </button>{' '}
+      <label>
+        {t.options.importSettings}:{' '}
+        <input type="file" id="import-settings" accept=".json,application/json" onChange={importSettings} />
+      </label>
+    </div>
+  );
+}

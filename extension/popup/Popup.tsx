@@ -1,0 +1,208 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { INDICATORS } from '../../shared/report/catalog';
+import type { PlanSummary } from '../autofill/summary';
+import { type Settings, Store, type StoredPackage, siteKey } from '../store/db';
+import { strings } from '../strings';
+import type { PageAnswer, PageCommand } from '../tab/protocol';
+import { runInTab, targetTabId } from '../tab/run';
+
+const t = strings();
+
+export function packageTitle(p: StoredPackage): string {
+  const kind = p.pkg.kind === 'district' ? ` (${t.options.district})` : '';
+  return `${p.pkg.organisation.name}${kind} — ${p.pkg.period.label || `${p.pkg.period.from} – ${p.pkg.period.to}`}`;
+}
+
+export function Popup() {
+  const [store, setStore] = useState<Store | null>(null);
+  const [packages, setPackages] = useState<StoredPackage[]>([]);
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [tabId, setTabId] = useState<number | null>(null);
+  const [plan, setPlan] = useState<PlanSummary | null>(null);
+  const [answer, setAnswer] = useState<PageAnswer | null>(null);
+  const [message, setMessage] = useState('');
+  const [error, setError] = useState('');
+
+  useEffect(() => {
+    void (async () => {
+      const s = await Store.open();
+      setStore(s);
+      const list = await s.listPackages();
+      setPackages(list);
+      const st = await s.getSettings();
+      if (!st.chosenPackageId || !list.some((p) => p.id === st.chosenPackageId))
+        st.chosenPackageId = list[0]?.id ?? null;
+      setSettings(st);
+      setTabId(await targetTabId());
+    })();
+  }, []);
+
+  const chosen = packages.find((p) => p.id === settings?.chosenPackageId) ?? null;
+
+  async function run(type: PageCommand['type']): Promise<void> {
+    setError('');
+    setMessage('');
+    if (!store || tabId === null) {
+      setError(t.popup.noTab);
+      return;
+    }
+    try {
+      let cmd: PageCommand;
+      if (type === 'preview' || type === 'fill') {
+        if (!chosen || !settings) return;
+        const hello = await runInTab(tabId, { type: 'hello' });
+        const mapping = await store.getMapping(siteKey(hello.url));
+        cmd = { type, report: chosen.pkg, mappings: mapping.entries, overwrite: settings.overwrite };
+      } else cmd = { type } as PageCommand;
+      const res = await runInTab(tabId, cmd);
+      setAnswer(res);
+      if (res.plan) setPlan(res.plan);
+      if (type === 'preview' && res.plan) {
+        const fill = res.plan.fields.filter((f) => f.action === 'fill').length;
+        setMessage(
+          res.plan.fields.length ? t.popup.previewDone(fill, res.plan.fields.length) : t.popup.noFields,
+        );
+      }
+      if (type === 'fill')
+        setMessage(t.popup.filled(res.filled ?? 0) + (res.failed ? ` ${t.popup.failed(res.failed)}` : ''));
+      if (type === 'undo') setMessage(t.popup.undone(res.undone ?? 0));
+      if (type === 'clear') setPlan(null);
+    } catch (e) {
+      setError(`${t.popup.injectFailed} (${e instanceof Error ? e.message : String(e)})`);
+    }
+  }
+
+  async function choose(id: string): Promise<void> {
+    if (!store) return;
+    setSettings(await store.setSettings({ chosenPackageId: id }));
+    setPlan(null);
+  }
+
+  async function correct(signature: string, key: string): Promise<void> {
+    if (!store || !answer) return;
+    await store.setMapping(siteKey(answer.url), signature, key === '' ? null : key);
+    await run('preview');
+    setMessage(t.popup.mappingSaved);
+  }
+
+  if (!settings) return <div class="muted">…</div>;
+  return (
+    <div>
+      <h1>{t.appName}</h1>
+      {packages.length === 0 ? (
+        <p>{t.popup.noPackages}</p>
+      ) : (
+        <label>
+          {t.popup.package}:{' '}
+          <select
+            id="package"
+            value={chosen?.id ?? ''}
+            onChange={(e) => choose((e.target as HTMLSelectElement).value)}
+          >
+            {packages.map((p) => (
+              <option key={p.id} value={p.id}>
+                {packageTitle(p)}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <div>
+        <button type="button" id="preview" disabled={!chosen} onClick={() => run('preview')}>
+          {t.popup.preview}
+        </button>
+        <button type="button" id="fill" disabled={!chosen} onClick={() => run('fill')}>
+          {t.popup.fill}
+        </button>
+        <button type="button" id="undo" onClick={() => run('undo')}>
+          {t.popup.undo}
+        </button>
+        <button type="button" id="clear" onClick={() => run('clear')}>
+          {t.popup.clear}
+        </button>
+      </div>
+      <label>
+        <input
+          type="checkbox"
+          id="overwrite"
+          checked={settings.overwrite}
+          onChange={async (e) =>
+            store &&
+            setSettings(await store.setSettings({ overwrite: (e.target as HTMLInputElement).checked }))
+          }
+        />{' '}
+        {t.popup.overwrite}
+      </label>
+      {message && (
+        <div class="msg" id="message">
+          {message}
+        </div>
+      )}
+      {error && (
+        <div class="err" id="error">
+          {error}
+        </div>
+      )}
+      {answer?.link && (
+        <div id="prefilled">
+          <h2>{t.popup.prefilledLink}</h2>
+          <a class="link" href={answer.link.url} target="_blank" rel="noreferrer noopener">
+            {answer.link.url}
+          </a>
+          <div>
+            <button type="button" onClick={() => navigator.clipboard.writeText(answer.link!.url)}>
+              {t.popup.copyLink}
+            </button>
+          </div>
+        </div>
+      )}
+      {plan && (
+        <div>
+          <h2>{t.popup.fieldsTitle}</h2>
+          <table id="fields">
+            <tbody>
+              {plan.fields
+                .filter((f) => f.reason !== 'hidden')
+                .map((f) => (
+                  <tr key={f.index} data-index={f.index} class={f.action}>
+                    <td>{f.label}</td>
+                    <td>
+                      <select
+                        aria-label={f.label}
+                        value={f.indicator ?? ''}
+                        onChange={(e) => correct(f.signature, (e.target as HTMLSelectElement).value)}
+                      >
+                        <option value="">{t.popup.ignore}</option>
+                        {INDICATORS.map((d) => (
+                          <option key={d.key} value={d.key}>
+                            {d.label}
+                          </option>
+                        ))}
+                      </select>
+                    </td>
+                    <td>{f.action === 'fill' ? String(f.value) : (t.reasons[f.reason] ?? f.reason)}</td>
+                  </tr>
+                ))}
+            </tbody>
+          </table>
+          {plan.missing.length > 0 && (
+            <div>
+              <h2>{t.popup.missingTitle}</h2>
+              <ul id="missing">
+                {plan.missing.map((m) => (
+                  <li key={m.key}>{m.label}</li>
+                ))}
+              </ul>
+            </div>
+          )}
+        </div>
+      )}
+      <p>
+        <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noreferrer">
+          {t.popup.openOptions}
+        </a>
+      </p>
+    </div>
+  );
+}

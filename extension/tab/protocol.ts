@@ -1,0 +1,27 @@
+import type { ReportPackage } from '../../shared/model/report';
+import type { PrefilledLink } from '../autofill/prefill';
+import type { PlanSummary } from '../autofill/summary';
+
+/** What the popup asks the script injected into the page. Values travel as plain data. */
+export type PageCommand =
+  | { type: 'hello' }
+  | {
+      type: 'preview' | 'fill';
+      report: ReportPackage;
+      mappings: Record<string, string | null>;
+      overwrite: boolean;
+    }
+  | { type: 'undo' }
+  | { type: 'clear' };
+
+export interface PageAnswer {
+  url: string;
+  plan?: PlanSummary;
+  link?: PrefilledLink | null;
+  filled?: number;
+  failed?: number;
+  undone?: number;
+}
+
+/** The global the injected script installs, and the popup's injected function calls. */
+export const PAGE_GLOBAL = '__nastavnikAutofill';

@@ -1,0 +1,114 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { extname, join } from 'node:path';
+import { type BrowserContext, chromium } from 'playwright-core';
+
+const ROOT = new URL('../../../', import.meta.url).pathname;
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const EXT_DIR = join(ROOT, '.output/chrome-mv3-e2e');
+
+function newest(path: string): number {
+  const st = statSync(path);
+  if (!st.isDirectory()) return st.mtimeMs;
+  return readdirSync(path).reduce((m, f) => Math.max(m, newest(join(path, f))), st.mtimeMs);
+}
+
+/** Builds the test-mode extension (host permission for 127.0.0.1), unless a build newer than the sources exists. */
+export function buildE2eExtension(): string {
+  const manifest = join(EXT_DIR, 'manifest.json');
+  const sources = Math.max(
+    newest(join(ROOT, 'extension')),
+    newest(join(ROOT, 'shared')),
+    newest(join(ROOT, 'wxt.config.ts')),
+    newest(join(ROOT, 'package.json')),
+  );
+  if (existsSync(manifest) && statSync(manifest).mtimeMs > sources) return EXT_DIR;
+  const wxt = join(ROOT, 'node_modules/wxt/bin/wxt.mjs');
+  const r = spawnSync(process.execPath, [wxt, 'build', '--mode', 'e2e'], { cwd: ROOT, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`Сборка расширения для e2e не удалась:\n${r.stdout}\n${r.stderr}`);
+  return EXT_DIR;
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+};
+
+export interface FixtureServer {
+  origin: string;
+  /** Every request the server received: method and path with query. */
+  log: string[];
+  close: () => Promise<void>;
+}
+
+/** Serves the fixture portals from 127.0.0.1, plus `/exec?token=…` standing in for the add-on's web app. */
+export async function serveFixtures(packageJson: string, token: string): Promise<FixtureServer> {
+  const dir = new URL('../fixtures/', import.meta.url).pathname;
+  const log: string[] = [];
+  const server: Server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    log.push(`${req.method} ${url.pathname}${url.search}`);
+    if (url.pathname === '/exec') {
+      const ok = url.searchParams.get('token') === token;
+      res.writeHead(ok ? 200 : 403, {
+        'content-type': 'application/json',
+        'access-control-allow-origin': '*',
+      });
+      res.end(ok ? packageJson : '{"error":"forbidden"}');
+      return;
+    }
+    const file = join(dir, url.pathname.replace(/^\/+/, ''));
+    if (!file.startsWith(dir) || !existsSync(file) || statSync(file).isDirectory()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.end(readFileSync(file));
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    log,
+    close: () => new Promise<void>((r) => server.close(() => r())),
+  };
+}
+
+/** Real Chromium with the built extension loaded; no request may leave 127.0.0.1. */
+export async function launchWithExtension(
+  extDir: string,
+): Promise<{ context: BrowserContext; extensionId: string }> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `Chromium не найден: ${CHROMIUM}. Установите его (apt-get install -y chromium) или укажите путь в CHROMIUM_PATH.`,
+    );
+  }
+  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'nastavnik-e2e-')), {
+    executablePath: CHROMIUM,
+    headless: true,
+    ignoreDefaultArgs: ['--disable-extensions'],
+    viewport: { width: 1280, height: 900 },
+    locale: 'ru-RU',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      // Nothing resolves except 127.0.0.1: a request elsewhere would fail and show up in the log.
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+      `--disable-extensions-except=${extDir}`,
+      `--load-extension=${extDir}`,
+    ],
+  });
+  let [worker] = context.serviceWorkers();
+  if (!worker) worker = await context.waitForEvent('serviceworker', { timeout: 15_000 });
+  const extensionId = new URL(worker.url()).host;
+  return { context, extensionId };
+}

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import {
+  fetchPackage,
+  packageUrl,
+  parsePackageBytes,
+  parsePackageCsv,
+  parsePackageJson,
+  parsePackageText,
+} from '../../../extension/import/package';
+import { encodeCp1251 } from '../../../shared/csv';
+import { samplePackage } from '../helpers/samplePackage';
+
+const CSV = [
+  'Ключ;Показатель;Единица;Значение',
+  'meta.organisation.name;;;МБОУ СОШ № 5',
+  'meta.period.from;;;2023-09-01',
+  'meta.period.to;;;2024-05-31',
+  'meta.period.label;;;2023/2024',
+  'meta.generatedAt;;;2024-06-01T10:00:00+07:00',
+  'mentors.total;Количество наставников;count;24',
+  'young.share;Доля молодых педагогов, %;percent;63,6',
+  'documents.regulation.exists;Наличие положения;boolean;да',
+  'bestPractices;;;',
+].join('\r\n');
+
+describe('package import', () => {
+  it('accepts a valid JSON package', () => {
+    const res = parsePackageJson(JSON.stringify(samplePackage()));
+    expect(res.ok && res.pkg.organisation.name).toBe('МБОУ СОШ № 5');
+  });
+
+  it('refuses a bad package naming the wrong field', () => {
+    const bad = samplePackage() as unknown as { indicators: { value: unknown }[] };
+    bad.indicators[3]!.value = { x: 1 };
+    const res = parsePackageJson(JSON.stringify(bad));
+    expect(res.ok).toBe(false);
+    expect(!res.ok && res.error).toMatch(/indicators\[3\]\.value/);
+    const noVersion = parsePackageJson(JSON.stringify({ ...samplePackage(), schemaVersion: 2 }));
+    expect(!noVersion.ok && noVersion.error).toMatch(/schemaVersion.*версия формата 1/);
+    expect(parsePackageJson('{"schemaVersion":').ok).toBe(false);
+  });
+
+  it('reads the CSV form, with decimal comma and да/нет', () => {
+    const res = parsePackageCsv(CSV);
+    if (!res.ok) throw new Error(res.error);
+    const v = Object.fromEntries(res.pkg.indicators.map((i) => [i.key, i.value]));
+    expect(v).toEqual({
+      'mentors.total': 24,
+      'young.share': 63.6,
+      'documents.regulation.exists': true,
+      bestPractices: null,
+    });
+    expect(res.pkg.period).toEqual({ from: '2023-09-01', to: '2024-05-31', label: '2023/2024' });
+  });
+
+  it('refuses a CSV with a bad cell, naming the row', () => {
+    const res = parsePackageCsv(CSV.replace('count;24', 'count;двадцать'));
+    expect(!res.ok && res.error).toBe('CSV, строка 7: «двадцать» — не число');
+    const noHeader = parsePackageCsv('a;b\n1;2');
+    expect(!noHeader.ok && noHeader.error).toMatch(/Ключ/);
+  });
+
+  it('reads a Windows-1251 CSV file and a JSON file by bytes; pasted text by its look', () => {
+    const res = parsePackageBytes(encodeCp1251(CSV), 'отчёт.csv');
+    expect(res.ok && res.pkg.organisation.name).toBe('МБОУ СОШ № 5');
+    const json = parsePackageBytes(new TextEncoder().encode(JSON.stringify(samplePackage())), 'p.json');
+    expect(json.ok).toBe(true);
+    expect(parsePackageText(CSV).ok).toBe(true);
+    expect(parsePackageText('   ').ok).toBe(false);
+  });
+
+  it('fetches from the web-app URL with the token, https or local only', async () => {
+    expect(packageUrl('http://example.org/exec', 't')).toBeNull();
+    expect(packageUrl('https://script.google.com/macros/s/X/exec', 'abc')?.searchParams.get('token')).toBe(
+      'abc',
+    );
+    const calls: string[] = [];
+    const fake = (async (u: string) => {
+      calls.push(u);
+      return new Response(JSON.stringify(samplePackage()), { status: 200 });
+    }) as unknown as typeof fetch;
+    const res = await fetchPackage('https://script.google.com/macros/s/X/exec', 'abc', fake);
+    expect(res.ok).toBe(true);
+    expect(calls).toEqual(['https://script.google.com/macros/s/X/exec?token=abc']);
+    const denied = await fetchPackage(
+      'https://script.google.com/macros/s/X/exec',
+      'bad',
+      (async () => new Response('no', { status: 403 })) as unknown as typeof fetch,
+    );
+    expect(!denied.ok && denied.error).toMatch(/HTTP 403/);
+  });
+});
