@@ -1,13 +1,5 @@
 import { type Deadline, isRealDate, type Recurrence } from '../model';
-import {
-  fullYear,
-  isoDate,
-  monthEnd,
-  monthStart,
-  type Period,
-  toPeriod,
-  yearOfMonth,
-} from './period';
+import { fullYear, isoDate, monthEnd, monthStart, type Period, toPeriod, yearOfMonth } from './period';
 import { REASONS } from './strings';
 import { cleanText } from './text';
 
@@ -81,7 +73,13 @@ function tokenize(s: string): Token[] {
         text: m[0],
       });
     } else if (m[4] !== undefined) {
-      out.push({ t: 'date', d: Number(m[4]), m: monthNumber(m[5]!), y: m[6] ? Number(m[6]) : null, text: m[0] });
+      out.push({
+        t: 'date',
+        d: Number(m[4]),
+        m: monthNumber(m[5]!),
+        y: m[6] ? Number(m[6]) : null,
+        text: m[0],
+      });
     } else if (m[7] !== undefined) {
       out.push({ t: 'month', m: monthNumber(m[7]), y: m[8] ? Number(m[8]) : null });
     } else if (m[9] !== undefined) out.push({ t: 'year', y: Number(m[9]) });
@@ -180,7 +178,8 @@ function read(raw: string, period: Period | null): Parts {
   if (dated.length > 0) return readDated(tokens, period, shown);
   if (PERIOD_RE.test(s)) {
     const year = tokens.find((t) => t.t === 'year');
-    if (year && year.t === 'year') return { kind: 'period', start: `${year.y}-01-01`, end: `${year.y}-12-31` };
+    if (year && year.t === 'year')
+      return { kind: 'period', start: `${year.y}-01-01`, end: `${year.y}-12-31` };
     if (!period) return { kind: 'period' };
     return { kind: 'period', start: period.start, end: period.end };
   }
@@ -200,8 +199,7 @@ function yearly(tokens: Token[], period: Period | null): Parts {
   for (const t of tokens) {
     if ((t.t === 'month' || t.t === 'date') && !months.includes(t.m)) months.push(t.m);
   }
-  const recurrence: Recurrence =
-    months.length > 1 ? { every: 'months', months } : { every: 'year', months };
+  const recurrence: Recurrence = months.length > 1 ? { every: 'months', months } : { every: 'year', months };
   if (months.length === 0 || !period) return { kind: 'recurring', recurrence };
   let first: { start: string; end: string } | null = null;
   for (const m of months) {
@@ -224,7 +222,8 @@ function readDated(tokens: Token[], period: Period | null, shown: string): Parts
     else if (t.t === 'date') points.push({ y: t.y, m: t.m, d: t.d, text: t.text });
     else if (t.t === 'month') points.push({ y: t.y, m: t.m, d: null, text: '' });
     // A bare day takes its month from the next point: «1-15 сентября», «с 1 по 15 сентября».
-    else if (t.t === 'day' && points.length === joints.length) points.push({ y: null, m: 0, d: t.d, text: '' });
+    else if (t.t === 'day' && points.length === joints.length)
+      points.push({ y: null, m: 0, d: t.d, text: '' });
     else if (t.t === 'year') {
       const last = points[points.length - 1];
       if (last && last.y === null) last.y = t.y;
@@ -322,7 +321,10 @@ function fillYears(
   return out.map((p) => ({ y: p.y!, m: p.m, d: p.d, text: p.text }));
 }
 
-function before(a: { y: number | null; m: number; d: number | null }, b: { y: number | null; m: number; d: number | null }): boolean {
+function before(
+  a: { y: number | null; m: number; d: number | null },
+  b: { y: number | null; m: number; d: number | null },
+): boolean {
   const ya = a.y ?? b.y ?? 0;
   const yb = b.y ?? a.y ?? 0;
   if (ya !== yb) return ya < yb;

@@ -120,7 +120,11 @@ interface RawRow {
 }
 
 /** Title and period from the lines before the table. The title is the first bold block, else the first line. */
-export function readPreamble(lines: readonly string[]): { title: string; preamble: string[]; period: Period | null } {
+export function readPreamble(lines: readonly string[]): {
+  title: string;
+  preamble: string[];
+  period: Period | null;
+} {
   const text = lines.join('\n');
   const bold = /\*\*([\s\S]+?)\*\*|<b>([\s\S]+?)<\/b>/i.exec(text);
   let title = '';
@@ -184,7 +188,11 @@ function readTable(
     if (bodyStart < 0) bodyStart = rows.length;
     columns = guessColumns(rows.slice(bodyStart));
   }
-  const head = readPreamble(rows.slice(0, Math.max(0, bodyStart === headerAt + 1 ? headerAt : bodyStart)).map((r) => r.cells.join(' ')));
+  const head = readPreamble(
+    rows
+      .slice(0, Math.max(0, bodyStart === headerAt + 1 ? headerAt : bodyStart))
+      .map((r) => r.cells.join(' ')),
+  );
   const period = toPeriod(options.period ?? null) ?? head.period;
   if (!period) warnings.push({ row: null, message: WARNINGS.noPeriod });
   const hasDeadlineColumn = columns.includes('deadlineText');
@@ -212,12 +220,20 @@ function readTable(
     if (row.plain) {
       // A cell broken over lines: its next piece has no tabs around it.
       if (current) appendToLastCell(current, cleanText(joined));
-      else warnings.push({ row: row.line, message: WARNINGS.orphanContinuation(row.line, cleanText(joined)) });
+      else
+        warnings.push({ row: row.line, message: WARNINGS.orphanContinuation(row.line, cleanText(joined)) });
       continue;
     }
     const cells = alignCells(row.cells, columns, warnings, row.line);
     const d = toDraft(cells, columns, section, row.line);
-    if (format === 'cells' && !d.stageNumber && filled.length === 1 && cleanText(row.cells[0] ?? '') !== '' && !startsLowerCase(d.activity || d.stage) && width > 2) {
+    if (
+      format === 'cells' &&
+      !d.stageNumber &&
+      filled.length === 1 &&
+      cleanText(row.cells[0] ?? '') !== '' &&
+      !startsLowerCase(d.activity || d.stage) &&
+      width > 2
+    ) {
       // A sheet or CSV loses bold: a row with only its first cell filled is a section.
       section = cleanText(row.cells[0]!);
       current = null;
@@ -245,7 +261,15 @@ function readTable(
     drafts.push(d);
     current = d;
   }
-  return finish(drafts, { title: head.title, preamble: head.preamble, period, format, columns, hasDeadlineColumn, warnings });
+  return finish(drafts, {
+    title: head.title,
+    preamble: head.preamble,
+    period,
+    format,
+    columns,
+    hasDeadlineColumn,
+    warnings,
+  });
 }
 
 function rowKey(cells: readonly string[]): string {
@@ -294,7 +318,10 @@ function alignCells(
   }
   if (cells.length > columns.length && columns.length > 0) {
     const extra = cells.splice(columns.length);
-    const text = extra.map((c) => cleanText(c)).filter((c) => c !== '').join(' ');
+    const text = extra
+      .map((c) => cleanText(c))
+      .filter((c) => c !== '')
+      .join(' ');
     if (text) {
       cells[columns.length - 1] = `${cells[columns.length - 1] ?? ''} ${text}`;
       warnings.push({ row: line, message: WARNINGS.extraCells(line, text) });
@@ -303,7 +330,12 @@ function alignCells(
   return cells;
 }
 
-function toDraft(cells: readonly string[], columns: readonly (ColumnField | null)[], section: string, line: number): Draft {
+function toDraft(
+  cells: readonly string[],
+  columns: readonly (ColumnField | null)[],
+  section: string,
+  line: number,
+): Draft {
   const d: Draft = {
     section,
     stageNumber: '',
@@ -372,12 +404,18 @@ export function finish(drafts: Draft[], ctx: FinishContext): ImportResult {
       ? parseDeadline(d.deadlineText, period)
       : { ...parseDeadline('', period), reason: REASONS.noColumn };
     if (ctx.hasDeadlineColumn && deadline.kind === 'none' && d.deadlineText) {
-      warnings.push({ row: d.sourceRow, message: WARNINGS.unreadDeadline(d.sourceRow, deadline.reason ?? '') });
+      warnings.push({
+        row: d.sourceRow,
+        message: WARNINGS.unreadDeadline(d.sourceRow, deadline.reason ?? ''),
+      });
     }
     const n = /^\d+$/.test(d.stageNumber) ? Number(d.stageNumber) : null;
     if (n !== null) {
       if (lastNumber !== null && n > lastNumber + 1) {
-        warnings.push({ row: d.sourceRow, message: WARNINGS.numberingGap(d.sourceRow, String(lastNumber), String(n)) });
+        warnings.push({
+          row: d.sourceRow,
+          message: WARNINGS.numberingGap(d.sourceRow, String(lastNumber), String(n)),
+        });
       }
       if (lastNumber === null || n !== lastNumber) lastNumber = n;
     }

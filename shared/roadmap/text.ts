@@ -37,7 +37,9 @@ export function cleanText(text: string): string {
 /** A cell or line wrapped in bold markup: `<b>…</b>`, `**…**`. Such rows are section headings. */
 export function isBoldMarked(text: string): boolean {
   const t = text.trim();
-  return /^<b>[\s\S]*<\/b>$/i.test(t) || /^\*\*[\s\S]*\*\*$/.test(t) || /^<strong>[\s\S]*<\/strong>$/i.test(t);
+  return (
+    /^<b>[\s\S]*<\/b>$/i.test(t) || /^\*\*[\s\S]*\*\*$/.test(t) || /^<strong>[\s\S]*<\/strong>$/i.test(t)
+  );
 }
 
 /** Joins two pieces of one cell broken over lines; a word broken with a hyphen is rejoined. */

@@ -115,7 +115,12 @@ function normWord(w: string): string {
     .replace(/^[«"(]+|[»"),.:;]+$/g, '');
 }
 
-const KNOWN_WORDS = KNOWN_STAGE_NAMES.map((n) => n.replace(/\s*\/\s*/g, '/').split(' ').map(normWord));
+const KNOWN_WORDS = KNOWN_STAGE_NAMES.map((n) =>
+  n
+    .replace(/\s*\/\s*/g, '/')
+    .split(' ')
+    .map(normWord),
+);
 
 /** Stage name and the rest: a known name, else the text before «1)», else the name repeated by the content. */
 export function splitStage(body: string): { stage: string; rest: string; found: boolean } {
@@ -124,7 +129,10 @@ export function splitStage(body: string): { stage: string; rest: string; found: 
   for (const known of KNOWN_WORDS) {
     if (known.length <= norm.length && known.every((w, i) => norm[i] === w)) {
       return {
-        stage: words.slice(0, known.length).join(' ').replace(/[,:;]$/, ''),
+        stage: words
+          .slice(0, known.length)
+          .join(' ')
+          .replace(/[,:;]$/, ''),
         rest: words.slice(known.length).join(' '),
         found: true,
       };
@@ -132,7 +140,11 @@ export function splitStage(body: string): { stage: string; rest: string; found: 
   }
   const enumerated = /\s1\)\s/.exec(body);
   if (enumerated) {
-    return { stage: body.slice(0, enumerated.index).trim(), rest: body.slice(enumerated.index + 1).trim(), found: true };
+    return {
+      stage: body.slice(0, enumerated.index).trim(),
+      rest: body.slice(enumerated.index + 1).trim(),
+      found: true,
+    };
   }
   // «Сбор информации о … Сбор информации о …»: the content begins by repeating the name's first words.
   if (norm.length >= 6) {
