@@ -137,9 +137,20 @@ export function readPreamble(lines: readonly string[]): {
       .map((l) => cleanText(l))
       .filter((l) => l.length > 0);
   } else if (rest.length > 0) {
-    const i = rest.findIndex((l) => /дорожн|план/i.test(l));
-    title = rest[Math.max(0, i)]!;
-    rest = rest.filter((_, j) => j !== Math.max(0, i));
+    // No bold: the title starts at «Дорожная карта» / «План» and runs to the line naming the period (4 lines at most).
+    const from = Math.max(
+      0,
+      rest.findIndex((l) => /дорожн|план/i.test(l)),
+    );
+    let to = from;
+    for (let j = from; j < Math.min(rest.length, from + 4); j++) {
+      if (parsePeriod(rest[j]!)) {
+        to = j;
+        break;
+      }
+    }
+    title = rest.slice(from, to + 1).join(' ');
+    rest = rest.filter((_, j) => j < from || j > to);
   }
   // The period is read from the title; a preamble line «на 2023-2024 учебный год» also counts, an order number does not.
   let period = parsePeriod(title);
@@ -163,7 +174,7 @@ interface Draft {
   sourceRow: number;
 }
 
-const NUMBER_RE = /^\d{1,3}(?:\.\d{1,3})*\.?$/;
+const NUMBER_RE = /^\d{1,5}(?:\.\d{1,3})*\.?$/;
 
 function readTable(
   rows: RawRow[],
@@ -197,6 +208,7 @@ function readTable(
   if (!period) warnings.push({ row: null, message: WARNINGS.noPeriod });
   const hasDeadlineColumn = columns.includes('deadlineText');
   if (!hasDeadlineColumn) warnings.push({ row: null, message: WARNINGS.noDeadlineColumn });
+  if (format === 'table') rows = mergeBrokenLines(rows, bodyStart, columns.length);
   const hasStageColumn = columns.includes('stage');
   const width = columns.length;
   const headerKey = headerAt >= 0 ? rowKey(rows[headerAt]!.cells) : '';
@@ -270,6 +282,45 @@ function readTable(
     hasDeadlineColumn,
     warnings,
   });
+}
+
+/**
+ * A cell broken over lines in tabbed text: the row goes on on the next line, whose first piece ends the
+ * broken cell. «1.→Этап→Анкетирование потенциальных» + «наставников и сбор согласий→Сентябрь».
+ */
+function mergeBrokenLines(rows: RawRow[], from: number, width: number): RawRow[] {
+  const out = rows.slice(0, from);
+  const trimmed = (cells: string[]) => {
+    const c = [...cells];
+    while (c.length > 0 && c[c.length - 1]!.trim() === '') c.pop();
+    return c;
+  };
+  for (let i = from; i < rows.length; i++) {
+    const row = rows[i]!;
+    const prev = out[out.length - 1];
+    if (prev && i > from && !prev.plain && !row.plain && prev.line === row.line - 1) {
+      const a = trimmed(prev.cells);
+      const b = trimmed(row.cells);
+      const first = cleanText(b[0] ?? '');
+      const prevText = a.map((c) => cleanText(c)).filter((c) => c !== '');
+      if (
+        a.length >= 2 &&
+        a.length < width &&
+        b.length >= 2 &&
+        first !== '' &&
+        !NUMBER_RE.test(first) &&
+        NUMBER_RE.test(cleanText(a[0] ?? '')) &&
+        a.length + b.length - 1 <= width &&
+        prevText.length === a.length
+      ) {
+        a[a.length - 1] = joinBroken(a[a.length - 1]!.trim(), b[0]!.trim());
+        out[out.length - 1] = { ...prev, cells: [...a, ...b.slice(1)] };
+        continue;
+      }
+    }
+    out.push(row);
+  }
+  return out;
 }
 
 function rowKey(cells: readonly string[]): string {
