@@ -212,6 +212,7 @@ function readTable(
   const hasStageColumn = columns.includes('stage');
   const width = columns.length;
   const headerKey = headerAt >= 0 ? rowKey(rows[headerAt]!.cells) : '';
+  const headerCount = headerKey ? headerKey.split('|').length : 0;
 
   const drafts: Draft[] = [];
   let section = '';
@@ -221,8 +222,8 @@ function readTable(
     const joined = row.cells.join(' ').trim();
     if (joined === '') continue;
     const filled = row.cells.map((c) => c.trim()).filter((c) => c !== '');
-    if (isRuleText(cleanText(joined))) continue;
-    if (headerKey && rowKey(row.cells) === headerKey) continue; // a header repeated after a page break
+    if (isRuleText(joined)) continue;
+    if (headerKey && filled.length === headerCount && rowKey(row.cells) === headerKey) continue; // a header repeated after a page break
     if (isColumnNumbers(filled)) continue;
     if (filled.length === 1 && (isBoldMarked(filled[0]!) || (row.plain && isBoldMarked(joined)))) {
       section = cleanText(filled[0]!);
@@ -236,7 +237,7 @@ function readTable(
         warnings.push({ row: row.line, message: WARNINGS.orphanContinuation(row.line, cleanText(joined)) });
       continue;
     }
-    const cells = alignCells(row.cells, columns, warnings, row.line);
+    const cells = alignCells(row.cells.map(cleanText), columns, warnings, row.line);
     const d = toDraft(cells, columns, section, row.line);
     if (
       format === 'cells' &&
@@ -301,21 +302,19 @@ function mergeBrokenLines(rows: RawRow[], from: number, width: number): RawRow[]
     if (prev && i > from && !prev.plain && !row.plain && prev.line === row.line - 1) {
       const a = trimmed(prev.cells);
       const b = trimmed(row.cells);
-      const first = cleanText(b[0] ?? '');
-      const prevText = a.map((c) => cleanText(c)).filter((c) => c !== '');
-      if (
-        a.length >= 2 &&
-        a.length < width &&
-        b.length >= 2 &&
-        first !== '' &&
-        !NUMBER_RE.test(first) &&
-        NUMBER_RE.test(cleanText(a[0] ?? '')) &&
-        a.length + b.length - 1 <= width &&
-        prevText.length === a.length
-      ) {
-        a[a.length - 1] = joinBroken(a[a.length - 1]!.trim(), b[0]!.trim());
-        out[out.length - 1] = { ...prev, cells: [...a, ...b.slice(1)] };
-        continue;
+      // Cheap tests first: most rows are complete and never reach cleanText here.
+      if (a.length >= 2 && a.length < width && b.length >= 2 && a.length + b.length - 1 <= width) {
+        const first = cleanText(b[0] ?? '');
+        if (
+          first !== '' &&
+          !NUMBER_RE.test(first) &&
+          NUMBER_RE.test(cleanText(a[0] ?? '')) &&
+          a.every((c) => cleanText(c) !== '')
+        ) {
+          a[a.length - 1] = joinBroken(a[a.length - 1]!.trim(), b[0]!.trim());
+          out[out.length - 1] = { ...prev, cells: [...a, ...b.slice(1)] };
+          continue;
+        }
       }
     }
     out.push(row);
@@ -347,7 +346,7 @@ function guessColumns(rows: RawRow[]): (ColumnField | null)[] {
 }
 
 /**
- * Rows with fewer cells than the header and no number in front have lost the (empty) № cell:
+ * Cells arrive cleaned. Rows with fewer cells than the header and no number in front have lost the (empty) № cell:
  * «Разработка…→Положения…→В течение года→…» under «№→Мероприятия→Ожидаемый результат→Сроки→Ответственный».
  */
 function alignCells(
@@ -362,8 +361,8 @@ function alignCells(
     cells.length < columns.length &&
     columns[0] === 'stageNumber' &&
     cells.length > 0 &&
-    !NUMBER_RE.test(cleanText(cells[0]!)) &&
-    cleanText(cells[0]!) !== ''
+    !NUMBER_RE.test(cells[0]!) &&
+    cells[0] !== ''
   ) {
     cells.unshift('');
   }
@@ -399,7 +398,7 @@ function toDraft(
   };
   const unknown: string[] = [];
   columns.forEach((field, i) => {
-    const v = cleanText(cells[i] ?? '');
+    const v = cells[i] ?? '';
     if (!v) return;
     if (field === null) unknown.push(v);
     else if (field === 'section') d.section = v;
@@ -441,6 +440,7 @@ interface FinishContext {
 export function finish(drafts: Draft[], ctx: FinishContext): ImportResult {
   const { warnings, period } = ctx;
   const items: ImportedItem[] = [];
+  const cache = new Map<string, Deadline>();
   let lastNumber: number | null = null;
   for (const d of drafts) {
     if (!d.activity && !d.stage && !d.content) continue;
@@ -452,7 +452,7 @@ export function finish(drafts: Draft[], ctx: FinishContext): ImportResult {
       content = activity === content ? '' : content;
     }
     const deadline: Deadline = ctx.hasDeadlineColumn
-      ? parseDeadline(d.deadlineText, period)
+      ? cachedDeadline(cache, d.deadlineText, period)
       : { ...parseDeadline('', period), reason: REASONS.noColumn };
     if (ctx.hasDeadlineColumn && deadline.kind === 'none' && d.deadlineText) {
       warnings.push({
@@ -497,6 +497,17 @@ export function finish(drafts: Draft[], ctx: FinishContext): ImportResult {
 }
 
 export type { Draft };
+
+/** Documents repeat the same few deadlines («В течение года», «Июнь ежегодно»): read each text once. */
+function cachedDeadline(cache: Map<string, Deadline>, text: string, period: Period | null): Deadline {
+  let d = cache.get(text);
+  if (!d) {
+    d = parseDeadline(text, period);
+    cache.set(text, d);
+  }
+  // A copy per item: the caller may edit one item's deadline.
+  return { ...d, recurrence: d.recurrence ? { ...d.recurrence, months: [...d.recurrence.months] } : null };
+}
 
 function readTextDocument(lines: string[], options: ImportOptions, warnings: ImportWarning[]): ImportResult {
   const layout = readTextItems(lines);

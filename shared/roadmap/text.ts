@@ -13,11 +13,15 @@ const ENTITIES: Record<string, string> = {
   apos: "'",
 };
 
+const NOISE_CHARS = /[<&*_\u200b-\u200d\ufeff\u00ad]/;
+
 /**
  * Removes tags (<p>, <b>, <br>…), Markdown bold/italic markers, entities and zero-width characters,
  * and collapses whitespace. The words themselves are never changed.
  */
 export function cleanText(text: string): string {
+  // Most cells hold no markup at all: only their whitespace needs tidying.
+  if (!NOISE_CHARS.test(text)) return text.replace(/[\s\u00a0]+/g, ' ').trim();
   return text
     .replace(/<\/?(?:p|br|div|li|tr|td|th)\b[^>]*>/gi, ' ')
     .replace(/<\/?[a-z][a-z0-9]*\b[^>]*>/gi, '')

@@ -20,7 +20,7 @@ export interface TextLayout {
   unsplit: number[];
 }
 
-const ITEM_START = /^\s*(\d{1,2})(?:\.\s*|\s+)(?!\d)(\S.*)$/;
+const ITEM_START = /^\s*(\d{1,4})(?:\.\s*|\s+)(?!\d)(\S.*)$/;
 const MONTH_START = /^(январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)/i;
 const HEADER_LINE = /(наименование этапа|содержание деятельности|мероприяти[яе]|этап[ыа]?\s)/i;
 /** Words a deadline cell begins with. */
