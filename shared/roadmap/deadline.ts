@@ -82,8 +82,11 @@ function tokenize(s: string): Token[] {
       });
     } else if (m[7] !== undefined) {
       out.push({ t: 'month', m: monthNumber(m[7]), y: m[8] ? Number(m[8]) : null });
-    } else if (m[9] !== undefined) out.push({ t: 'year', y: Number(m[9]) });
-    else if (m[10] !== undefined) out.push({ t: 'day', d: Number(m[10]) });
+    } else if (m[9] !== undefined) {
+      const y = Number(m[9]);
+      // Four digits that are no plausible year («0220» from «1.022023») are not a year.
+      out.push(plausibleYear(y) ? { t: 'year', y } : { t: 'word', w: m[9] });
+    } else if (m[10] !== undefined) out.push({ t: 'day', d: Number(m[10]) });
     else if (m[11] !== undefined) out.push({ t: 'to' });
     else if (m[12] !== undefined) out.push({ t: 'by' });
     else if (m[13] !== undefined) out.push({ t: 'and' });
@@ -143,6 +146,10 @@ export function parseDeadline(text: string, context?: Period | string | null): D
   };
 }
 
+function plausibleYear(y: number): boolean {
+  return y >= 1990 && y <= 2100;
+}
+
 function none(reason: string): Parts {
   return { kind: 'none', reason };
 }
@@ -197,7 +204,8 @@ function read(raw: string, period: Period | null): Parts {
 function yearly(tokens: Token[], period: Period | null): Parts {
   const months: number[] = [];
   for (const t of tokens) {
-    if ((t.t === 'month' || t.t === 'date') && !months.includes(t.m)) months.push(t.m);
+    if ((t.t === 'month' || t.t === 'date') && t.m >= 1 && t.m <= 12 && !months.includes(t.m))
+      months.push(t.m);
   }
   const recurrence: Recurrence = months.length > 1 ? { every: 'months', months } : { every: 'year', months };
   if (months.length === 0 || !period) return { kind: 'recurring', recurrence };
@@ -245,6 +253,7 @@ function readDated(tokens: Token[], period: Period | null, shown: string): Parts
   const isRange = joints.length > 0 && joints.every((j) => j === 'to');
   const filled = fillYears(points, period, isRange);
   if (!filled) return none(REASONS.noYear(shown));
+  if (filled.some((p) => !plausibleYear(p.y))) return none(REASONS.unrecognized(shown));
   for (const p of filled) {
     if (p.d !== null && !isRealDate(isoDate(p.y, p.m, p.d))) {
       return none(REASONS.badDate(p.text || `${p.d}.${p.m}.${p.y}`));
