@@ -4,7 +4,15 @@ import { parseDeadline } from './deadline';
 import { type Period, parsePeriod, toPeriod } from './period';
 import { splitResponsible } from './responsible';
 import { REASONS, WARNINGS } from './strings';
-import { cleanText, isBoldMarked, isRuleText, joinBroken, looksBinary, startsLowerCase } from './text';
+import {
+  cleanText,
+  isBoldMarked,
+  isRuleText,
+  joinBroken,
+  looksBinary,
+  splitNumbered,
+  startsLowerCase,
+} from './text';
 import { readTextItems } from './textLayout';
 
 /** One activity of an imported roadmap. */
@@ -48,6 +56,11 @@ export interface ImportOptions {
   period?: Period | string | null;
   /** Lines or rows beyond this are not read (a warning says so). Default 100 000. */
   maxRows?: number;
+  /**
+   * Split «1) … 2) … 3) …» in one cell into separate activities of the same stage (each can then be
+   * ticked off on its own). Default false: one item per row of the document.
+   */
+  splitNumbered?: boolean;
 }
 
 export type CellInput = readonly (readonly unknown[])[];
@@ -282,6 +295,7 @@ function readTable(
     columns,
     hasDeadlineColumn,
     warnings,
+    splitNumbered: options.splitNumbered ?? false,
   });
 }
 
@@ -434,6 +448,7 @@ interface FinishContext {
   columns: (ColumnField | null)[];
   hasDeadlineColumn: boolean;
   warnings: ImportWarning[];
+  splitNumbered: boolean;
 }
 
 /** Drafts → items: deadlines parsed, responsible split, numbering checked. Shared by both layouts. */
@@ -470,16 +485,20 @@ export function finish(drafts: Draft[], ctx: FinishContext): ImportResult {
       }
       if (lastNumber === null || n !== lastNumber) lastNumber = n;
     }
-    items.push({
-      section: d.section,
-      stageNumber: d.stageNumber,
-      stage: d.stage,
-      activity,
-      content,
-      deadlineText: d.deadlineText,
-      deadline,
-      responsible: splitResponsible(d.responsible),
-      sourceRow: d.sourceRow,
+    const responsible = splitResponsible(d.responsible);
+    const parts = (ctx.splitNumbered && splitNumbered(activity)) || [activity];
+    parts.forEach((part, i) => {
+      items.push({
+        section: d.section,
+        stageNumber: d.stageNumber,
+        stage: d.stage,
+        activity: part,
+        content,
+        deadlineText: d.deadlineText,
+        deadline: i === 0 ? deadline : cachedDeadline(cache, d.deadlineText, period, deadline),
+        responsible: [...responsible],
+        sourceRow: d.sourceRow,
+      });
     });
   }
   if (items.length === 0) warnings.push({ row: null, message: WARNINGS.noItems });
@@ -499,8 +518,13 @@ export function finish(drafts: Draft[], ctx: FinishContext): ImportResult {
 export type { Draft };
 
 /** Documents repeat the same few deadlines («В течение года», «Июнь ежегодно»): read each text once. */
-function cachedDeadline(cache: Map<string, Deadline>, text: string, period: Period | null): Deadline {
-  let d = cache.get(text);
+function cachedDeadline(
+  cache: Map<string, Deadline>,
+  text: string,
+  period: Period | null,
+  known?: Deadline,
+): Deadline {
+  let d = known ?? cache.get(text);
   if (!d) {
     d = parseDeadline(text, period);
     cache.set(text, d);
@@ -525,5 +549,6 @@ function readTextDocument(lines: string[], options: ImportOptions, warnings: Imp
     columns: layout.columns,
     hasDeadlineColumn: layout.hasDeadlineColumn,
     warnings,
+    splitNumbered: options.splitNumbered ?? false,
   });
 }

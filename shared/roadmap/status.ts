@@ -1,4 +1,4 @@
-import type { Deadline } from '../model';
+import { type Deadline, isRealDate } from '../model';
 import { monthEnd, monthStart } from './period';
 import { STATUS_LABELS, type StatusCode } from './strings';
 
@@ -32,6 +32,7 @@ export function deadlineStatus(
   today: string,
   settings: StatusSettings = {},
 ): DeadlineStatus {
+  if (!isRealDate(today)) throw new Error(`deadlineStatus: «${today}» — не дата ГГГГ-ММ-ДД`);
   const soon = settings.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS;
   const d = item.deadline;
   if (item.done) return make('done', null);

@@ -78,3 +78,22 @@ export function looksBinary(text: string): boolean {
 export function startsLowerCase(text: string): boolean {
   return /^[«"(]?[а-яёa-z]/.test(text);
 }
+
+/**
+ * «1) Сбор запросов. 2) Формирование банка» → ['Сбор запросов.', 'Формирование банка'] when the text
+ * begins with «1)» and goes on with 2), 3)… in order; null otherwise (a lone «2)» inside a sentence is text).
+ */
+export function splitNumbered(text: string): string[] | null {
+  if (!/^1\)\s/.test(text)) return null;
+  const cuts: { start: number; body: number }[] = [{ start: 0, body: 3 }];
+  let expected = 2;
+  for (const m of text.matchAll(/\s(\d{1,2})\)\s/g)) {
+    if (Number(m[1]) !== expected) continue;
+    cuts.push({ start: m.index, body: m.index + m[0].length });
+    expected++;
+  }
+  if (cuts.length < 2) return null;
+  return cuts
+    .map((c, i) => text.slice(c.body, cuts[i + 1]?.start ?? text.length).trim())
+    .filter((p) => p !== '');
+}

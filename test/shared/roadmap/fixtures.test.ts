@@ -500,3 +500,59 @@ describe('gymnasium-166-spb-2022-2023 (no deadline column, <p> tags)', () => {
     expectClean(r.items);
   });
 });
+
+describe('splitNumbered: «1) … 2) …» in one cell become separate activities of the stage', () => {
+  it('gymnasium: 16 activities (stages 1 and 8 are not numbered; 5 and 7 have three)', () => {
+    const r = importRoadmap(fixture('gymnasium-166-spb-2022-2023.txt'), { splitNumbered: true });
+    expect(r.items.map((i) => i.stageNumber)).toEqual([
+      '1',
+      '2',
+      '2',
+      '3',
+      '3',
+      '4',
+      '4',
+      '5',
+      '5',
+      '5',
+      '6',
+      '6',
+      '7',
+      '7',
+      '7',
+      '8',
+    ]);
+    expect(r.items.filter((i) => i.stageNumber === '5').map((i) => i.activity)).toEqual([
+      'Формирование наставнических пар/групп.',
+      'Издание приказа «О закреплении наставнических пар»',
+      'Разработка персонализированных программ наставничества для каждой пары.',
+    ]);
+    // The dash list inside 2) stays in it.
+    expect(r.items[6]!.activity).toBe(
+      'Обучение наставников для работы с наставляемыми: - подготовка методических материалов для сопровождения наставнической деятельности; - проведение консультаций, организация обмена опытом среди наставников – «установочные сессии» наставников и др.',
+    );
+  });
+
+  it('proskurinskaya: 13 activities, each with its stage deadline', () => {
+    const r = importRoadmap(fixture('school-proskurinskaya-2023.txt'), { splitNumbered: true });
+    expect(r.items.map((i) => [i.stageNumber, i.deadline.start])).toEqual([
+      ['1', '2023-01-01'],
+      ['2', '2023-01-01'],
+      ['2', '2023-01-01'],
+      ['3', '2023-01-01'],
+      ['3', '2023-01-01'],
+      ['4', '2023-01-01'],
+      ['4', '2023-01-01'],
+      ['4', '2023-01-01'],
+      ['6', '2023-12-01'],
+      ['6', '2023-12-01'],
+      ['7', '2023-01-01'],
+      ['8', '2023-12-01'],
+      ['9', '2023-12-01'],
+    ]);
+    expect(r.items[7]!.activity).toBe(
+      'Организация психолого-педагогической поддержки сопровождения наставляемых, не сформировавших пару или группу (при необходимости), продолжение поиска наставника/наставников',
+    );
+    expect(r.items[5]!.deadline).not.toBe(r.items[6]!.deadline);
+  });
+});

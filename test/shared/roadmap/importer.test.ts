@@ -8,6 +8,7 @@ import {
   standardRoadmap,
   toRoadmapItems,
 } from '../../../shared/roadmap';
+import { splitNumbered } from '../../../shared/roadmap/text';
 import { fixture, words } from './fixtureText';
 
 describe('text copied from a PDF (no tabs); a test document modelled on the fixtures', () => {
@@ -297,5 +298,17 @@ describe('standard roadmap template', () => {
     expect(records.map((x) => x.id)).toEqual(ids);
     expect(records[3]!.deadline?.kind).toBe('period');
     expect(records.every((x) => x.done === false)).toBe(true);
+  });
+});
+
+describe('splitNumbered (text helper)', () => {
+  it.each([
+    ['1) А. 2) Б 3) В', ['А.', 'Б', 'В']],
+    ['1) А (см. п. 3) ) 2) Б', ['А (см. п. 3) )', 'Б']],
+    ['1) Только один', null],
+    ['Текст 1) А 2) Б', null],
+    ['1) А 3) Б', null],
+  ])('%j', (text, expected) => {
+    expect(splitNumbered(text)).toEqual(expected);
   });
 });

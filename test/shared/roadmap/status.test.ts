@@ -112,3 +112,9 @@ describe('status strings', () => {
     }
   });
 });
+
+describe('deadlineStatus input', () => {
+  it('a malformed «today» is a programming error, said plainly', () => {
+    expect(() => deadlineStatus(item('Май'), '01.05.2024')).toThrow('не дата ГГГГ-ММ-ДД');
+  });
+});
