@@ -6,7 +6,9 @@ import { splitResponsible } from './responsible';
 import { REASONS, WARNINGS } from './strings';
 import {
   cleanText,
+  dropRepeatedPhrase,
   isBoldMarked,
+  isPageNumber,
   isRuleText,
   joinBroken,
   looksBinary,
@@ -143,7 +145,7 @@ export function readPreamble(lines: readonly string[]): {
   let title = '';
   let rest = lines.map((l) => cleanText(l)).filter((l) => l.length > 0);
   if (bold) {
-    title = cleanText(bold[1] ?? bold[2] ?? '');
+    title = dropRepeatedPhrase(cleanText(bold[1] ?? bold[2] ?? ''));
     const after = text.slice(0, bold.index) + text.slice(bold.index + bold[0].length);
     rest = after
       .split('\n')
@@ -162,7 +164,7 @@ export function readPreamble(lines: readonly string[]): {
         break;
       }
     }
-    title = rest.slice(from, to + 1).join(' ');
+    title = dropRepeatedPhrase(rest.slice(from, to + 1).join(' '));
     rest = rest.filter((_, j) => j < from || j > to);
   }
   // The period is read from the title; a preamble line «на 2023-2024 учебный год» also counts, an order number does not.
@@ -243,6 +245,7 @@ function readTable(
       current = null;
       continue;
     }
+    if (row.plain && isPageNumber(joined)) continue;
     if (row.plain) {
       // A cell broken over lines: its next piece has no tabs around it.
       if (current) appendToLastCell(current, cleanText(joined));

@@ -97,3 +97,17 @@ export function splitNumbered(text: string): string[] | null {
     .map((c, i) => text.slice(c.body, cuts[i + 1]?.start ?? text.length).trim())
     .filter((p) => p !== '');
 }
+
+/**
+ * A phrase printed twice in a row by an export (a running page header followed by the title):
+ * «ДОРОЖНАЯ КАРТА ДОРОЖНАЯ КАРТА на 2022-2023…» → «ДОРОЖНАЯ КАРТА на 2022-2023…». Only runs of two
+ * words or more, so a doubled single word stays as written. For titles only; table text is kept as is.
+ */
+export function dropRepeatedPhrase(text: string): string {
+  return text.replace(/(^|\s)((?:\S+\s+){1,6}?\S+)\s+\2(?=\s|$)/giu, '$1$2');
+}
+
+/** A page number or a lone digit line from a PDF: «2», «- 3 -». */
+export function isPageNumber(text: string): boolean {
+  return /^[-–—\s]*\d{1,3}[-–—\s]*$/.test(text);
+}

@@ -475,8 +475,11 @@ describe('gymnasium-166-spb-2022-2023 (no deadline column, <p> tags)', () => {
     },
   ];
 
-  it('reads the academic year 2022-2023', () => {
+  it('reads the academic year 2022-2023 and a title without the doubled «ДОРОЖНАЯ КАРТА»', () => {
     expect(r.period).toMatchObject({ kind: 'academic', startYear: 2022, endYear: 2023 });
+    expect(r.title).toBe(
+      'ДОРОЖНАЯ КАРТА на 2022-2023 учебный год ПО РЕАЛИЗАЦИИ ПОЛОЖЕНИЯ О СИСТЕМЕ НАСТАВНИЧЕСТВА ПЕДАГОГИЧЕСКИХ РАБОТНИКОВ в Государственном бюджетном общеобразовательном учреждении гимназия №166 Центрального района Санкт-Петербурга',
+    );
   });
 
   it('imports all 8 stages; every deadline is "none" because the table has no «Сроки»', () => {

@@ -65,6 +65,24 @@ describe('text copied from a PDF (no tabs); a test document modelled on the fixt
     expect(words(got)).toEqual(words(body));
   });
 
+  it('skips page numbers and the header repeated on a new page; a number alone on its line starts a stage', () => {
+    const doc = [
+      'Дорожная карта на 2023-2024 учебный год',
+      '№ Наименование этапа Содержание деятельности Сроки',
+      '1. Формирование банка наставляемых Сбор запросов',
+      '2',
+      '№ Наименование этапа Содержание деятельности Сроки',
+      'педагогов Октябрь',
+      '2.',
+      'Формирование банка наставников Анкетирование Ноябрь',
+    ].join('\n');
+    const t = importRoadmap(doc);
+    expect(t.items.map((i) => [i.stage, i.activity, i.deadline.start])).toEqual([
+      ['Формирование банка наставляемых', 'Сбор запросов педагогов', '2023-10-01'],
+      ['Формирование банка наставников', 'Анкетирование', '2023-11-01'],
+    ]);
+  });
+
   it('a PDF text whose header has no «Сроки» keeps deadline-like words in the content', () => {
     const doc = [
       'ДОРОЖНАЯ КАРТА на 2022-2023 учебный год',
