@@ -293,6 +293,11 @@ function readDated(tokens: Token[], period: Period | null, shown: string): Parts
   if (isRange && monthEnd(last.y, last.m) < monthStart(first.y, first.m)) {
     return none(REASONS.endBeforeStart(shown));
   }
+  if (!isRange && filled.length > 1) {
+    // «Сентябрь, октябрь» is one span; «Декабрь, май» is two separate deadlines, not December to May.
+    const idx = filled.map((p) => p.y * 12 + p.m).sort((a, b) => a - b);
+    if (idx.some((v, i) => i > 0 && v - idx[i - 1]! > 1)) return none(REASONS.severalMonths(shown));
+  }
   return { kind: 'month', start, end };
 }
 
