@@ -1,4 +1,5 @@
 import type { Deadline } from '../model';
+import { localIsoDate } from '../sheets/cells';
 import { type ColumnField, readHeader } from './columns';
 import { parseDeadline } from './deadline';
 import { type Period, parsePeriod, toPeriod } from './period';
@@ -104,13 +105,24 @@ export function importRoadmap(input: string | CellInput, options: ImportOptions 
     }
     rows = list.map((r, i) => ({
       line: i + 1,
-      cells: (Array.isArray(r) ? r : [r]).map((c) => (c === null || c === undefined ? '' : String(c))),
+      cells: (Array.isArray(r) ? r : [r]).map(cellText),
       plain: false,
     }));
     if (rows.every((r) => r.cells.every((c) => c.trim() === ''))) return failed(WARNINGS.empty, 'cells');
     if (looksBinary(rows.flatMap((r) => r.cells).join('\t'))) return failed(WARNINGS.binary, 'cells');
   }
   return readTable(rows, format, options, warnings);
+}
+
+/** A cell as text. A Date (from a sheet's getValues) becomes «ДД.ММ.ГГГГ», which parseDeadline reads as a date. */
+function cellText(c: unknown): string {
+  if (c === null || c === undefined) return '';
+  if (c instanceof Date) {
+    if (Number.isNaN(c.getTime())) return '';
+    const iso = localIsoDate(c);
+    return `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
+  }
+  return String(c);
 }
 
 function failed(message: string, format: ImportResult['format']): ImportResult {
@@ -214,10 +226,9 @@ function readTable(
     if (bodyStart < 0) bodyStart = rows.length;
     columns = guessColumns(rows.slice(bodyStart));
   }
+  // Lines before the header (or, with no header, before the first row of cells) hold the title.
   const head = readPreamble(
-    rows
-      .slice(0, Math.max(0, bodyStart === headerAt + 1 ? headerAt : bodyStart))
-      .map((r) => r.cells.join(' ')),
+    rows.slice(0, headerAt >= 0 ? headerAt : bodyStart).map((r) => r.cells.join(' ')),
   );
   const period = toPeriod(options.period ?? null) ?? head.period;
   if (!period) warnings.push({ row: null, message: WARNINGS.noPeriod });
@@ -455,7 +466,7 @@ interface FinishContext {
 }
 
 /** Drafts → items: deadlines parsed, responsible split, numbering checked. Shared by both layouts. */
-export function finish(drafts: Draft[], ctx: FinishContext): ImportResult {
+function finish(drafts: Draft[], ctx: FinishContext): ImportResult {
   const { warnings, period } = ctx;
   const items: ImportedItem[] = [];
   const cache = new Map<string, Deadline>();

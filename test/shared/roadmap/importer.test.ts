@@ -112,6 +112,7 @@ describe('rows already split into cells (a sheet, a Google Docs table, CSV)', ()
     ['Работа пар', '', '', '', ''],
     ['3', 'Встречи пар', 'Проведены встречи', 'Ежемесячно', 'Наставники'],
     [4, 'Итоговое мероприятие', null, 'Май', undefined],
+    [5, 'Отчёт в управление', '', new Date(2025, 5, 10), 'Куратор'],
   ];
   const r = importRoadmap(rows);
 
@@ -133,6 +134,8 @@ describe('rows already split into cells (a sheet, a Google Docs table, CSV)', ()
       ['Нормативная база', '2', 'Положение о наставничестве и дорожная карта', 'by', null, '2024-10-01'],
       ['Работа пар', '3', 'Встречи пар', 'recurring', '2024-09-01', '2025-08-31'],
       ['Работа пар', '4', 'Итоговое мероприятие', 'month', '2025-05-01', '2025-05-31'],
+      // A Date cell, as Range.getValues() gives it.
+      ['Работа пар', '5', 'Отчёт в управление', 'date', '2025-06-10', '2025-06-10'],
     ]);
     expect(r.items[1]!.responsible).toEqual(['Куратор', 'Директор']);
   });
