@@ -1,6 +1,6 @@
 import type { ColumnField } from './columns';
 import { parseDeadline } from './deadline';
-import type { Draft } from './importer';
+import type { Draft } from './draft';
 import { academicYear } from './period';
 import { KNOWN_STAGE_NAMES } from './stages';
 import { cleanText, isBoldMarked, isPageNumber, joinBroken } from './text';
