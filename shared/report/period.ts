@@ -1,4 +1,5 @@
 import type { Pair, ReportPeriod, RoadmapItem } from '../model';
+import { deadlineStatus } from '../roadmap';
 
 type Period = Pick<ReportPeriod, 'from' | 'to'>;
 
@@ -28,15 +29,9 @@ export function roadmapItemInPeriod(item: RoadmapItem, period: Period): boolean 
   return overlaps(d.start ?? d.end ?? EARLIEST, d.end ?? d.start ?? LATEST, period);
 }
 
-/**
- * Overdue = not done and the deadline's end is before `today`.
- * The roadmap engine's `deadlineStatus` (shared/roadmap, branch wip-roadmap) was not in main when this was
- * written; this reads `deadline.end` directly. Switch to `deadlineStatus(item, today, settings)` once it lands,
- * so recurring and relative deadlines are judged the same way as in the roadmap sheet.
- */
+/** Overdue exactly as the roadmap sheet highlights it: the roadmap engine's `deadlineStatus` decides. */
 export function roadmapItemOverdue(item: RoadmapItem, today: string): boolean {
-  const end = item.deadline?.end ?? null;
-  return !item.done && end !== null && end < today;
+  return deadlineStatus(item, today).status === 'overdue';
 }
 
 /** The calendar date of an ISO date-time as written (its own offset), for period filters. */

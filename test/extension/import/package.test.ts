@@ -8,19 +8,21 @@ import {
   parsePackageText,
 } from '../../../extension/import/package';
 import { encodeCp1251 } from '../../../shared/csv';
+import { packageToCsv } from '../../../shared/report';
 import { samplePackage } from '../helpers/samplePackage';
 
 const CSV = [
-  'Ключ;Показатель;Единица;Значение',
-  'meta.organisation.name;;;МБОУ СОШ № 5',
-  'meta.period.from;;;2023-09-01',
-  'meta.period.to;;;2024-05-31',
-  'meta.period.label;;;2023/2024',
-  'meta.generatedAt;;;2024-06-01T10:00:00+07:00',
-  'mentors.total;Количество наставников;count;24',
-  'young.share;Доля молодых педагогов, %;percent;63,6',
-  'documents.regulation.exists;Наличие положения;boolean;да',
-  'bestPractices;;;',
+  'Код;Показатель;Значение;Единица',
+  'meta.schemaVersion;Версия формата;1;',
+  'meta.organisation.name;Организация;МБОУ СОШ № 5;',
+  'meta.period.from;;2023-09-01;',
+  'meta.period.to;;2024-05-31;',
+  'meta.period.label;;2023/2024;',
+  'meta.generatedAt;;2024-06-01T10:00:00+07:00;',
+  'mentors.total;Количество наставников;24;count',
+  'young.share;Доля молодых педагогов, %;63,6;percent',
+  'documents.regulation.exists;Наличие положения;да;boolean',
+  'bestPractices;Лучшие практики;;text',
 ].join('\r\n');
 
 describe('package import', () => {
@@ -36,8 +38,13 @@ describe('package import', () => {
     expect(res.ok).toBe(false);
     expect(!res.ok && res.error).toMatch(/indicators\[3\]\.value/);
     const noVersion = parsePackageJson(JSON.stringify({ ...samplePackage(), schemaVersion: 2 }));
-    expect(!noVersion.ok && noVersion.error).toMatch(/schemaVersion.*версия формата 1/);
+    expect(!noVersion.ok && noVersion.error).toBe('версия формата 2 не поддерживается: ожидается версия 1');
     expect(parsePackageJson('{"schemaVersion":').ok).toBe(false);
+  });
+
+  it('reads the CSV that the add-on exports (one format, shared/report)', () => {
+    const res = parsePackageCsv(packageToCsv(samplePackage()));
+    expect(res.ok && res.pkg).toEqual(samplePackage());
   });
 
   it('reads the CSV form, with decimal comma and да/нет', () => {
@@ -54,10 +61,10 @@ describe('package import', () => {
   });
 
   it('refuses a CSV with a bad cell, naming the row', () => {
-    const res = parsePackageCsv(CSV.replace('count;24', 'count;двадцать'));
-    expect(!res.ok && res.error).toBe('CSV, строка 7: «двадцать» — не число');
+    const res = parsePackageCsv(CSV.replace(';24;count', ';двадцать;count'));
+    expect(!res.ok && res.error).toMatch(/^CSV, строка 8: .*двадцать/);
     const noHeader = parsePackageCsv('a;b\n1;2');
-    expect(!noHeader.ok && noHeader.error).toMatch(/Ключ/);
+    expect(!noHeader.ok && noHeader.error).toMatch(/Код; Показатель; Значение; Единица/);
   });
 
   it('reads a Windows-1251 CSV file and a JSON file by bytes; pasted text by its look', () => {
