@@ -78,7 +78,10 @@ describe('the extension in Chromium', () => {
     await options.fill('#import-url', `${server.origin}/exec`);
     await options.fill('#import-token', TOKEN);
     await options.click('#import-url-button');
-    await message(options, 'Пакет загружен');
+    // The first import's message is still shown: wait for the second package's row itself.
+    await options.waitForFunction(() => document.querySelectorAll('#packages tr').length >= 2, null, {
+      timeout: 10_000,
+    });
     const rows = await options.$$eval('#packages tr', (r) => r.map((x) => x.textContent ?? ''));
     expect(rows.length).toBe(2);
     expect(rows.some((r) => r.includes('Район'))).toBe(true);

@@ -11,6 +11,7 @@ export const SAMPLE_VALUES: Record<string, number | string | boolean | null> = {
   'mentees.teachers': 13,
   'mentees.inPairs': 55,
   'pairs.total': 30,
+  'pairs.withOrder': 28,
   'pairs.pairs': 26,
   'pairs.groups': 4,
   'programmes.written': 22,
