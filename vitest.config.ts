@@ -5,6 +5,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
     environment: 'node',
     testTimeout: 20_000,
-    hookTimeout: 120_000,
+    hookTimeout: 180_000,
+    reporters: ['default', './test/helpers/summaryReporter.ts'],
   },
 });

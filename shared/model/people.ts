@@ -27,8 +27,8 @@ export const MENTEE_ROLE_LABELS: Record<MenteeRole, string> = {
   student: 'Обучающийся',
 };
 
-/** Наставник: a row of the mentor bank. */
-export const Mentor = z.object({
+/** Fields every person in a bank has, described once. */
+const personFields = {
   id: RowId,
   fullName: z.string().trim().min(1, 'не указаны ФИО'),
   organisation: z.string().trim().default(''),
@@ -40,6 +40,14 @@ export const Mentor = z.object({
     .max(70, 'стаж больше 70 лет')
     .nullable()
     .default(null),
+  consent: z.boolean().default(false),
+  consentDate: IsoDate.nullable().default(null),
+  email: Email.nullable().default(null),
+};
+
+/** Наставник: a row of the mentor bank. */
+export const Mentor = z.object({
+  ...personFields,
   category: QualificationCategory.nullable().default(null),
   competencies: z.array(z.string().trim().min(1)).default([]),
   forms: z.array(MentoringForm).default([]),
@@ -50,36 +58,20 @@ export const Mentor = z.object({
     .max(50)
     .default(1),
   trained: z.boolean().default(false),
-  consent: z.boolean().default(false),
-  consentDate: IsoDate.nullable().default(null),
-  email: Email.nullable().default(null),
   status: MentorStatus.default('active'),
 });
 export type Mentor = z.infer<typeof Mentor>;
 
 /** Наставляемый: a row of the mentee bank. */
 export const Mentee = z.object({
-  id: RowId,
-  fullName: z.string().trim().min(1, 'не указаны ФИО'),
-  organisation: z.string().trim().default(''),
-  position: z.string().trim().default(''),
+  ...personFields,
   role: MenteeRole.default('teacher'),
-  subjects: z.array(z.string().trim().min(1)).default([]),
-  experienceYears: z
-    .number()
-    .min(0, 'стаж не может быть отрицательным')
-    .max(70, 'стаж больше 70 лет')
-    .nullable()
-    .default(null),
   birthDate: IsoDate.nullable().default(null),
   age: z.number().int().min(5).max(100).nullable().default(null),
   /** As the curator marked it; when empty, it is derived from age and experience (see youngSpecialist.ts). */
   youngSpecialist: z.boolean().nullable().default(null),
   requests: z.array(z.string().trim().min(1)).default([]),
   wantedForm: MentoringForm.nullable().default(null),
-  consent: z.boolean().default(false),
-  consentDate: IsoDate.nullable().default(null),
-  email: Email.nullable().default(null),
   status: MenteeStatus.default('unpaired'),
 });
 export type Mentee = z.infer<typeof Mentee>;

@@ -80,15 +80,16 @@ const NUMBER_RE = /^[-+]?\d+(?:[ \u00a0]\d{3})*(?:[.,]\d+)?$/;
 const UNIT_RE = /\s*(лет|год|года|г|чел|человек|мес|месяцев)\.?$/i;
 
 export function parseNumber(v: CellValue, integer: boolean): CellResult {
+  const what = integer ? 'целое число' : 'число';
   let n: number;
   if (typeof v === 'number') n = v;
-  else if (typeof v === 'boolean' || v instanceof Date) return fail(`ожидается число, а не «${String(v)}»`);
+  else if (typeof v === 'boolean' || v instanceof Date) return fail(`ожидается ${what}, а не «${String(v)}»`);
   else {
     const s = String(v).trim().replace(UNIT_RE, '');
-    if (!NUMBER_RE.test(s)) return fail(`ожидается число, а не «${String(v).trim()}»`);
+    if (!NUMBER_RE.test(s)) return fail(`ожидается ${what}, а не «${String(v).trim()}»`);
     n = Number(s.replace(/[ \u00a0]/g, '').replace(',', '.'));
   }
-  if (!Number.isFinite(n)) return fail(`ожидается число, а не «${String(v)}»`);
+  if (!Number.isFinite(n)) return fail(`ожидается ${what}, а не «${String(v)}»`);
   if (integer && !Number.isInteger(n)) return fail(`ожидается целое число, а не «${String(v)}»`);
   return ok(n);
 }

@@ -150,7 +150,7 @@ export function readTable<S extends z.ZodType>(
   }
 
   const mapped = sheet.columns.filter((c) => header.columns.has(c.field));
-  const hasId = header.columns.has('id') && sheet.columns.some((c) => c.field === 'id');
+  const hasId = sheet.columns.some((c) => c.field === 'id');
   const taken = new Set<string>(options.takenIds ?? []);
   const idIdx = header.columns.get('id');
   if (idIdx !== undefined) {
