@@ -1,0 +1,32 @@
+export { type ColumnField, headerField } from './columns';
+export { parseDeadline } from './deadline';
+export {
+  type CellInput,
+  type ImportedItem,
+  type ImportOptions,
+  type ImportResult,
+  type ImportWarning,
+  importRoadmap,
+} from './importer';
+export {
+  academicYear,
+  academicYearOf,
+  calendarYear,
+  type Period,
+  parsePeriod,
+  toPeriod,
+  yearOfMonth,
+} from './period';
+export { type RecordOptions, toRoadmapItems } from './records';
+export { splitResponsible } from './responsible';
+export { KNOWN_STAGE_NAMES, STAGE_KEYS, STANDARD_STAGES, type StageKey, type StandardStage } from './stages';
+export {
+  DEFAULT_DUE_SOON_DAYS,
+  type DeadlineStatus,
+  daysBetween,
+  deadlineStatus,
+  type StatusInput,
+  type StatusSettings,
+} from './status';
+export { REASONS, STATUS_CODES, STATUS_DESCRIPTIONS, STATUS_LABELS, type StatusCode, WARNINGS } from './strings';
+export { standardRoadmap } from './template';

@@ -1,0 +1,113 @@
+import { daysInMonth } from '../model';
+
+/**
+ * The period a roadmap covers: an academic year (September–August) or a calendar year.
+ * A month written without a year takes its year from here.
+ */
+export interface Period {
+  kind: 'academic' | 'calendar';
+  /** First calendar year: 2023 for «2023-2024 учебный год» and for «2023 год». */
+  startYear: number;
+  /** Last calendar year: 2024 for «2023-2024 учебный год», 2023 for «2023 год». */
+  endYear: number;
+  /** First and last day, ISO. */
+  start: string;
+  end: string;
+  /** As shown to the curator: «2023-2024 учебный год», «2023 год». */
+  label: string;
+}
+
+const MIN_YEAR = 1990;
+const MAX_YEAR = 2100;
+
+export function academicYear(startYear: number): Period {
+  return {
+    kind: 'academic',
+    startYear,
+    endYear: startYear + 1,
+    start: `${startYear}-09-01`,
+    end: `${startYear + 1}-08-31`,
+    label: `${startYear}-${startYear + 1} учебный год`,
+  };
+}
+
+export function calendarYear(year: number): Period {
+  return {
+    kind: 'calendar',
+    startYear: year,
+    endYear: year,
+    start: `${year}-01-01`,
+    end: `${year}-12-31`,
+    label: `${year} год`,
+  };
+}
+
+/** The academic year a day belongs to: from 1 September to 31 August. */
+export function academicYearOf(today: string): Period {
+  const y = Number(today.slice(0, 4));
+  const m = Number(today.slice(5, 7));
+  return academicYear(m >= 9 ? y : y - 1);
+}
+
+/** The year of a month (1–12) written without a year, inside the period. */
+export function yearOfMonth(period: Period, month: number): number {
+  if (period.kind === 'calendar') return period.startYear;
+  return month >= 9 ? period.startYear : period.endYear;
+}
+
+export function monthStart(year: number, month: number): string {
+  return `${year}-${pad2(month)}-01`;
+}
+
+export function monthEnd(year: number, month: number): string {
+  return `${year}-${pad2(month)}-${pad2(daysInMonth(year, month))}`;
+}
+
+export function isoDate(year: number, month: number, day: number): string {
+  return `${year}-${pad2(month)}-${pad2(day)}`;
+}
+
+function pad2(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+function validYear(y: number): boolean {
+  return Number.isInteger(y) && y >= MIN_YEAR && y <= MAX_YEAR;
+}
+
+/** Two-digit years («22») are this century's. */
+export function fullYear(y: number): number {
+  return y < 100 ? 2000 + y : y;
+}
+
+/**
+ * Reads a period from a title or a short text: «на 2023 - 2024 учебный год», «на 2022-23 учебный год»,
+ * «2023/2024 уч. год», «на 2023год», «2023-2024». Returns null when there is none or it is not one
+ * (a second year that is not the next one, a year out of range).
+ */
+export function parsePeriod(text: string): Period | null {
+  const t = text.replace(/\s+/g, ' ');
+  // Two years joined by a dash or slash, not part of a longer number (an order «№ 148-02» is not a period).
+  const pair = /(?<![\d№])(\d{4})\s*[-–—/]\s*(\d{4}|\d{2})(?!\d)/.exec(t);
+  if (pair) {
+    const first = Number(pair[1]);
+    const raw2 = pair[2]!;
+    const second = raw2.length === 2 ? Math.floor(first / 100) * 100 + Number(raw2) : Number(raw2);
+    if (validYear(first) && second === first + 1) return academicYear(first);
+  }
+  // «учебный год» after a single year: «на 2023 учебный год» means the year starting in September 2023.
+  const academic = /(?<!\d)(\d{4})\s*(?:уч\.?|учебн\S*)\s*(?:г\.?|год\S*)/i.exec(t);
+  if (academic && validYear(Number(academic[1]))) return academicYear(Number(academic[1]));
+  const single = /(?<![\d.№])(\d{4})\s*(?:г\.|год\S*|г(?![а-яё]))/i.exec(t);
+  if (single && validYear(Number(single[1]))) return calendarYear(Number(single[1]));
+  return null;
+}
+
+/** Accepts a Period, or text such as «2023-2024» / «2023» for callers that keep the period as a string. */
+export function toPeriod(context: Period | string | null | undefined): Period | null {
+  if (!context) return null;
+  if (typeof context !== 'string') return context;
+  const bare = /^\s*(\d{4})\s*$/.exec(context);
+  if (bare && validYear(Number(bare[1]))) return calendarYear(Number(bare[1]));
+  return parsePeriod(context);
+}

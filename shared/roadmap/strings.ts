@@ -1,0 +1,79 @@
+/** Every Russian string of the roadmap engine: statuses for the legend, reasons, import warnings. */
+
+export const STATUS_CODES = [
+  'done',
+  'overdue',
+  'due-soon',
+  'in-progress',
+  'upcoming',
+  'recurring',
+  'no-date',
+] as const;
+export type StatusCode = (typeof STATUS_CODES)[number];
+
+export const STATUS_LABELS: Record<StatusCode, string> = {
+  done: 'Выполнено',
+  overdue: 'Просрочено',
+  'due-soon': 'Скоро срок',
+  'in-progress': 'Выполняется',
+  upcoming: 'Предстоит',
+  recurring: 'Регулярно',
+  'no-date': 'Без даты',
+};
+
+/** One line for each status in the add-on's legend. */
+export const STATUS_DESCRIPTIONS: Record<StatusCode, string> = {
+  done: 'мероприятие отмечено как выполненное',
+  overdue: 'срок прошёл, а отметки о выполнении нет',
+  'due-soon': 'до окончания срока осталось меньше заданного числа дней',
+  'in-progress': 'срок уже начался и ещё не закончился',
+  upcoming: 'срок ещё не начался',
+  recurring: 'повторяется; показана ближайшая дата',
+  'no-date': 'срок не указан, зависит от другого мероприятия или не распознан',
+};
+
+export const REASONS = {
+  empty: 'срок не указан',
+  noColumn: 'в документе нет столбца «Сроки»',
+  unrecognized: (raw: string) => `срок «${raw}» не распознан — укажите дату, месяц или период`,
+  noYear: (raw: string) =>
+    `в сроке «${raw}» нет года, а период документа (учебный или календарный год) неизвестен`,
+  noPeriod: (raw: string) => `срок «${raw}» относится ко всему периоду, а период документа неизвестен`,
+  badDate: (text: string) => `даты «${text}» нет в календаре`,
+  endBeforeStart: (raw: string) => `в сроке «${raw}» конец раньше начала`,
+  severalDates: (raw: string) =>
+    `в сроке «${raw}» несколько отдельных дат — разделите мероприятие на строки по одной дате`,
+  quarterly: (raw: string) => `срок «${raw}» повторяется ежеквартально — укажите месяцы (например, «март, июнь, сентябрь, декабрь ежегодно»)`,
+  weekly: (raw: string) => `срок «${raw}» повторяется чаще раза в месяц — такие сроки не отслеживаются`,
+  external: (raw: string) => `срок «${raw}» задан другим документом или планом — укажите дату`,
+  asNeeded: (raw: string) => `срок «${raw}» — по необходимости, без даты`,
+} as const;
+
+export const WARNINGS = {
+  empty: 'Документ пуст: нет ни одной строки текста.',
+  binary:
+    'Это не текст: похоже на файл Word или PDF, открытый как текст. Сохраните документ как текст или скопируйте таблицу.',
+  noItems: 'В документе не найдено ни одного мероприятия.',
+  noPeriod:
+    'В заголовке не найден период («на 2023-2024 учебный год» или «на 2023 год»): месяцы без года не получат дат.',
+  noHeader:
+    'Не найдена строка заголовков таблицы (№, Наименование этапа / Мероприятия, Сроки…): столбцы определены по порядку.',
+  noDeadlineColumn: 'В таблице нет столбца «Сроки»: у мероприятий не будет дат, их можно указать вручную.',
+  noStructure:
+    'Не удалось найти этапы: ни одна строка не начинается с номера этапа, и нет табуляции между столбцами.',
+  orphanContinuation: (row: number, text: string) =>
+    `Строка ${row}: продолжение «${short(text)}» не к чему присоединить — добавлено как отдельное мероприятие.`,
+  numberingGap: (row: number, expected: string, got: string) =>
+    `Строка ${row}: после этапа ${expected} идёт этап ${got} — проверьте, не потерян ли этап.`,
+  extraCells: (row: number, text: string) =>
+    `Строка ${row}: лишние ячейки справа («${short(text)}») добавлены к последнему столбцу.`,
+  unreadDeadline: (row: number, reason: string) => `Строка ${row}: ${reason}.`,
+  noActivity: (row: number) => `Строка ${row}: нет текста мероприятия — строка пропущена.`,
+  stageNotSplit: (row: number) =>
+    `Строка ${row}: название этапа не отделено от содержания — проверьте столбцы «Этап» и «Мероприятие».`,
+  tooManyRows: (limit: number) => `Документ длиннее ${limit} строк: прочитаны первые ${limit}.`,
+} as const;
+
+function short(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
