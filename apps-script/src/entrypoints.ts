@@ -36,7 +36,9 @@ function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
 }
 
 function menuSetup(): void {
-  guarded(() => alert(setupMessage(setupSheets({ roadmap: (sheet, header) => void applyHighlighting(sheet, header) }))));
+  guarded(() =>
+    alert(setupMessage(setupSheets({ roadmap: (sheet, header) => void applyHighlighting(sheet, header) }))),
+  );
 }
 
 const askAppend = (n: number) => confirm(S.roadmap.confirmReplace(n));

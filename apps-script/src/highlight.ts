@@ -53,7 +53,10 @@ function refs(header: HeaderMap): Record<'activity' | 'done' | 'kind' | 'start' 
 }
 
 /** The rules in the order Sheets tries them (the first match colours the row), as deadlineStatus decides. */
-export function highlightFormulas(header: HeaderMap, dueSoonDays = DEFAULT_DUE_SOON_DAYS): [HighlightStatus, string][] | null {
+export function highlightFormulas(
+  header: HeaderMap,
+  dueSoonDays = DEFAULT_DUE_SOON_DAYS,
+): [HighlightStatus, string][] | null {
   const c = refs(header);
   if (!c) return null;
   const k = DEADLINE_KIND_LABELS;
@@ -61,7 +64,12 @@ export function highlightFormulas(header: HeaderMap, dueSoonDays = DEFAULT_DUE_S
   const rule = (body: string) => `=AND(${c.activity}<>"",${body})+${MARKER}`;
   return [
     ['done', rule(`OR(${c.done}=TRUE,LOWER(TRIM(${c.done}))="да",TRIM(${c.done})="+")`)],
-    ['noDate', rule(`OR(${c.kind}="${k.none}",${c.kind}="${k.relative}",AND(${c.kind}<>"${k.recurring}",NOT(${has(c.end)})))`)],
+    [
+      'noDate',
+      rule(
+        `OR(${c.kind}="${k.none}",${c.kind}="${k.relative}",AND(${c.kind}<>"${k.recurring}",NOT(${has(c.end)})))`,
+      ),
+    ],
     ['recurring', rule(`${c.kind}="${k.recurring}",OR(NOT(${has(c.end)}),${c.end}>=TODAY())`)],
     ['overdue', rule(`${has(c.end)},${c.end}<TODAY()`)],
     ['dueSoon', rule(`${has(c.end)},${c.end}-TODAY()<=${dueSoonDays}`)],
@@ -107,12 +115,14 @@ function writeLegend(sheet: Sheet, header: HeaderMap): void {
   let column = tagged[0]?.getLocation().getColumn()?.getColumn() ?? null;
   if (column === null) {
     column = Math.max(sheet.getLastColumn(), tableWidth(header)) + 2;
-    if (column > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), column - sheet.getMaxColumns());
+    if (column > sheet.getMaxColumns())
+      sheet.insertColumnsAfter(sheet.getMaxColumns(), column - sheet.getMaxColumns());
     const a = columnLetters(column);
     sheet.getRange(`${a}:${a}`).addDeveloperMetadata(LEGEND_KEY, 'legend');
     sheet.setColumnWidth(column, 130);
   }
-  const block = sheet.getRange(header.headerRow, column, statuses.length + 1, 1);
+  // Below the header row, so the header keeps its width and the legend is never taken for a column.
+  const block = sheet.getRange(header.headerRow + 1, column, statuses.length + 1, 1);
   block.setValues([[S.roadmap.legendTitle], ...statuses.map((s) => [LEGEND_LABELS[s]])]);
   block.setBackgrounds([['#ffffff'], ...statuses.map((s) => [COLORS[s]])]);
 }

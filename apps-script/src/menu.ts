@@ -36,7 +36,8 @@ export function guarded(work: () => void): void {
   try {
     work();
   } catch (e) {
-    const message = e instanceof AddonError ? e.message : S.common.failed(e instanceof Error ? e.message : String(e));
+    const message =
+      e instanceof AddonError ? e.message : S.common.failed(e instanceof Error ? e.message : String(e));
     SpreadsheetApp.getUi().alert(S.menu.title, message, SpreadsheetApp.getUi().ButtonSet.OK);
   }
 }

@@ -20,8 +20,8 @@ import {
   findHeader,
   type HeaderMap,
   planWrite,
-  ROADMAP_SHEET,
   type RecordWrite,
+  ROADMAP_SHEET,
 } from '../../shared/sheets';
 import { isBlank, localIsoDate } from '../../shared/sheets/cells';
 import { AddonError, progress, spreadsheet, todayIso, withDocumentLock } from './env';
@@ -108,7 +108,8 @@ function writeImport(result: ImportResult, confirmAppend: (existing: number) => 
     const data = readRequired(ss, ROADMAP_SHEET);
     const values = tableValues(data.sheet, data.values);
     const existing = countActivities(values, data.header);
-    if (existing > 0 && !confirmAppend(existing)) return { imported: 0, unread: 0, warnings: [], period: null };
+    if (existing > 0 && !confirmAppend(existing))
+      return { imported: 0, unread: 0, warnings: [], period: null };
     progress(S.common.working);
     const period = result.period;
     if (period) PropertiesService.getDocumentProperties().setProperty(PERIOD_KEY, period.label);
@@ -120,7 +121,9 @@ function writeImport(result: ImportResult, confirmAppend: (existing: number) => 
     const { blocks } = planWrite(values, data.header, writes);
     writeBlocks(data.sheet, blocks);
     applyHighlighting(data.sheet, data.header);
-    const unread = result.items.filter((i) => i.deadline.kind === 'none' && i.deadlineText.trim() !== '').length;
+    const unread = result.items.filter(
+      (i) => i.deadline.kind === 'none' && i.deadlineText.trim() !== '',
+    ).length;
     return {
       imported: records.length,
       unread,
@@ -130,7 +133,10 @@ function writeImport(result: ImportResult, confirmAppend: (existing: number) => 
   });
 }
 
-export function importRoadmapText(text: string, confirmAppend: (n: number) => boolean = () => true): ImportSummary {
+export function importRoadmapText(
+  text: string,
+  confirmAppend: (n: number) => boolean = () => true,
+): ImportSummary {
   return writeImport(importRoadmap(text, { period: storedPeriodOrNull() }), confirmAppend);
 }
 
@@ -154,7 +160,10 @@ export function importRoadmapTemplate(confirmAppend: (n: number) => boolean = ()
 const DOC_URL = /^https:\/\/docs\.google\.com\/document\/d\/[\w-]+/;
 
 /** Reads the largest table of a Google Doc (a Word roadmap opened as a Doc) and imports it. */
-export function importRoadmapDoc(url: string, confirmAppend: (n: number) => boolean = () => true): ImportSummary {
+export function importRoadmapDoc(
+  url: string,
+  confirmAppend: (n: number) => boolean = () => true,
+): ImportSummary {
   const clean = url.trim();
   if (!DOC_URL.test(clean)) throw new AddonError(S.roadmap.badUrl(clean));
   let doc: GoogleAppsScript.Document.Document;
@@ -213,7 +222,8 @@ function parsedWrites(
 }
 
 function encodeKey(field: string, v: string): string {
-  if (field === 'deadlineKind') return ROADMAP_SHEET.columns.find((c) => c.field === field)?.options?.[v] ?? v;
+  if (field === 'deadlineKind')
+    return ROADMAP_SHEET.columns.find((c) => c.field === field)?.options?.[v] ?? v;
   return v;
 }
 
@@ -240,10 +250,15 @@ export function refreshDeadlines(): { rows: number; changed: number } {
 export function onRoadmapEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   const range = e.range;
   const sheet = range.getSheet();
-  if (sheet.createDeveloperMetadataFinder().withKey(SHEET_KEY).withValue(ROADMAP_SHEET.key).find().length === 0) return;
+  if (
+    sheet.createDeveloperMetadataFinder().withKey(SHEET_KEY).withValue(ROADMAP_SHEET.key).find().length === 0
+  )
+    return;
   const lastColumn = sheet.getLastColumn();
   if (lastColumn < 1) return;
-  const head = sheet.getRange(1, 1, Math.min(10, Math.max(1, sheet.getLastRow())), lastColumn).getValues() as CellValue[][];
+  const head = sheet
+    .getRange(1, 1, Math.min(10, Math.max(1, sheet.getLastRow())), lastColumn)
+    .getValues() as CellValue[][];
   const header = findHeader(head, ROADMAP_SHEET);
   const textIdx = header?.columns.get('deadlineText');
   if (!header || textIdx === undefined) return;

@@ -4,7 +4,14 @@
  * deletes data, rows or the curator's own columns. Header cells of known columns are found by text;
  * a header the curator cleared is written back where its column's metadata says it was.
  */
-import { type CellValue, type ColumnDef, type HeaderMap, mapHeaderRow, SHEETS, type SheetDef } from '../../shared/sheets';
+import {
+  type CellValue,
+  type ColumnDef,
+  type HeaderMap,
+  mapHeaderRow,
+  SHEETS,
+  type SheetDef,
+} from '../../shared/sheets';
 import { isBlank } from '../../shared/sheets/cells';
 import { progress, spreadsheet, withDocumentLock } from './env';
 import { COLUMN_KEY, findSheet, readSheet, SHEET_KEY, taggedColumns, wholeColumn } from './sheetIo';
@@ -62,9 +69,9 @@ export function setupSheet(
     return null;
   }
   const headerRow = data.header?.headerRow ?? 1;
-  const width = Math.max(data.values[0]?.length ?? 0, 1);
   const row: CellValue[] = hasData ? [...(data.values[headerRow - 1] ?? [])] : [];
-  while (row.length < width) row.push('');
+  // The header's width is its last filled cell: cells further right below the header are not its business.
+  while (row.length > 0 && isBlank(row[row.length - 1])) row.pop();
   const tags = taggedColumns(sheet);
 
   // Missing headers: back where the column's tag is if that header cell is empty, else after the last column.
@@ -85,7 +92,8 @@ export function setupSheet(
     added.push(col);
     addedAt.set(col.field, index + 1);
   }
-  if (row.length > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), row.length - sheet.getMaxColumns());
+  if (row.length > sheet.getMaxColumns())
+    sheet.insertColumnsAfter(sheet.getMaxColumns(), row.length - sheet.getMaxColumns());
   if (added.length > 0) {
     sheet.getRange(headerRow, 1, 1, row.length).setValues([row]);
     report.changed = true;
@@ -110,7 +118,13 @@ export function setupSheet(
   return { sheet, header };
 }
 
-function formatHeader(sheet: Sheet, def: SheetDef, header: HeaderMap, width: number, report: SetupReport): void {
+function formatHeader(
+  sheet: Sheet,
+  def: SheetDef,
+  header: HeaderMap,
+  width: number,
+  report: SetupReport,
+): void {
   const range = sheet.getRange(header.headerRow, 1, 1, width);
   range.setFontWeight('bold').setBackground(HEADER_BACKGROUND).setWrap(true);
   if (sheet.getFrozenRows() < header.headerRow) {
@@ -151,9 +165,16 @@ function applyValidation(sheet: Sheet, def: SheetDef, header: HeaderMap): void {
     const index = header.columns.get(col.field);
     if (index === undefined || !col.owned) continue;
     const list =
-      col.type === 'boolean' ? YES_NO : col.type === 'enum' || col.type === 'enumList' ? Object.values(col.options ?? {}) : null;
+      col.type === 'boolean'
+        ? YES_NO
+        : col.type === 'enum' || col.type === 'enumList'
+          ? Object.values(col.options ?? {})
+          : null;
     if (!list || list.length === 0) continue;
-    const rule = SpreadsheetApp.newDataValidation().requireValueInList(list, true).setAllowInvalid(true).build();
+    const rule = SpreadsheetApp.newDataValidation()
+      .requireValueInList(list, true)
+      .setAllowInvalid(true)
+      .build();
     sheet.getRange(header.headerRow + 1, index + 1, rows, 1).setDataValidation(rule);
   }
 }

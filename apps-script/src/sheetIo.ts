@@ -2,7 +2,13 @@
  * Batched sheet I/O: a sheet is found by its developer metadata (survives renames), read with one
  * getValues of its data range and written with one setValues per contiguous block.
  */
-import { type CellValue, findHeader, type HeaderMap, type SheetDef, type WriteBlock } from '../../shared/sheets';
+import {
+  type CellValue,
+  findHeader,
+  type HeaderMap,
+  type SheetDef,
+  type WriteBlock,
+} from '../../shared/sheets';
 import { AddonError } from './env';
 import { S } from './strings';
 

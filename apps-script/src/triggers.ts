@@ -2,13 +2,14 @@
  * The optional daily digest: a time-driven trigger (installed from the menu) that e-mails each
  * responsible person what is overdue or due soon. Statuses come from shared/roadmap's deadlineStatus.
  */
+
+import { z } from 'zod';
 import { RoadmapItem } from '../../shared/model';
 import { deadlineStatus, parseDeadline } from '../../shared/roadmap';
 import { MENTORS_SHEET, normalizeText, ROADMAP_SHEET, readTable } from '../../shared/sheets';
-import { z } from 'zod';
 import { spreadsheet, todayIso } from './env';
-import { findSheet, readRequired, readSheet } from './sheetIo';
 import { roadmapPeriod } from './roadmapTracker';
+import { findSheet, readRequired, readSheet } from './sheetIo';
 import { S } from './strings';
 
 export const DIGEST_HANDLER = 'dailyDigest';
@@ -25,13 +26,16 @@ export function isDigestOn(): boolean {
 /** Switches the digest on or off; returns the new state. */
 export function setDigest(on: boolean): boolean {
   const existing = digestTriggers();
-  if (on && existing.length === 0) ScriptApp.newTrigger(DIGEST_HANDLER).timeBased().everyDays(1).atHour(DIGEST_HOUR).create();
+  if (on && existing.length === 0)
+    ScriptApp.newTrigger(DIGEST_HANDLER).timeBased().everyDays(1).atHour(DIGEST_HOUR).create();
   if (!on) for (const t of existing) ScriptApp.deleteTrigger(t);
   return on;
 }
 
 const EMAIL = /[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:".]{2,}/;
-const MentorContact = z.object({ fullName: z.string(), email: z.string().nullable().optional() }).passthrough();
+const MentorContact = z
+  .object({ fullName: z.string(), email: z.string().nullable().optional() })
+  .passthrough();
 
 /** name (normalised) → e-mail, from the mentors bank: responsible people are usually teachers there. */
 function knownEmails(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Map<string, string> {
@@ -60,7 +64,10 @@ export function sendDailyDigest(): number {
   const curator = Session.getEffectiveUser().getEmail();
   const byAddress = new Map<string, DigestLine[]>();
   for (const { record } of rows) {
-    const st = deadlineStatus({ done: record.done, deadline: parseDeadline(record.deadlineText, period) }, today);
+    const st = deadlineStatus(
+      { done: record.done, deadline: parseDeadline(record.deadlineText, period) },
+      today,
+    );
     if (st.status !== 'overdue' && st.status !== 'due-soon') continue;
     const addresses = new Set<string>();
     for (const who of record.responsible) {

@@ -11,7 +11,15 @@ describe('the built bundle', () => {
     expect(() => new vm.Script(code)).not.toThrow();
     expect(code).not.toMatch(/^\s*export\s/m);
     expect(code).not.toMatch(/^\s*import\s/m);
-    for (const name of ['onOpen', 'onInstall', 'onEdit', 'menuSetup', 'menuRefreshDeadlines', 'dailyDigest', 'getAddonInfo'])
+    for (const name of [
+      'onOpen',
+      'onInstall',
+      'onEdit',
+      'menuSetup',
+      'menuRefreshDeadlines',
+      'dailyDigest',
+      'getAddonInfo',
+    ])
       expect(code).toMatch(new RegExp(`^function ${name}\\(`, 'm'));
     expect(b.entryPoints).toContain('menuHelp');
   });

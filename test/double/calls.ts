@@ -34,7 +34,8 @@ export function counted<T extends object>(target: T, kind: string, log: CallLog)
     get(t, p) {
       if (p === RAW) return t;
       const v = Reflect.get(t, p, t);
-      if (typeof v !== 'function' || typeof p !== 'string' || p.startsWith('_') || p === 'constructor') return v;
+      if (typeof v !== 'function' || typeof p !== 'string' || p.startsWith('_') || p === 'constructor')
+        return v;
       return (...args: unknown[]) => {
         log.record(`${kind}.${p}`);
         const r = v.apply(t, args);

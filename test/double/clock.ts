@@ -36,7 +36,7 @@ export function clockDate(clock: Clock): DateConstructor {
     static override now(): number {
       return clock.now();
     }
-    static [Symbol.hasInstance](x: unknown): boolean {
+    static override [Symbol.hasInstance](x: unknown): boolean {
       return x instanceof Host;
     }
   }
@@ -45,6 +45,13 @@ export function clockDate(clock: Clock): DateConstructor {
 
 /** A spreadsheet serial number (days since 1899-12-30) of a Date's local calendar time. */
 export function dateSerial(d: Date): number {
-  const utc = Date.UTC(d.getFullYear(), d.getMonth(), d.getDate(), d.getHours(), d.getMinutes(), d.getSeconds());
+  const utc = Date.UTC(
+    d.getFullYear(),
+    d.getMonth(),
+    d.getDate(),
+    d.getHours(),
+    d.getMinutes(),
+    d.getSeconds(),
+  );
   return (utc - Date.UTC(1899, 11, 30)) / 86400000;
 }

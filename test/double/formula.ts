@@ -104,7 +104,13 @@ export function parseFormula(src: string): Node {
     if (t.startsWith('B')) return { t: 'bool', v: t === 'BTRUE' };
     if (t.startsWith('@')) {
       const m = /^(\$?)([A-Z]+)(\$?)(\d+)$/.exec(t.slice(1))!;
-      return { t: 'ref', absCol: m[1] === '$', col: columnNumber(m[2]!), absRow: m[3] === '$', row: Number(m[4]) };
+      return {
+        t: 'ref',
+        absCol: m[1] === '$',
+        col: columnNumber(m[2]!),
+        absRow: m[3] === '$',
+        row: Number(m[4]),
+      };
     }
     if (t.startsWith('F')) {
       take('(');
@@ -134,8 +140,10 @@ const num = (v: FormulaValue): number => {
   if (Number.isNaN(n)) throw new Error(`#VALUE!: «${v}» is not a number`);
   return n;
 };
-const bool = (v: FormulaValue): boolean => (typeof v === 'string' ? v !== '' && v.toUpperCase() !== 'FALSE' : num(v) !== 0);
-const str = (v: FormulaValue): string => (v === null ? '' : typeof v === 'boolean' ? (v ? 'TRUE' : 'FALSE') : String(v));
+const bool = (v: FormulaValue): boolean =>
+  typeof v === 'string' ? v !== '' && v.toUpperCase() !== 'FALSE' : num(v) !== 0;
+const str = (v: FormulaValue): string =>
+  v === null ? '' : typeof v === 'boolean' ? (v ? 'TRUE' : 'FALSE') : String(v);
 
 function compare(op: string, a: FormulaValue, b: FormulaValue): boolean {
   // A blank compares as "" with text and as 0 with numbers, as in Sheets.

@@ -21,7 +21,13 @@ import {
   Ui,
   UtilitiesDouble,
 } from './services';
-import { ConditionalRuleBuilder, type DoubleEnv, type Sheet, Spreadsheet, ValidationBuilder } from './spreadsheet';
+import {
+  ConditionalRuleBuilder,
+  type DoubleEnv,
+  type Sheet,
+  Spreadsheet,
+  ValidationBuilder,
+} from './spreadsheet';
 
 export { CallLog } from './calls';
 export { Clock } from './clock';
@@ -94,10 +100,16 @@ export function createDouble(options: DoubleOptions): GoogleDouble {
       getActive: () => spreadsheet._view(),
       getUi: () => counted(ui, 'Ui', log),
       flush: () => undefined,
-      newConditionalFormatRule: () => counted(new ConditionalRuleBuilder(), 'ConditionalFormatRuleBuilder', log),
+      newConditionalFormatRule: () =>
+        counted(new ConditionalRuleBuilder(), 'ConditionalFormatRuleBuilder', log),
       newDataValidation: () => counted(new ValidationBuilder(), 'DataValidationBuilder', log),
       ProtectionType: { RANGE: 'RANGE', SHEET: 'SHEET' },
-      DeveloperMetadataLocationType: { SPREADSHEET: 'SPREADSHEET', SHEET: 'SHEET', COLUMN: 'COLUMN', ROW: 'ROW' },
+      DeveloperMetadataLocationType: {
+        SPREADSHEET: 'SPREADSHEET',
+        SHEET: 'SHEET',
+        COLUMN: 'COLUMN',
+        ROW: 'ROW',
+      },
       DeveloperMetadataVisibility: { DOCUMENT: 'DOCUMENT', PROJECT: 'PROJECT' },
       BooleanCriteria: { CUSTOM_FORMULA: 'CUSTOM_FORMULA' },
       DataValidationCriteria: { VALUE_IN_LIST: 'VALUE_IN_LIST', CHECKBOX: 'CHECKBOX' },
@@ -159,7 +171,7 @@ export interface LoadedAddon {
 
 function rejectDates(v: unknown, path: string): void {
   if (v instanceof Date) throw new Error(`google.script.run: a Date cannot be passed (${path})`);
-  if (Array.isArray(v)) v.forEach((x, i) => rejectDates(x, `${path}[${i}]`));
+  if (Array.isArray(v)) for (let i = 0; i < v.length; i++) rejectDates(v[i], `${path}[${i}]`);
   else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) rejectDates(x, `${path}.${k}`);
 }
 
@@ -178,7 +190,8 @@ export function loadAddon(codePath: string, double: GoogleDouble): LoadedAddon {
     functions: () => [...code.matchAll(/^function ([A-Za-z_$][\w$]*)\s*\(/gm)].map((m) => m[1]!),
     run: (name, ...args) => fn(name)(...args),
     callFromClient(name, ...args) {
-      if (name.endsWith('_') || !addon.functions().includes(name)) throw new Error(`Script function not found: ${name}`);
+      if (name.endsWith('_') || !addon.functions().includes(name))
+        throw new Error(`Script function not found: ${name}`);
       rejectDates(args, 'args');
       const out = fn(name)(...(JSON.parse(JSON.stringify(args)) as unknown[]));
       rejectDates(out, 'result');

@@ -49,7 +49,12 @@ export class Menu {
 }
 
 export const BUTTON = { OK: 'OK', CANCEL: 'CANCEL', YES: 'YES', NO: 'NO', CLOSE: 'CLOSE' } as const;
-export const BUTTON_SET = { OK: 'OK', OK_CANCEL: 'OK_CANCEL', YES_NO: 'YES_NO', YES_NO_CANCEL: 'YES_NO_CANCEL' } as const;
+export const BUTTON_SET = {
+  OK: 'OK',
+  OK_CANCEL: 'OK_CANCEL',
+  YES_NO: 'YES_NO',
+  YES_NO_CANCEL: 'YES_NO_CANCEL',
+} as const;
 
 export interface Dialog {
   kind: 'alert' | 'prompt' | 'modal' | 'modeless' | 'sidebar';
@@ -234,7 +239,8 @@ export class Lock {
     return got;
   }
   waitLock(timeoutMs: number): void {
-    if (!this.tryLock(timeoutMs)) throw new Error('Exception: Lock timeout: another process was holding the lock for too long.');
+    if (!this.tryLock(timeoutMs))
+      throw new Error('Exception: Lock timeout: another process was holding the lock for too long.');
   }
   hasLock(): boolean {
     return this.state.holder === this.execution();
@@ -340,7 +346,12 @@ export class ScriptAppDouble {
   readonly triggers: Trigger[] = [];
   private nextId = 1;
   readonly AuthMode = { NONE: 'NONE', LIMITED: 'LIMITED', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION', FULL: 'FULL' };
-  readonly EventType = { CLOCK: 'CLOCK', ON_EDIT: 'ON_EDIT', ON_OPEN: 'ON_OPEN', ON_FORM_SUBMIT: 'ON_FORM_SUBMIT' };
+  readonly EventType = {
+    CLOCK: 'CLOCK',
+    ON_EDIT: 'ON_EDIT',
+    ON_OPEN: 'ON_OPEN',
+    ON_FORM_SUBMIT: 'ON_FORM_SUBMIT',
+  };
   readonly TriggerSource = { CLOCK: 'CLOCK', SPREADSHEETS: 'SPREADSHEETS' };
   constructor(private readonly env: ServiceEnv) {}
   _create(spec: Partial<TriggerSpec>): Trigger {
@@ -383,14 +394,30 @@ export class MailAppDouble {
   readonly sent: SentMail[] = [];
   quota = 100;
   constructor(private readonly env: ServiceEnv) {}
-  sendEmail(a: string | { to: string; subject: string; body?: string; htmlBody?: string }, subject?: string, body?: string, options?: { htmlBody?: string }): void {
+  sendEmail(
+    a: string | { to: string; subject: string; body?: string; htmlBody?: string },
+    subject?: string,
+    body?: string,
+    options?: { htmlBody?: string },
+  ): void {
     this.env.requireAuth('MailApp', ['FULL']);
     if (this.quota <= 0) throw new Error('Exception: Service invoked too many times for one day: email.');
     const mail: SentMail =
       typeof a === 'string'
-        ? { to: a, subject: subject ?? '', body: body ?? '', ...(options?.htmlBody ? { htmlBody: options.htmlBody } : {}) }
-        : { to: a.to, subject: a.subject, body: a.body ?? '', ...(a.htmlBody ? { htmlBody: a.htmlBody } : {}) };
-    if (!/^[^@\s]+@[^@\s]+$/.test(mail.to.split(',')[0]!.trim())) throw new Error(`Exception: Invalid email: ${mail.to}`);
+        ? {
+            to: a,
+            subject: subject ?? '',
+            body: body ?? '',
+            ...(options?.htmlBody ? { htmlBody: options.htmlBody } : {}),
+          }
+        : {
+            to: a.to,
+            subject: a.subject,
+            body: a.body ?? '',
+            ...(a.htmlBody ? { htmlBody: a.htmlBody } : {}),
+          };
+    if (!/^[^@\s]+@[^@\s]+$/.test(mail.to.split(',')[0]!.trim()))
+      throw new Error(`Exception: Invalid email: ${mail.to}`);
     this.quota--;
     this.sent.push(mail);
   }
@@ -429,7 +456,9 @@ export class UtilitiesDouble {
   /** Formats in the process's local time (the double stands for one time zone). */
   formatDate(date: Date, _tz: string, pattern: string): string {
     if (!(date instanceof Date) || Number.isNaN(date.getTime()))
-      throw new Error("Exception: The parameters (String,String,String) don't match the method signature for Utilities.formatDate.");
+      throw new Error(
+        "Exception: The parameters (String,String,String) don't match the method signature for Utilities.formatDate.",
+      );
     const p = (n: number, w = 2) => String(n).padStart(w, '0');
     const parts: Record<string, string> = {
       yyyy: String(date.getFullYear()),
@@ -467,7 +496,14 @@ export class DocTableRow {
   }
   getCell(i: number): DocTableCell {
     const t = this.cells[i];
-    if (t === undefined) throw new Error('Exception: Child index (' + i + ') must be less than the number of child elements (' + this.cells.length + ').');
+    if (t === undefined)
+      throw new Error(
+        'Exception: Child index (' +
+          i +
+          ') must be less than the number of child elements (' +
+          this.cells.length +
+          ').',
+      );
     return counted(new DocTableCell(t), 'TableCell', this.log);
   }
 }
@@ -481,7 +517,14 @@ export class DocTable {
   }
   getRow(i: number): DocTableRow {
     const r = this.rows[i];
-    if (!r) throw new Error('Exception: Child index (' + i + ') must be less than the number of child elements (' + this.rows.length + ').');
+    if (!r)
+      throw new Error(
+        'Exception: Child index (' +
+          i +
+          ') must be less than the number of child elements (' +
+          this.rows.length +
+          ').',
+      );
     return counted(new DocTableRow(r, this.log), 'TableRow', this.log);
   }
   getText(): string {
@@ -508,12 +551,18 @@ export class DocumentAppDouble {
   openById(id: string): unknown {
     this.env.requireAuth('DocumentApp', ['FULL']);
     const doc = this.docs.get(id);
-    if (!doc || doc.denied) throw new Error('Exception: Document is missing (perhaps it was deleted, or you don\'t have read access?)');
+    if (!doc || doc.denied)
+      throw new Error(
+        "Exception: Document is missing (perhaps it was deleted, or you don't have read access?)",
+      );
     const log = this.env.log;
     const body = counted(
       {
         getTables: () => doc.tables.map((t) => counted(new DocTable(t, log), 'Table', log)),
-        getText: () => [...(doc.paragraphs ?? []), ...doc.tables.map((t) => t.map((r) => r.join('\t')).join('\n'))].join('\n'),
+        getText: () =>
+          [...(doc.paragraphs ?? []), ...doc.tables.map((t) => t.map((r) => r.join('\t')).join('\n'))].join(
+            '\n',
+          ),
       },
       'Body',
       log,

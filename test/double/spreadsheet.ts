@@ -5,7 +5,14 @@
  * its column).
  */
 import { type CallLog, counted, raw } from './calls';
-import { columnLetters, columnNumber, evaluateFormula, formulaValue, isTruthy, parseFormula } from './formula';
+import {
+  columnLetters,
+  columnNumber,
+  evaluateFormula,
+  formulaValue,
+  isTruthy,
+  parseFormula,
+} from './formula';
 
 export type Cell = unknown;
 
@@ -42,7 +49,12 @@ export class ValidationRule {
   }
   copy(): ValidationBuilder {
     const b = new ValidationBuilder();
-    Object.assign(b, { type: this.type, values: this.values, allowInvalid: this.allowInvalid, help: this.helpText });
+    Object.assign(b, {
+      type: this.type,
+      values: this.values,
+      allowInvalid: this.allowInvalid,
+      help: this.helpText,
+    });
     return b;
   }
   _key(): string {
@@ -160,8 +172,12 @@ export class ConditionalRuleBuilder {
   }
   build(): ConditionalRule {
     if (!this.type) throw new Error('Exception: The conditional format rule has no condition.');
-    if (this.ranges.length === 0) throw new Error('Exception: The conditional format rule must have at least one range.');
-    return new ConditionalRule(this.ranges, new BooleanCondition(this.type, this.values, this.background, this.fontColor));
+    if (this.ranges.length === 0)
+      throw new Error('Exception: The conditional format rule must have at least one range.');
+    return new ConditionalRule(
+      this.ranges,
+      new BooleanCondition(this.type, this.values, this.background, this.fontColor),
+    );
   }
 }
 
@@ -203,7 +219,10 @@ export class Protection {
   }
 }
 
-export type MetadataLocation = { type: 'SPREADSHEET' } | { type: 'SHEET'; sheet: Sheet } | { type: 'COLUMN'; sheet: Sheet; column: number };
+export type MetadataLocation =
+  | { type: 'SPREADSHEET' }
+  | { type: 'SHEET'; sheet: Sheet }
+  | { type: 'COLUMN'; sheet: Sheet; column: number };
 
 export class DeveloperMetadata {
   constructor(
@@ -324,6 +343,13 @@ export class Range {
     }
     return out;
   }
+  /** Calls fn for each value of a grid laid on this range (sheet row and column, 1-based). */
+  private put<T>(grid: T[][], fn: (row: number, column: number, v: T) => void): void {
+    for (let r = 0; r < grid.length; r++) {
+      const line = grid[r]!;
+      for (let c = 0; c < line.length; c++) fn(this.row + r, this.column + c, line[c]!);
+    }
+  }
   private checkDims(values: unknown[][], what = 'data'): void {
     if (!Array.isArray(values) || values.length !== this.numRows)
       throw new Error(
@@ -384,17 +410,17 @@ export class Range {
   setValues(values: unknown[][]): this {
     this.checkDims(values);
     this.touch();
-    values.forEach((line, r) =>
-      line.forEach((v, c) => {
-        const text = this.sheet._fmt.get(`${this.row + r}:${this.column + c}`) === '@';
-        this.sheet._set(this.row + r, this.column + c, autoConvert(v, this.env.DateCtor, text));
-      }),
-    );
+    this.put(values, (r, c, v) => {
+      const text = this.sheet._fmt.get(`${r}:${c}`) === '@';
+      this.sheet._set(r, c, autoConvert(v, this.env.DateCtor, text));
+    });
     return this;
   }
   setValue(v: unknown): this {
     this.touch();
-    this.each((r, c) => this.sheet._set(r, c, autoConvert(v, this.env.DateCtor, this.sheet._fmt.get(`${r}:${c}`) === '@')));
+    this.each((r, c) =>
+      this.sheet._set(r, c, autoConvert(v, this.env.DateCtor, this.sheet._fmt.get(`${r}:${c}`) === '@')),
+    );
     return this;
   }
   clearContent(): this {
@@ -408,7 +434,9 @@ export class Range {
   setNotes(notes: string[][]): this {
     this.checkDims(notes, 'data');
     this.touch();
-    notes.forEach((line, r) => line.forEach((n, c) => this.sheet._setMap(this.sheet._notes, this.row + r, this.column + c, n)));
+    this.put(notes, (r, c, n) => {
+      this.sheet._setMap(this.sheet._notes, r, c, n);
+    });
     return this;
   }
   setNote(note: string): this {
@@ -433,7 +461,9 @@ export class Range {
   setBackgrounds(colors: string[][]): this {
     this.checkDims(colors);
     this.touch();
-    colors.forEach((line, r) => line.forEach((v, c) => this.sheet._setMap(this.sheet._bg, this.row + r, this.column + c, v)));
+    this.put(colors, (r, c, v) => {
+      this.sheet._setMap(this.sheet._bg, r, c, v);
+    });
     return this;
   }
   setFontWeight(w: string | null): this {
@@ -494,7 +524,11 @@ export class Range {
     if (this.row !== 1 || this.numRows !== this.sheet._maxRows)
       throw new Error('Exception: Developer metadata can only be added to whole rows, columns or sheets.');
     for (let c = 0; c < this.numColumns; c++)
-      this.sheet.ss._addMetadata(key, value ?? null, { type: 'COLUMN', sheet: this.sheet, column: this.column + c });
+      this.sheet.ss._addMetadata(key, value ?? null, {
+        type: 'COLUMN',
+        sheet: this.sheet,
+        column: this.column + c,
+      });
     return this;
   }
   activate(): this {
@@ -555,7 +589,8 @@ export class Sheet {
   }
   _lastRow(): number {
     let last = 0;
-    for (const [r, line] of this._values) if (line.some((v) => v !== '' && v !== undefined) && r > last) last = r;
+    for (const [r, line] of this._values)
+      if (line.some((v) => v !== '' && v !== undefined) && r > last) last = r;
     return last;
   }
   _lastColumn(): number {
@@ -576,7 +611,10 @@ export class Sheet {
       });
       this._values.set(r, next);
     }
-    for (const m of [this._notes, this._bg, this._weight, this._fontColor, this._wrap, this._fmt] as Map<string, unknown>[]) {
+    for (const m of [this._notes, this._bg, this._weight, this._fontColor, this._wrap, this._fmt] as Map<
+      string,
+      unknown
+    >[]) {
       const entries = [...m];
       m.clear();
       for (const [k, v] of entries) {
@@ -612,7 +650,9 @@ export class Sheet {
   }
   setName(name: string): this {
     if (this.ss._sheets.some((s) => s !== this && s.name === name))
-      throw new Error(`Exception: A sheet with the name "${name}" already exists. Please enter another name.`);
+      throw new Error(
+        `Exception: A sheet with the name "${name}" already exists. Please enter another name.`,
+      );
     this.name = name;
     return this;
   }
@@ -627,7 +667,8 @@ export class Sheet {
   }
   getRange(a: number | string, column?: number, numRows?: number, numColumns?: number): Range {
     if (typeof a === 'string') return this._a1(a);
-    if (column === undefined) throw new Error('Exception: The parameters (number) don\'t match the method signature.');
+    if (column === undefined)
+      throw new Error("Exception: The parameters (number) don't match the method signature.");
     return this._range(a, column, numRows ?? 1, numColumns ?? 1);
   }
   _a1(a1: string): Range {
@@ -727,8 +768,10 @@ export class Sheet {
   }
   setConditionalFormatRules(rules: ConditionalRule[]): void {
     this.ss.env.requireDocumentAccess('SpreadsheetApp');
-    for (const r of rules) for (const range of r.ranges) if (range.sheet !== this)
-      throw new Error('Exception: A conditional format rule cannot reference a different sheet.');
+    for (const r of rules)
+      for (const range of r.ranges)
+        if (range.sheet !== this)
+          throw new Error('Exception: A conditional format rule cannot reference a different sheet.');
     this._rules = rules.map((r) => raw(r));
   }
   getProtections(type: string): Protection[] {
@@ -769,7 +812,13 @@ export class Sheet {
     for (const rule of this._rules) {
       const cond = rule.condition;
       for (const range of rule.ranges) {
-        if (row < range.row || row > range.getLastRow() || column < range.column || column > range.getLastColumn()) continue;
+        if (
+          row < range.row ||
+          row > range.getLastRow() ||
+          column < range.column ||
+          column > range.getLastColumn()
+        )
+          continue;
         if (cond.type !== 'CUSTOM_FORMULA') continue;
         const node = parseFormula(String(cond.values[0]));
         const top = rule.ranges[0]!;
@@ -811,7 +860,9 @@ export class Spreadsheet {
   }
   _addSheet(name: string, index?: number): Sheet {
     if (this._sheets.some((s) => s.name === name))
-      throw new Error(`Exception: A sheet with the name "${name}" already exists. Please enter another name.`);
+      throw new Error(
+        `Exception: A sheet with the name "${name}" already exists. Please enter another name.`,
+      );
     const s = new Sheet(this, name, this.nextSheetId++);
     if (index === undefined) this._sheets.push(s);
     else this._sheets.splice(index, 0, s);
