@@ -15,7 +15,8 @@ for (const r of results) {
     const calls = total(r.calls[op]);
     const setValues = r.calls[op]['Range.setValues'] ?? 0;
     // A naive add-on: import writes each owned cell with getRange+setValue; refresh reads «Сроки» and writes 3 cells per row.
-    const naive = op === 'import' ? r.rows * ownedColumns * 2 : op === 'refresh' ? r.rows * (2 + 3 * 2) : calls;
+    const naive =
+      op === 'import' ? r.rows * ownedColumns * 2 : op === 'refresh' ? r.rows * (2 + 3 * 2) : calls;
     console.log(
       `${op.padEnd(14)} ${String(r.rows).padStart(5)}  ${String(calls).padStart(6)}  ${String(setValues).padStart(9)}   ${r.ms[op].toFixed(0).padStart(5)}   ${String(naive).padStart(16)}   ${(naive / calls).toFixed(1)}×`,
     );
@@ -28,6 +29,8 @@ for (const op of ['setup', 'import', 'refresh'] as const) {
   const extra = Object.keys(large.calls[op]).filter((k) => small.calls[op][k] !== large.calls[op][k]);
   console.log(
     `${op}: ${a} calls at ${small.rows} rows, ${b} at ${large.rows} rows` +
-      (extra.length ? ` (differs only in: ${extra.join(', ')} — the sheet grows past 1,000 rows once)` : ' (identical)'),
+      (extra.length
+        ? ` (differs only in: ${extra.join(', ')} — the sheet grows past 1,000 rows once)`
+        : ' (identical)'),
   );
 }

@@ -3,12 +3,25 @@ import { join } from 'node:path';
 import { createDouble, loadAddon } from '../double';
 import { built_ } from './harness';
 
-const DEADLINES = ['Январь 2023г.', 'До 21.11.2022г', '10.11.2022 г', 'В течение года', 'Ноябрь, апрель ежегодно', 'Сентябрь - октябрь', 'когда получится'];
+const DEADLINES = [
+  'Январь 2023г.',
+  'До 21.11.2022г',
+  '10.11.2022 г',
+  'В течение года',
+  'Ноябрь, апрель ежегодно',
+  'Сентябрь - октябрь',
+  'когда получится',
+];
 
 export function roadmapText(n: number): string {
-  const lines = ['Дорожная карта на 2022-2023 учебный год', '№\tНаименование этапа\tСодержание деятельности\tСроки\tОтветственные'];
+  const lines = [
+    'Дорожная карта на 2022-2023 учебный год',
+    '№\tНаименование этапа\tСодержание деятельности\tСроки\tОтветственные',
+  ];
   for (let i = 1; i <= n; i++)
-    lines.push(`${i}.\tЭтап ${1 + Math.floor(i / 10)}\tМероприятие номер ${i}\t${DEADLINES[i % DEADLINES.length]}\tКуратор наставничества`);
+    lines.push(
+      `${i}.\tЭтап ${1 + Math.floor(i / 10)}\tМероприятие номер ${i}\t${DEADLINES[i % DEADLINES.length]}\tКуратор наставничества`,
+    );
   return lines.join('\n');
 }
 
