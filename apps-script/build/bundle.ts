@@ -21,7 +21,7 @@ import {
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 
 export const ADDON_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const DEFAULT_OUT_DIR = join(ADDON_ROOT, 'dist');
@@ -36,6 +36,26 @@ export interface BuildResult {
   codeBytes: number;
 }
 
+/**
+ * zod re-exports all its ~45 locales (380 KB); the add-on's messages are its own Russian ones, so only
+ * the English default (which zod installs at load) and Russian are kept.
+ */
+const zodLocalesPlugin: Plugin = {
+  name: 'zod-locales',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      args.importer.includes('/node_modules/zod/')
+        ? { path: args.importer, namespace: 'zod-locales' }
+        : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'zod-locales' }, (args) => ({
+      contents:
+        'export { default as en } from "../locales/en.js";\nexport { default as ru } from "../locales/ru.js";\n',
+      resolveDir: dirname(args.path),
+    }));
+  },
+};
+
 /** Bundles the server code into the body of `__addon_()` (CommonJS, so no `export` survives). */
 async function bundleServer(): Promise<string> {
   const out = await build({
@@ -48,6 +68,7 @@ async function bundleServer(): Promise<string> {
     legalComments: 'none',
     charset: 'utf8',
     logLevel: 'silent',
+    plugins: [zodLocalesPlugin],
   });
   return out.outputFiles[0]!.text;
 }
