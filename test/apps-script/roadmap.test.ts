@@ -275,6 +275,29 @@ describe('bad input', () => {
   });
 });
 
+describe('locking and auth modes', () => {
+  it('another execution holding the document lock: a Russian «busy» message and nothing written', async () => {
+    const addon = await withRoadmap(fixture('district-boguchany-2022-2023'), '2022-11-15');
+    const sheet = addon.double.sheet('Дорожная карта')!;
+    sheet._set(2, col('deadlineText'), 'Май 2023');
+    addon.double.locks.document.holder = 'form-submission';
+    const before = snapshot(addon.double);
+    addon.run('menuRefreshDeadlines');
+    expect(addon.double.ui.dialogs.at(-1)!.text).toMatch(/уже выполняет другую операцию/);
+    expect(snapshotDiff(before, snapshot(addon.double))).toEqual([]);
+    expect(addon.double.locks.document.waits).toHaveLength(1);
+  });
+
+  it('the onEdit simple trigger works in AuthMode.LIMITED', async () => {
+    const addon = await withRoadmap(fixture('district-boguchany-2022-2023'), '2022-11-15');
+    addon.double.authMode = 'LIMITED';
+    const sheet = addon.double.sheet('Дорожная карта')!;
+    addon.edit(sheet._view(), 2, col('deadlineText'), 'Декабрь 2022');
+    expect(sheet._get(2, col('deadlineKind'))).toBe('Месяц');
+    expect(addon.double.locks.document.holder).toBeNull();
+  });
+});
+
 describe('daily digest', () => {
   it('is switched on and off from the menu and mails what is overdue or due soon', async () => {
     const addon = await withRoadmap(fixture('district-boguchany-2022-2023'), '2022-11-15');
