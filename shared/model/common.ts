@@ -1,5 +1,12 @@
 import { z } from 'zod';
 
+// Every message a curator can see is Russian, zod's own included; a missing value reads «не заполнено».
+z.config({
+  ...z.locales.ru(),
+  customError: (issue) =>
+    issue.code === 'invalid_type' && issue.input === undefined ? 'не заполнено' : undefined,
+});
+
 /** Calendar dates travel as ISO `YYYY-MM-DD` strings: no time-zone drift between Apps Script, sheet and browser. */
 export const IsoDate = z
   .string()

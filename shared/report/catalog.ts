@@ -11,8 +11,21 @@ export interface IndicatorDef {
   label: string;
   unit: IndicatorUnit;
   synonyms: readonly string[];
-  /** Summed across schools in a district package (counts), or recomputed (shares), or listed (texts). */
-  merge: 'sum' | 'share' | 'any' | 'concat' | 'none';
+  /**
+   * How a district package gets its value from the schools' (shared/report/merge.ts):
+   * - `sum`: counts are added;
+   * - `share`: recomputed from the summed `ratio` counts, never an average of percents;
+   * - `mean`: a mean weighted by the `weight` count (satisfaction: by number of answers);
+   * - `same`: the value when every school agrees (targets), otherwise empty and reported;
+   * - `any`: true when any school has true;
+   * - `concat`: texts listed school by school;
+   * - `none`: school-level only (document links), empty in a district package.
+   */
+  merge: 'sum' | 'share' | 'mean' | 'same' | 'any' | 'concat' | 'none';
+  /** For `share`: value = 100 × numerator / sum of denominators (one decimal). */
+  ratio?: { numerator: string; denominator: readonly string[] };
+  /** For `mean`: the count indicator that weighs each school's value. */
+  weight?: string;
 }
 
 const FORM_SHORT: Record<MentoringForm, string> = {
@@ -33,7 +46,20 @@ const base: IndicatorDef[] = [
       'Число наставников',
       'Всего наставников',
       'Наставники (чел.)',
+      'Численность наставников',
       'Количество педагогов-наставников',
+      'Общее количество наставников',
+    ],
+  },
+  {
+    key: 'mentors.inPairs',
+    label: 'Количество наставников, закреплённых за наставляемыми',
+    unit: 'count',
+    merge: 'sum',
+    synonyms: [
+      'Наставники, имеющие наставляемых',
+      'Наставники в парах/группах',
+      'Количество действующих наставников',
     ],
   },
   {
@@ -41,28 +67,41 @@ const base: IndicatorDef[] = [
     label: 'Количество наставников из числа педагогов',
     unit: 'count',
     merge: 'sum',
-    synonyms: ['Наставники-педагоги', 'Педагогов-наставников'],
+    synonyms: [
+      'Наставники-педагоги',
+      'Педагогов-наставников',
+      'Количество педагогических работников, являющихся наставниками',
+    ],
   },
   {
     key: 'mentors.trained',
     label: 'Количество наставников, прошедших обучение',
     unit: 'count',
     merge: 'sum',
-    synonyms: ['Обучено наставников', 'Наставники, прошедшие обучение', 'Прошли школу наставников'],
+    synonyms: [
+      'Обучено наставников',
+      'Наставники, прошедшие обучение',
+      'Прошли школу наставников',
+      'Количество наставников, прошедших повышение квалификации по наставничеству',
+    ],
   },
   {
     key: 'mentees.total',
     label: 'Количество наставляемых',
     unit: 'count',
     merge: 'sum',
-    synonyms: ['Число наставляемых', 'Всего наставляемых', 'Наставляемые (чел.)'],
+    synonyms: ['Число наставляемых', 'Всего наставляемых', 'Наставляемые (чел.)', 'Численность наставляемых'],
   },
   {
     key: 'mentees.teachers',
     label: 'Количество наставляемых педагогов',
     unit: 'count',
     merge: 'sum',
-    synonyms: ['Наставляемые из числа педагогов', 'Педагоги-наставляемые'],
+    synonyms: [
+      'Наставляемые из числа педагогов',
+      'Педагоги-наставляемые',
+      'Количество педагогических работников, являющихся наставляемыми',
+    ],
   },
   {
     key: 'mentees.students',
@@ -73,6 +112,7 @@ const base: IndicatorDef[] = [
       'Наставляемые из числа обучающихся',
       'Обучающиеся-наставляемые',
       'Количество наставляемых учеников',
+      'Количество обучающихся, вовлечённых в наставничество в роли наставляемого',
     ],
   },
   {
@@ -80,7 +120,14 @@ const base: IndicatorDef[] = [
     label: 'Количество наставляемых, закреплённых за наставниками',
     unit: 'count',
     merge: 'sum',
-    synonyms: ['Наставляемые в парах', 'Охвачено наставничеством'],
+    synonyms: ['Наставляемые в парах', 'Наставляемые в парах/группах', 'Охвачено наставничеством'],
+  },
+  {
+    key: 'mentees.unpaired',
+    label: 'Количество наставляемых без наставника',
+    unit: 'count',
+    merge: 'sum',
+    synonyms: ['Наставляемые без пары', 'Ожидают закрепления наставника'],
   },
   {
     key: 'pairs.total',
@@ -88,9 +135,21 @@ const base: IndicatorDef[] = [
     unit: 'count',
     merge: 'sum',
     synonyms: [
-      'Количество наставнических пар/групп в соответствии с приказом',
       'Число наставнических пар',
       'Количество пар и групп',
+      'Количество наставнических пар (групп)',
+      'Всего пар/групп',
+    ],
+  },
+  {
+    key: 'pairs.withOrder',
+    label: 'Количество наставнических пар/групп в соответствии с приказом',
+    unit: 'count',
+    merge: 'sum',
+    synonyms: [
+      'Количество наставнических пар/групп по приказу',
+      'Пары/группы, закреплённые приказом',
+      'Количество пар, закреплённых приказом',
     ],
   },
   {
@@ -98,112 +157,206 @@ const base: IndicatorDef[] = [
     label: 'Количество наставнических пар',
     unit: 'count',
     merge: 'sum',
-    synonyms: ['Пары наставник – наставляемый'],
+    synonyms: ['Пары наставник – наставляемый', 'Индивидуальное наставничество'],
   },
   {
     key: 'pairs.groups',
     label: 'Количество наставнических групп',
     unit: 'count',
     merge: 'sum',
-    synonyms: ['Групповое наставничество', 'Число групп'],
+    synonyms: ['Групповое наставничество', 'Число групп', 'Наставнические группы'],
+  },
+  {
+    key: 'pairs.terminated',
+    label: 'Количество пар/групп, прекративших работу досрочно',
+    unit: 'count',
+    merge: 'sum',
+    synonyms: ['Прекращено досрочно', 'Расторгнуто пар', 'Досрочно завершённые пары'],
   },
   {
     key: 'programmes.written',
     label: 'Количество персонализированных программ наставничества',
     unit: 'count',
     merge: 'sum',
-    synonyms: ['Разработано персонализированных программ', 'Персонализированные программы'],
+    synonyms: [
+      'Разработано персонализированных программ',
+      'Персонализированные программы',
+      'Количество разработанных персонализированных программ наставничества',
+    ],
   },
   {
     key: 'programmes.completed',
     label: 'Количество завершённых персонализированных программ',
     unit: 'count',
     merge: 'sum',
-    synonyms: ['Реализовано персонализированных программ', 'Завершили программу'],
+    synonyms: [
+      'Реализовано персонализированных программ',
+      'Завершили программу',
+      'Количество реализованных персонализированных программ наставничества',
+    ],
   },
   {
     key: 'young.total',
     label: 'Количество молодых педагогов (до 35 лет, стаж до 3 лет)',
     unit: 'count',
     merge: 'sum',
-    synonyms: ['Молодые специалисты', 'Количество молодых специалистов'],
+    synonyms: [
+      'Молодые специалисты',
+      'Количество молодых специалистов',
+      'Количество молодых педагогов в возрасте до 35 лет со стажем до 3 лет',
+    ],
   },
   {
     key: 'young.inMentoring',
     label: 'Количество молодых педагогов, вовлечённых в наставничество',
     unit: 'count',
     merge: 'sum',
-    synonyms: ['Молодые специалисты в наставничестве', 'Молодых педагогов охвачено наставничеством'],
+    synonyms: [
+      'Молодые специалисты в наставничестве',
+      'Молодых педагогов охвачено наставничеством',
+      'Количество молодых педагогов, охваченных различными формами сопровождения и наставничества',
+    ],
+  },
+  {
+    key: 'young.unknown',
+    label: 'Количество наставляемых педагогов, чей возраст или стаж не указан',
+    unit: 'count',
+    merge: 'sum',
+    synonyms: ['Возраст или стаж не указан', 'Нет данных о возрасте'],
   },
   {
     key: 'young.share',
     label: 'Доля молодых педагогов, вовлечённых в наставничество, %',
     unit: 'percent',
     merge: 'share',
-    synonyms: ['Доля молодых специалистов в наставничестве', 'Охват молодых педагогов наставничеством, %'],
+    ratio: { numerator: 'young.inMentoring', denominator: ['young.total'] },
+    synonyms: [
+      'Доля молодых специалистов в наставничестве',
+      'Охват молодых педагогов наставничеством, %',
+      'Доля молодых педагогов в возрасте до 35 лет, вовлечённых в различные формы сопровождения и наставничества',
+    ],
   },
   {
     key: 'young.target',
     label: 'Целевое значение доли молодых педагогов в наставничестве, %',
     unit: 'percent',
-    merge: 'none',
-    synonyms: ['Целевой показатель охвата молодых педагогов'],
+    merge: 'same',
+    synonyms: ['Целевой показатель охвата молодых педагогов', 'Плановое значение охвата молодых педагогов'],
+  },
+  {
+    key: 'school.teachers',
+    label: 'Общее количество педагогических работников',
+    unit: 'count',
+    merge: 'sum',
+    synonyms: ['Количество педагогов в ОО', 'Численность педагогических работников', 'Всего педагогов'],
+  },
+  {
+    key: 'school.pupils',
+    label: 'Общее количество обучающихся',
+    unit: 'count',
+    merge: 'sum',
+    synonyms: ['Количество обучающихся в ОО', 'Численность обучающихся', 'Контингент обучающихся'],
+  },
+  {
+    key: 'coverage.participants',
+    label: 'Количество педагогов и обучающихся, вовлечённых в наставничество',
+    unit: 'count',
+    merge: 'sum',
+    synonyms: ['Участники программы наставничества', 'Вовлечено в наставничество (чел.)'],
   },
   {
     key: 'coverage.share',
     label: 'Доля педагогов и обучающихся, вовлечённых в наставничество, %',
     unit: 'percent',
     merge: 'share',
-    synonyms: ['Охват наставничеством, %', 'Доля участников наставничества'],
+    ratio: { numerator: 'coverage.participants', denominator: ['school.teachers', 'school.pupils'] },
+    synonyms: [
+      'Охват наставничеством, %',
+      'Доля участников наставничества',
+      'Доля педагогических работников и обучающихся, вовлечённых в различные формы наставничества',
+    ],
   },
   {
     key: 'coverage.target',
     label: 'Целевое значение охвата наставничеством, %',
     unit: 'percent',
-    merge: 'none',
-    synonyms: ['Целевой показатель охвата наставничеством'],
+    merge: 'same',
+    synonyms: ['Целевой показатель охвата наставничеством', 'Плановое значение охвата наставничеством'],
   },
   {
     key: 'roadmap.total',
     label: 'Количество мероприятий дорожной карты',
     unit: 'count',
     merge: 'sum',
-    synonyms: ['Мероприятий запланировано', 'Всего мероприятий'],
+    synonyms: ['Мероприятий запланировано', 'Всего мероприятий', 'Запланировано мероприятий дорожной карты'],
   },
   {
     key: 'roadmap.done',
     label: 'Количество выполненных мероприятий дорожной карты',
     unit: 'count',
     merge: 'sum',
-    synonyms: ['Мероприятий выполнено', 'Проведено мероприятий'],
+    synonyms: ['Мероприятий выполнено', 'Проведено мероприятий', 'Реализовано мероприятий дорожной карты'],
   },
   {
     key: 'roadmap.overdue',
     label: 'Количество просроченных мероприятий дорожной карты',
     unit: 'count',
     merge: 'sum',
-    synonyms: ['Мероприятий просрочено', 'Не выполнено в срок'],
+    synonyms: [
+      'Мероприятий просрочено',
+      'Не выполнено в срок',
+      'Не выполнено мероприятий в установленный срок',
+    ],
   },
   {
     key: 'satisfaction.mentors',
     label: 'Удовлетворённость наставников, %',
     unit: 'percent',
-    merge: 'share',
-    synonyms: ['Удовлетворённость наставников программой', 'Доля удовлетворённых наставников'],
+    merge: 'mean',
+    weight: 'satisfaction.mentors.responses',
+    synonyms: [
+      'Удовлетворённость наставников программой',
+      'Доля удовлетворённых наставников',
+      'Удовлетворённость участием в программе наставничества (наставники)',
+    ],
+  },
+  {
+    key: 'satisfaction.mentors.responses',
+    label: 'Количество анкет удовлетворённости наставников',
+    unit: 'count',
+    merge: 'sum',
+    synonyms: ['Опрошено наставников', 'Количество опрошенных наставников'],
   },
   {
     key: 'satisfaction.mentees',
     label: 'Удовлетворённость наставляемых, %',
     unit: 'percent',
-    merge: 'share',
-    synonyms: ['Удовлетворённость наставляемых программой', 'Доля удовлетворённых наставляемых'],
+    merge: 'mean',
+    weight: 'satisfaction.mentees.responses',
+    synonyms: [
+      'Удовлетворённость наставляемых программой',
+      'Доля удовлетворённых наставляемых',
+      'Удовлетворённость участием в программе наставничества (наставляемые)',
+    ],
+  },
+  {
+    key: 'satisfaction.mentees.responses',
+    label: 'Количество анкет удовлетворённости наставляемых',
+    unit: 'count',
+    merge: 'sum',
+    synonyms: ['Опрошено наставляемых', 'Количество опрошенных наставляемых'],
   },
   {
     key: 'bestPractices',
     label: 'Лучшие практики наставничества',
     unit: 'text',
     merge: 'concat',
-    synonyms: ['Лучшая пара «Наставник – наставляемый»', 'Лучшие практики', 'Описание лучших практик'],
+    synonyms: [
+      'Лучшая пара «Наставник – наставляемый»',
+      'Лучшие практики',
+      'Описание лучших практик',
+      'Лучшие наставнические практики',
+    ],
   },
 ];
 
@@ -215,6 +368,26 @@ const byForm: IndicatorDef[] = MENTORING_FORMS.map((form) => ({
   synonyms: [MENTORING_FORM_LABELS[form], `Форма ${FORM_SHORT[form]}`, `Пары ${FORM_SHORT[form]}`],
 }));
 
+/** How regional forms word each paper after «Наличие …» (genitive case), and other wordings seen. */
+const DOCUMENT_WORDING: Record<Exclude<DocumentKind, 'other'>, readonly string[]> = {
+  'order-introduction': [
+    'приказа о внедрении целевой модели наставничества',
+    'приказа о внедрении системы наставничества',
+  ],
+  regulation: ['положения о наставничестве', 'положения о системе наставничества'],
+  roadmap: ['дорожной карты', 'дорожной карты внедрения целевой модели наставничества'],
+  programme: ['программы наставничества', 'программы целевой модели наставничества'],
+  'order-curator': ['приказа о назначении куратора', 'приказа о назначении куратора наставничества'],
+  'order-pairs': [
+    'приказа о закреплении наставнических пар/групп',
+    'приказа о закреплении наставнических пар',
+  ],
+  rewarding: ['документа о поощрении наставников', 'положения о поощрении наставников'],
+  'site-section': ['раздела «Наставничество» на сайте', 'специального раздела на сайте ОО'],
+  bank: ['базы наставников и наставляемых', 'базы наставляемых и наставников'],
+  'best-cases': ['опубликованных лучших практик', 'опубликованных лучших кейсов наставничества'],
+};
+
 const documentKinds = DOCUMENT_KINDS.filter((k): k is Exclude<DocumentKind, 'other'> => k !== 'other');
 
 const documents: IndicatorDef[] = documentKinds.flatMap((kind) => [
@@ -223,14 +396,27 @@ const documents: IndicatorDef[] = documentKinds.flatMap((kind) => [
     label: `Наличие: ${DOCUMENT_KIND_LABELS[kind]}`,
     unit: 'boolean' as const,
     merge: 'none' as const,
-    synonyms: [`Наличие ${DOCUMENT_KIND_LABELS[kind]}`, DOCUMENT_KIND_LABELS[kind]],
+    synonyms: [...DOCUMENT_WORDING[kind].map((w) => `Наличие ${w}`), DOCUMENT_KIND_LABELS[kind]],
   },
   {
     key: `documents.${kind}.link`,
     label: `${DOCUMENT_KIND_LABELS[kind]} (ссылка)`,
     unit: 'link' as const,
     merge: 'none' as const,
-    synonyms: [`Наличие ${DOCUMENT_KIND_LABELS[kind]} (ссылка)`, `Ссылка: ${DOCUMENT_KIND_LABELS[kind]}`],
+    synonyms: [
+      ...DOCUMENT_WORDING[kind].map((w) => `Наличие ${w} (ссылка)`),
+      `Ссылка: ${DOCUMENT_KIND_LABELS[kind]}`,
+    ],
+  },
+  {
+    key: `documents.${kind}.details`,
+    label: `${DOCUMENT_KIND_LABELS[kind]}: номер и дата`,
+    unit: 'text' as const,
+    merge: 'none' as const,
+    synonyms: [
+      ...DOCUMENT_WORDING[kind].map((w) => `Реквизиты ${w}`),
+      `${DOCUMENT_KIND_LABELS[kind]} (номер, дата)`,
+    ],
   },
 ]);
 

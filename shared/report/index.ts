@@ -1,1 +1,10 @@
 export * from './catalog';
+export * from './consistency';
+export * from './csv';
+export * from './indicators';
+export * from './lists';
+export * from './merge';
+export * from './package';
+export * from './period';
+export * from './settings';
+export { REPORT_STRINGS } from './strings';

@@ -1,0 +1,63 @@
+import { MENTORING_FORMS, type ReportPackage } from '../model';
+import { INDICATORS } from './catalog';
+import { REPORT_STRINGS as S } from './strings';
+
+export interface ConsistencyIssue {
+  /** The indicator the problem is reported on. */
+  indicator: string;
+  message: string;
+}
+
+type Rule = { kind: 'sum'; key: string; parts: readonly string[] } | { kind: 'le'; key: string; max: string };
+
+/** Relations a correct package always satisfies; a package that breaks one has an error at the school. */
+const RULES: readonly Rule[] = [
+  { kind: 'sum', key: 'pairs.total', parts: MENTORING_FORMS.map((f) => `pairs.byForm.${f}`) },
+  { kind: 'sum', key: 'pairs.total', parts: ['pairs.pairs', 'pairs.groups'] },
+  { kind: 'sum', key: 'mentees.total', parts: ['mentees.teachers', 'mentees.students'] },
+  { kind: 'le', key: 'pairs.withOrder', max: 'pairs.total' },
+  { kind: 'le', key: 'pairs.terminated', max: 'pairs.total' },
+  { kind: 'le', key: 'mentors.inPairs', max: 'mentors.total' },
+  { kind: 'le', key: 'mentors.teachers', max: 'mentors.total' },
+  { kind: 'le', key: 'mentors.trained', max: 'mentors.total' },
+  { kind: 'le', key: 'mentees.inPairs', max: 'mentees.total' },
+  { kind: 'le', key: 'mentees.unpaired', max: 'mentees.total' },
+  { kind: 'le', key: 'young.inMentoring', max: 'young.total' },
+  { kind: 'le', key: 'programmes.completed', max: 'programmes.written' },
+  { kind: 'le', key: 'roadmap.done', max: 'roadmap.total' },
+  { kind: 'le', key: 'roadmap.overdue', max: 'roadmap.total' },
+];
+
+const PERCENT_KEYS = INDICATORS.filter((d) => d.unit === 'percent').map((d) => d.key);
+
+/** Internal contradictions of one package (sums that do not add up, parts bigger than wholes, shares over 100%). */
+export function checkPackageConsistency(pkg: Pick<ReportPackage, 'indicators'>): ConsistencyIssue[] {
+  const values = new Map<string, number>();
+  for (const i of pkg.indicators) if (typeof i.value === 'number') values.set(i.key, i.value);
+  const issues: ConsistencyIssue[] = [];
+  for (const rule of RULES) {
+    const value = values.get(rule.key);
+    if (value === undefined) continue;
+    if (rule.kind === 'sum') {
+      const parts = rule.parts.map((k) => values.get(k));
+      if (parts.some((p) => p === undefined)) continue;
+      const sum = (parts as number[]).reduce((a, b) => a + b, 0);
+      if (sum !== value) {
+        issues.push({
+          indicator: rule.key,
+          message: S.notEqualSum(rule.key, value, rule.parts.join(' + '), sum),
+        });
+      }
+    } else {
+      const max = values.get(rule.max);
+      if (max !== undefined && value > max) {
+        issues.push({ indicator: rule.key, message: S.greaterThan(rule.key, value, rule.max, max) });
+      }
+    }
+  }
+  for (const key of PERCENT_KEYS) {
+    const value = values.get(key);
+    if (value !== undefined && value > 100) issues.push({ indicator: key, message: S.over100(key, value) });
+  }
+  return issues;
+}

@@ -1,0 +1,166 @@
+import { parseCsv, toCsv } from '../csv';
+import { INDICATOR_UNITS, type IndicatorUnit, type IndicatorValue, type ReportPackage } from '../model';
+import { normalizeHeader } from '../sheets/normalize';
+import { type ValidationResult, validateReportPackage } from './package';
+import { REPORT_STRINGS as S } from './strings';
+
+/*
+ * The CSV form of a package: one table «Код; Показатель; Значение; Единица».
+ *   meta.*            rows carry the envelope (version, organisation, period, …); meta.school repeats per school;
+ *   <indicator key>   rows carry the indicators: value as Russian Excel reads it (52,5; да/нет; empty = no value);
+ *   list.mentor       Показатель = ID, Значение = ФИО, Единица = forms (comma-separated codes);
+ *   list.mentee       Показатель = ID, Значение = ФИО, Единица = status;
+ *   list.pair         Показатель = ID, Значение = mentor, Единица = form;
+ *   list.pair.mentee  Показатель = pair ID, Значение = mentee (one row per mentee, after its pair).
+ * toCsv neutralises cells starting with = + - @ (a leading apostrophe); the reader takes that apostrophe off.
+ */
+
+const META_KEYS = Object.keys(S.csvMeta);
+
+export function packageToCsv(
+  pkg: ReportPackage,
+  options: { delimiter?: ',' | ';' | '\t'; bom?: boolean } = {},
+): string {
+  const meta = (key: string, value: unknown) => [key, S.csvMeta[key] ?? key, value ?? '', ''];
+  const rows: unknown[][] = [
+    [...S.csvHeaders],
+    meta('meta.schemaVersion', pkg.schemaVersion),
+    meta('meta.kind', pkg.kind),
+    meta('meta.organisation.name', pkg.organisation.name),
+    meta('meta.organisation.district', pkg.organisation.district),
+    meta('meta.organisation.region', pkg.organisation.region),
+    meta('meta.organisation.inn', pkg.organisation.inn),
+    meta('meta.period.from', pkg.period.from),
+    meta('meta.period.to', pkg.period.to),
+    meta('meta.period.label', pkg.period.label),
+    meta('meta.generatedAt', pkg.generatedAt),
+    ...pkg.schools.map((s) => meta('meta.school', s)),
+    meta('meta.lists', pkg.lists ? S.yes : S.no),
+    ...pkg.indicators.map((i) => [i.key, i.label, formatValue(i), i.unit]),
+  ];
+  if (pkg.lists) {
+    for (const m of pkg.lists.mentors) rows.push(['list.mentor', m.id, m.fullName, m.forms.join(', ')]);
+    for (const m of pkg.lists.mentees) rows.push(['list.mentee', m.id, m.fullName, m.status]);
+    for (const p of pkg.lists.pairs) {
+      rows.push(['list.pair', p.id, p.mentor, p.form]);
+      for (const name of p.mentees) rows.push(['list.pair.mentee', p.id, name, '']);
+    }
+  }
+  return toCsv(rows, options);
+}
+
+function formatValue(i: IndicatorValue): string {
+  if (i.value === null) return '';
+  if (typeof i.value === 'boolean') return i.value ? S.yes : S.no;
+  // Russian Excel reads «52,5» as a number and «52.5» as text or a date.
+  if (typeof i.value === 'number') return String(i.value).replace('.', ',');
+  return i.value;
+}
+
+/** Undo toCsv's formula guard: an apostrophe put before = + - @ tab or CR. */
+function unguard(cell: string): string {
+  return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
+}
+
+/** CSV text (as packageToCsv writes it, re-saved by Excel or not) → a validated package. */
+export function packageFromCsv(text: string): ValidationResult<ReportPackage> {
+  const parsed = parseCsv(text);
+  const errors = parsed.errors.map((e) => S.csvRow(e.row, e.message));
+  const [header, ...rows] = parsed.rows;
+  if (!header) return { ok: false, error: S.csvEmpty, errors: [S.csvEmpty] };
+  const expected = S.csvHeaders.map(normalizeHeader);
+  if (expected.some((h, i) => normalizeHeader(header[i]) !== h)) {
+    const msg = S.csvHeader(S.csvHeaders.join('; '));
+    return { ok: false, error: msg, errors: [msg] };
+  }
+
+  const envelope: Record<string, string> = {};
+  const schools: string[] = [];
+  const indicators: IndicatorValue[] = [];
+  const lists = {
+    mentors: [] as unknown[],
+    mentees: [] as unknown[],
+    pairs: [] as { id: string; mentees: string[] }[],
+  };
+  rows.forEach((raw, index) => {
+    const line = index + 2;
+    const [key = '', label = '', value = '', unit = ''] = raw.map((c) => unguard(c ?? ''));
+    const k = key.trim();
+    if (k === '') return;
+    if (k === 'meta.school') schools.push(value);
+    else if (k.startsWith('meta.')) {
+      if (META_KEYS.includes(k)) envelope[k] = value;
+      else errors.push(S.csvRow(line, S.csvUnknownMeta(k)));
+    } else if (k === 'list.mentor') {
+      lists.mentors.push({ id: label, fullName: value, forms: splitList(unit) });
+    } else if (k === 'list.mentee') {
+      lists.mentees.push({ id: label, fullName: value, status: unit });
+    } else if (k === 'list.pair') {
+      lists.pairs.push({ id: label, mentor: value, form: unit, mentees: [] } as {
+        id: string;
+        mentees: string[];
+      });
+    } else if (k === 'list.pair.mentee') {
+      const pair = [...lists.pairs].reverse().find((p) => p.id === label);
+      if (pair) pair.mentees.push(value);
+      else errors.push(S.csvRow(line, S.csvPairWithoutRow(label)));
+    } else {
+      const u = unit.trim();
+      if (!(INDICATOR_UNITS as readonly string[]).includes(u)) {
+        errors.push(S.csvRow(line, S.csvUnknownUnit(u)));
+        return;
+      }
+      const v = parseValue(value, u as IndicatorUnit);
+      if (!v.ok) errors.push(S.csvRow(line, v.error));
+      else indicators.push({ key: k, label, unit: u as IndicatorUnit, value: v.value });
+    }
+  });
+  if (errors.length > 0) return { ok: false, error: errors[0] ?? '', errors };
+
+  const version = envelope['meta.schemaVersion'] ?? '';
+  return validateReportPackage({
+    schemaVersion: /^\d+$/.test(version.trim()) ? Number(version) : version,
+    kind: envelope['meta.kind'],
+    organisation: {
+      name: envelope['meta.organisation.name'] ?? '',
+      district: envelope['meta.organisation.district'] ?? '',
+      region: envelope['meta.organisation.region'] ?? '',
+      inn: envelope['meta.organisation.inn'] ?? '',
+    },
+    period: {
+      from: envelope['meta.period.from'] ?? '',
+      to: envelope['meta.period.to'] ?? '',
+      label: envelope['meta.period.label'] ?? '',
+    },
+    generatedAt: envelope['meta.generatedAt'] ?? '',
+    indicators,
+    schools,
+    lists: envelope['meta.lists'] === S.yes ? lists : null,
+  });
+}
+
+function splitList(cell: string): string[] {
+  return cell
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}
+
+function parseValue(
+  text: string,
+  unit: IndicatorUnit,
+): { ok: true; value: IndicatorValue['value'] } | { ok: false; error: string } {
+  const t = text.trim();
+  if (t === '') return { ok: true, value: null };
+  if (unit === 'count' || unit === 'percent') {
+    const n = Number(t.replace(/[\s\u00a0%]/g, '').replace(',', '.'));
+    return Number.isFinite(n) ? { ok: true, value: n } : { ok: false, error: S.csvBadNumber(t) };
+  }
+  if (unit === 'boolean') {
+    const b = t.toLowerCase();
+    if (b === S.yes || b === 'true' || b === '1') return { ok: true, value: true };
+    if (b === S.no || b === 'false' || b === '0') return { ok: true, value: false };
+    return { ok: false, error: S.csvBadBoolean(t) };
+  }
+  return { ok: true, value: text };
+}

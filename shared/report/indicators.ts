@@ -1,0 +1,306 @@
+import {
+  DOCUMENT_KINDS,
+  type IndicatorValue,
+  isGroup,
+  isYoungSpecialist,
+  MENTORING_FORMS,
+  type Mentee,
+  type MenteeRole,
+  type Mentor,
+  type MentoringForm,
+  type Pair,
+  type ProgrammeDocument,
+  type RoadmapItem,
+  type SurveyResponse,
+} from '../model';
+import { normalizeText } from '../sheets/normalize';
+import { summariseSatisfaction } from '../surveys';
+import { INDICATORS } from './catalog';
+import { dateOf, pairInPeriod, roadmapItemInPeriod, roadmapItemOverdue } from './period';
+import { ReportSettings, type ReportSettingsInput } from './settings';
+
+export interface IndicatorInput {
+  mentors: readonly Mentor[];
+  mentees: readonly Mentee[];
+  pairs: readonly Pair[];
+  roadmap: readonly RoadmapItem[];
+  documents: readonly ProgrammeDocument[];
+  responses: readonly SurveyResponse[];
+  period: { from: string; to: string; label?: string };
+  /** ISO `YYYY-MM-DD`: the reference date for ages and overdue deadlines. */
+  today: string;
+}
+
+type Value = IndicatorValue['value'];
+
+/** Forms in which the mentor is a teacher of the school. */
+const TEACHER_MENTOR_FORMS: ReadonlySet<MentoringForm> = new Set(['teacher-teacher', 'teacher-student']);
+/** Forms in which the mentor is a teacher or a pupil of the school (counts toward coverage). */
+const SCHOOL_MENTOR_FORMS: ReadonlySet<MentoringForm> = new Set([
+  'teacher-teacher',
+  'teacher-student',
+  'student-student',
+]);
+
+/** Percent with one decimal; null when the denominator is zero or unknown. */
+export function percent(numerator: number, denominator: number | null): number | null {
+  if (denominator === null || denominator <= 0) return null;
+  return Math.round((numerator / denominator) * 1000) / 10;
+}
+
+/**
+ * The report's indicators for a period, one per catalog entry, in catalog order.
+ * The counting rules are written out in docs/report.md («Как считаются показатели»); in short:
+ * - pairs count when their dates overlap the period; a pair finished early counts as a pair, never as a
+ *   completed programme;
+ * - people are counted once by ID, whatever the number of their forms and pairs; counted are those who worked
+ *   in a pair of the period plus those still in the bank (mentor not «Выбыл», mentee not «Завершил»);
+ * - people without consent are counted too: aggregate counts carry no personal data (names travel only in
+ *   the optional lists, and only with consent — see lists.ts);
+ * - a mentee whose age or experience is unknown is reported in young.unknown, never guessed.
+ */
+export function computeIndicators(
+  input: IndicatorInput,
+  settingsInput: ReportSettingsInput = {},
+): IndicatorValue[] {
+  const settings = ReportSettings.parse(settingsInput);
+  const values = new Map<string, Value>();
+  const set = (key: string, value: Value) => values.set(key, value);
+
+  // A person entered twice (same ФИО and e-mail, which the codec warns about) is one person: later rows
+  // and pairs pointing at them are read as the first row.
+  const mentorAlias = repeatedRows(input.mentors);
+  const menteeAlias = repeatedRows(input.mentees);
+  const mentors = input.mentors.filter((m) => !mentorAlias.has(m.id));
+  const mentees = input.mentees.filter((m) => !menteeAlias.has(m.id));
+  const periodPairs = input.pairs
+    .filter((p) => pairInPeriod(p, input.period))
+    .map((p) => ({
+      ...p,
+      mentorId: mentorAlias.get(p.mentorId) ?? p.mentorId,
+      menteeIds: [...new Set(p.menteeIds.map((id) => menteeAlias.get(id) ?? id))],
+    }));
+  const mentorById = new Map(mentors.map((m) => [m.id, m]));
+  const menteeById = new Map(mentees.map((m) => [m.id, m]));
+
+  // Forms each mentor works in during the period, and the role each mentee has in a pair.
+  const pairFormsByMentor = new Map<string, Set<MentoringForm>>();
+  const pairRoleByMentee = new Map<string, MenteeRole>();
+  for (const p of periodPairs) {
+    const forms = pairFormsByMentor.get(p.mentorId) ?? new Set<MentoringForm>();
+    forms.add(p.form);
+    pairFormsByMentor.set(p.mentorId, forms);
+    for (const id of p.menteeIds) {
+      if (!pairRoleByMentee.has(id))
+        pairRoleByMentee.set(id, p.form === 'teacher-teacher' ? 'teacher' : 'student');
+    }
+  }
+
+  // Mentors.
+  const countedMentors = new Set<string>(pairFormsByMentor.keys());
+  for (const m of mentors) if (m.status !== 'left') countedMentors.add(m.id);
+  let mentorTeachers = 0;
+  let mentorsTrained = 0;
+  for (const id of countedMentors) {
+    const m = mentorById.get(id);
+    const forms = new Set<MentoringForm>([...(m?.forms ?? []), ...(pairFormsByMentor.get(id) ?? [])]);
+    // A mentor with no form named anywhere is taken as a teacher: pupils, students and employers who mentor
+    // come with their form («Ученик – ученик», …).
+    if (forms.size === 0 || [...forms].some((f) => TEACHER_MENTOR_FORMS.has(f))) mentorTeachers++;
+    if (m?.trained) mentorsTrained++;
+  }
+  set('mentors.total', countedMentors.size);
+  set('mentors.inPairs', pairFormsByMentor.size);
+  set('mentors.teachers', mentorTeachers);
+  set('mentors.trained', mentorsTrained);
+
+  // Mentees.
+  const countedMentees = new Set<string>(pairRoleByMentee.keys());
+  for (const m of mentees) if (m.status !== 'finished') countedMentees.add(m.id);
+  let menteeTeachers = 0;
+  let menteeStudents = 0;
+  let young = 0;
+  let youngInMentoring = 0;
+  let youngUnknown = 0;
+  for (const id of countedMentees) {
+    const m = menteeById.get(id);
+    const role = m?.role ?? pairRoleByMentee.get(id) ?? 'teacher';
+    if (role === 'teacher') menteeTeachers++;
+    else menteeStudents++;
+    // A mentee missing from the bank has no age to judge: unknown when a teacher, otherwise a pupil.
+    const isYoung = m ? isYoungSpecialist(m, input.today) : role === 'teacher' ? null : false;
+    if (isYoung === null) youngUnknown++;
+    else if (isYoung) {
+      young++;
+      if (pairRoleByMentee.has(id)) youngInMentoring++;
+    }
+  }
+  set('mentees.total', countedMentees.size);
+  set('mentees.teachers', menteeTeachers);
+  set('mentees.students', menteeStudents);
+  set('mentees.inPairs', pairRoleByMentee.size);
+  set('mentees.unpaired', countedMentees.size - pairRoleByMentee.size);
+
+  // Pairs and groups: each pair or group once, under its own form.
+  const byForm = new Map<MentoringForm, number>(MENTORING_FORMS.map((f) => [f, 0]));
+  let groups = 0;
+  let withOrder = 0;
+  let terminated = 0;
+  let written = 0;
+  let completed = 0;
+  for (const p of periodPairs) {
+    byForm.set(p.form, (byForm.get(p.form) ?? 0) + 1);
+    if (isGroup(p)) groups++;
+    if (p.orderNumber !== '' || p.orderDate !== null) withOrder++;
+    if (p.status === 'terminated') terminated++;
+    // Finished early is never "completed", whatever the checkbox says; a completed programme was written.
+    const done = p.status !== 'terminated' && (p.programmeCompleted || p.status === 'completed');
+    if (done) completed++;
+    if (done || p.programmeLink !== '') written++;
+  }
+  set('pairs.total', periodPairs.length);
+  set('pairs.withOrder', withOrder);
+  set('pairs.pairs', periodPairs.length - groups);
+  set('pairs.groups', groups);
+  set('pairs.terminated', terminated);
+  for (const [form, n] of byForm) set(`pairs.byForm.${form}`, n);
+  set('programmes.written', written);
+  set('programmes.completed', completed);
+
+  // Young specialists.
+  const youngTotal = settings.youngTeachersTotal ?? young;
+  set('young.total', youngTotal);
+  set('young.inMentoring', youngInMentoring);
+  set('young.unknown', youngUnknown);
+  set('young.share', percent(youngInMentoring, youngTotal));
+  set('young.target', settings.youngShareTarget);
+
+  // Coverage: teachers and pupils of the school working in a pair of the period, as mentor or mentee.
+  const participants = coverageParticipants(periodPairs, pairFormsByMentor, mentorById, menteeById);
+  const base =
+    settings.teachersTotal !== null && settings.pupilsTotal !== null
+      ? settings.teachersTotal + settings.pupilsTotal
+      : null;
+  set('school.teachers', settings.teachersTotal);
+  set('school.pupils', settings.pupilsTotal);
+  set('coverage.participants', participants);
+  set('coverage.share', percent(participants, base));
+  set('coverage.target', settings.coverageShareTarget);
+
+  // Roadmap.
+  const items = input.roadmap.filter((i) => roadmapItemInPeriod(i, input.period));
+  set('roadmap.total', items.length);
+  set('roadmap.done', items.filter((i) => i.done).length);
+  set('roadmap.overdue', items.filter((i) => roadmapItemOverdue(i, input.today)).length);
+
+  // Satisfaction: the questionnaires' summary (mean of 1–10 as percent of 10) over the period's answers.
+  for (const sum of summariseSatisfaction(periodAnswers(input, mentorById, menteeById))) {
+    set(`satisfaction.${sum.role}s`, sum.percent);
+    set(`satisfaction.${sum.role}s.responses`, sum.count);
+  }
+
+  set('bestPractices', settings.bestPractices.trim() || null);
+
+  for (const [key, value] of documentIndicators(input.documents)) set(key, value);
+
+  return INDICATORS.map((def) => ({
+    key: def.key,
+    label: def.label,
+    unit: def.unit,
+    value: values.get(def.key) ?? null,
+  }));
+}
+
+/** Rows repeating an earlier row's ФИО and e-mail → the earlier row's ID. */
+function repeatedRows(people: readonly (Mentor | Mentee)[]): Map<string, string> {
+  const first = new Map<string, string>();
+  const alias = new Map<string, string>();
+  for (const p of people) {
+    if (!p.email) continue;
+    const key = `${normalizeText(p.fullName)}|${p.email}`;
+    const id = first.get(key);
+    if (id === undefined) first.set(key, p.id);
+    else if (id !== p.id) alias.set(p.id, id);
+  }
+  return alias;
+}
+
+function coverageParticipants(
+  periodPairs: readonly Pair[],
+  pairFormsByMentor: ReadonlyMap<string, ReadonlySet<MentoringForm>>,
+  mentorById: ReadonlyMap<string, Mentor>,
+  menteeById: ReadonlyMap<string, Mentee>,
+): number {
+  // Mentor and mentee banks have their own IDs; one person in both (a mentor who is also mentored) is
+  // recognised by the same e-mail and counted once.
+  const emails = new Set<string>();
+  let n = 0;
+  for (const [id, forms] of pairFormsByMentor) {
+    if (![...forms].some((f) => SCHOOL_MENTOR_FORMS.has(f))) continue;
+    n++;
+    const email = mentorById.get(id)?.email;
+    if (email) emails.add(email);
+  }
+  const mentees = new Set(periodPairs.flatMap((p) => p.menteeIds));
+  for (const id of mentees) {
+    const email = menteeById.get(id)?.email;
+    if (email && emails.has(email)) continue;
+    n++;
+  }
+  return n;
+}
+
+/**
+ * The period's answers with the respondent's role filled in where the form did not ask it (the respondent's
+ * bank tells), ready for the questionnaires' own summary.
+ */
+function periodAnswers(
+  input: IndicatorInput,
+  mentorById: ReadonlyMap<string, Mentor>,
+  menteeById: ReadonlyMap<string, Mentee>,
+): SurveyResponse[] {
+  return input.responses
+    .filter((r) => {
+      const day = dateOf(r.submittedAt);
+      return day >= input.period.from && day <= input.period.to;
+    })
+    .map((r) => {
+      if (r.respondentRole !== null || r.personId === null) return r;
+      const role = mentorById.has(r.personId) ? 'mentor' : menteeById.has(r.personId) ? 'mentee' : null;
+      return role ? { ...r, respondentRole: role } : r;
+    });
+}
+
+/**
+ * «Документы» → documents.<kind>.exists / .link / .details. A row counts as the paper existing when it has a
+ * number, a date or a link (an empty placeholder row does not). The link is the latest-dated one that has a
+ * link; the details list every such paper («№ 12 от 01.09.2023; № 30 от 15.01.2024»).
+ */
+function documentIndicators(docs: readonly ProgrammeDocument[]): Map<string, Value> {
+  const out = new Map<string, Value>();
+  for (const kind of DOCUMENT_KINDS) {
+    if (kind === 'other') continue;
+    const present = docs
+      .filter((d) => d.kind === kind && (d.number !== '' || d.date !== null || d.link !== ''))
+      .sort(byDateDesc);
+    out.set(`documents.${kind}.exists`, present.length > 0);
+    out.set(`documents.${kind}.link`, present.find((d) => d.link !== '')?.link ?? null);
+    const details = present.map(documentDetails).filter((s) => s !== '');
+    out.set(`documents.${kind}.details`, details.length > 0 ? details.join('; ') : null);
+  }
+  return out;
+}
+
+function byDateDesc(a: ProgrammeDocument, b: ProgrammeDocument): number {
+  if (a.date === b.date) return 0;
+  if (a.date === null) return 1;
+  if (b.date === null) return -1;
+  return a.date < b.date ? 1 : -1;
+}
+
+function documentDetails(d: ProgrammeDocument): string {
+  const parts: string[] = [];
+  if (d.number !== '') parts.push(`№ ${d.number}`);
+  if (d.date !== null) parts.push(`от ${d.date.slice(8, 10)}.${d.date.slice(5, 7)}.${d.date.slice(0, 4)}`);
+  return parts.join(' ');
+}

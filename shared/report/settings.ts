@@ -1,0 +1,42 @@
+import { z } from 'zod';
+
+const Percent = z
+  .number()
+  .min(0, 'процент не может быть меньше 0')
+  .max(100, 'процент не может быть больше 100');
+const OptionalCount = z
+  .number()
+  .int('количество должно быть целым')
+  .min(0, 'количество не может быть отрицательным')
+  .nullable()
+  .default(null);
+
+/** What the curator (or the region) sets for the report; everything has a default. */
+export const ReportSettings = z.object({
+  /** Target share of young teachers in mentoring; a district roadmap in the fixtures sets 50%. */
+  youngShareTarget: Percent.default(50),
+  /** Target share of all teachers and pupils involved; the federal target is 70%. */
+  coverageShareTarget: Percent.default(70),
+  /** All teachers of the school (the coverage denominator); unknown when not set. */
+  teachersTotal: OptionalCount,
+  /** All pupils of the school (the coverage denominator); unknown when not set. */
+  pupilsTotal: OptionalCount,
+  /**
+   * All young teachers of the school, when the curator knows more of them than the mentee bank holds
+   * (young teachers outside mentoring are often not in the bank). Replaces the bank's count in young.total.
+   */
+  youngTeachersTotal: OptionalCount,
+  /** Best practices of the period, as the curator writes them. */
+  bestPractices: z.string().default(''),
+});
+export type ReportSettings = z.infer<typeof ReportSettings>;
+export type ReportSettingsInput = z.input<typeof ReportSettings>;
+
+/** Settings as the curator typed them → settings, or Russian messages naming each field. */
+export function parseReportSettings(
+  input: unknown,
+): { ok: true; value: ReportSettings } | { ok: false; errors: string[] } {
+  const res = ReportSettings.safeParse(input);
+  if (res.success) return { ok: true, value: res.data };
+  return { ok: false, errors: res.error.issues.map((i) => `поле ${i.path.join('.')}: ${i.message}`) };
+}

@@ -1,0 +1,66 @@
+/** Every user-visible message of shared/report, in one place. */
+export const REPORT_STRINGS = {
+  notJson: (detail: string) => `не удалось прочитать JSON: ${detail}`,
+  notObject: 'пакет отчёта должен быть объектом JSON',
+  noVersion: 'поле schemaVersion: не указана версия формата',
+  badVersion: (got: unknown, expected: number) =>
+    `версия формата ${String(got)} не поддерживается: ожидается версия ${expected}`,
+  field: (path: string, message: string) => `поле ${path}: ${message}`,
+  wrongUnit: (key: string, expected: string, got: string) =>
+    `для показателя ${key} ожидается единица «${expected}», указана «${got}»`,
+  notCount: 'ожидается целое неотрицательное число или пусто',
+  notPercent: 'ожидается число процентов не меньше 0 или пусто',
+  notBoolean: 'ожидается да/нет (true/false) или пусто',
+  notText: 'ожидается текст или пусто',
+  duplicateKey: (key: string) => `показатель ${key} повторяется`,
+  packageNo: (n: number) => `пакет №${n}`,
+  invalidPackage: (n: number, message: string) => `пакет №${n}: ${message}`,
+  // CSV form
+  csvEmpty: 'файл пуст',
+  csvHeader: (expected: string) => `первая строка должна быть заголовком: ${expected}`,
+  csvRow: (row: number, message: string) => `строка ${row}: ${message}`,
+  csvUnknownMeta: (key: string) => `неизвестное поле «${key}»`,
+  csvBadNumber: (text: string) => `«${text}» — не число`,
+  csvBadBoolean: (text: string) => `«${text}» — ожидается «да» или «нет»`,
+  csvUnknownUnit: (text: string) => `неизвестная единица «${text}»`,
+  csvPairWithoutRow: (id: string) => `наставляемый относится к паре ${id}, которой нет выше`,
+  csvMeta: {
+    'meta.schemaVersion': 'Версия формата',
+    'meta.kind': 'Вид пакета (school — школа, district — район)',
+    'meta.organisation.name': 'Организация',
+    'meta.organisation.district': 'Район',
+    'meta.organisation.region': 'Регион',
+    'meta.organisation.inn': 'ИНН',
+    'meta.period.from': 'Начало периода',
+    'meta.period.to': 'Конец периода',
+    'meta.period.label': 'Период',
+    'meta.generatedAt': 'Сформирован',
+    'meta.school': 'Школа в пакете района',
+    'meta.lists': 'Списки включены',
+  } as Record<string, string>,
+  csvHeaders: ['Код', 'Показатель', 'Значение', 'Единица'] as const,
+  yes: 'да',
+  no: 'нет',
+  // Merge report
+  mergeMissing: (school: string) => `${school}: пакет не получен`,
+  mergeDuplicate: (school: string) =>
+    `${school}: пакет получен дважды — учтён более поздний по времени формирования`,
+  mergeUnexpected: (school: string) => `${school}: школы нет в списке района — пакет учтён`,
+  mergeOtherPeriod: (school: string, got: string, expected: string) =>
+    `${school}: пакет за другой период (${got}, ожидался ${expected}) — не учтён`,
+  mergeNotSchool: (school: string) => `${school}: это пакет района, а не школы — не учтён`,
+  mergeNoValue: (school: string, key: string, label: string) =>
+    `${school}: нет значения показателя ${key} («${label}») — сумма района без него`,
+  mergeTargetsDiffer: (key: string, label: string) =>
+    `показатель ${key} («${label}»): целевые значения школ различаются — в пакете района не указан`,
+  mergeUnknownKey: (school: string, key: string) => `${school}: неизвестный показатель ${key} — не учтён`,
+  // Internal consistency
+  notEqualSum: (key: string, value: number, parts: string, sum: number) =>
+    `${key} = ${value}, а сумма ${parts} = ${sum}`,
+  greaterThan: (key: string, value: number, other: string, otherValue: number) =>
+    `${key} = ${value} больше, чем ${other} = ${otherValue}`,
+  over100: (key: string, value: number) => `${key} = ${value}% — больше 100%`,
+  inconsistent: (school: string, message: string) => `${school}: ${message}`,
+  // Lists
+  noConsent: 'нет согласия на обработку ПД',
+} as const;

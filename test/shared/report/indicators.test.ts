@@ -1,0 +1,201 @@
+import { describe, expect, it } from 'vitest';
+import { type IndicatorValue, Mentee, Mentor, Pair, ProgrammeDocument } from '../../../shared/model';
+import { buildReportLists, computeIndicators, INDICATORS } from '../../../shared/report';
+import {
+  DOCUMENTS_SHEET,
+  MENTEES_SHEET,
+  MENTORS_SHEET,
+  PAIRS_SHEET,
+  readTable,
+} from '../../../shared/sheets';
+import { sampleRows } from '../../helpers/sample';
+import { edgeSchool } from './fixture';
+
+function asMap(values: readonly IndicatorValue[]): Record<string, IndicatorValue['value']> {
+  return Object.fromEntries(values.map((v) => [v.key, v.value]));
+}
+
+describe('computeIndicators on the edge-case school (hand-counted)', () => {
+  const input = edgeSchool();
+  const values = computeIndicators(input, {
+    teachersTotal: 40,
+    pupilsTotal: 360,
+    bestPractices: 'Пара Двояковой',
+  });
+  const v = asMap(values);
+
+  it('returns every catalog indicator, in catalog order, with catalog labels and units', () => {
+    expect(values.map((i) => i.key)).toEqual(INDICATORS.map((d) => d.key));
+    expect(values.map((i) => i.label)).toEqual(INDICATORS.map((d) => d.label));
+    expect(values.map((i) => i.unit)).toEqual(INDICATORS.map((d) => d.unit));
+  });
+
+  it('counts a mentor in two forms once, a mentor who left but worked in the period, not one who did not', () => {
+    expect(v['mentors.total']).toBe(4); // M1, M2, M3 (left, had a pair), M5 (in the bank)
+    expect(v['mentors.inPairs']).toBe(3);
+    expect(v['mentors.teachers']).toBe(3); // M5 is a pupil mentor
+    expect(v['mentors.trained']).toBe(2); // M1, M3
+  });
+
+  it('counts mentees by role, a finished mentee of an earlier year not at all, and those without consent too', () => {
+    expect(v['mentees.total']).toBe(6);
+    expect(v['mentees.teachers']).toBe(5);
+    expect(v['mentees.students']).toBe(1);
+    expect(v['mentees.inPairs']).toBe(5);
+    expect(v['mentees.unpaired']).toBe(1);
+  });
+
+  it('counts a group once under its form, and a pair finished early as a pair but not a completed programme', () => {
+    expect(v['pairs.total']).toBe(4);
+    expect(v['pairs.pairs']).toBe(3);
+    expect(v['pairs.groups']).toBe(1);
+    expect(v['pairs.withOrder']).toBe(2);
+    expect(v['pairs.terminated']).toBe(1);
+    expect(v['pairs.byForm.teacher-teacher']).toBe(3);
+    expect(v['pairs.byForm.teacher-student']).toBe(1);
+    expect(v['pairs.byForm.student-student']).toBe(0);
+    expect(v['programmes.written']).toBe(3);
+    expect(v['programmes.completed']).toBe(1);
+  });
+
+  it('judges young specialists by birth date or age, and reports the one with no age as unknown', () => {
+    expect(v['young.total']).toBe(3); // E1, E2 (34 until 25 December), E5 (age column)
+    expect(v['young.unknown']).toBe(1); // E4
+    expect(v['young.inMentoring']).toBe(3);
+    expect(v['young.share']).toBe(100);
+    expect(v['young.target']).toBe(50);
+  });
+
+  it('uses the school’s own count of young teachers when given, and the target set for the region', () => {
+    const w = asMap(computeIndicators(input, { youngTeachersTotal: 4, youngShareTarget: 60 }));
+    expect(w['young.total']).toBe(4);
+    expect(w['young.share']).toBe(75);
+    expect(w['young.target']).toBe(60);
+  });
+
+  it('computes coverage from pair participants and the school’s size, and leaves it empty when size is unknown', () => {
+    expect(v['coverage.participants']).toBe(8); // 3 school mentors + 5 mentees
+    expect(v['school.teachers']).toBe(40);
+    expect(v['school.pupils']).toBe(360);
+    expect(v['coverage.share']).toBe(2);
+    expect(v['coverage.target']).toBe(70);
+    const w = asMap(computeIndicators(input));
+    expect(w['coverage.share']).toBeNull();
+    expect(w['school.teachers']).toBeNull();
+  });
+
+  it('counts roadmap items of the period, done and overdue on today', () => {
+    expect(v['roadmap.total']).toBe(4); // R5 is in June 2026
+    expect(v['roadmap.done']).toBe(1);
+    expect(v['roadmap.overdue']).toBe(1); // R2 ended 31 October; R3 ends 31 December
+  });
+
+  it('averages satisfaction of the period by role as percent of the 10-point scale', () => {
+    expect(v['satisfaction.mentors']).toBe(85);
+    expect(v['satisfaction.mentors.responses']).toBe(2);
+    expect(v['satisfaction.mentees']).toBe(65);
+    expect(v['satisfaction.mentees.responses']).toBe(2);
+  });
+
+  it('reads documents: existence, the latest link, every number and date; a blank row is no document', () => {
+    expect(v['documents.order-pairs.exists']).toBe(true);
+    expect(v['documents.order-pairs.link']).toBe('https://example.org/order-12');
+    expect(v['documents.order-pairs.details']).toBe('№ 20-о от 02.11.2025; № 12-о от 12.09.2025');
+    expect(v['documents.regulation.exists']).toBe(true);
+    expect(v['documents.regulation.details']).toBeNull();
+    expect(v['documents.programme.exists']).toBe(false);
+    expect(v['documents.programme.link']).toBeNull();
+    expect(v['documents.rewarding.exists']).toBe(false);
+    expect(v.bestPractices).toBe('Пара Двояковой');
+  });
+
+  it('rejects settings out of range with a Russian message', () => {
+    expect(() => computeIndicators(input, { youngShareTarget: 150 })).toThrow(/больше 100/);
+  });
+
+  it('lists names only of people who consented; others appear in pairs by their ID', () => {
+    const lists = buildReportLists(input);
+    expect(lists.mentors).toEqual([
+      { id: 'M1', fullName: 'Двоякова Анна', forms: ['teacher-teacher', 'teacher-student'] },
+      { id: 'M3', fullName: 'Ушедшая Вера', forms: ['teacher-teacher'] },
+    ]);
+    expect(lists.mentees.map((m) => m.id)).toEqual(['E1', 'E2', 'E5']);
+    expect(lists.pairs.find((p) => p.id === 'P3')).toEqual({
+      id: 'P3',
+      mentor: 'M2',
+      mentees: ['Почти Жанна', 'E3'],
+      form: 'teacher-teacher',
+    });
+    expect(lists.pairs.map((p) => p.id)).toEqual(['P1', 'P2', 'P3', 'P4']);
+  });
+});
+
+describe('computeIndicators on the sample school (sample/*.csv, calendar year 2025, hand-counted)', () => {
+  const mentors = readTable(sampleRows('mentors'), MENTORS_SHEET, Mentor).rows.map((r) => r.record);
+  const mentees = readTable(sampleRows('mentees'), MENTEES_SHEET, Mentee).rows.map((r) => r.record);
+  const pairs = readTable(sampleRows('pairs'), PAIRS_SHEET, Pair).rows.map((r) => r.record);
+  const documents = readTable(sampleRows('documents'), DOCUMENTS_SHEET, ProgrammeDocument).rows.map(
+    (r) => r.record,
+  );
+  const v = asMap(
+    computeIndicators(
+      {
+        mentors,
+        mentees,
+        pairs,
+        documents,
+        roadmap: [],
+        responses: [],
+        period: { from: '2025-01-01', to: '2025-12-31', label: '2025 год' },
+        today: '2025-12-20',
+      },
+      { teachersTotal: 60, pupilsTotal: 640 },
+    ),
+  );
+
+  it('mentors: 19 readable rows, one «Выбыл» → 18; 3 lead pairs; 14 teachers; 12 trained', () => {
+    expect(v['mentors.total']).toBe(18);
+    expect(v['mentors.inPairs']).toBe(3);
+    expect(v['mentors.teachers']).toBe(14);
+    expect(v['mentors.trained']).toBe(12);
+  });
+
+  it('mentees: 34 readable rows, the repeated Андреева counted once → 33 (23 teachers, 10 pupils)', () => {
+    expect(v['mentees.total']).toBe(33);
+    expect(v['mentees.teachers']).toBe(23);
+    expect(v['mentees.students']).toBe(10);
+    expect(v['mentees.inPairs']).toBe(4);
+    expect(v['mentees.unpaired']).toBe(29);
+  });
+
+  it('pairs: the completed one, the group, the one finished early', () => {
+    expect(v['pairs.total']).toBe(3);
+    expect(v['pairs.pairs']).toBe(2);
+    expect(v['pairs.groups']).toBe(1);
+    expect(v['pairs.withOrder']).toBe(3);
+    expect(v['pairs.terminated']).toBe(1);
+    expect(v['pairs.byForm.teacher-teacher']).toBe(3);
+    expect(v['programmes.written']).toBe(2);
+    expect(v['programmes.completed']).toBe(1);
+  });
+
+  it('young specialists: 17 known (Чернова by the curator’s mark), Петрова unknown, only Максимова in a pair', () => {
+    expect(v['young.total']).toBe(17);
+    expect(v['young.unknown']).toBe(1);
+    expect(v['young.inMentoring']).toBe(1);
+    expect(v['young.share']).toBe(5.9);
+  });
+
+  it('coverage and documents', () => {
+    expect(v['coverage.participants']).toBe(7);
+    expect(v['coverage.share']).toBe(1);
+    expect(v['documents.order-introduction.exists']).toBe(true);
+    expect(v['documents.order-introduction.details']).toBe('№ 98-о от 29.08.2025');
+    expect(v['documents.order-pairs.exists']).toBe(true);
+    expect(v['documents.order-pairs.link']).toBeNull();
+    expect(v['documents.site-section.link']).toBe('https://school7.example/nastavnichestvo/');
+    expect(v['documents.programme.exists']).toBe(false);
+    expect(v['satisfaction.mentors']).toBeNull();
+    expect(v['roadmap.total']).toBe(0);
+  });
+});

@@ -1,0 +1,184 @@
+import { describe, expect, it } from 'vitest';
+import { Mentee, Mentor, Pair, SURVEY_KINDS, type SurveyResponse } from '../../../shared/model';
+import { MENTEES_SHEET, MENTORS_SHEET, mapHeaderRow, PAIRS_SHEET, readTable } from '../../../shared/sheets';
+import { type FilingInput, fileAnswer, SURVEYS, summariseSatisfaction } from '../../../shared/surveys';
+import { sampleRows } from '../../helpers/sample';
+
+const mentors = readTable(sampleRows('mentors'), MENTORS_SHEET, Mentor).rows;
+const mentees = readTable(sampleRows('mentees'), MENTEES_SHEET, Mentee).rows;
+const pairs = readTable(sampleRows('pairs'), PAIRS_SHEET, Pair).rows.map((r) => r.record);
+
+function input(kind: FilingInput['kind'], namedValues: FilingInput['namedValues']): FilingInput {
+  const bank = kind === 'mentor' ? mentors : mentees;
+  return {
+    kind,
+    namedValues,
+    submittedAt: '2026-11-20T09:30:00.000Z',
+    today: '2026-11-20',
+    responseId: 'AN-0001',
+    mentors,
+    mentees,
+    pairs,
+    takenIds: new Set(bank.map((r) => r.record.id)),
+  };
+}
+
+describe('questionnaires come from the one dictionary', () => {
+  it.each(SURVEY_KINDS)('every question of «%s» maps back to its column through the dictionary', (kind) => {
+    const survey = SURVEYS[kind];
+    const map = mapHeaderRow(
+      survey.questions.map((q) => q.title),
+      { key: 'responses', title: 't', titleAliases: [], idPrefix: 'X', columns: survey.columns },
+    );
+    expect(survey.questions.map((q) => map.columns.get(q.field))).toEqual(survey.questions.map((_, i) => i));
+    const consent = survey.questions.find((q) => q.field === 'consent');
+    expect(consent?.required).toBe(true);
+  });
+
+  it('choices are the dictionary labels', () => {
+    const forms = SURVEYS.mentor.questions.find((q) => q.field === 'forms')!;
+    expect(forms.kind).toBe('checkboxes');
+    expect(forms.choices).toEqual(
+      Object.values(MENTORS_SHEET.columns.find((c) => c.field === 'forms')!.options!),
+    );
+    const wanted = SURVEYS.mentee.questions.find((q) => q.field === 'wantedForm')!;
+    expect(wanted.kind).toBe('choice');
+    expect(SURVEYS.satisfaction.questions.find((q) => q.field === 'satisfaction')!.kind).toBe('scale');
+  });
+});
+
+const newMentee = {
+  'Отметка времени': ['20.11.2026 12:30:00'],
+  'Фамилия, имя, отчество': ['Сорокина Лада Игоревна'],
+  'Адрес электронной почты': ['Sorokina.LI@school7.example'],
+  'Образовательная организация': ['МБОУ «СОШ № 7» г. Заречный'],
+  'Должность или класс': ['учитель математики'],
+  'Педагог / обучающийся': ['Педагог'],
+  'Преподаваемые предметы': ['математика, информатика'],
+  'Педагогический стаж': ['1'],
+  'Дата рождения': ['05.04.2002'],
+  'Профессиональные запросы': ['классное руководство; работа с родителями'],
+  'Желаемая форма наставничества': ['Учитель – учитель'],
+  'Согласие на обработку персональных данных': ['Да, даю согласие'],
+};
+
+describe('filing an answer', () => {
+  it('a new person goes into the bank with a new ID, the consent dated by the submission', () => {
+    const res = fileAnswer(input('mentee', newMentee));
+    expect(res.bankWrite).toMatchObject({ bank: 'mentees', row: null, created: true });
+    expect(res.bankWrite!.record).toMatchObject({
+      id: 'NV-0039',
+      fullName: 'Сорокина Лада Игоревна',
+      email: 'sorokina.li@school7.example',
+      subjects: ['математика', 'информатика'],
+      birthDate: '2002-04-05',
+      requests: ['классное руководство', 'работа с родителями'],
+      wantedForm: 'teacher-teacher',
+      consent: true,
+      consentDate: '2026-11-20',
+      status: 'unpaired',
+    });
+    expect(res.response.problems).toEqual([]);
+    expect(res.response.personId).toBe('NV-0039');
+  });
+
+  it('a known person (by e-mail) is updated in place, keeping what the form did not ask', () => {
+    const known = mentees.find((r) => r.record.id === 'NV-0003')!;
+    const res = fileAnswer(
+      input('mentee', {
+        ...newMentee,
+        'Фамилия, имя, отчество': ['Васильева Кристина Олеговна'],
+        'Адрес электронной почты': ['vasilyeva.ko@school7.example'],
+        'Профессиональные запросы': ['оценивание'],
+      }),
+    );
+    expect(res.bankWrite).toMatchObject({ bank: 'mentees', row: known.row, created: false });
+    expect(res.bankWrite!.record.id).toBe('NV-0003');
+    expect((res.bankWrite!.record as Mentee).requests).toEqual(['оценивание']);
+    expect(res.bankWrite!.record.consentDate).toBe('2025-09-15');
+  });
+
+  it('a known person is found by name when the e-mail differs', () => {
+    const res = fileAnswer(
+      input('mentor', {
+        'Фамилия, имя, отчество': ['соколова марина петровна'],
+        'Адрес электронной почты': ['marina@home.example'],
+        'Сколько наставляемых готов взять': ['3'],
+        'Согласие на обработку персональных данных': ['Да, даю согласие'],
+      }),
+    );
+    expect(res.bankWrite).toMatchObject({ bank: 'mentors', row: 2, created: false });
+    expect((res.bankWrite!.record as Mentor).capacity).toBe(3);
+  });
+
+  it('without consent nothing goes into a bank and the answer is marked', () => {
+    const res = fileAnswer(
+      input('mentee', { ...newMentee, 'Согласие на обработку персональных данных': ['Нет'] }),
+    );
+    expect(res.bankWrite).toBeNull();
+    expect(res.response.consent).toBe(false);
+    expect(res.response.fullName).toBe('');
+    expect(res.response.problems[0]).toBe('нет согласия на обработку ПД: данные не внесены в банк');
+  });
+
+  it('odd answers are filed with the problem named, not dropped', () => {
+    const res = fileAnswer(
+      input('mentee', {
+        ...newMentee,
+        'Педагогический стаж': ['полтора года'],
+        'Любимый цвет': ['зелёный'],
+      }),
+    );
+    expect(res.bankWrite?.record.fullName).toBe('Сорокина Лада Игоревна');
+    expect(res.bankWrite?.record.experienceYears).toBeNull();
+    expect(res.response.problems).toEqual([
+      'вопрос «Педагогический стаж»: ожидается число, а не «полтора года»',
+      'вопрос «Любимый цвет» не относится к анкете и сохранён только в ответах',
+    ]);
+    expect(res.response.answers['Любимый цвет']).toBe('зелёный');
+  });
+
+  it('an answer without a name is kept in responses with the problem, not filed', () => {
+    const res = fileAnswer(
+      input('mentee', { ...newMentee, 'Фамилия, имя, отчество': [''], 'Адрес электронной почты': [''] }),
+    );
+    expect(res.bankWrite).toBeNull();
+    expect(res.response.problems).toEqual(['поле «ФИО»: не заполнено']);
+  });
+
+  it('feedback and satisfaction answers attach to the respondent’s active pair', () => {
+    const res = fileAnswer(
+      input('satisfaction', {
+        ФИО: ['Цветкова Алёна Ильинична'],
+        'E-mail': ['tsvetkova.ai@school7.example'],
+        'Вы участвуете как': ['Наставляемый'],
+        'Насколько вы удовлетворены участием в программе наставничества? (1–10)': ['9'],
+        'Согласие на обработку ПД': ['да'],
+      }),
+    );
+    expect(res.response).toMatchObject({
+      personId: 'NV-0022',
+      pairId: 'PR-0002',
+      satisfaction: 9,
+      respondentRole: 'mentee',
+    });
+    const lost = fileAnswer(
+      input('feedback', { ФИО: ['Незнакомов Н.Н.'], 'Вы участвуете как': ['Наставник'], Согласие: ['да'] }),
+    );
+    expect(lost.response.problems).toEqual(['участник не найден в банках по e-mail и ФИО']);
+  });
+});
+
+describe('satisfaction summary', () => {
+  it('averages the 1–10 scores by role and gives the percentage', () => {
+    const r = (role: 'mentor' | 'mentee', satisfaction: number | null) =>
+      ({ kind: 'satisfaction', respondentRole: role, satisfaction }) as SurveyResponse;
+    expect(
+      summariseSatisfaction([r('mentor', 8), r('mentor', 9), r('mentee', 7), r('mentee', null)]),
+    ).toEqual([
+      { role: 'mentor', count: 2, mean: 8.5, percent: 85 },
+      { role: 'mentee', count: 1, mean: 7, percent: 70 },
+    ]);
+    expect(summariseSatisfaction([])[0]).toEqual({ role: 'mentor', count: 0, mean: null, percent: null });
+  });
+});
