@@ -5,12 +5,11 @@
 import { CLIENT_API } from './clientApi';
 import { spreadsheet } from './env';
 import { applyHighlighting } from './highlight';
-import { alert, ask, buildMenu, confirm, guarded, showHelp } from './menu';
+import { alert, ask, buildMenu, confirm, guarded, showDialog } from './menu';
 import {
-  type ImportSummary,
   importRoadmapDoc,
   importRoadmapTemplate,
-  importRoadmapText,
+  importSummaryMessage,
   onRoadmapEdit,
   refreshDeadlines,
 } from './roadmapTracker';
@@ -43,17 +42,11 @@ function menuSetup(): void {
 
 const askAppend = (n: number) => confirm(S.roadmap.confirmReplace(n));
 
-function importMessage(r: ImportSummary): string {
-  return [S.roadmap.imported(r.imported, r.unread), ...r.warnings.slice(0, 10)].join('\n');
-}
+const importMessage = importSummaryMessage;
 
+/** Pasting a table needs a multi-line box (Ui.prompt is one line): a dialog that calls importRoadmapPasted. */
 function menuImportRoadmap(): void {
-  guarded(() => {
-    const text = ask(S.roadmap.promptTitle, S.roadmap.promptText);
-    if (text === null) return alert(S.roadmap.emptyInput);
-    const r = importRoadmapText(text, askAppend);
-    if (r.imported > 0) alert(importMessage(r));
-  });
+  guarded(() => showDialog('import', S.roadmap.promptTitle, 640, 520));
 }
 
 function menuImportRoadmapDoc(): void {
@@ -104,7 +97,7 @@ function menuReport(): void {
 }
 
 function menuHelp(): void {
-  guarded(showHelp);
+  guarded(() => showDialog('help', S.help.title));
 }
 
 export const ENTRYPOINTS = {

@@ -6,6 +6,12 @@ export class AddonError extends Error {
   override name = 'AddonError';
 }
 
+/** What the curator reads about a failure: our own messages as they are, others prefixed. */
+export function userMessage(e: unknown): string {
+  if (e instanceof AddonError) return e.message;
+  return S.common.failed(e instanceof Error ? e.message : String(e));
+}
+
 export function spreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
   return SpreadsheetApp.getActiveSpreadsheet();
 }

@@ -2,7 +2,7 @@
  * The «Наставничество» menu. onOpen may run before authorisation (AuthMode.NONE), when properties and
  * the document are off limits, so building the menu touches nothing but the Ui.
  */
-import { AddonError } from './env';
+import { userMessage } from './env';
 import { S } from './strings';
 
 /** Menu items → the top-level function each one calls (see entrypoints.ts). */
@@ -36,9 +36,7 @@ export function guarded(work: () => void): void {
   try {
     work();
   } catch (e) {
-    const message =
-      e instanceof AddonError ? e.message : S.common.failed(e instanceof Error ? e.message : String(e));
-    SpreadsheetApp.getUi().alert(S.menu.title, message, SpreadsheetApp.getUi().ButtonSet.OK);
+    SpreadsheetApp.getUi().alert(S.menu.title, userMessage(e), SpreadsheetApp.getUi().ButtonSet.OK);
   }
 }
 
@@ -61,7 +59,8 @@ export function ask(title: string, text: string): string | null {
   return answer === '' ? null : answer;
 }
 
-export function showHelp(): void {
-  const html = HtmlService.createHtmlOutputFromFile('help').setWidth(560).setHeight(600);
-  SpreadsheetApp.getUi().showModalDialog(html, S.help.title);
+/** Opens a built UI (apps-script/ui/<name>/ → dist/<name>.html) as a modal dialog. */
+export function showDialog(name: string, title: string, width = 560, height = 600): void {
+  const html = HtmlService.createHtmlOutputFromFile(name).setWidth(width).setHeight(height);
+  SpreadsheetApp.getUi().showModalDialog(html, title);
 }

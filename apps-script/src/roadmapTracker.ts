@@ -133,6 +133,10 @@ function writeImport(result: ImportResult, confirmAppend: (existing: number) => 
   });
 }
 
+export function importSummaryMessage(r: ImportSummary): string {
+  return [S.roadmap.imported(r.imported, r.unread), ...r.warnings.slice(0, 10)].join('\n');
+}
+
 export function importRoadmapText(
   text: string,
   confirmAppend: (n: number) => boolean = () => true,

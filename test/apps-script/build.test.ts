@@ -49,15 +49,17 @@ describe('the built bundle', () => {
 
   it('inlines each UI into one HTML file with no template literal and no external script', async () => {
     const b = await built_();
-    expect(b.uis).toContain('help');
-    const html = readFileSync(join(b.outDir, 'help.html'), 'utf8');
-    const scripts = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
-    expect(scripts.length).toBe(1);
-    expect(scripts[0]).toContain('getAddonInfo');
-    expect(scripts[0]).not.toContain('`');
-    expect(html).not.toMatch(/<script[^>]+src=/);
-    expect(html).not.toContain('<!-- SCRIPT -->');
-    expect(html).toContain('<style>');
+    expect(b.uis).toEqual(expect.arrayContaining(['help', 'import']));
+    for (const ui of b.uis) {
+      const html = readFileSync(join(b.outDir, `${ui}.html`), 'utf8');
+      const scripts = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+      expect(scripts.length, ui).toBe(1);
+      expect(scripts[0], ui).toContain('google.script.run');
+      expect(scripts[0], ui).not.toContain('`');
+      expect(html, ui).not.toMatch(/<script[^>]+src=/);
+      expect(html, ui).not.toContain('<!-- SCRIPT -->');
+      expect(html, ui).toContain('<style>');
+    }
   });
 
   it('lets google.script.run call public functions only, with JSON and no Dates', async () => {

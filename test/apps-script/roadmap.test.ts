@@ -21,11 +21,19 @@ const COLOR_STATUS: Record<string, string> = {
 
 const col = (field: string) => ROADMAP_SHEET.columns.findIndex((c) => c.field === field) + 1;
 
+type Outcome = { status: string; message?: string; existing?: number; imported?: number };
+
+/** What the import dialog does: the curator pastes the table, the dialog calls the server. */
+function paste(addon: LoadedAddon, text: string, append = false): Outcome {
+  return addon.callFromClient('importRoadmapPasted', text, append) as Outcome;
+}
+
 async function withRoadmap(text: string, today: string): Promise<LoadedAddon> {
   const addon = await freshAddon({ today });
   addon.run('menuSetup');
-  addon.double.ui.answers.push({ button: 'OK', text });
   addon.run('menuImportRoadmap');
+  expect(addon.double.ui.dialogs.at(-1)!.kind).toBe('modal');
+  expect(paste(addon, text).status).toBe('done');
   return addon;
 }
 
@@ -84,7 +92,7 @@ describe('roadmap import', () => {
         const kindLabel = ROADMAP_SHEET.columns[col('deadlineKind') - 1]!.options![items[i]!.deadline.kind];
         expect(sheet._get(r, col('deadlineKind'))).toBe(kindLabel);
       });
-      expect(addon.double.ui.dialogs.at(-1)!.text).toMatch(/Импортировано мероприятий: \d+/);
+      expect(addon.double.ui.dialogs.at(-1)!.text).toContain('importRoadmapPasted');
     });
   }
 
@@ -98,9 +106,14 @@ describe('roadmap import', () => {
   it('appends a second import after the first, with IDs continuing', async () => {
     const addon = await withRoadmap(fixture('school-proskurinskaya-2023'), '2023-01-15');
     const first = roadmapRows(addon).length;
-    addon.double.ui.answers.push({ button: 'OK', text: fixture('school-proskurinskaya-2023') });
-    addon.double.ui.answers.push({ button: 'YES' });
-    addon.run('menuImportRoadmap');
+    const before = snapshot(addon.double);
+    expect(paste(addon, fixture('school-proskurinskaya-2023'))).toEqual({
+      status: 'confirm',
+      existing: first,
+    });
+    expect(snapshotDiff(before, snapshot(addon.double))).toEqual([]);
+    const done = paste(addon, fixture('school-proskurinskaya-2023'), true);
+    expect(done.message).toMatch(/Импортировано мероприятий: \d+/);
     const rows = roadmapRows(addon);
     expect(rows).toHaveLength(first * 2);
     const sheet = addon.double.sheet('Дорожная карта')!;
@@ -209,9 +222,9 @@ describe('bad input', () => {
     addon.run('menuSetup');
     addon.double.spreadsheet.deleteSheet(addon.double.sheet('Дорожная карта')!);
     const before = snapshot(addon.double);
-    addon.double.ui.answers.push({ button: 'OK', text: fixture('school-proskurinskaya-2023') });
-    addon.run('menuImportRoadmap');
-    expect(addon.double.ui.dialogs.at(-1)!.text).toMatch(/Лист «Дорожная карта» не найден/);
+    const outcome = paste(addon, fixture('school-proskurinskaya-2023'));
+    expect(outcome.status).toBe('error');
+    expect(outcome.message).toMatch(/Лист «Дорожная карта» не найден/);
     expect(snapshotDiff(before, snapshot(addon.double))).toEqual([]);
     addon.run('menuRefreshDeadlines');
     expect(addon.double.ui.dialogs.at(-1)!.text).toMatch(/Лист «Дорожная карта» не найден/);
@@ -221,8 +234,7 @@ describe('bad input', () => {
     const addon = await freshAddon();
     addon.run('menuSetup');
     addon.double.sheet('Дорожная карта')!.setName('План на год');
-    addon.double.ui.answers.push({ button: 'OK', text: fixture('school-proskurinskaya-2023') });
-    addon.run('menuImportRoadmap');
+    expect(paste(addon, fixture('school-proskurinskaya-2023')).status).toBe('done');
     expect(addon.double.sheet('План на год')!._get(2, col('id'))).toBe('DK-0001');
   });
 
@@ -272,6 +284,20 @@ describe('bad input', () => {
     addon.run('menuImportRoadmapDoc');
     expect(addon.double.ui.dialogs.at(-1)!.text).toMatch(/Импортировано мероприятий/);
     expect(roadmapRows(addon).length).toBe(importRoadmap(table).items.length);
+  });
+});
+
+describe('pasted text that is not a roadmap', () => {
+  it('empty or binary text: a Russian message, nothing written', async () => {
+    const addon = await freshAddon();
+    addon.run('menuSetup');
+    const before = snapshot(addon.double);
+    for (const text of ['', '   ', '\u0000\u0001PK\u0003\u0004binary']) {
+      const r = paste(addon, text);
+      expect(r.status).toBe('error');
+      expect(r.message).toMatch(/[А-Яа-я]/);
+    }
+    expect(snapshotDiff(before, snapshot(addon.double))).toEqual([]);
   });
 });
 

@@ -35,15 +35,15 @@ export async function measure(n: number): Promise<ScaleResult> {
   const b = await built_();
   const double = createDouble({ distDir: b.outDir, today: '2022-11-15' });
   const addon = loadAddon(join(b.outDir, 'Code.js'), double);
-  const step = (name: string, before?: () => void) => {
+  const step = (name: string, before?: () => void, args: unknown[] = []) => {
     before?.();
     double.log.reset();
     const t = performance.now();
-    addon.run(name);
+    addon.run(name, ...args);
     return { calls: double.log.snapshot(), ms: performance.now() - t };
   };
   const setup1 = step('menuSetup');
-  const imp = step('menuImportRoadmap', () => double.ui.answers.push({ button: 'OK', text: roadmapText(n) }));
+  const imp = step('importRoadmapPasted', undefined, [roadmapText(n), false]);
   const sheet = double.sheet('Дорожная карта')!;
   // The curator retypes every 10th «Сроки» cell behind the add-on's back, then refreshes.
   const refresh = step('menuRefreshDeadlines', () => {
