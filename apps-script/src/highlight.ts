@@ -2,6 +2,7 @@
  * Deadline highlighting on «Дорожная карта» by conditional-format formulas on the parsed columns with
  * TODAY(): the colours move as days pass with no action of the curator and no trigger.
  * The formulas mirror shared/roadmap's deadlineStatus (same order, same due-soon window).
+ * Arguments are separated by «;», which Sheets accepts in every locale (ru_RU uses «,» for decimals).
  * setConditionalFormatRules replaces all rules of a sheet, so the curator's own rules are kept: ours
  * carry the marker N("nastavnik") (adds 0) and are the only ones replaced.
  */
@@ -61,19 +62,19 @@ export function highlightFormulas(
   if (!c) return null;
   const k = DEADLINE_KIND_LABELS;
   const has = (ref: string) => `ISNUMBER(${ref})`;
-  const rule = (body: string) => `=AND(${c.activity}<>"",${body})+${MARKER}`;
+  const rule = (body: string) => `=AND(${c.activity}<>"";${body})+${MARKER}`;
   return [
-    ['done', rule(`OR(${c.done}=TRUE,LOWER(TRIM(${c.done}))="да",TRIM(${c.done})="+")`)],
+    ['done', rule(`OR(${c.done}=TRUE;LOWER(TRIM(${c.done}))="да";TRIM(${c.done})="+")`)],
     [
       'noDate',
       rule(
-        `OR(${c.kind}="${k.none}",${c.kind}="${k.relative}",AND(${c.kind}<>"${k.recurring}",NOT(${has(c.end)})))`,
+        `OR(${c.kind}="${k.none}";${c.kind}="${k.relative}";AND(${c.kind}<>"${k.recurring}";NOT(${has(c.end)})))`,
       ),
     ],
-    ['recurring', rule(`${c.kind}="${k.recurring}",OR(NOT(${has(c.end)}),${c.end}>=TODAY())`)],
-    ['overdue', rule(`${has(c.end)},${c.end}<TODAY()`)],
-    ['dueSoon', rule(`${has(c.end)},${c.end}-TODAY()<=${dueSoonDays}`)],
-    ['inProgress', rule(`${has(c.start)},${c.start}<=TODAY()`)],
+    ['recurring', rule(`${c.kind}="${k.recurring}";OR(NOT(${has(c.end)});${c.end}>=TODAY())`)],
+    ['overdue', rule(`${has(c.end)};${c.end}<TODAY()`)],
+    ['dueSoon', rule(`${has(c.end)};${c.end}-TODAY()<=${dueSoonDays}`)],
+    ['inProgress', rule(`${has(c.start)};${c.start}<=TODAY()`)],
   ];
 }
 
