@@ -2,7 +2,14 @@ import { normalizeHeader } from '../sheets/normalize';
 import { ROADMAP_SHEET } from '../sheets/roadmap';
 
 /** The columns a roadmap document may have, as fields of the imported item. */
-export type ColumnField = 'section' | 'stageNumber' | 'stage' | 'activity' | 'content' | 'deadlineText' | 'responsible';
+export type ColumnField =
+  | 'section'
+  | 'stageNumber'
+  | 'stage'
+  | 'activity'
+  | 'content'
+  | 'deadlineText'
+  | 'responsible';
 
 const FIELDS: readonly ColumnField[] = [
   'section',
@@ -36,7 +43,14 @@ const EXTRA_ALIASES: Record<ColumnField, string[]> = {
     'Содержание',
     'Форма представления результата',
   ],
-  deadlineText: ['Сроки', 'Срок', 'Сроки проведения', 'Сроки исполнения', 'Сроки реализации', 'Дата проведения'],
+  deadlineText: [
+    'Сроки',
+    'Срок',
+    'Сроки проведения',
+    'Сроки исполнения',
+    'Сроки реализации',
+    'Дата проведения',
+  ],
   responsible: ['Ответственный', 'Ответственные', 'Ответственный исполнитель', 'Исполнители', 'Исполнитель'],
 };
 

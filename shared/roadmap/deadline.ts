@@ -1,13 +1,5 @@
 import { type Deadline, isRealDate, type Recurrence } from '../model';
-import {
-  fullYear,
-  isoDate,
-  monthEnd,
-  monthStart,
-  type Period,
-  toPeriod,
-  yearOfMonth,
-} from './period';
+import { fullYear, isoDate, monthEnd, monthStart, type Period, toPeriod, yearOfMonth } from './period';
 import { REASONS } from './strings';
 import { cleanText } from './text';
 
@@ -81,11 +73,20 @@ function tokenize(s: string): Token[] {
         text: m[0],
       });
     } else if (m[4] !== undefined) {
-      out.push({ t: 'date', d: Number(m[4]), m: monthNumber(m[5]!), y: m[6] ? Number(m[6]) : null, text: m[0] });
+      out.push({
+        t: 'date',
+        d: Number(m[4]),
+        m: monthNumber(m[5]!),
+        y: m[6] ? Number(m[6]) : null,
+        text: m[0],
+      });
     } else if (m[7] !== undefined) {
       out.push({ t: 'month', m: monthNumber(m[7]), y: m[8] ? Number(m[8]) : null });
-    } else if (m[9] !== undefined) out.push({ t: 'year', y: Number(m[9]) });
-    else if (m[10] !== undefined) out.push({ t: 'day', d: Number(m[10]) });
+    } else if (m[9] !== undefined) {
+      const y = Number(m[9]);
+      // Four digits that are no plausible year («0220» from «1.022023») are not a year.
+      out.push(plausibleYear(y) ? { t: 'year', y } : { t: 'word', w: m[9] });
+    } else if (m[10] !== undefined) out.push({ t: 'day', d: Number(m[10]) });
     else if (m[11] !== undefined) out.push({ t: 'to' });
     else if (m[12] !== undefined) out.push({ t: 'by' });
     else if (m[13] !== undefined) out.push({ t: 'and' });
@@ -145,6 +146,10 @@ export function parseDeadline(text: string, context?: Period | string | null): D
   };
 }
 
+function plausibleYear(y: number): boolean {
+  return y >= 1990 && y <= 2100;
+}
+
 function none(reason: string): Parts {
   return { kind: 'none', reason };
 }
@@ -180,7 +185,8 @@ function read(raw: string, period: Period | null): Parts {
   if (dated.length > 0) return readDated(tokens, period, shown);
   if (PERIOD_RE.test(s)) {
     const year = tokens.find((t) => t.t === 'year');
-    if (year && year.t === 'year') return { kind: 'period', start: `${year.y}-01-01`, end: `${year.y}-12-31` };
+    if (year && year.t === 'year')
+      return { kind: 'period', start: `${year.y}-01-01`, end: `${year.y}-12-31` };
     if (!period) return { kind: 'period' };
     return { kind: 'period', start: period.start, end: period.end };
   }
@@ -198,10 +204,10 @@ function read(raw: string, period: Period | null): Parts {
 function yearly(tokens: Token[], period: Period | null): Parts {
   const months: number[] = [];
   for (const t of tokens) {
-    if ((t.t === 'month' || t.t === 'date') && !months.includes(t.m)) months.push(t.m);
+    if ((t.t === 'month' || t.t === 'date') && t.m >= 1 && t.m <= 12 && !months.includes(t.m))
+      months.push(t.m);
   }
-  const recurrence: Recurrence =
-    months.length > 1 ? { every: 'months', months } : { every: 'year', months };
+  const recurrence: Recurrence = months.length > 1 ? { every: 'months', months } : { every: 'year', months };
   if (months.length === 0 || !period) return { kind: 'recurring', recurrence };
   let first: { start: string; end: string } | null = null;
   for (const m of months) {
@@ -224,7 +230,8 @@ function readDated(tokens: Token[], period: Period | null, shown: string): Parts
     else if (t.t === 'date') points.push({ y: t.y, m: t.m, d: t.d, text: t.text });
     else if (t.t === 'month') points.push({ y: t.y, m: t.m, d: null, text: '' });
     // A bare day takes its month from the next point: «1-15 сентября», «с 1 по 15 сентября».
-    else if (t.t === 'day' && points.length === joints.length) points.push({ y: null, m: 0, d: t.d, text: '' });
+    else if (t.t === 'day' && points.length === joints.length)
+      points.push({ y: null, m: 0, d: t.d, text: '' });
     else if (t.t === 'year') {
       const last = points[points.length - 1];
       if (last && last.y === null) last.y = t.y;
@@ -246,6 +253,7 @@ function readDated(tokens: Token[], period: Period | null, shown: string): Parts
   const isRange = joints.length > 0 && joints.every((j) => j === 'to');
   const filled = fillYears(points, period, isRange);
   if (!filled) return none(REASONS.noYear(shown));
+  if (filled.some((p) => !plausibleYear(p.y))) return none(REASONS.unrecognized(shown));
   for (const p of filled) {
     if (p.d !== null && !isRealDate(isoDate(p.y, p.m, p.d))) {
       return none(REASONS.badDate(p.text || `${p.d}.${p.m}.${p.y}`));
@@ -285,6 +293,11 @@ function readDated(tokens: Token[], period: Period | null, shown: string): Parts
   if (isRange && monthEnd(last.y, last.m) < monthStart(first.y, first.m)) {
     return none(REASONS.endBeforeStart(shown));
   }
+  if (!isRange && filled.length > 1) {
+    // «Сентябрь, октябрь» is one span; «Декабрь, май» is two separate deadlines, not December to May.
+    const idx = filled.map((p) => p.y * 12 + p.m).sort((a, b) => a - b);
+    if (idx.some((v, i) => i > 0 && v - idx[i - 1]! > 1)) return none(REASONS.severalMonths(shown));
+  }
   return { kind: 'month', start, end };
 }
 
@@ -322,7 +335,10 @@ function fillYears(
   return out.map((p) => ({ y: p.y!, m: p.m, d: p.d, text: p.text }));
 }
 
-function before(a: { y: number | null; m: number; d: number | null }, b: { y: number | null; m: number; d: number | null }): boolean {
+function before(
+  a: { y: number | null; m: number; d: number | null },
+  b: { y: number | null; m: number; d: number | null },
+): boolean {
   const ya = a.y ?? b.y ?? 0;
   const yb = b.y ?? a.y ?? 0;
   if (ya !== yb) return ya < yb;

@@ -1,10 +1,21 @@
 import type { Deadline } from '../model';
+import { localIsoDate } from '../sheets/cells';
 import { type ColumnField, readHeader } from './columns';
 import { parseDeadline } from './deadline';
 import { type Period, parsePeriod, toPeriod } from './period';
 import { splitResponsible } from './responsible';
 import { REASONS, WARNINGS } from './strings';
-import { cleanText, isBoldMarked, isRuleText, joinBroken, looksBinary, startsLowerCase } from './text';
+import {
+  cleanText,
+  dropRepeatedPhrase,
+  isBoldMarked,
+  isPageNumber,
+  isRuleText,
+  joinBroken,
+  looksBinary,
+  splitNumbered,
+  startsLowerCase,
+} from './text';
 import { readTextItems } from './textLayout';
 
 /** One activity of an imported roadmap. */
@@ -48,6 +59,11 @@ export interface ImportOptions {
   period?: Period | string | null;
   /** Lines or rows beyond this are not read (a warning says so). Default 100 000. */
   maxRows?: number;
+  /**
+   * Split «1) … 2) … 3) …» in one cell into separate activities of the same stage (each can then be
+   * ticked off on its own). Default false: one item per row of the document.
+   */
+  splitNumbered?: boolean;
 }
 
 export type CellInput = readonly (readonly unknown[])[];
@@ -89,13 +105,24 @@ export function importRoadmap(input: string | CellInput, options: ImportOptions 
     }
     rows = list.map((r, i) => ({
       line: i + 1,
-      cells: (Array.isArray(r) ? r : [r]).map((c) => (c === null || c === undefined ? '' : String(c))),
+      cells: (Array.isArray(r) ? r : [r]).map(cellText),
       plain: false,
     }));
     if (rows.every((r) => r.cells.every((c) => c.trim() === ''))) return failed(WARNINGS.empty, 'cells');
     if (looksBinary(rows.flatMap((r) => r.cells).join('\t'))) return failed(WARNINGS.binary, 'cells');
   }
   return readTable(rows, format, options, warnings);
+}
+
+/** A cell as text. A Date (from a sheet's getValues) becomes «ДД.ММ.ГГГГ», which parseDeadline reads as a date. */
+function cellText(c: unknown): string {
+  if (c === null || c === undefined) return '';
+  if (c instanceof Date) {
+    if (Number.isNaN(c.getTime())) return '';
+    const iso = localIsoDate(c);
+    return `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
+  }
+  return String(c);
 }
 
 function failed(message: string, format: ImportResult['format']): ImportResult {
@@ -120,22 +147,37 @@ interface RawRow {
 }
 
 /** Title and period from the lines before the table. The title is the first bold block, else the first line. */
-export function readPreamble(lines: readonly string[]): { title: string; preamble: string[]; period: Period | null } {
+export function readPreamble(lines: readonly string[]): {
+  title: string;
+  preamble: string[];
+  period: Period | null;
+} {
   const text = lines.join('\n');
   const bold = /\*\*([\s\S]+?)\*\*|<b>([\s\S]+?)<\/b>/i.exec(text);
   let title = '';
   let rest = lines.map((l) => cleanText(l)).filter((l) => l.length > 0);
   if (bold) {
-    title = cleanText(bold[1] ?? bold[2] ?? '');
+    title = dropRepeatedPhrase(cleanText(bold[1] ?? bold[2] ?? ''));
     const after = text.slice(0, bold.index) + text.slice(bold.index + bold[0].length);
     rest = after
       .split('\n')
       .map((l) => cleanText(l))
       .filter((l) => l.length > 0);
   } else if (rest.length > 0) {
-    const i = rest.findIndex((l) => /дорожн|план/i.test(l));
-    title = rest[Math.max(0, i)]!;
-    rest = rest.filter((_, j) => j !== Math.max(0, i));
+    // No bold: the title starts at «Дорожная карта» / «План» and runs to the line naming the period (4 lines at most).
+    const from = Math.max(
+      0,
+      rest.findIndex((l) => /дорожн|план/i.test(l)),
+    );
+    let to = from;
+    for (let j = from; j < Math.min(rest.length, from + 4); j++) {
+      if (parsePeriod(rest[j]!)) {
+        to = j;
+        break;
+      }
+    }
+    title = dropRepeatedPhrase(rest.slice(from, to + 1).join(' '));
+    rest = rest.filter((_, j) => j < from || j > to);
   }
   // The period is read from the title; a preamble line «на 2023-2024 учебный год» also counts, an order number does not.
   let period = parsePeriod(title);
@@ -159,7 +201,7 @@ interface Draft {
   sourceRow: number;
 }
 
-const NUMBER_RE = /^\d{1,3}(?:\.\d{1,3})*\.?$/;
+const NUMBER_RE = /^\d{1,5}(?:\.\d{1,3})*\.?$/;
 
 function readTable(
   rows: RawRow[],
@@ -184,14 +226,19 @@ function readTable(
     if (bodyStart < 0) bodyStart = rows.length;
     columns = guessColumns(rows.slice(bodyStart));
   }
-  const head = readPreamble(rows.slice(0, Math.max(0, bodyStart === headerAt + 1 ? headerAt : bodyStart)).map((r) => r.cells.join(' ')));
+  // Lines before the header (or, with no header, before the first row of cells) hold the title.
+  const head = readPreamble(
+    rows.slice(0, headerAt >= 0 ? headerAt : bodyStart).map((r) => r.cells.join(' ')),
+  );
   const period = toPeriod(options.period ?? null) ?? head.period;
   if (!period) warnings.push({ row: null, message: WARNINGS.noPeriod });
   const hasDeadlineColumn = columns.includes('deadlineText');
   if (!hasDeadlineColumn) warnings.push({ row: null, message: WARNINGS.noDeadlineColumn });
+  if (format === 'table') rows = mergeBrokenLines(rows, bodyStart, columns.length);
   const hasStageColumn = columns.includes('stage');
   const width = columns.length;
   const headerKey = headerAt >= 0 ? rowKey(rows[headerAt]!.cells) : '';
+  const headerCount = headerKey ? headerKey.split('|').length : 0;
 
   const drafts: Draft[] = [];
   let section = '';
@@ -201,23 +248,32 @@ function readTable(
     const joined = row.cells.join(' ').trim();
     if (joined === '') continue;
     const filled = row.cells.map((c) => c.trim()).filter((c) => c !== '');
-    if (isRuleText(cleanText(joined))) continue;
-    if (headerKey && rowKey(row.cells) === headerKey) continue; // a header repeated after a page break
+    if (isRuleText(joined)) continue;
+    if (headerKey && filled.length === headerCount && rowKey(row.cells) === headerKey) continue; // a header repeated after a page break
     if (isColumnNumbers(filled)) continue;
     if (filled.length === 1 && (isBoldMarked(filled[0]!) || (row.plain && isBoldMarked(joined)))) {
       section = cleanText(filled[0]!);
       current = null;
       continue;
     }
+    if (row.plain && isPageNumber(joined)) continue;
     if (row.plain) {
       // A cell broken over lines: its next piece has no tabs around it.
       if (current) appendToLastCell(current, cleanText(joined));
-      else warnings.push({ row: row.line, message: WARNINGS.orphanContinuation(row.line, cleanText(joined)) });
+      else
+        warnings.push({ row: row.line, message: WARNINGS.orphanContinuation(row.line, cleanText(joined)) });
       continue;
     }
-    const cells = alignCells(row.cells, columns, warnings, row.line);
+    const cells = alignCells(row.cells.map(cleanText), columns, warnings, row.line);
     const d = toDraft(cells, columns, section, row.line);
-    if (format === 'cells' && !d.stageNumber && filled.length === 1 && cleanText(row.cells[0] ?? '') !== '' && !startsLowerCase(d.activity || d.stage) && width > 2) {
+    if (
+      format === 'cells' &&
+      !d.stageNumber &&
+      filled.length === 1 &&
+      cleanText(row.cells[0] ?? '') !== '' &&
+      !startsLowerCase(d.activity || d.stage) &&
+      width > 2
+    ) {
       // A sheet or CSV loses bold: a row with only its first cell filled is a section.
       section = cleanText(row.cells[0]!);
       current = null;
@@ -245,7 +301,53 @@ function readTable(
     drafts.push(d);
     current = d;
   }
-  return finish(drafts, { title: head.title, preamble: head.preamble, period, format, columns, hasDeadlineColumn, warnings });
+  return finish(drafts, {
+    title: head.title,
+    preamble: head.preamble,
+    period,
+    format,
+    columns,
+    hasDeadlineColumn,
+    warnings,
+    splitNumbered: options.splitNumbered ?? false,
+  });
+}
+
+/**
+ * A cell broken over lines in tabbed text: the row goes on on the next line, whose first piece ends the
+ * broken cell. «1.→Этап→Анкетирование потенциальных» + «наставников и сбор согласий→Сентябрь».
+ */
+function mergeBrokenLines(rows: RawRow[], from: number, width: number): RawRow[] {
+  const out = rows.slice(0, from);
+  const trimmed = (cells: string[]) => {
+    const c = [...cells];
+    while (c.length > 0 && c[c.length - 1]!.trim() === '') c.pop();
+    return c;
+  };
+  for (let i = from; i < rows.length; i++) {
+    const row = rows[i]!;
+    const prev = out[out.length - 1];
+    if (prev && i > from && !prev.plain && !row.plain && prev.line === row.line - 1) {
+      const a = trimmed(prev.cells);
+      const b = trimmed(row.cells);
+      // Cheap tests first: most rows are complete and never reach cleanText here.
+      if (a.length >= 2 && a.length < width && b.length >= 2 && a.length + b.length - 1 <= width) {
+        const first = cleanText(b[0] ?? '');
+        if (
+          first !== '' &&
+          !NUMBER_RE.test(first) &&
+          NUMBER_RE.test(cleanText(a[0] ?? '')) &&
+          a.every((c) => cleanText(c) !== '')
+        ) {
+          a[a.length - 1] = joinBroken(a[a.length - 1]!.trim(), b[0]!.trim());
+          out[out.length - 1] = { ...prev, cells: [...a, ...b.slice(1)] };
+          continue;
+        }
+      }
+    }
+    out.push(row);
+  }
+  return out;
 }
 
 function rowKey(cells: readonly string[]): string {
@@ -272,7 +374,7 @@ function guessColumns(rows: RawRow[]): (ColumnField | null)[] {
 }
 
 /**
- * Rows with fewer cells than the header and no number in front have lost the (empty) № cell:
+ * Cells arrive cleaned. Rows with fewer cells than the header and no number in front have lost the (empty) № cell:
  * «Разработка…→Положения…→В течение года→…» under «№→Мероприятия→Ожидаемый результат→Сроки→Ответственный».
  */
 function alignCells(
@@ -287,14 +389,17 @@ function alignCells(
     cells.length < columns.length &&
     columns[0] === 'stageNumber' &&
     cells.length > 0 &&
-    !NUMBER_RE.test(cleanText(cells[0]!)) &&
-    cleanText(cells[0]!) !== ''
+    !NUMBER_RE.test(cells[0]!) &&
+    cells[0] !== ''
   ) {
     cells.unshift('');
   }
   if (cells.length > columns.length && columns.length > 0) {
     const extra = cells.splice(columns.length);
-    const text = extra.map((c) => cleanText(c)).filter((c) => c !== '').join(' ');
+    const text = extra
+      .map((c) => cleanText(c))
+      .filter((c) => c !== '')
+      .join(' ');
     if (text) {
       cells[columns.length - 1] = `${cells[columns.length - 1] ?? ''} ${text}`;
       warnings.push({ row: line, message: WARNINGS.extraCells(line, text) });
@@ -303,7 +408,12 @@ function alignCells(
   return cells;
 }
 
-function toDraft(cells: readonly string[], columns: readonly (ColumnField | null)[], section: string, line: number): Draft {
+function toDraft(
+  cells: readonly string[],
+  columns: readonly (ColumnField | null)[],
+  section: string,
+  line: number,
+): Draft {
   const d: Draft = {
     section,
     stageNumber: '',
@@ -316,7 +426,7 @@ function toDraft(cells: readonly string[], columns: readonly (ColumnField | null
   };
   const unknown: string[] = [];
   columns.forEach((field, i) => {
-    const v = cleanText(cells[i] ?? '');
+    const v = cells[i] ?? '';
     if (!v) return;
     if (field === null) unknown.push(v);
     else if (field === 'section') d.section = v;
@@ -352,12 +462,14 @@ interface FinishContext {
   columns: (ColumnField | null)[];
   hasDeadlineColumn: boolean;
   warnings: ImportWarning[];
+  splitNumbered: boolean;
 }
 
 /** Drafts → items: deadlines parsed, responsible split, numbering checked. Shared by both layouts. */
-export function finish(drafts: Draft[], ctx: FinishContext): ImportResult {
+function finish(drafts: Draft[], ctx: FinishContext): ImportResult {
   const { warnings, period } = ctx;
   const items: ImportedItem[] = [];
+  const cache = new Map<string, Deadline>();
   let lastNumber: number | null = null;
   for (const d of drafts) {
     if (!d.activity && !d.stage && !d.content) continue;
@@ -369,28 +481,38 @@ export function finish(drafts: Draft[], ctx: FinishContext): ImportResult {
       content = activity === content ? '' : content;
     }
     const deadline: Deadline = ctx.hasDeadlineColumn
-      ? parseDeadline(d.deadlineText, period)
+      ? cachedDeadline(cache, d.deadlineText, period)
       : { ...parseDeadline('', period), reason: REASONS.noColumn };
     if (ctx.hasDeadlineColumn && deadline.kind === 'none' && d.deadlineText) {
-      warnings.push({ row: d.sourceRow, message: WARNINGS.unreadDeadline(d.sourceRow, deadline.reason ?? '') });
+      warnings.push({
+        row: d.sourceRow,
+        message: WARNINGS.unreadDeadline(d.sourceRow, deadline.reason ?? ''),
+      });
     }
     const n = /^\d+$/.test(d.stageNumber) ? Number(d.stageNumber) : null;
     if (n !== null) {
       if (lastNumber !== null && n > lastNumber + 1) {
-        warnings.push({ row: d.sourceRow, message: WARNINGS.numberingGap(d.sourceRow, String(lastNumber), String(n)) });
+        warnings.push({
+          row: d.sourceRow,
+          message: WARNINGS.numberingGap(d.sourceRow, String(lastNumber), String(n)),
+        });
       }
       if (lastNumber === null || n !== lastNumber) lastNumber = n;
     }
-    items.push({
-      section: d.section,
-      stageNumber: d.stageNumber,
-      stage: d.stage,
-      activity,
-      content,
-      deadlineText: d.deadlineText,
-      deadline,
-      responsible: splitResponsible(d.responsible),
-      sourceRow: d.sourceRow,
+    const responsible = splitResponsible(d.responsible);
+    const parts = (ctx.splitNumbered && splitNumbered(activity)) || [activity];
+    parts.forEach((part, i) => {
+      items.push({
+        section: d.section,
+        stageNumber: d.stageNumber,
+        stage: d.stage,
+        activity: part,
+        content,
+        deadlineText: d.deadlineText,
+        deadline: i === 0 ? deadline : cachedDeadline(cache, d.deadlineText, period, deadline),
+        responsible: [...responsible],
+        sourceRow: d.sourceRow,
+      });
     });
   }
   if (items.length === 0) warnings.push({ row: null, message: WARNINGS.noItems });
@@ -409,6 +531,22 @@ export function finish(drafts: Draft[], ctx: FinishContext): ImportResult {
 
 export type { Draft };
 
+/** Documents repeat the same few deadlines («В течение года», «Июнь ежегодно»): read each text once. */
+function cachedDeadline(
+  cache: Map<string, Deadline>,
+  text: string,
+  period: Period | null,
+  known?: Deadline,
+): Deadline {
+  let d = known ?? cache.get(text);
+  if (!d) {
+    d = parseDeadline(text, period);
+    cache.set(text, d);
+  }
+  // A copy per item: the caller may edit one item's deadline.
+  return { ...d, recurrence: d.recurrence ? { ...d.recurrence, months: [...d.recurrence.months] } : null };
+}
+
 function readTextDocument(lines: string[], options: ImportOptions, warnings: ImportWarning[]): ImportResult {
   const layout = readTextItems(lines);
   const head = readPreamble(layout.preamble);
@@ -425,5 +563,6 @@ function readTextDocument(lines: string[], options: ImportOptions, warnings: Imp
     columns: layout.columns,
     hasDeadlineColumn: layout.hasDeadlineColumn,
     warnings,
+    splitNumbered: options.splitNumbered ?? false,
   });
 }

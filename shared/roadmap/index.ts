@@ -28,5 +28,12 @@ export {
   type StatusInput,
   type StatusSettings,
 } from './status';
-export { REASONS, STATUS_CODES, STATUS_DESCRIPTIONS, STATUS_LABELS, type StatusCode, WARNINGS } from './strings';
+export {
+  REASONS,
+  STATUS_CODES,
+  STATUS_DESCRIPTIONS,
+  STATUS_LABELS,
+  type StatusCode,
+  WARNINGS,
+} from './strings';
 export { standardRoadmap } from './template';

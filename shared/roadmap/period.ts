@@ -94,6 +94,8 @@ export function parsePeriod(text: string): Period | null {
     const raw2 = pair[2]!;
     const second = raw2.length === 2 ? Math.floor(first / 100) * 100 + Number(raw2) : Number(raw2);
     if (validYear(first) && second === first + 1) return academicYear(first);
+    // Two years that are not consecutive: not an academic year, and not to be read as one of them.
+    if (validYear(first)) return null;
   }
   // «учебный год» after a single year: «на 2023 учебный год» means the year starting in September 2023.
   const academic = /(?<!\d)(\d{4})\s*(?:уч\.?|учебн\S*)\s*(?:г\.?|год\S*)/i.exec(t);

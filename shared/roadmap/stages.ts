@@ -65,7 +65,8 @@ export const STANDARD_STAGES: readonly StandardStage[] = [
         responsible: [CURATOR],
       },
       {
-        activity: 'Формирование банка данных наставляемых, получение согласий на обработку персональных данных',
+        activity:
+          'Формирование банка данных наставляемых, получение согласий на обработку персональных данных',
         content: 'Банк наставляемых сформирован; согласия получены',
         deadline: 'Сентябрь',
         responsible: [CURATOR],
@@ -84,7 +85,8 @@ export const STANDARD_STAGES: readonly StandardStage[] = [
         responsible: [CURATOR],
       },
       {
-        activity: 'Формирование банка данных наставников, получение согласий на обработку персональных данных',
+        activity:
+          'Формирование банка данных наставников, получение согласий на обработку персональных данных',
         content: 'Банк наставников сформирован; согласия получены',
         deadline: 'Сентябрь',
         responsible: [CURATOR],
@@ -237,6 +239,7 @@ export const STANDARD_STAGES: readonly StandardStage[] = [
 ];
 
 /** Every stage name and variant, longest first: the reader of PDF text tries the longest match first. */
-export const KNOWN_STAGE_NAMES: readonly string[] = STANDARD_STAGES.flatMap((s) => [s.name, ...s.variants]).sort(
-  (a, b) => b.length - a.length,
-);
+export const KNOWN_STAGE_NAMES: readonly string[] = STANDARD_STAGES.flatMap((s) => [
+  s.name,
+  ...s.variants,
+]).sort((a, b) => b.length - a.length);

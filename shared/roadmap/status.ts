@@ -1,4 +1,4 @@
-import type { Deadline } from '../model';
+import { type Deadline, isRealDate } from '../model';
 import { monthEnd, monthStart } from './period';
 import { STATUS_LABELS, type StatusCode } from './strings';
 
@@ -27,7 +27,12 @@ export interface StatusInput {
 export const DEFAULT_DUE_SOON_DAYS = 14;
 
 /** Status of an activity on a given day (ISO `YYYY-MM-DD`). */
-export function deadlineStatus(item: StatusInput, today: string, settings: StatusSettings = {}): DeadlineStatus {
+export function deadlineStatus(
+  item: StatusInput,
+  today: string,
+  settings: StatusSettings = {},
+): DeadlineStatus {
+  if (!isRealDate(today)) throw new Error(`deadlineStatus: «${today}» — не дата ГГГГ-ММ-ДД`);
   const soon = settings.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS;
   const d = item.deadline;
   if (item.done) return make('done', null);
@@ -41,7 +46,12 @@ export function deadlineStatus(item: StatusInput, today: string, settings: Statu
   return make('upcoming', left);
 }
 
-function make(status: StatusCode, daysLeft: number | null, next: string | null = null, nextEnd: string | null = null): DeadlineStatus {
+function make(
+  status: StatusCode,
+  daysLeft: number | null,
+  next: string | null = null,
+  nextEnd: string | null = null,
+): DeadlineStatus {
   return { status, label: STATUS_LABELS[status], daysLeft, next, nextEnd };
 }
 

@@ -10,7 +10,8 @@ import { STANDARD_STAGES } from './stages';
  */
 export function standardRoadmap(year: number | Period | string): ImportedItem[] {
   const period = typeof year === 'number' ? academicYear(year) : toPeriod(year);
-  if (!period) throw new Error(`Не удалось понять учебный год «${String(year)}»: укажите, например, «2024-2025».`);
+  if (!period)
+    throw new Error(`Не удалось понять учебный год «${String(year)}»: укажите, например, «2024-2025».`);
   const items: ImportedItem[] = [];
   STANDARD_STAGES.forEach((stage, i) => {
     for (const a of stage.activities) {

@@ -13,11 +13,15 @@ const ENTITIES: Record<string, string> = {
   apos: "'",
 };
 
+const NOISE_CHARS = /[<&*_\u200b-\u200d\ufeff\u00ad]/;
+
 /**
  * Removes tags (<p>, <b>, <br>…), Markdown bold/italic markers, entities and zero-width characters,
  * and collapses whitespace. The words themselves are never changed.
  */
 export function cleanText(text: string): string {
+  // Most cells hold no markup at all: only their whitespace needs tidying.
+  if (!NOISE_CHARS.test(text)) return text.replace(/[\s\u00a0]+/g, ' ').trim();
   return text
     .replace(/<\/?(?:p|br|div|li|tr|td|th)\b[^>]*>/gi, ' ')
     .replace(/<\/?[a-z][a-z0-9]*\b[^>]*>/gi, '')
@@ -37,7 +41,9 @@ export function cleanText(text: string): string {
 /** A cell or line wrapped in bold markup: `<b>…</b>`, `**…**`. Such rows are section headings. */
 export function isBoldMarked(text: string): boolean {
   const t = text.trim();
-  return /^<b>[\s\S]*<\/b>$/i.test(t) || /^\*\*[\s\S]*\*\*$/.test(t) || /^<strong>[\s\S]*<\/strong>$/i.test(t);
+  return (
+    /^<b>[\s\S]*<\/b>$/i.test(t) || /^\*\*[\s\S]*\*\*$/.test(t) || /^<strong>[\s\S]*<\/strong>$/i.test(t)
+  );
 }
 
 /** Joins two pieces of one cell broken over lines; a word broken with a hyphen is rejoined. */
@@ -71,4 +77,37 @@ export function looksBinary(text: string): boolean {
 /** Starts with a lower-case letter: in these documents, a piece of the previous row's text. */
 export function startsLowerCase(text: string): boolean {
   return /^[«"(]?[а-яёa-z]/.test(text);
+}
+
+/**
+ * «1) Сбор запросов. 2) Формирование банка» → ['Сбор запросов.', 'Формирование банка'] when the text
+ * begins with «1)» and goes on with 2), 3)… in order; null otherwise (a lone «2)» inside a sentence is text).
+ */
+export function splitNumbered(text: string): string[] | null {
+  if (!/^1\)\s/.test(text)) return null;
+  const cuts: { start: number; body: number }[] = [{ start: 0, body: 3 }];
+  let expected = 2;
+  for (const m of text.matchAll(/\s(\d{1,2})\)\s/g)) {
+    if (Number(m[1]) !== expected) continue;
+    cuts.push({ start: m.index, body: m.index + m[0].length });
+    expected++;
+  }
+  if (cuts.length < 2) return null;
+  return cuts
+    .map((c, i) => text.slice(c.body, cuts[i + 1]?.start ?? text.length).trim())
+    .filter((p) => p !== '');
+}
+
+/**
+ * A phrase printed twice in a row by an export (a running page header followed by the title):
+ * «ДОРОЖНАЯ КАРТА ДОРОЖНАЯ КАРТА на 2022-2023…» → «ДОРОЖНАЯ КАРТА на 2022-2023…». Only runs of two
+ * words or more, so a doubled single word stays as written. For titles only; table text is kept as is.
+ */
+export function dropRepeatedPhrase(text: string): string {
+  return text.replace(/(^|\s)((?:\S+\s+){1,6}?\S+)\s+\2(?=\s|$)/giu, '$1$2');
+}
+
+/** A page number or a lone digit line from a PDF: «2», «- 3 -». */
+export function isPageNumber(text: string): boolean {
+  return /^[-–—\s]*\d{1,3}[-–—\s]*$/.test(text);
 }

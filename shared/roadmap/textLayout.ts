@@ -3,7 +3,7 @@ import { parseDeadline } from './deadline';
 import type { Draft } from './importer';
 import { academicYear } from './period';
 import { KNOWN_STAGE_NAMES } from './stages';
-import { cleanText, isBoldMarked, joinBroken } from './text';
+import { cleanText, isBoldMarked, isPageNumber, joinBroken } from './text';
 
 /*
  * Text copied from a PDF: no tabs. A stage's number and name begin a line, its content follows over
@@ -20,12 +20,13 @@ export interface TextLayout {
   unsplit: number[];
 }
 
-const ITEM_START = /^\s*(\d{1,2})(?:\.\s*|\s+)(?!\d)(\S.*)$/;
+/** «1. Подготовка…», «3 Формирование…», or «2.» alone on its line with the name on the next one. */
+const ITEM_START = /^\s*(\d{1,4})(?:\.\s*|\s+)(?!\d)(\S.*)?$/;
 const MONTH_START = /^(январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)/i;
 const HEADER_LINE = /(наименование этапа|содержание деятельности|мероприяти[яе]|этап[ыа]?\s)/i;
 /** Words a deadline cell begins with. */
 const DEADLINE_START =
-  /^(январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|до|в|с|не|ежегодно|ежемесячно|постоянно|весь|после|\d)/i;
+  /^(?:(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)|(?:до|в|с|не|по|после|весь|ежегодно|ежемесячно|постоянно)(?![а-яё])|\d)/i;
 const ANY_PERIOD = academicYear(2000);
 
 export function readTextItems(lines: readonly string[]): TextLayout {
@@ -43,10 +44,11 @@ export function readTextItems(lines: readonly string[]): TextLayout {
     const m = ITEM_START.exec(clean);
     if (!m) continue;
     const n = Number(m[1]);
-    if (MONTH_START.test(m[2]!)) continue; // «10 ноября …» is a date, not stage 10
+    const rest = m[2] ?? '';
+    if (MONTH_START.test(rest)) continue; // «10 ноября …» is a date, not stage 10
     if (last === 0 ? n > 3 || n < 1 : n <= last || n > last + 3) continue;
     if (firstItem < 0) firstItem = i;
-    starts.push({ line: i, number: n, text: m[2]! });
+    starts.push({ line: i, number: n, text: rest });
     last = n;
   }
   const preambleEnd = headerLine >= 0 ? headerLine : firstItem >= 0 ? firstItem : lines.length;
@@ -65,7 +67,9 @@ export function readTextItems(lines: readonly string[]): TextLayout {
     let nextSection = '';
     for (let i = s.line + 1; i < end; i++) {
       const raw = lines[i]!;
-      if (raw.trim() === '') continue;
+      if (raw.trim() === '' || isPageNumber(raw)) continue;
+      // The table header repeated at the top of a new page.
+      if (headerLine >= 0 && cleanText(raw) === header) continue;
       if (isBoldMarked(raw)) {
         // A section heading between stages belongs to the stages after it.
         nextSection = cleanText(raw);
@@ -115,7 +119,12 @@ function normWord(w: string): string {
     .replace(/^[«"(]+|[»"),.:;]+$/g, '');
 }
 
-const KNOWN_WORDS = KNOWN_STAGE_NAMES.map((n) => n.replace(/\s*\/\s*/g, '/').split(' ').map(normWord));
+const KNOWN_WORDS = KNOWN_STAGE_NAMES.map((n) =>
+  n
+    .replace(/\s*\/\s*/g, '/')
+    .split(' ')
+    .map(normWord),
+);
 
 /** Stage name and the rest: a known name, else the text before «1)», else the name repeated by the content. */
 export function splitStage(body: string): { stage: string; rest: string; found: boolean } {
@@ -124,7 +133,10 @@ export function splitStage(body: string): { stage: string; rest: string; found: 
   for (const known of KNOWN_WORDS) {
     if (known.length <= norm.length && known.every((w, i) => norm[i] === w)) {
       return {
-        stage: words.slice(0, known.length).join(' ').replace(/[,:;]$/, ''),
+        stage: words
+          .slice(0, known.length)
+          .join(' ')
+          .replace(/[,:;]$/, ''),
         rest: words.slice(known.length).join(' '),
         found: true,
       };
@@ -132,7 +144,11 @@ export function splitStage(body: string): { stage: string; rest: string; found: 
   }
   const enumerated = /\s1\)\s/.exec(body);
   if (enumerated) {
-    return { stage: body.slice(0, enumerated.index).trim(), rest: body.slice(enumerated.index + 1).trim(), found: true };
+    return {
+      stage: body.slice(0, enumerated.index).trim(),
+      rest: body.slice(enumerated.index + 1).trim(),
+      found: true,
+    };
   }
   // «Сбор информации о … Сбор информации о …»: the content begins by repeating the name's first words.
   if (norm.length >= 6) {
