@@ -1,0 +1,49 @@
+/**
+ * Functions the HTML UIs call through google.script.run. Arguments and results are plain JSON
+ * (google.script.run cannot carry Dates): dates travel as ISO strings.
+ */
+import { SHEETS } from '../../shared/sheets';
+import { todayIso, userMessage } from './env';
+import { MENU } from './menu';
+import { importRoadmapText, importSummaryMessage } from './roadmapTracker';
+
+export interface AddonInfo {
+  today: string;
+  sheets: string[];
+  menu: string[];
+}
+
+export function getAddonInfo(): AddonInfo {
+  return {
+    today: todayIso(),
+    sheets: SHEETS.map((s) => s.title),
+    menu: MENU.flatMap((m) => (m ? [m.caption] : [])),
+  };
+}
+
+export type ImportOutcome =
+  | { status: 'confirm'; existing: number }
+  | { status: 'done'; imported: number; message: string }
+  | { status: 'error'; message: string };
+
+/**
+ * The import dialog's call. With rows already on the sheet and `append` false it writes nothing and
+ * answers 'confirm', so the dialog can ask before adding rows below the existing ones.
+ */
+export function importRoadmapPasted(text: string, append: boolean): ImportOutcome {
+  try {
+    let existing = 0;
+    const r = importRoadmapText(String(text ?? ''), (n) => {
+      existing = n;
+      return append === true;
+    });
+    if (existing > 0 && append !== true) return { status: 'confirm', existing };
+    return { status: 'done', imported: r.imported, message: importSummaryMessage(r) };
+  } catch (e) {
+    return { status: 'error', message: userMessage(e) };
+  }
+}
+
+/** Everything google.script.run may call; the UIs' typed wrapper takes its types from here. */
+export const CLIENT_API = { getAddonInfo, importRoadmapPasted };
+export type ClientApi = typeof CLIENT_API;

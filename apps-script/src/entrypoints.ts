@@ -1,0 +1,119 @@
+/**
+ * The add-on's entry points: the build emits one top-level function per key of ENTRYPOINTS
+ * (menus, triggers and google.script.run see only top-level functions). Nothing here runs at load.
+ */
+import { CLIENT_API } from './clientApi';
+import { spreadsheet } from './env';
+import { applyHighlighting } from './highlight';
+import { alert, ask, buildMenu, confirm, guarded, showDialog } from './menu';
+import {
+  importRoadmapDoc,
+  importRoadmapTemplate,
+  importSummaryMessage,
+  onRoadmapEdit,
+  refreshDeadlines,
+} from './roadmapTracker';
+import { setupMessage, setupSheets } from './setup';
+import { S } from './strings';
+import { isDigestOn, sendDailyDigest, setDigest } from './triggers';
+
+function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
+  buildMenu();
+}
+
+function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
+  onOpen(e as unknown as GoogleAppsScript.Events.SheetsOnOpen);
+}
+
+function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
+  // A simple trigger must never fail loudly in the curator's face: a bad cell stays as typed.
+  try {
+    onRoadmapEdit(e);
+  } catch (_err) {
+    // The next «Обновить сроки» re-reads every cell.
+  }
+}
+
+function menuSetup(): void {
+  guarded(() =>
+    alert(setupMessage(setupSheets({ roadmap: (sheet, header) => void applyHighlighting(sheet, header) }))),
+  );
+}
+
+const askAppend = (n: number) => confirm(S.roadmap.confirmReplace(n));
+
+const importMessage = importSummaryMessage;
+
+/** Pasting a table needs a multi-line box (Ui.prompt is one line): a dialog that calls importRoadmapPasted. */
+function menuImportRoadmap(): void {
+  guarded(() => showDialog('import', S.roadmap.promptTitle, 640, 520));
+}
+
+function menuImportRoadmapDoc(): void {
+  guarded(() => {
+    const url = ask(S.roadmap.promptDocTitle, S.roadmap.promptDoc);
+    if (url === null) return alert(S.roadmap.emptyInput);
+    const r = importRoadmapDoc(url, askAppend);
+    if (r.imported > 0) alert(importMessage(r));
+  });
+}
+
+function menuImportRoadmapTemplate(): void {
+  guarded(() => {
+    const r = importRoadmapTemplate(askAppend);
+    if (r.imported > 0) alert(importMessage(r));
+  });
+}
+
+function menuRefreshDeadlines(): void {
+  guarded(() => {
+    const r = refreshDeadlines();
+    spreadsheet().toast(S.roadmap.refreshed(r.rows, r.changed), S.menu.title, 5);
+  });
+}
+
+function menuDigest(): void {
+  guarded(() => {
+    if (isDigestOn()) {
+      if (confirm(S.digest.askDisable)) alert(setDigest(false) ? S.digest.enabled : S.digest.disabled);
+    } else if (confirm(S.digest.askEnable)) alert(setDigest(true) ? S.digest.enabled : S.digest.disabled);
+  });
+}
+
+function dailyDigest(): void {
+  sendDailyDigest();
+}
+
+function menuPairing(): void {
+  guarded(() => alert(S.common.later(S.menu.pairing)));
+}
+
+function menuQuestionnaires(): void {
+  guarded(() => alert(S.common.later(S.menu.questionnaires)));
+}
+
+function menuReport(): void {
+  guarded(() => alert(S.common.later(S.menu.report)));
+}
+
+function menuHelp(): void {
+  guarded(() => showDialog('help', S.help.title));
+}
+
+export const ENTRYPOINTS = {
+  onOpen,
+  onInstall,
+  onEdit,
+  menuSetup,
+  menuImportRoadmap,
+  menuImportRoadmapDoc,
+  menuImportRoadmapTemplate,
+  menuRefreshDeadlines,
+  menuDigest,
+  dailyDigest,
+  menuPairing,
+  menuQuestionnaires,
+  menuReport,
+  menuHelp,
+  ...CLIENT_API,
+};

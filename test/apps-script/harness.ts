@@ -1,0 +1,81 @@
+/** Builds the add-on once per test process and loads the built Code.js onto a fresh double. */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BuildResult, buildAddon } from '../../apps-script/build/bundle';
+import { createDouble, type DoubleOptions, type GoogleDouble, type LoadedAddon, loadAddon } from '../double';
+
+let built: Promise<BuildResult> | null = null;
+
+export function built_(): Promise<BuildResult> {
+  built ??= buildAddon(mkdtempSync(join(tmpdir(), 'addon-build-')));
+  return built;
+}
+
+export async function freshAddon(
+  options: Partial<DoubleOptions> = {},
+): Promise<LoadedAddon & { double: GoogleDouble }> {
+  const b = await built_();
+  const double = createDouble({ distDir: b.outDir, ...options });
+  return loadAddon(join(b.outDir, 'Code.js'), double);
+}
+
+/** A sheet's cell values as the curator sees them (trailing blanks trimmed), for before/after comparisons. */
+export function grid(double: GoogleDouble, title: string): unknown[][] {
+  const sheet = double.sheet(title);
+  if (!sheet) throw new Error(`no sheet ${title}`);
+  const values = sheet.getDataRange().getValues();
+  return values.map((row) =>
+    row.map((v) => (v instanceof Date ? `date:${v.getFullYear()}-${v.getMonth() + 1}-${v.getDate()}` : v)),
+  );
+}
+
+/** Everything the curator could see or the add-on could rely on, as comparable JSON. */
+export function snapshot(double: GoogleDouble): unknown {
+  const ss = double.spreadsheet;
+  const cell = (v: unknown) => (v instanceof Date ? `date:${v.toISOString()}` : v);
+  return {
+    sheets: ss._sheets.map((s) => ({
+      name: s.name,
+      values: [...s._values].sort(([a], [b]) => a - b).map(([r, line]) => [r, line.map(cell)]),
+      notes: [...s._notes].sort(),
+      bg: [...s._bg].sort(),
+      weight: [...s._weight].sort(),
+      fmt: [...s._fmt].sort(),
+      validation: [...s._validation].map(([k, v]) => [k, v._key()]).sort(),
+      widths: [...s._widths].sort(),
+      frozen: s._frozenRows,
+      maxRows: s._maxRows,
+      maxColumns: s._maxColumns,
+      protections: s._protections.map((p) => [p.description, p.warningOnly, p.range?.getA1Notation()]),
+      rules: s._rules.map((r) => [
+        r.condition.values,
+        r.condition.background,
+        r.ranges.map((x) => x.getA1Notation()),
+      ]),
+    })),
+    metadata: ss._metadata
+      .map((m) => [
+        m.key,
+        m.value,
+        m.location.type,
+        'sheet' in m.location ? m.location.sheet.name : '',
+        'column' in m.location ? m.location.column : 0,
+      ])
+      .sort(),
+  };
+}
+
+/** Which parts of two snapshots differ (short, so a failing test prints a readable message). */
+export function snapshotDiff(a: unknown, b: unknown): string[] {
+  const A = a as { sheets: Record<string, unknown>[]; metadata: unknown[] };
+  const B = b as typeof A;
+  const out: string[] = [];
+  if (A.sheets.length !== B.sheets.length) out.push(`sheets: ${A.sheets.length} → ${B.sheets.length}`);
+  A.sheets.forEach((s, i) => {
+    for (const k of Object.keys(s))
+      if (JSON.stringify(s[k]) !== JSON.stringify(B.sheets[i]?.[k])) out.push(`${String(s.name)}.${k}`);
+  });
+  if (JSON.stringify(A.metadata) !== JSON.stringify(B.metadata)) out.push('metadata');
+  return out;
+}

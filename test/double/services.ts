@@ -1,0 +1,577 @@
+/** The double's smaller services: Ui, HtmlService, Properties, Lock, ScriptApp, MailApp, Session, Utilities, DocumentApp. */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type CallLog, counted } from './calls';
+import type { Clock } from './clock';
+
+export type AuthMode = 'NONE' | 'LIMITED' | 'CUSTOM_FUNCTION' | 'FULL';
+
+export interface ServiceEnv {
+  log: CallLog;
+  clock: Clock;
+  DateCtor: DateConstructor;
+  authMode(): AuthMode;
+  /** Throws what Apps Script throws when a service is used without the authorisation it needs. */
+  requireAuth(service: string, needs: AuthMode[]): void;
+}
+
+// ---------- Ui ----------
+
+export interface MenuItem {
+  caption: string;
+  functionName?: string;
+  separator?: boolean;
+  submenu?: Menu;
+}
+
+export class Menu {
+  items: MenuItem[] = [];
+  constructor(
+    private readonly ui: Ui,
+    readonly title: string,
+  ) {}
+  addItem(caption: string, functionName: string): this {
+    this.items.push({ caption, functionName });
+    return this;
+  }
+  addSeparator(): this {
+    this.items.push({ caption: '', separator: true });
+    return this;
+  }
+  addSubMenu(menu: Menu): this {
+    this.items.push({ caption: menu.title, submenu: menu });
+    return this;
+  }
+  addToUi(): void {
+    this.ui.menus = this.ui.menus.filter((m) => m.title !== this.title);
+    this.ui.menus.push(this);
+  }
+}
+
+export const BUTTON = { OK: 'OK', CANCEL: 'CANCEL', YES: 'YES', NO: 'NO', CLOSE: 'CLOSE' } as const;
+export const BUTTON_SET = {
+  OK: 'OK',
+  OK_CANCEL: 'OK_CANCEL',
+  YES_NO: 'YES_NO',
+  YES_NO_CANCEL: 'YES_NO_CANCEL',
+} as const;
+
+export interface Dialog {
+  kind: 'alert' | 'prompt' | 'modal' | 'modeless' | 'sidebar';
+  title: string;
+  text: string;
+}
+
+export class Ui {
+  menus: Menu[] = [];
+  dialogs: Dialog[] = [];
+  /** Scripted answers for the next prompts and alerts with buttons (a test pushes them). */
+  answers: { button?: string; text?: string }[] = [];
+  readonly Button = BUTTON;
+  readonly ButtonSet = BUTTON_SET;
+  constructor(private readonly env: ServiceEnv) {}
+  createMenu(title: string): Menu {
+    return counted(new Menu(this, title), 'Menu', this.env.log);
+  }
+  createAddonMenu(): Menu {
+    return counted(new Menu(this, 'Расширения'), 'Menu', this.env.log);
+  }
+  alert(a: string, b?: string, c?: string): string {
+    const withTitle = b !== undefined && !(Object.values(BUTTON_SET) as string[]).includes(b);
+    const title = withTitle ? a : '';
+    const text = withTitle ? b! : a;
+    const buttons = withTitle ? c : b;
+    this.dialogs.push({ kind: 'alert', title, text });
+    if (!buttons || buttons === 'OK') return BUTTON.OK;
+    return this.answers.shift()?.button ?? (buttons === 'YES_NO' ? BUTTON.YES : BUTTON.OK);
+  }
+  prompt(a: string, b?: string, c?: string): { getResponseText(): string; getSelectedButton(): string } {
+    const withTitle = b !== undefined && !(Object.values(BUTTON_SET) as string[]).includes(b);
+    this.dialogs.push({ kind: 'prompt', title: withTitle ? a : '', text: withTitle ? b! : a });
+    void c;
+    const answer = this.answers.shift() ?? { button: BUTTON.CANCEL, text: '' };
+    return {
+      getResponseText: () => answer.text ?? '',
+      getSelectedButton: () => answer.button ?? BUTTON.OK,
+    };
+  }
+  showModalDialog(html: HtmlOutput, title: string): void {
+    this.dialogs.push({ kind: 'modal', title, text: html.content });
+  }
+  showModelessDialog(html: HtmlOutput, title: string): void {
+    this.dialogs.push({ kind: 'modeless', title, text: html.content });
+  }
+  showSidebar(html: HtmlOutput): void {
+    this.dialogs.push({ kind: 'sidebar', title: html.title, text: html.content });
+  }
+}
+
+// ---------- HtmlService ----------
+
+export class HtmlOutput {
+  title = '';
+  width = 0;
+  height = 0;
+  constructor(public content: string) {}
+  setTitle(t: string): this {
+    this.title = t;
+    return this;
+  }
+  getTitle(): string {
+    return this.title;
+  }
+  setWidth(w: number): this {
+    this.width = w;
+    return this;
+  }
+  setHeight(h: number): this {
+    this.height = h;
+    return this;
+  }
+  getContent(): string {
+    return this.content;
+  }
+  setSandboxMode(_m: unknown): this {
+    return this;
+  }
+  setXFrameOptionsMode(_m: unknown): this {
+    return this;
+  }
+  addMetaTag(_n: string, _c: string): this {
+    return this;
+  }
+}
+
+export class HtmlServiceDouble {
+  readonly SandboxMode = { IFRAME: 'IFRAME' };
+  readonly XFrameOptionsMode = { ALLOWALL: 'ALLOWALL', DEFAULT: 'DEFAULT' };
+  constructor(
+    private readonly env: ServiceEnv,
+    private readonly distDir: string,
+  ) {}
+  createHtmlOutput(html = ''): HtmlOutput {
+    return counted(new HtmlOutput(html), 'HtmlOutput', this.env.log);
+  }
+  createHtmlOutputFromFile(name: string): HtmlOutput {
+    const file = join(this.distDir, `${name.replace(/\.html$/, '')}.html`);
+    if (!existsSync(file)) throw new Error(`Exception: No HTML file named ${name} was found.`);
+    return this.createHtmlOutput(readFileSync(file, 'utf8'));
+  }
+}
+
+// ---------- PropertiesService ----------
+
+export class Properties {
+  readonly data = new Map<string, string>();
+  getProperty(k: string): string | null {
+    return this.data.get(k) ?? null;
+  }
+  setProperty(k: string, v: string): this {
+    this.data.set(k, String(v));
+    return this;
+  }
+  deleteProperty(k: string): this {
+    this.data.delete(k);
+    return this;
+  }
+  getProperties(): Record<string, string> {
+    return Object.fromEntries(this.data);
+  }
+  setProperties(props: Record<string, string>): this {
+    for (const [k, v] of Object.entries(props)) this.data.set(k, String(v));
+    return this;
+  }
+  getKeys(): string[] {
+    return [...this.data.keys()];
+  }
+}
+
+export class PropertiesServiceDouble {
+  readonly document = new Properties();
+  readonly script = new Properties();
+  readonly user = new Properties();
+  constructor(private readonly env: ServiceEnv) {}
+  private get(p: Properties): Properties {
+    this.env.requireAuth('PropertiesService', ['LIMITED', 'FULL']);
+    return counted(p, 'Properties', this.env.log);
+  }
+  getDocumentProperties(): Properties {
+    return this.get(this.document);
+  }
+  getScriptProperties(): Properties {
+    return this.get(this.script);
+  }
+  getUserProperties(): Properties {
+    return this.get(this.user);
+  }
+}
+
+// ---------- LockService ----------
+
+/**
+ * One lock per scope, shared by every execution. Apps Script blocks a waiting execution; the double is
+ * single-threaded, so a wait lets `onContention` run other work (e.g. finish the holder) and advances the
+ * clock by the time waited. `waits` records every wait for tests.
+ */
+export class LockState {
+  holder: string | null = null;
+  waits: { execution: string; ms: number; got: boolean }[] = [];
+  onContention: ((state: LockState, execution: string) => void) | null = null;
+}
+
+export class Lock {
+  constructor(
+    private readonly state: LockState,
+    private readonly execution: () => string,
+    private readonly env: ServiceEnv,
+  ) {}
+  tryLock(timeoutMs: number): boolean {
+    const me = this.execution();
+    if (this.state.holder === null || this.state.holder === me) {
+      this.state.holder = me;
+      return true;
+    }
+    this.state.onContention?.(this.state, me);
+    const got = this.state.holder === null;
+    if (got) this.state.holder = me;
+    else this.env.clock.advance(timeoutMs);
+    this.state.waits.push({ execution: me, ms: got ? 0 : timeoutMs, got });
+    return got;
+  }
+  waitLock(timeoutMs: number): void {
+    if (!this.tryLock(timeoutMs))
+      throw new Error('Exception: Lock timeout: another process was holding the lock for too long.');
+  }
+  hasLock(): boolean {
+    return this.state.holder === this.execution();
+  }
+  releaseLock(): void {
+    if (this.state.holder === this.execution()) this.state.holder = null;
+  }
+}
+
+export class LockServiceDouble {
+  readonly document = new LockState();
+  readonly script = new LockState();
+  readonly user = new LockState();
+  /** The current execution (a test may interleave several). */
+  execution = 'execution-1';
+  constructor(private readonly env: ServiceEnv) {}
+  private make(s: LockState): Lock {
+    return counted(new Lock(s, () => this.execution, this.env), 'Lock', this.env.log);
+  }
+  getDocumentLock(): Lock {
+    return this.make(this.document);
+  }
+  getScriptLock(): Lock {
+    return this.make(this.script);
+  }
+  getUserLock(): Lock {
+    return this.make(this.user);
+  }
+}
+
+// ---------- ScriptApp ----------
+
+export interface TriggerSpec {
+  id: string;
+  handler: string;
+  eventType: 'CLOCK' | 'ON_EDIT' | 'ON_OPEN' | 'ON_FORM_SUBMIT' | 'ON_CHANGE';
+  everyDays?: number;
+  atHour?: number;
+  source?: string;
+}
+
+export class Trigger {
+  constructor(readonly spec: TriggerSpec) {}
+  getUniqueId(): string {
+    return this.spec.id;
+  }
+  getHandlerFunction(): string {
+    return this.spec.handler;
+  }
+  getEventType(): string {
+    return this.spec.eventType;
+  }
+  getTriggerSource(): string {
+    return this.spec.eventType === 'CLOCK' ? 'CLOCK' : 'SPREADSHEETS';
+  }
+}
+
+export class TriggerBuilder {
+  private spec: Partial<TriggerSpec> = {};
+  constructor(
+    private readonly app: ScriptAppDouble,
+    handler: string,
+  ) {
+    this.spec.handler = handler;
+  }
+  timeBased(): this {
+    this.spec.eventType = 'CLOCK';
+    return this;
+  }
+  everyDays(n: number): this {
+    this.spec.everyDays = n;
+    return this;
+  }
+  atHour(h: number): this {
+    this.spec.atHour = h;
+    return this;
+  }
+  inTimezone(_tz: string): this {
+    return this;
+  }
+  forSpreadsheet(_ss: unknown): this {
+    this.spec.source = 'SPREADSHEETS';
+    return this;
+  }
+  onEdit(): this {
+    this.spec.eventType = 'ON_EDIT';
+    return this;
+  }
+  onOpen(): this {
+    this.spec.eventType = 'ON_OPEN';
+    return this;
+  }
+  onFormSubmit(): this {
+    this.spec.eventType = 'ON_FORM_SUBMIT';
+    return this;
+  }
+  create(): Trigger {
+    return this.app._create(this.spec);
+  }
+}
+
+export class ScriptAppDouble {
+  readonly triggers: Trigger[] = [];
+  private nextId = 1;
+  readonly AuthMode = { NONE: 'NONE', LIMITED: 'LIMITED', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION', FULL: 'FULL' };
+  readonly EventType = {
+    CLOCK: 'CLOCK',
+    ON_EDIT: 'ON_EDIT',
+    ON_OPEN: 'ON_OPEN',
+    ON_FORM_SUBMIT: 'ON_FORM_SUBMIT',
+  };
+  readonly TriggerSource = { CLOCK: 'CLOCK', SPREADSHEETS: 'SPREADSHEETS' };
+  constructor(private readonly env: ServiceEnv) {}
+  _create(spec: Partial<TriggerSpec>): Trigger {
+    if (!spec.eventType) throw new Error('Exception: The trigger has no event type.');
+    const t = new Trigger({ ...spec, id: `trigger-${this.nextId++}` } as TriggerSpec);
+    this.triggers.push(t);
+    return counted(t, 'Trigger', this.env.log);
+  }
+  newTrigger(handler: string): TriggerBuilder {
+    this.env.requireAuth('ScriptApp.newTrigger', ['FULL']);
+    return counted(new TriggerBuilder(this, handler), 'TriggerBuilder', this.env.log);
+  }
+  getProjectTriggers(): Trigger[] {
+    this.env.requireAuth('ScriptApp.getProjectTriggers', ['FULL']);
+    return this.triggers.map((t) => counted(t, 'Trigger', this.env.log));
+  }
+  getUserTriggers(_ss: unknown): Trigger[] {
+    return this.getProjectTriggers();
+  }
+  deleteTrigger(t: Trigger): void {
+    const id = t.getUniqueId();
+    const i = this.triggers.findIndex((x) => x.spec.id === id);
+    if (i >= 0) this.triggers.splice(i, 1);
+  }
+  getAuthorizationInfo(): { getAuthorizationStatus(): string } {
+    return { getAuthorizationStatus: () => (this.env.authMode() === 'FULL' ? 'NOT_REQUIRED' : 'REQUIRED') };
+  }
+}
+
+// ---------- MailApp ----------
+
+export interface SentMail {
+  to: string;
+  subject: string;
+  body: string;
+  htmlBody?: string;
+}
+
+export class MailAppDouble {
+  readonly sent: SentMail[] = [];
+  quota = 100;
+  constructor(private readonly env: ServiceEnv) {}
+  sendEmail(
+    a: string | { to: string; subject: string; body?: string; htmlBody?: string },
+    subject?: string,
+    body?: string,
+    options?: { htmlBody?: string },
+  ): void {
+    this.env.requireAuth('MailApp', ['FULL']);
+    if (this.quota <= 0) throw new Error('Exception: Service invoked too many times for one day: email.');
+    const mail: SentMail =
+      typeof a === 'string'
+        ? {
+            to: a,
+            subject: subject ?? '',
+            body: body ?? '',
+            ...(options?.htmlBody ? { htmlBody: options.htmlBody } : {}),
+          }
+        : {
+            to: a.to,
+            subject: a.subject,
+            body: a.body ?? '',
+            ...(a.htmlBody ? { htmlBody: a.htmlBody } : {}),
+          };
+    if (!/^[^@\s]+@[^@\s]+$/.test(mail.to.split(',')[0]!.trim()))
+      throw new Error(`Exception: Invalid email: ${mail.to}`);
+    this.quota--;
+    this.sent.push(mail);
+  }
+  getRemainingDailyQuota(): number {
+    return this.quota;
+  }
+}
+
+// ---------- Session, Utilities ----------
+
+export class SessionDouble {
+  constructor(
+    private readonly env: ServiceEnv,
+    readonly email = 'curator@school.example',
+  ) {}
+  getScriptTimeZone(): string {
+    return 'Europe/Moscow';
+  }
+  getActiveUserLocale(): string {
+    return 'ru';
+  }
+  getActiveUser(): { getEmail(): string } {
+    return { getEmail: () => (this.env.authMode() === 'FULL' ? this.email : '') };
+  }
+  getEffectiveUser(): { getEmail(): string } {
+    this.env.requireAuth('Session.getEffectiveUser', ['FULL']);
+    return { getEmail: () => this.email };
+  }
+  getTemporaryActiveUserKey(): string {
+    return 'user-key-1';
+  }
+}
+
+export class UtilitiesDouble {
+  constructor(private readonly env: ServiceEnv) {}
+  /** Formats in the process's local time (the double stands for one time zone). */
+  formatDate(date: Date, _tz: string, pattern: string): string {
+    if (!(date instanceof Date) || Number.isNaN(date.getTime()))
+      throw new Error(
+        "Exception: The parameters (String,String,String) don't match the method signature for Utilities.formatDate.",
+      );
+    const p = (n: number, w = 2) => String(n).padStart(w, '0');
+    const parts: Record<string, string> = {
+      yyyy: String(date.getFullYear()),
+      MM: p(date.getMonth() + 1),
+      dd: p(date.getDate()),
+      HH: p(date.getHours()),
+      mm: p(date.getMinutes()),
+      ss: p(date.getSeconds()),
+    };
+    return pattern.replace(/yyyy|MM|dd|HH|mm|ss/g, (k) => parts[k]!);
+  }
+  sleep(ms: number): void {
+    this.env.clock.advance(ms);
+  }
+  getUuid(): string {
+    return `uuid-${Math.floor(this.env.clock.now())}`;
+  }
+}
+
+// ---------- DocumentApp ----------
+
+export class DocTableCell {
+  constructor(readonly text: string) {}
+  getText(): string {
+    return this.text;
+  }
+}
+export class DocTableRow {
+  constructor(
+    readonly cells: string[],
+    private readonly log: CallLog,
+  ) {}
+  getNumCells(): number {
+    return this.cells.length;
+  }
+  getCell(i: number): DocTableCell {
+    const t = this.cells[i];
+    if (t === undefined)
+      throw new Error(
+        'Exception: Child index (' +
+          i +
+          ') must be less than the number of child elements (' +
+          this.cells.length +
+          ').',
+      );
+    return counted(new DocTableCell(t), 'TableCell', this.log);
+  }
+}
+export class DocTable {
+  constructor(
+    readonly rows: string[][],
+    private readonly log: CallLog,
+  ) {}
+  getNumRows(): number {
+    return this.rows.length;
+  }
+  getRow(i: number): DocTableRow {
+    const r = this.rows[i];
+    if (!r)
+      throw new Error(
+        'Exception: Child index (' +
+          i +
+          ') must be less than the number of child elements (' +
+          this.rows.length +
+          ').',
+      );
+    return counted(new DocTableRow(r, this.log), 'TableRow', this.log);
+  }
+  getText(): string {
+    return this.rows.map((r) => r.join('\t')).join('\n');
+  }
+}
+
+export interface FakeDoc {
+  id: string;
+  name: string;
+  tables: string[][][];
+  paragraphs?: string[];
+  /** The user cannot open it. */
+  denied?: boolean;
+}
+
+export class DocumentAppDouble {
+  readonly docs = new Map<string, FakeDoc>();
+  constructor(private readonly env: ServiceEnv) {}
+  add(doc: FakeDoc): string {
+    this.docs.set(doc.id, doc);
+    return `https://docs.google.com/document/d/${doc.id}/edit`;
+  }
+  openById(id: string): unknown {
+    this.env.requireAuth('DocumentApp', ['FULL']);
+    const doc = this.docs.get(id);
+    if (!doc || doc.denied)
+      throw new Error(
+        "Exception: Document is missing (perhaps it was deleted, or you don't have read access?)",
+      );
+    const log = this.env.log;
+    const body = counted(
+      {
+        getTables: () => doc.tables.map((t) => counted(new DocTable(t, log), 'Table', log)),
+        getText: () =>
+          [...(doc.paragraphs ?? []), ...doc.tables.map((t) => t.map((r) => r.join('\t')).join('\n'))].join(
+            '\n',
+          ),
+      },
+      'Body',
+      log,
+    );
+    return counted({ getName: () => doc.name, getId: () => doc.id, getBody: () => body }, 'Document', log);
+  }
+  openByUrl(url: string): unknown {
+    const m = /\/document\/d\/([\w-]+)/.exec(url);
+    if (!m) throw new Error('Exception: Invalid argument: url');
+    return this.openById(m[1]!);
+  }
+}

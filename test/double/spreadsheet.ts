@@ -1,0 +1,927 @@
+/**
+ * SpreadsheetApp of the double: spreadsheet, sheets, ranges, values, formats, notes, data validation,
+ * conditional format rules, protection, frozen rows, column widths and developer metadata, with
+ * Apps Script's semantics (1-based ranges, its dimension errors, Date cells, metadata that moves with
+ * its column).
+ */
+import { type CallLog, counted, raw } from './calls';
+import {
+  columnLetters,
+  columnNumber,
+  evaluateFormula,
+  formulaValue,
+  isTruthy,
+  parseFormula,
+} from './formula';
+
+export type Cell = unknown;
+
+export interface DoubleEnv {
+  log: CallLog;
+  DateCtor: DateConstructor;
+  todaySerial(): number;
+  /** Throws when the current auth mode forbids touching the document. */
+  requireDocumentAccess(what: string): void;
+}
+
+const DEFAULT_ROWS = 1000;
+const DEFAULT_COLUMNS = 26;
+const DEFAULT_WIDTH = 100;
+
+export class ValidationRule {
+  constructor(
+    readonly type: string,
+    readonly values: unknown[],
+    readonly allowInvalid: boolean,
+    readonly helpText: string,
+  ) {}
+  getCriteriaType(): string {
+    return this.type;
+  }
+  getCriteriaValues(): unknown[] {
+    return [...this.values];
+  }
+  getAllowInvalid(): boolean {
+    return this.allowInvalid;
+  }
+  getHelpText(): string {
+    return this.helpText;
+  }
+  copy(): ValidationBuilder {
+    const b = new ValidationBuilder();
+    Object.assign(b, {
+      type: this.type,
+      values: this.values,
+      allowInvalid: this.allowInvalid,
+      help: this.helpText,
+    });
+    return b;
+  }
+  _key(): string {
+    return JSON.stringify([this.type, this.values, this.allowInvalid, this.helpText]);
+  }
+}
+
+export class ValidationBuilder {
+  type = '';
+  values: unknown[] = [];
+  allowInvalid = true;
+  help = '';
+  requireValueInList(values: string[], showDropdown = true): this {
+    this.type = 'VALUE_IN_LIST';
+    this.values = [[...values], showDropdown];
+    return this;
+  }
+  requireCheckbox(): this {
+    this.type = 'CHECKBOX';
+    this.values = [];
+    return this;
+  }
+  setAllowInvalid(b: boolean): this {
+    this.allowInvalid = b;
+    return this;
+  }
+  setHelpText(t: string): this {
+    this.help = t;
+    return this;
+  }
+  build(): ValidationRule {
+    if (!this.type) throw new Error('Exception: The data validation rule has no criteria.');
+    return new ValidationRule(this.type, this.values, this.allowInvalid, this.help);
+  }
+}
+
+export class BooleanCondition {
+  constructor(
+    readonly type: string,
+    readonly values: unknown[],
+    readonly background: string | null,
+    readonly fontColor: string | null,
+  ) {}
+  getCriteriaType(): string {
+    return this.type;
+  }
+  getCriteriaValues(): unknown[] {
+    return [...this.values];
+  }
+  getBackground(): string | null {
+    return this.background;
+  }
+  getFontColor(): string | null {
+    return this.fontColor;
+  }
+}
+
+export class ConditionalRule {
+  constructor(
+    readonly ranges: Range[],
+    readonly condition: BooleanCondition,
+  ) {}
+  getRanges(): Range[] {
+    return [...this.ranges];
+  }
+  getBooleanCondition(): BooleanCondition {
+    return this.condition;
+  }
+  getGradientCondition(): null {
+    return null;
+  }
+  copy(): ConditionalRuleBuilder {
+    const b = new ConditionalRuleBuilder();
+    b.ranges = [...this.ranges];
+    b.type = this.condition.type;
+    b.values = [...this.condition.values];
+    b.background = this.condition.background;
+    b.fontColor = this.condition.fontColor;
+    return b;
+  }
+}
+
+export class ConditionalRuleBuilder {
+  ranges: Range[] = [];
+  type = '';
+  values: unknown[] = [];
+  background: string | null = null;
+  fontColor: string | null = null;
+  whenFormulaSatisfied(formula: string): this {
+    this.type = 'CUSTOM_FORMULA';
+    this.values = [formula];
+    return this;
+  }
+  whenCellEmpty(): this {
+    this.type = 'CELL_EMPTY';
+    this.values = [];
+    return this;
+  }
+  whenTextContains(t: string): this {
+    this.type = 'TEXT_CONTAINS';
+    this.values = [t];
+    return this;
+  }
+  setBackground(c: string | null): this {
+    this.background = c;
+    return this;
+  }
+  setFontColor(c: string | null): this {
+    this.fontColor = c;
+    return this;
+  }
+  setRanges(ranges: Range[]): this {
+    this.ranges = ranges.map((r) => raw(r));
+    return this;
+  }
+  build(): ConditionalRule {
+    if (!this.type) throw new Error('Exception: The conditional format rule has no condition.');
+    if (this.ranges.length === 0)
+      throw new Error('Exception: The conditional format rule must have at least one range.');
+    return new ConditionalRule(
+      this.ranges,
+      new BooleanCondition(this.type, this.values, this.background, this.fontColor),
+    );
+  }
+}
+
+export class Protection {
+  description = '';
+  warningOnly = false;
+  removed = false;
+  constructor(
+    readonly sheet: Sheet,
+    public range: Range | null,
+  ) {}
+  setDescription(d: string): this {
+    this.description = d;
+    return this;
+  }
+  getDescription(): string {
+    return this.description;
+  }
+  setWarningOnly(b: boolean): this {
+    this.warningOnly = b;
+    return this;
+  }
+  isWarningOnly(): boolean {
+    return this.warningOnly;
+  }
+  getRange(): Range | null {
+    return this.range;
+  }
+  setRange(r: Range): this {
+    this.range = raw(r);
+    return this;
+  }
+  getProtectionType(): string {
+    return this.range ? 'RANGE' : 'SHEET';
+  }
+  remove(): void {
+    this.removed = true;
+    this.sheet._protections = this.sheet._protections.filter((p) => p !== this);
+  }
+}
+
+export type MetadataLocation =
+  | { type: 'SPREADSHEET' }
+  | { type: 'SHEET'; sheet: Sheet }
+  | { type: 'COLUMN'; sheet: Sheet; column: number };
+
+export class DeveloperMetadata {
+  constructor(
+    readonly ss: Spreadsheet,
+    public key: string,
+    public value: string | null,
+    public location: MetadataLocation,
+    readonly id: number,
+  ) {}
+  getKey(): string {
+    return this.key;
+  }
+  getValue(): string | null {
+    return this.value;
+  }
+  getId(): number {
+    return this.id;
+  }
+  setValue(v: string): this {
+    this.value = v;
+    return this;
+  }
+  remove(): void {
+    this.ss._metadata = this.ss._metadata.filter((m) => m !== this);
+  }
+  getLocation(): MetadataLocationView {
+    return counted(new MetadataLocationView(this), 'DeveloperMetadataLocation', this.ss.env.log);
+  }
+}
+
+export class MetadataLocationView {
+  constructor(readonly md: DeveloperMetadata) {}
+  getLocationType(): string {
+    return this.md.location.type;
+  }
+  getSheet(): Sheet | null {
+    const l = this.md.location;
+    return l.type === 'SHEET' ? l.sheet._view() : null;
+  }
+  getColumn(): Range | null {
+    const l = this.md.location;
+    if (l.type !== 'COLUMN') return null;
+    return l.sheet._range(1, l.column, l.sheet._maxRows, 1);
+  }
+}
+
+export class MetadataFinder {
+  private key: string | null = null;
+  private value: string | null = null;
+  private type: string | null = null;
+  constructor(
+    private readonly ss: Spreadsheet,
+    private readonly scope: Sheet | null,
+  ) {}
+  withKey(k: string): this {
+    this.key = k;
+    return this;
+  }
+  withValue(v: string): this {
+    this.value = v;
+    return this;
+  }
+  withLocationType(t: string): this {
+    this.type = t;
+    return this;
+  }
+  find(): DeveloperMetadata[] {
+    return this.ss._metadata
+      .filter((m) => this.key === null || m.key === this.key)
+      .filter((m) => this.value === null || m.value === this.value)
+      .filter((m) => this.type === null || m.location.type === this.type)
+      .filter((m) => !this.scope || ('sheet' in m.location && m.location.sheet === this.scope))
+      .map((m) => counted(m, 'DeveloperMetadata', this.ss.env.log));
+  }
+}
+
+/** Converts text the way Sheets does on setValue(s) when the cell's format is automatic (ru_RU). */
+function autoConvert(v: unknown, DateCtor: DateConstructor, plainText: boolean): unknown {
+  if (typeof v !== 'string') return v;
+  if (v.startsWith("'")) return v.slice(1);
+  if (plainText) return v;
+  if (/^-?\d+(?:[.,]\d+)?$/.test(v.trim())) return Number(v.trim().replace(',', '.'));
+  const m = /^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s*$/.exec(v);
+  if (m) {
+    const d = new DateCtor(Number(m[3]), Number(m[2]) - 1, Number(m[1]));
+    if (d.getDate() === Number(m[1])) return d;
+  }
+  return v;
+}
+
+function cloneCell(v: unknown, DateCtor: DateConstructor): unknown {
+  if (v === undefined || v === null) return '';
+  if (v instanceof Date) return new DateCtor(v.getTime());
+  return v;
+}
+
+export class Range {
+  constructor(
+    readonly sheet: Sheet,
+    readonly row: number,
+    readonly column: number,
+    readonly numRows: number,
+    readonly numColumns: number,
+  ) {
+    if (row < 1 || column < 1) throw new Error('Exception: Those rows are out of bounds.');
+    if (numRows < 1) throw new Error('Exception: The number of rows in the range must be at least 1.');
+    if (numColumns < 1) throw new Error('Exception: The number of columns in the range must be at least 1.');
+  }
+  private get env(): DoubleEnv {
+    return this.sheet.ss.env;
+  }
+  private each<T>(fn: (r: number, c: number) => T): T[][] {
+    const out: T[][] = [];
+    for (let r = 0; r < this.numRows; r++) {
+      const line: T[] = [];
+      for (let c = 0; c < this.numColumns; c++) line.push(fn(this.row + r, this.column + c));
+      out.push(line);
+    }
+    return out;
+  }
+  /** Calls fn for each value of a grid laid on this range (sheet row and column, 1-based). */
+  private put<T>(grid: T[][], fn: (row: number, column: number, v: T) => void): void {
+    for (let r = 0; r < grid.length; r++) {
+      const line = grid[r]!;
+      for (let c = 0; c < line.length; c++) fn(this.row + r, this.column + c, line[c]!);
+    }
+  }
+  private checkDims(values: unknown[][], what = 'data'): void {
+    if (!Array.isArray(values) || values.length !== this.numRows)
+      throw new Error(
+        `Exception: The number of rows in the ${what} does not match the number of rows in the range. The ${what} has ${Array.isArray(values) ? values.length : 0} but the range has ${this.numRows}.`,
+      );
+    for (const line of values)
+      if (!Array.isArray(line) || line.length !== this.numColumns)
+        throw new Error(
+          `Exception: The number of columns in the ${what} does not match the number of columns in the range. The ${what} has ${Array.isArray(line) ? line.length : 0} but the range has ${this.numColumns}.`,
+        );
+  }
+  private touch(): void {
+    this.env.requireDocumentAccess('SpreadsheetApp');
+    this.sheet._ensureSize(this.row + this.numRows - 1, this.column + this.numColumns - 1);
+  }
+  getRow(): number {
+    return this.row;
+  }
+  getColumn(): number {
+    return this.column;
+  }
+  getNumRows(): number {
+    return this.numRows;
+  }
+  getNumColumns(): number {
+    return this.numColumns;
+  }
+  getLastRow(): number {
+    return this.row + this.numRows - 1;
+  }
+  getLastColumn(): number {
+    return this.column + this.numColumns - 1;
+  }
+  getSheet(): Sheet {
+    return this.sheet._view();
+  }
+  getA1Notation(): string {
+    const a = `${columnLetters(this.column)}${this.row}`;
+    if (this.numRows === 1 && this.numColumns === 1) return a;
+    return `${a}:${columnLetters(this.getLastColumn())}${this.getLastRow()}`;
+  }
+  getValues(): unknown[][] {
+    this.env.requireDocumentAccess('SpreadsheetApp');
+    return this.each((r, c) => cloneCell(this.sheet._get(r, c), this.env.DateCtor));
+  }
+  getDisplayValues(): string[][] {
+    return this.each((r, c) => {
+      const v = this.sheet._get(r, c);
+      if (v instanceof Date)
+        return `${String(v.getDate()).padStart(2, '0')}.${String(v.getMonth() + 1).padStart(2, '0')}.${v.getFullYear()}`;
+      return v === undefined || v === null ? '' : String(v);
+    });
+  }
+  getValue(): unknown {
+    this.env.requireDocumentAccess('SpreadsheetApp');
+    return cloneCell(this.sheet._get(this.row, this.column), this.env.DateCtor);
+  }
+  setValues(values: unknown[][]): this {
+    this.checkDims(values);
+    this.touch();
+    this.put(values, (r, c, v) => {
+      const text = this.sheet._fmt.get(`${r}:${c}`) === '@';
+      this.sheet._set(r, c, autoConvert(v, this.env.DateCtor, text));
+    });
+    return this;
+  }
+  setValue(v: unknown): this {
+    this.touch();
+    this.each((r, c) =>
+      this.sheet._set(r, c, autoConvert(v, this.env.DateCtor, this.sheet._fmt.get(`${r}:${c}`) === '@')),
+    );
+    return this;
+  }
+  clearContent(): this {
+    this.touch();
+    this.each((r, c) => this.sheet._set(r, c, ''));
+    return this;
+  }
+  getNotes(): string[][] {
+    return this.each((r, c) => this.sheet._notes.get(`${r}:${c}`) ?? '');
+  }
+  setNotes(notes: string[][]): this {
+    this.checkDims(notes, 'data');
+    this.touch();
+    this.put(notes, (r, c, n) => {
+      this.sheet._setMap(this.sheet._notes, r, c, n);
+    });
+    return this;
+  }
+  setNote(note: string): this {
+    this.touch();
+    this.each((r, c) => this.sheet._setMap(this.sheet._notes, r, c, note));
+    return this;
+  }
+  getNote(): string {
+    return this.sheet._notes.get(`${this.row}:${this.column}`) ?? '';
+  }
+  getBackgrounds(): string[][] {
+    return this.each((r, c) => this.sheet._bg.get(`${r}:${c}`) ?? '#ffffff');
+  }
+  getBackground(): string {
+    return this.sheet._bg.get(`${this.row}:${this.column}`) ?? '#ffffff';
+  }
+  setBackground(color: string | null): this {
+    this.touch();
+    this.each((r, c) => this.sheet._setMap(this.sheet._bg, r, c, color ?? ''));
+    return this;
+  }
+  setBackgrounds(colors: string[][]): this {
+    this.checkDims(colors);
+    this.touch();
+    this.put(colors, (r, c, v) => {
+      this.sheet._setMap(this.sheet._bg, r, c, v);
+    });
+    return this;
+  }
+  setFontWeight(w: string | null): this {
+    this.touch();
+    this.each((r, c) => this.sheet._setMap(this.sheet._weight, r, c, w === 'bold' ? 'bold' : ''));
+    return this;
+  }
+  getFontWeights(): string[][] {
+    return this.each((r, c) => this.sheet._weight.get(`${r}:${c}`) || 'normal');
+  }
+  setFontColor(color: string | null): this {
+    this.touch();
+    this.each((r, c) => this.sheet._setMap(this.sheet._fontColor, r, c, color ?? ''));
+    return this;
+  }
+  setWrap(b: boolean): this {
+    this.touch();
+    this.each((r, c) => this.sheet._setMap(this.sheet._wrap, r, c, b ? 'wrap' : ''));
+    return this;
+  }
+  setVerticalAlignment(_a: string): this {
+    return this;
+  }
+  setNumberFormat(f: string): this {
+    this.touch();
+    this.each((r, c) => this.sheet._setMap(this.sheet._fmt, r, c, f));
+    return this;
+  }
+  getNumberFormats(): string[][] {
+    return this.each((r, c) => this.sheet._fmt.get(`${r}:${c}`) ?? '');
+  }
+  setDataValidation(rule: ValidationRule | null): this {
+    this.touch();
+    this.each((r, c) => {
+      const key = `${r}:${c}`;
+      if (rule) this.sheet._validation.set(key, raw(rule));
+      else this.sheet._validation.delete(key);
+    });
+    return this;
+  }
+  getDataValidations(): (ValidationRule | null)[][] {
+    return this.each((r, c) => this.sheet._validation.get(`${r}:${c}`) ?? null);
+  }
+  getDataValidation(): ValidationRule | null {
+    return this.sheet._validation.get(`${this.row}:${this.column}`) ?? null;
+  }
+  clearDataValidations(): this {
+    return this.setDataValidation(null);
+  }
+  protect(): Protection {
+    this.env.requireDocumentAccess('SpreadsheetApp');
+    const p = new Protection(this.sheet, this);
+    this.sheet._protections.push(p);
+    return counted(p, 'Protection', this.env.log);
+  }
+  addDeveloperMetadata(key: string, value?: string): this {
+    this.env.requireDocumentAccess('SpreadsheetApp');
+    if (this.row !== 1 || this.numRows !== this.sheet._maxRows)
+      throw new Error('Exception: Developer metadata can only be added to whole rows, columns or sheets.');
+    for (let c = 0; c < this.numColumns; c++)
+      this.sheet.ss._addMetadata(key, value ?? null, {
+        type: 'COLUMN',
+        sheet: this.sheet,
+        column: this.column + c,
+      });
+    return this;
+  }
+  activate(): this {
+    return this;
+  }
+}
+
+export class Sheet {
+  _values = new Map<number, unknown[]>();
+  _notes = new Map<string, string>();
+  _bg = new Map<string, string>();
+  _weight = new Map<string, string>();
+  _fontColor = new Map<string, string>();
+  _wrap = new Map<string, string>();
+  _fmt = new Map<string, string>();
+  _validation = new Map<string, ValidationRule>();
+  _widths = new Map<number, number>();
+  _protections: Protection[] = [];
+  _rules: ConditionalRule[] = [];
+  _frozenRows = 0;
+  _maxRows = DEFAULT_ROWS;
+  _maxColumns = DEFAULT_COLUMNS;
+  _deleted = false;
+  private view: Sheet | null = null;
+
+  constructor(
+    readonly ss: Spreadsheet,
+    public name: string,
+    readonly id: number,
+  ) {}
+
+  _view(): Sheet {
+    this.view ??= counted(this, 'Sheet', this.ss.env.log);
+    return this.view;
+  }
+  _get(r: number, c: number): unknown {
+    return this._values.get(r)?.[c - 1];
+  }
+  _set(r: number, c: number, v: unknown): void {
+    let line = this._values.get(r);
+    if (!line) {
+      if (v === '' || v === null || v === undefined) return;
+      line = [];
+      this._values.set(r, line);
+    }
+    line[c - 1] = v === null || v === undefined ? '' : v;
+  }
+  _setMap(map: Map<string, string>, r: number, c: number, v: string): void {
+    if (v === '') map.delete(`${r}:${c}`);
+    else map.set(`${r}:${c}`, v);
+  }
+  _ensureSize(rows: number, columns: number): void {
+    if (rows > this._maxRows || columns > this._maxColumns)
+      throw new Error(`Exception: Range (${rows}, ${columns}) is out of bounds of sheet «${this.name}».`);
+  }
+  _range(row: number, column: number, numRows = 1, numColumns = 1): Range {
+    return counted(new Range(this, row, column, numRows, numColumns), 'Range', this.ss.env.log);
+  }
+  _lastRow(): number {
+    let last = 0;
+    for (const [r, line] of this._values)
+      if (line.some((v) => v !== '' && v !== undefined) && r > last) last = r;
+    return last;
+  }
+  _lastColumn(): number {
+    let last = 0;
+    for (const line of this._values.values())
+      line.forEach((v, i) => {
+        if (v !== '' && v !== undefined && i + 1 > last) last = i + 1;
+      });
+    return last;
+  }
+  /** Moves every per-cell map and column metadata by a column permutation (old → new column). */
+  private remapColumns(map: (c: number) => number | null): void {
+    for (const [r, line] of this._values) {
+      const next: unknown[] = [];
+      line.forEach((v, i) => {
+        const to = map(i + 1);
+        if (to !== null) next[to - 1] = v;
+      });
+      this._values.set(r, next);
+    }
+    for (const m of [this._notes, this._bg, this._weight, this._fontColor, this._wrap, this._fmt] as Map<
+      string,
+      unknown
+    >[]) {
+      const entries = [...m];
+      m.clear();
+      for (const [k, v] of entries) {
+        const [r, c] = k.split(':').map(Number) as [number, number];
+        const to = map(c);
+        if (to !== null) m.set(`${r}:${to}`, v);
+      }
+    }
+    const vEntries = [...this._validation];
+    this._validation.clear();
+    for (const [k, v] of vEntries) {
+      const [r, c] = k.split(':').map(Number) as [number, number];
+      const to = map(c);
+      if (to !== null) this._validation.set(`${r}:${to}`, v);
+    }
+    const widths = [...this._widths];
+    this._widths.clear();
+    for (const [c, w] of widths) {
+      const to = map(c);
+      if (to !== null) this._widths.set(to, w);
+    }
+    for (const md of [...this.ss._metadata]) {
+      if (md.location.type === 'COLUMN' && md.location.sheet === this) {
+        const to = map(md.location.column);
+        if (to === null) md.remove();
+        else md.location = { ...md.location, column: to };
+      }
+    }
+  }
+
+  getName(): string {
+    return this.name;
+  }
+  setName(name: string): this {
+    if (this.ss._sheets.some((s) => s !== this && s.name === name))
+      throw new Error(
+        `Exception: A sheet with the name "${name}" already exists. Please enter another name.`,
+      );
+    this.name = name;
+    return this;
+  }
+  getSheetId(): number {
+    return this.id;
+  }
+  getIndex(): number {
+    return this.ss._sheets.indexOf(this) + 1;
+  }
+  getParent(): Spreadsheet {
+    return this.ss._view();
+  }
+  getRange(a: number | string, column?: number, numRows?: number, numColumns?: number): Range {
+    if (typeof a === 'string') return this._a1(a);
+    if (column === undefined)
+      throw new Error("Exception: The parameters (number) don't match the method signature.");
+    return this._range(a, column, numRows ?? 1, numColumns ?? 1);
+  }
+  _a1(a1: string): Range {
+    const m = /^([A-Z]+)(\d*)(?::([A-Z]+)(\d*))?$/i.exec(a1.trim());
+    if (!m) throw new Error(`Exception: Range not found: ${a1}`);
+    const c1 = columnNumber(m[1]!);
+    const c2 = m[3] ? columnNumber(m[3]) : c1;
+    const r1 = m[2] ? Number(m[2]) : 1;
+    const r2 = m[4] ? Number(m[4]) : m[2] && !m[3] ? r1 : this._maxRows;
+    return this._range(r1, c1, r2 - r1 + 1, c2 - c1 + 1);
+  }
+  getDataRange(): Range {
+    this.ss.env.requireDocumentAccess('SpreadsheetApp');
+    return this._range(1, 1, Math.max(1, this._lastRow()), Math.max(1, this._lastColumn()));
+  }
+  getLastRow(): number {
+    return this._lastRow();
+  }
+  getLastColumn(): number {
+    return this._lastColumn();
+  }
+  getMaxRows(): number {
+    return this._maxRows;
+  }
+  getMaxColumns(): number {
+    return this._maxColumns;
+  }
+  insertRowsAfter(after: number, n: number): this {
+    const rows = [...this._values].sort(([a], [b]) => b - a);
+    for (const [r, line] of rows)
+      if (r > after) {
+        this._values.delete(r);
+        this._values.set(r + n, line);
+      }
+    this._maxRows += n;
+    return this;
+  }
+  insertRowAfter(after: number): this {
+    return this.insertRowsAfter(after, 1);
+  }
+  insertColumnsAfter(after: number, n: number): this {
+    this._maxColumns += n;
+    this.remapColumns((c) => (c > after ? c + n : c));
+    return this;
+  }
+  insertColumnAfter(after: number): this {
+    return this.insertColumnsAfter(after, 1);
+  }
+  insertColumnBefore(before: number): this {
+    return this.insertColumnsAfter(before - 1, 1);
+  }
+  deleteColumn(column: number): this {
+    this.remapColumns((c) => (c === column ? null : c > column ? c - 1 : c));
+    this._maxColumns -= 1;
+    return this;
+  }
+  deleteRow(row: number): this {
+    const rows = [...this._values].sort(([a], [b]) => a - b);
+    this._values.clear();
+    for (const [r, line] of rows) if (r !== row) this._values.set(r > row ? r - 1 : r, line);
+    this._maxRows -= 1;
+    return this;
+  }
+  /** Moves whole columns as Sheets does when the curator drags them. */
+  moveColumns(columnSpec: Range, destinationIndex: number): void {
+    const spec = raw(columnSpec);
+    const from = spec.column;
+    const count = spec.numColumns;
+    const order: number[] = [];
+    for (let c = 1; c <= this._maxColumns; c++) if (c < from || c >= from + count) order.push(c);
+    const moved = Array.from({ length: count }, (_, i) => from + i);
+    const insertAt = order.filter((c) => c < destinationIndex).length;
+    order.splice(insertAt, 0, ...moved);
+    const to = new Map(order.map((c, i) => [c, i + 1]));
+    this.remapColumns((c) => to.get(c) ?? c);
+  }
+  setFrozenRows(n: number): this {
+    this._frozenRows = n;
+    return this;
+  }
+  getFrozenRows(): number {
+    return this._frozenRows;
+  }
+  setColumnWidth(column: number, width: number): this {
+    this._widths.set(column, width);
+    return this;
+  }
+  setColumnWidths(start: number, n: number, width: number): this {
+    for (let c = start; c < start + n; c++) this._widths.set(c, width);
+    return this;
+  }
+  getColumnWidth(column: number): number {
+    return this._widths.get(column) ?? DEFAULT_WIDTH;
+  }
+  getConditionalFormatRules(): ConditionalRule[] {
+    return [...this._rules];
+  }
+  setConditionalFormatRules(rules: ConditionalRule[]): void {
+    this.ss.env.requireDocumentAccess('SpreadsheetApp');
+    for (const r of rules)
+      for (const range of r.ranges)
+        if (range.sheet !== this)
+          throw new Error('Exception: A conditional format rule cannot reference a different sheet.');
+    this._rules = rules.map((r) => raw(r));
+  }
+  getProtections(type: string): Protection[] {
+    return this._protections
+      .filter((p) => p.getProtectionType() === type)
+      .map((p) => counted(p, 'Protection', this.ss.env.log));
+  }
+  protect(): Protection {
+    const p = new Protection(this, null);
+    this._protections.push(p);
+    return counted(p, 'Protection', this.ss.env.log);
+  }
+  addDeveloperMetadata(key: string, value?: string): this {
+    this.ss._addMetadata(key, value ?? null, { type: 'SHEET', sheet: this });
+    return this;
+  }
+  getDeveloperMetadata(): DeveloperMetadata[] {
+    return this.ss._metadata
+      .filter((m) => m.location.type === 'SHEET' && m.location.sheet === this)
+      .map((m) => counted(m, 'DeveloperMetadata', this.ss.env.log));
+  }
+  createDeveloperMetadataFinder(): MetadataFinder {
+    return counted(new MetadataFinder(this.ss, this), 'DeveloperMetadataFinder', this.ss.env.log);
+  }
+  activate(): this {
+    this.ss._active = this;
+    return this;
+  }
+  showSheet(): this {
+    return this;
+  }
+  isSheetHidden(): boolean {
+    return false;
+  }
+
+  /** The background the sheet shows at a cell: the first matching conditional rule, else the cell's own. */
+  _shownBackground(row: number, column: number): string | null {
+    for (const rule of this._rules) {
+      const cond = rule.condition;
+      for (const range of rule.ranges) {
+        if (
+          row < range.row ||
+          row > range.getLastRow() ||
+          column < range.column ||
+          column > range.getLastColumn()
+        )
+          continue;
+        if (cond.type !== 'CUSTOM_FORMULA') continue;
+        const node = parseFormula(String(cond.values[0]));
+        const top = rule.ranges[0]!;
+        const v = evaluateFormula(
+          node,
+          {
+            cell: (r, c) => formulaValue(this._get(r, c)),
+            today: () => this.ss.env.todaySerial(),
+          },
+          { rows: row - top.row, columns: column - top.column },
+        );
+        if (isTruthy(v)) return cond.background;
+      }
+    }
+    return this._bg.get(`${row}:${column}`) ?? null;
+  }
+}
+
+export class Spreadsheet {
+  _sheets: Sheet[] = [];
+  _metadata: DeveloperMetadata[] = [];
+  _active: Sheet | null = null;
+  _toasts: { message: string; title: string }[] = [];
+  private nextSheetId = 1;
+  private nextMetadataId = 1;
+  private view: Spreadsheet | null = null;
+
+  constructor(
+    readonly env: DoubleEnv,
+    public name = 'Наставничество 2023-2024',
+    readonly id = 'spreadsheet-1',
+  ) {
+    this._addSheet('Лист1');
+  }
+
+  _view(): Spreadsheet {
+    this.view ??= counted(this, 'Spreadsheet', this.env.log);
+    return this.view;
+  }
+  _addSheet(name: string, index?: number): Sheet {
+    if (this._sheets.some((s) => s.name === name))
+      throw new Error(
+        `Exception: A sheet with the name "${name}" already exists. Please enter another name.`,
+      );
+    const s = new Sheet(this, name, this.nextSheetId++);
+    if (index === undefined) this._sheets.push(s);
+    else this._sheets.splice(index, 0, s);
+    this._active ??= s;
+    return s;
+  }
+  _addMetadata(key: string, value: string | null, location: MetadataLocation): void {
+    this._metadata.push(new DeveloperMetadata(this, key, value, location, this.nextMetadataId++));
+  }
+  /** The raw sheet of a title (for tests). */
+  _sheet(name: string): Sheet | undefined {
+    return this._sheets.find((s) => s.name === name);
+  }
+
+  getName(): string {
+    return this.name;
+  }
+  getId(): string {
+    return this.id;
+  }
+  getUrl(): string {
+    return `https://docs.google.com/spreadsheets/d/${this.id}/edit`;
+  }
+  getSpreadsheetTimeZone(): string {
+    return 'Europe/Moscow';
+  }
+  getSpreadsheetLocale(): string {
+    return 'ru_RU';
+  }
+  getSheets(): Sheet[] {
+    this.env.requireDocumentAccess('SpreadsheetApp');
+    return this._sheets.map((s) => s._view());
+  }
+  getSheetByName(name: string): Sheet | null {
+    this.env.requireDocumentAccess('SpreadsheetApp');
+    return this._sheets.find((s) => s.name === name)?._view() ?? null;
+  }
+  insertSheet(name: string, index?: number): Sheet {
+    this.env.requireDocumentAccess('SpreadsheetApp');
+    return this._addSheet(name, index)._view();
+  }
+  deleteSheet(sheet: Sheet): void {
+    const s = raw(sheet);
+    s._deleted = true;
+    this._sheets = this._sheets.filter((x) => x !== s);
+    this._metadata = this._metadata.filter((m) => !('sheet' in m.location && m.location.sheet === s));
+  }
+  getActiveSheet(): Sheet | null {
+    return this._active?._view() ?? null;
+  }
+  toast(message: string, title = '', _seconds?: number): void {
+    this._toasts.push({ message, title });
+  }
+  addDeveloperMetadata(key: string, value?: string): this {
+    this._addMetadata(key, value ?? null, { type: 'SPREADSHEET' });
+    return this;
+  }
+  createDeveloperMetadataFinder(): MetadataFinder {
+    this.env.requireDocumentAccess('SpreadsheetApp');
+    return counted(new MetadataFinder(this, null), 'DeveloperMetadataFinder', this.env.log);
+  }
+}
