@@ -96,16 +96,29 @@ export function headerText(map: HeaderMap, values: readonly (readonly CellValue[
   return String(values[map.headerRow - 1]?.[idx] ?? '').trim();
 }
 
-/** Next free ID with the sheet's prefix: NS-0001, NS-0002, … */
+/** Highest number seen per prefix for a set of IDs, with the set's size when counted (to notice outside adds). */
+const idCounters = new WeakMap<Set<string>, Map<string, { max: number; size: number }>>();
+
+/** Next free ID with the sheet's prefix: NS-0001, NS-0002, … Amortised O(1): the set is scanned once per prefix. */
 export function nextId(prefix: string, taken: Set<string>): string {
-  let max = 0;
-  const re = new RegExp(`^${prefix}-(\\d+)$`);
-  for (const id of taken) {
-    const m = re.exec(id);
-    if (m) max = Math.max(max, Number(m[1]));
+  let counters = idCounters.get(taken);
+  if (!counters) idCounters.set(taken, (counters = new Map()));
+  let counter = counters.get(prefix);
+  if (!counter || counter.size !== taken.size) {
+    let max = 0;
+    const re = new RegExp(`^${prefix}-(\\d+)$`);
+    for (const id of taken) {
+      const m = re.exec(id);
+      if (m) max = Math.max(max, Number(m[1]));
+    }
+    counter = { max, size: taken.size };
+    counters.set(prefix, counter);
   }
-  const id = `${prefix}-${String(max + 1).padStart(4, '0')}`;
+  let id: string;
+  do id = `${prefix}-${String(++counter.max).padStart(4, '0')}`;
+  while (taken.has(id));
   taken.add(id);
+  counter.size = taken.size;
   return id;
 }
 

@@ -8,6 +8,7 @@ import {
   MENTEES_SHEET,
   MENTORS_SHEET,
   mapHeaderRow,
+  nextId,
   PAIRS_SHEET,
   planWrite,
   readTable,
@@ -230,5 +231,16 @@ describe('writing back', () => {
     expect(encodeCell('2025-09-01', cols.consentDate!, { dates: 'text' })).toBe('01.09.2025');
     const d = encodeCell('2025-09-01', cols.consentDate!) as Date;
     expect([d.getFullYear(), d.getMonth(), d.getDate()]).toEqual([2025, 8, 1]);
+  });
+});
+
+describe('new IDs', () => {
+  it('continue after the highest, notice IDs added from outside, and never collide', () => {
+    const taken = new Set(['NS-0002', 'NS-0010', 'NV-0100']);
+    expect(nextId('NS', taken)).toBe('NS-0011');
+    expect(nextId('NS', taken)).toBe('NS-0012');
+    taken.add('NS-0040');
+    expect(nextId('NS', taken)).toBe('NS-0041');
+    expect(nextId('NV', taken)).toBe('NV-0101');
   });
 });
