@@ -102,7 +102,10 @@ const idCounters = new WeakMap<Set<string>, Map<string, { max: number; size: num
 /** Next free ID with the sheet's prefix: NS-0001, NS-0002, … Amortised O(1): the set is scanned once per prefix. */
 export function nextId(prefix: string, taken: Set<string>): string {
   let counters = idCounters.get(taken);
-  if (!counters) idCounters.set(taken, (counters = new Map()));
+  if (!counters) {
+    counters = new Map();
+    idCounters.set(taken, counters);
+  }
   let counter = counters.get(prefix);
   if (!counter || counter.size !== taken.size) {
     let max = 0;
