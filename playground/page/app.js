@@ -1,0 +1,174 @@
+// The playground page: the add-on's menu as buttons, every sheet as a table coloured as Sheets shows it,
+// dialogs in a modal frame and the sidebar in a side panel (both served with the google.script.run shim).
+
+const T = {
+  menuFailed: 'Пункт меню не выполнился: ',
+  stateFailed: 'Площадка не отвечает: ',
+  uis: 'Интерфейсы:',
+  prompt: 'Запрос (на площадке ответ не вводится): ',
+};
+
+const $ = (id) => document.getElementById(id);
+let state = null;
+let current = null;
+
+function el(tag, attrs = {}, ...children) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (k === 'onclick') e.addEventListener('click', v);
+    else if (v !== undefined && v !== null) e.setAttribute(k, String(v));
+  }
+  for (const c of children) e.append(c);
+  return e;
+}
+
+function message(text, kind = '') {
+  const m = el('div', { class: `msg ${kind}`, role: 'status' }, text);
+  $('messages').prepend(m);
+  while ($('messages').children.length > 4) $('messages').lastChild.remove();
+}
+
+function openFrame(kind, title, src) {
+  if (kind === 'sidebar') {
+    $('sidebar-title').textContent = title;
+    $('sidebar-frame').src = src;
+    $('sidebar').hidden = false;
+  } else {
+    $('modal-title').textContent = title;
+    $('modal-frame').src = src;
+    $('modal').hidden = false;
+  }
+}
+
+function closeFrame(which) {
+  const box = which === 'sidebar' ? $('sidebar') : $('modal');
+  box.hidden = true;
+  (which === 'sidebar' ? $('sidebar-frame') : $('modal-frame')).src = 'about:blank';
+}
+
+function showDialogs(dialogs) {
+  for (const d of dialogs) {
+    if (d.kind === 'alert') message([d.title, d.text].filter(Boolean).join(': '));
+    else if (d.kind === 'prompt') message(T.prompt + [d.title, d.text].filter(Boolean).join(': '));
+    else openFrame(d.kind, d.title, `/dialog/${d.id}`);
+  }
+}
+
+async function runMenu(handler) {
+  const res = await fetch('/api/menu', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ handler }),
+  });
+  const reply = await res.json();
+  if (!reply.ok) message(T.menuFailed + reply.message);
+  else showDialogs(reply.dialogs);
+  await refresh();
+}
+
+function renderMenu() {
+  const bar = $('menubar');
+  bar.replaceChildren();
+  for (const menu of state.menus) {
+    bar.append(el('span', { class: 'menu-title' }, menu.title));
+    for (const item of menu.items) {
+      if (!item.handler) bar.append(el('span', { class: 'sep' }));
+      else
+        bar.append(
+          el(
+            'button',
+            { type: 'button', 'data-handler': item.handler, onclick: () => runMenu(item.handler) },
+            item.caption,
+          ),
+        );
+    }
+  }
+  bar.append(el('span', { class: 'sep' }), el('span', { class: 'menu-title' }, T.uis));
+  for (const ui of state.uis)
+    bar.append(
+      el(
+        'button',
+        {
+          type: 'button',
+          'data-ui': ui,
+          onclick: () => openFrame(/sidebar/.test(ui) ? 'sidebar' : 'modal', `${ui}.html`, `/ui/${ui}`),
+        },
+        ui,
+      ),
+    );
+}
+
+function renderTabs() {
+  const tabs = $('tabs');
+  tabs.replaceChildren();
+  for (const sheet of state.sheets) {
+    tabs.append(
+      el(
+        'button',
+        {
+          type: 'button',
+          role: 'tab',
+          'data-sheet': sheet.name,
+          'aria-selected': sheet.name === current,
+          onclick: () => {
+            current = sheet.name;
+            renderTabs();
+            renderGrid();
+          },
+        },
+        sheet.name,
+      ),
+    );
+  }
+}
+
+function renderGrid() {
+  const sheet = state.sheets.find((s) => s.name === current);
+  const grid = $('grid');
+  grid.replaceChildren();
+  if (!sheet) return;
+  const table = el('table', { 'data-sheet': sheet.name });
+  sheet.rows.forEach((row, r) => {
+    const tr = el('tr', { class: r < sheet.frozenRows ? 'frozen' : '' }, el('th', { class: 'rownum' }, r + 1));
+    row.forEach((text, c) => {
+      const bg = sheet.backgrounds[r][c];
+      // textContent only: a curator's text is never run as HTML.
+      const td = el('td', { title: text, style: bg ? `background:${bg}` : undefined, 'data-bg': bg ?? '' });
+      td.textContent = text;
+      tr.append(td);
+    });
+    table.append(tr);
+  });
+  grid.append(table);
+}
+
+let shownToasts = 0;
+async function refresh() {
+  try {
+    state = await (await fetch('/api/state')).json();
+  } catch (e) {
+    message(T.stateFailed + e.message);
+    return;
+  }
+  $('today').textContent = state.today.split('-').reverse().join('.');
+  $('doc-title').textContent = state.spreadsheet;
+  for (const t of state.toasts.slice(shownToasts)) message([t.title, t.message].filter(Boolean).join(': '), 'toast');
+  shownToasts = state.toasts.length;
+  if (!state.sheets.some((s) => s.name === current)) current = state.sheets[0]?.name ?? null;
+  renderMenu();
+  renderTabs();
+  renderGrid();
+  document.body.dataset.ready = 'true';
+}
+
+window.addEventListener('message', (e) => {
+  const data = e.data || {};
+  if (data.type === 'gas-changed') refresh();
+  if (data.type === 'gas-host' && data.what === 'close')
+    closeFrame(e.source === $('sidebar-frame').contentWindow ? 'sidebar' : 'modal');
+});
+$('sidebar-close').addEventListener('click', () => closeFrame('sidebar'));
+$('modal-close').addEventListener('click', () => closeFrame('modal'));
+
+shownToasts = 0;
+refresh();

@@ -1,0 +1,92 @@
+/**
+ * Puts the sample school (sample/*.csv) into the double's sheets the way a curator would: after
+ * «Настроить листы», each CSV row is pasted under the sheet's own headers (matched by the shared header
+ * dictionary, so «Ф.И.О.» lands under «ФИО»); CSV columns the sheet does not know become the curator's own
+ * columns to the right. Values are pasted as text, and the double turns numbers and dates into what
+ * Sheets would. Nothing is computed here: the add-on's own menu items then do the rest.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseCsv } from '../shared/csv';
+import {
+  DOCUMENTS_SHEET,
+  findHeader,
+  MENTEES_SHEET,
+  MENTORS_SHEET,
+  mapHeaderRow,
+  PAIRS_SHEET,
+  type SheetDef,
+} from '../shared/sheets';
+import type { LoadedAddon } from '../test/double';
+import { P } from './strings';
+
+/** Which sample file goes to which sheet. */
+export const SAMPLE_FILES: readonly { file: string; sheet: SheetDef }[] = [
+  { file: 'mentors.csv', sheet: MENTORS_SHEET },
+  { file: 'mentees.csv', sheet: MENTEES_SHEET },
+  { file: 'pairs.csv', sheet: PAIRS_SHEET },
+  { file: 'documents.csv', sheet: DOCUMENTS_SHEET },
+];
+
+/** Menu handlers run after the paste, in order, when the add-on has them (a curator's next clicks). */
+export const AFTER_PASTE: readonly string[] = ['menuImportRoadmapTemplate', 'menuRefreshDeadlines'];
+
+export interface PasteResult {
+  sheet: string;
+  rows: number;
+  /** CSV headers that became the curator's own columns. */
+  ownColumns: string[];
+}
+
+/** Pastes one CSV text under the sheet's headers; returns what was pasted. */
+export function pasteCsv(addon: LoadedAddon, def: SheetDef, file: string, text: string): PasteResult {
+  const sheet = addon.double.sheet(def.title);
+  if (!sheet) throw new Error(P.sample.noSheet(def.title));
+  const csv = parseCsv(text).rows;
+  const csvHeader = findHeader(csv, def);
+  if (!csvHeader) throw new Error(P.sample.noHeader(file));
+  const values = sheet.getDataRange().getValues();
+  const sheetHeader = findHeader(values, def) ?? mapHeaderRow(values[0] ?? [], def);
+  const headerCells = [...(values[sheetHeader.headerRow - 1] ?? [])].map((v) => String(v ?? ''));
+  // CSV column index → sheet column index (0-based).
+  const target = new Map<number, number>();
+  for (const [field, csvIndex] of csvHeader.columns) {
+    const at = sheetHeader.columns.get(field);
+    if (at !== undefined) target.set(csvIndex, at);
+  }
+  const ownColumns: string[] = [];
+  for (const { index, header } of csvHeader.unknown) {
+    let at = headerCells.findIndex((h) => h.trim() === header);
+    if (at < 0) {
+      at = headerCells.length;
+      headerCells.push(header);
+      ownColumns.push(header);
+    }
+    target.set(index, at);
+  }
+  if (ownColumns.length)
+    sheet.getRange(sheetHeader.headerRow, 1, 1, headerCells.length).setValues([headerCells]);
+  const body = csv.slice(csvHeader.headerRow).map((line) => {
+    const out: string[] = new Array(headerCells.length).fill('');
+    line.forEach((cell, i) => {
+      const at = target.get(i);
+      if (at !== undefined) out[at] = cell;
+    });
+    return out;
+  });
+  const first = Math.max(sheet.getLastRow(), sheetHeader.headerRow) + 1;
+  if (body.length) sheet.getRange(first, 1, body.length, headerCells.length).setValues(body);
+  return { sheet: def.title, rows: body.length, ownColumns };
+}
+
+/** onOpen + «Настроить листы», paste every sample file, then the add-on's own roadmap steps. */
+export function loadSample(addon: LoadedAddon, sampleDir: string): PasteResult[] {
+  const has = new Set(addon.functions());
+  addon.run('onOpen');
+  addon.run('menuSetup');
+  const pasted = SAMPLE_FILES.map(({ file, sheet }) =>
+    pasteCsv(addon, sheet, file, readFileSync(join(sampleDir, file), 'utf8')),
+  );
+  for (const name of AFTER_PASTE) if (has.has(name)) addon.run(name);
+  return pasted;
+}

@@ -1,0 +1,212 @@
+/**
+ * One playground session: the built Code.js loaded on a fresh double with the sample school, and what the
+ * page needs from it — the sheets as the curator sees them (values and the colours conditional rules give),
+ * the menu the add-on built, menu runs and google.script.run calls. Everything goes through the add-on's
+ * own entry points: the playground has no logic of its own.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createDouble, type LoadedAddon, loadAddon, type Sheet } from '../test/double';
+import { type BridgeReply, bridgeCall, SCRIPT_RUN_SHIM } from '../test/double/bridge';
+import { loadSample, type PasteResult } from './sample';
+import { P } from './strings';
+
+export interface SessionOptions {
+  /** The built add-on: Code.js and the UIs' HTML. */
+  distDir: string;
+  sampleDir: string;
+  /** ISO date the add-on sees as today. */
+  today: string;
+}
+
+export interface MenuView {
+  title: string;
+  items: { caption: string; handler: string | null }[];
+}
+
+export interface SheetView {
+  name: string;
+  frozenRows: number;
+  /** Display text per cell, trailing blank rows and columns trimmed. */
+  rows: string[][];
+  /** Background shown per cell (conditional rules first), null for none. */
+  backgrounds: (string | null)[][];
+}
+
+export interface DialogView {
+  id: number;
+  kind: 'alert' | 'prompt' | 'modal' | 'modeless' | 'sidebar';
+  title: string;
+  /** Text of alerts and prompts; HTML dialogs are served at /dialog/<id>. */
+  text: string;
+}
+
+export interface StateView {
+  today: string;
+  spreadsheet: string;
+  menus: MenuView[];
+  uis: string[];
+  sheets: SheetView[];
+  toasts: { message: string; title: string }[];
+  dialogs: DialogView[];
+}
+
+const HTML_KINDS = new Set(['modal', 'modeless', 'sidebar']);
+
+function displayCell(v: unknown): string {
+  if (v instanceof Date)
+    return `${String(v.getDate()).padStart(2, '0')}.${String(v.getMonth() + 1).padStart(2, '0')}.${v.getFullYear()}`;
+  if (typeof v === 'boolean') return v ? 'ИСТИНА' : 'ЛОЖЬ';
+  if (typeof v === 'number') return String(v).replace('.', ',');
+  return v === undefined || v === null ? '' : String(v);
+}
+
+function sheetView(sheet: Sheet): SheetView {
+  const lastRow = sheet._lastRow();
+  const lastColumn = sheet._lastColumn();
+  const rows: string[][] = [];
+  const backgrounds: (string | null)[][] = [];
+  for (let r = 1; r <= lastRow; r++) {
+    const line: string[] = [];
+    const bg: (string | null)[] = [];
+    for (let c = 1; c <= lastColumn; c++) {
+      line.push(displayCell(sheet._get(r, c)));
+      bg.push(sheet._shownBackground(r, c));
+    }
+    rows.push(line);
+    backgrounds.push(bg);
+  }
+  return { name: sheet.name, frozenRows: sheet._frozenRows, rows, backgrounds };
+}
+
+/**
+ * The built UI's HTML with the one google.script.run shim in front of its own script. The transport posts
+ * to /api/run; the parent page hears about every call (sheets may have changed) and about host.close().
+ */
+export function withShim(html: string): string {
+  const transport = `<script>
+window.__gasTransport = function (name, json) {
+  return fetch('/api/run', { method: 'POST', headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ name: name, args: json }) })
+    .then(function (r) { return r.json(); })
+    .then(function (reply) { parent.postMessage({ type: 'gas-changed' }, '*'); return reply; });
+};
+window.__gasHost = function (what, arg) { parent.postMessage({ type: 'gas-host', what: what, arg: arg }, '*'); };
+</script><script>${SCRIPT_RUN_SHIM}</script>`;
+  const at = html.search(/<script/i);
+  if (at >= 0) return html.slice(0, at) + transport + html.slice(at);
+  const head = html.search(/<\/head>/i);
+  return head >= 0 ? html.slice(0, head) + transport + html.slice(head) : transport + html;
+}
+
+export class PlaygroundSession {
+  readonly addon: LoadedAddon;
+  readonly pasted: PasteResult[];
+  /** Dialogs recorded while the sample was loading are not shown to the person. */
+  private readonly firstDialog: number;
+
+  constructor(readonly options: SessionOptions) {
+    const code = join(options.distDir, 'Code.js');
+    if (!existsSync(code)) throw new Error(P.build.missing(options.distDir));
+    const double = createDouble({ distDir: options.distDir, today: options.today });
+    this.addon = loadAddon(code, double);
+    this.pasted = loadSample(this.addon, options.sampleDir);
+    this.firstDialog = double.ui.dialogs.length;
+  }
+
+  private get double() {
+    return this.addon.double;
+  }
+
+  menus(): MenuView[] {
+    return this.double.ui.menus.map((m) => ({
+      title: m.title,
+      items: m.items.flatMap((i) =>
+        i.separator ? [{ caption: '', handler: null }] : [{ caption: i.caption, handler: i.functionName ?? null }],
+      ),
+    }));
+  }
+
+  /** Built UIs: every dist/<name>.html. */
+  uis(): string[] {
+    return readdirSync(this.options.distDir)
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => f.slice(0, -'.html'.length))
+      .sort();
+  }
+
+  dialogs(from = this.firstDialog): DialogView[] {
+    return this.double.ui.dialogs.slice(from).map((d, i) => ({
+      id: from + i,
+      kind: d.kind,
+      title: d.title,
+      text: HTML_KINDS.has(d.kind) ? '' : d.text,
+    }));
+  }
+
+  state(): StateView {
+    return {
+      today: this.options.today,
+      spreadsheet: this.double.spreadsheet.name,
+      menus: this.menus(),
+      uis: this.uis(),
+      sheets: this.double.spreadsheet._sheets.map(sheetView),
+      toasts: [...this.double.spreadsheet._toasts],
+      dialogs: this.dialogs(),
+    };
+  }
+
+  /** Runs a menu item by its handler, as the curator's click does; returns the dialogs it opened. */
+  runMenu(handler: string): DialogView[] {
+    const known = this.menus().some((m) => m.items.some((i) => i.handler === handler));
+    if (!known) throw new Error(P.server.notMenuItem(handler));
+    const from = this.double.ui.dialogs.length;
+    this.addon.run(handler);
+    return this.dialogs(from);
+  }
+
+  /** One google.script.run call from a UI. */
+  call(name: string, argsJson: string): BridgeReply {
+    return bridgeCall(this.addon, name, argsJson);
+  }
+
+  /** A built UI by name, with the shim. */
+  uiHtml(name: string): string | null {
+    if (!this.uis().includes(name)) return null;
+    return withShim(readFileSync(join(this.options.distDir, `${name}.html`), 'utf8'));
+  }
+
+  /** The HTML a recorded modal, modeless dialog or sidebar showed, with the shim. */
+  dialogHtml(id: number): string | null {
+    const d = this.double.ui.dialogs[id];
+    if (!d || !HTML_KINDS.has(d.kind)) return null;
+    return withShim(d.text);
+  }
+
+  /** The add-on's web app (doGet), as the extension reaches it: query parameters in, content out. */
+  doGet(query: Record<string, string>): { status: number; type: string; body: string } {
+    if (!this.addon.functions().includes('doGet'))
+      return { status: 501, type: 'text/plain; charset=utf-8', body: P.server.noDoGet };
+    try {
+      const out = this.addon.run('doGet', {
+        parameter: query,
+        parameters: Object.fromEntries(Object.entries(query).map(([k, v]) => [k, [v]])),
+        queryString: new URLSearchParams(query).toString(),
+        contextPath: '',
+        contentLength: -1,
+      }) as { getContent?: () => string; getMimeType?: () => string } | string | null;
+      if (out && typeof out === 'object' && typeof out.getContent === 'function') {
+        const mime = typeof out.getMimeType === 'function' ? String(out.getMimeType()) : 'text/html';
+        const type = /json/i.test(mime) ? 'application/json' : /csv/i.test(mime) ? 'text/csv' : 'text/html';
+        return { status: 200, type: `${type}; charset=utf-8`, body: out.getContent() };
+      }
+      return { status: 200, type: 'text/plain; charset=utf-8', body: String(out ?? '') };
+    } catch (e) {
+      return {
+        status: 500,
+        type: 'text/plain; charset=utf-8',
+        body: P.server.doGetFailed(e instanceof Error ? e.message : String(e)),
+      };
+    }
+  }
+}

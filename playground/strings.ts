@@ -1,0 +1,41 @@
+/** Every Russian string the playground's server and start script show (the page has its own in page/app.js). */
+export const P = {
+  build: {
+    start: '▶ Сборка надстройки и расширения (npm run build)…',
+    skipped: '▶ Сборка пропущена (--no-build): беру готовую apps-script/dist.',
+    failed: (code: number | null) =>
+      `✖ Сборка не удалась (код ${code ?? '?'}); площадка не запущена. Шаг и причина — строками выше.`,
+    missing: (dir: string) =>
+      `Нет собранной надстройки: ${dir}/Code.js. Запустите без --no-build (или сначала npm run build).`,
+  },
+  sample: {
+    loading: (today: string) => `▶ Загружаю учебную школу из sample/ на двойник Google (сегодня ${today})…`,
+    loaded: (counts: string) => `  листы заполнены: ${counts}`,
+    noSheet: (title: string) => `На двойнике нет листа «${title}» после «Настроить листы».`,
+    noHeader: (file: string) => `В файле ${file} не найдена строка заголовков.`,
+  },
+  server: {
+    ready: (url: string) => `✔ Площадка открыта: ${url}  (остановить: Ctrl+C)`,
+    portTaken: (port: number) =>
+      `✖ Порт ${port} уже занят другой программой. Закройте её или выберите другой порт: npm start -- --port=${port + 1}`,
+    cannotListen: (port: number, why: string) => `✖ Не удалось открыть порт ${port}: ${why}`,
+    notFound: 'Не найдено',
+    badRequest: (why: string) => `Неверный запрос: ${why}`,
+    notMenuItem: (name: string) => `«${name}» — не пункт меню надстройки.`,
+    noUi: (name: string) => `Нет собранного интерфейса «${name}» в apps-script/dist.`,
+    noDialog: (id: string) => `Нет окна №${id}.`,
+    noDoGet: 'В собранной надстройке нет doGet: веб-приложение отчёта (выгрузка пакета) ещё не появилось.',
+    doGetFailed: (why: string) => `doGet завершился с ошибкой: ${why}`,
+  },
+  smoke: {
+    start: '▶ Проверка площадки (--smoke)…',
+    ok: (what: string) => `  ✔ ${what}`,
+    failed: (what: string, why: string) => `✖ Проверка не прошла: ${what} — ${why}`,
+    done: '✔ Площадка отвечает; выхожу (--smoke).',
+  },
+  args: {
+    unknown: (a: string) => `Неизвестный параметр «${a}». Доступны: --port=N, --today=ГГГГ-ММ-ДД, --no-build, --smoke.`,
+    badPort: (v: string) => `--port: «${v}» — не номер порта (0–65535).`,
+    badToday: (v: string) => `--today: «${v}» — нужна дата ГГГГ-ММ-ДД.`,
+  },
+} as const;
