@@ -11,6 +11,7 @@ import { P } from './strings';
 export const ROOT = new URL('../', import.meta.url).pathname;
 
 export interface StartOptions {
+  /** 8080 by default; --smoke without --port takes any free port, so a check never clashes. */
   port: number;
   today: string;
   build: boolean;
@@ -50,6 +51,7 @@ export function parseArgs(argv: readonly string[]): StartOptions {
     } else if (flag === '--dist') o.distDir = value;
     else throw new Error(P.args.unknown(a));
   }
+  if (o.smoke && !argv.some((a) => a.startsWith('--port'))) o.port = 0;
   return o;
 }
 
@@ -101,7 +103,8 @@ export async function smoke(base: string): Promise<boolean> {
       (await check(`интерфейс ${ui}.html`, `${base}ui/${ui}`, (b) =>
         b.includes('google.script') ? null : 'нет google.script.run',
       )) && ok;
-  ok = (await check('портал района', `${base}portal`, (b) => (b.includes('<form') ? null : 'нет формы'))) && ok;
+  ok =
+    (await check('портал района', `${base}portal`, (b) => (b.includes('<form') ? null : 'нет формы'))) && ok;
   return ok;
 }
 

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCsv } from '../shared/csv';
 import {
+  type CellValue,
   DOCUMENTS_SHEET,
   findHeader,
   MENTEES_SHEET,
@@ -45,7 +46,7 @@ export function pasteCsv(addon: LoadedAddon, def: SheetDef, file: string, text: 
   const csv = parseCsv(text).rows;
   const csvHeader = findHeader(csv, def);
   if (!csvHeader) throw new Error(P.sample.noHeader(file));
-  const values = sheet.getDataRange().getValues();
+  const values = sheet.getDataRange().getValues() as CellValue[][];
   const sheetHeader = findHeader(values, def) ?? mapHeaderRow(values[0] ?? [], def);
   const headerCells = [...(values[sheetHeader.headerRow - 1] ?? [])].map((v) => String(v ?? ''));
   // CSV column index → sheet column index (0-based).

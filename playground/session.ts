@@ -102,8 +102,9 @@ window.__gasHost = function (what, arg) { parent.postMessage({ type: 'gas-host',
 export class PlaygroundSession {
   readonly addon: LoadedAddon;
   readonly pasted: PasteResult[];
-  /** Dialogs recorded while the sample was loading are not shown to the person. */
+  /** Dialogs and toasts recorded while the sample was loading are not shown to the person. */
   private readonly firstDialog: number;
+  private readonly firstToast: number;
 
   constructor(readonly options: SessionOptions) {
     const code = join(options.distDir, 'Code.js');
@@ -112,6 +113,7 @@ export class PlaygroundSession {
     this.addon = loadAddon(code, double);
     this.pasted = loadSample(this.addon, options.sampleDir);
     this.firstDialog = double.ui.dialogs.length;
+    this.firstToast = double.spreadsheet._toasts.length;
   }
 
   private get double() {
@@ -122,7 +124,9 @@ export class PlaygroundSession {
     return this.double.ui.menus.map((m) => ({
       title: m.title,
       items: m.items.flatMap((i) =>
-        i.separator ? [{ caption: '', handler: null }] : [{ caption: i.caption, handler: i.functionName ?? null }],
+        i.separator
+          ? [{ caption: '', handler: null }]
+          : [{ caption: i.caption, handler: i.functionName ?? null }],
       ),
     }));
   }
@@ -151,7 +155,7 @@ export class PlaygroundSession {
       menus: this.menus(),
       uis: this.uis(),
       sheets: this.double.spreadsheet._sheets.map(sheetView),
-      toasts: [...this.double.spreadsheet._toasts],
+      toasts: this.double.spreadsheet._toasts.slice(this.firstToast),
       dialogs: this.dialogs(),
     };
   }

@@ -34,7 +34,8 @@ export const P = {
     done: '✔ Площадка отвечает; выхожу (--smoke).',
   },
   args: {
-    unknown: (a: string) => `Неизвестный параметр «${a}». Доступны: --port=N, --today=ГГГГ-ММ-ДД, --no-build, --smoke.`,
+    unknown: (a: string) =>
+      `Неизвестный параметр «${a}». Доступны: --port=N, --today=ГГГГ-ММ-ДД, --no-build, --smoke.`,
     badPort: (v: string) => `--port: «${v}» — не номер порта (0–65535).`,
     badToday: (v: string) => `--today: «${v}» — нужна дата ГГГГ-ММ-ДД.`,
   },

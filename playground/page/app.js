@@ -129,7 +129,11 @@ function renderGrid() {
   if (!sheet) return;
   const table = el('table', { 'data-sheet': sheet.name });
   sheet.rows.forEach((row, r) => {
-    const tr = el('tr', { class: r < sheet.frozenRows ? 'frozen' : '' }, el('th', { class: 'rownum' }, r + 1));
+    const tr = el(
+      'tr',
+      { class: r < sheet.frozenRows ? 'frozen' : '' },
+      el('th', { class: 'rownum' }, r + 1),
+    );
     row.forEach((text, c) => {
       const bg = sheet.backgrounds[r][c];
       // textContent only: a curator's text is never run as HTML.
@@ -152,7 +156,8 @@ async function refresh() {
   }
   $('today').textContent = state.today.split('-').reverse().join('.');
   $('doc-title').textContent = state.spreadsheet;
-  for (const t of state.toasts.slice(shownToasts)) message([t.title, t.message].filter(Boolean).join(': '), 'toast');
+  for (const t of state.toasts.slice(shownToasts))
+    message([t.title, t.message].filter(Boolean).join(': '), 'toast');
   shownToasts = state.toasts.length;
   if (!state.sheets.some((s) => s.name === current)) current = state.sheets[0]?.name ?? null;
   renderMenu();
