@@ -30,7 +30,12 @@ export const SAMPLE_FILES: readonly { file: string; sheet: SheetDef }[] = [
 ];
 
 /** Menu handlers run after the paste, in order, when the add-on has them (a curator's next clicks). */
-export const AFTER_PASTE: readonly string[] = ['menuImportRoadmapTemplate', 'menuRefreshDeadlines'];
+export const AFTER_PASTE: readonly string[] = [
+  'menuImportRoadmapTemplate',
+  'menuRefreshDeadlines',
+  // The report issue's «Обновить отчёт»: fills the «Отчёт» sheet once it exists in the add-on.
+  'menuReportRefresh',
+];
 
 export interface PasteResult {
   sheet: string;
