@@ -31,6 +31,8 @@ export interface SheetView {
   rows: string[][];
   /** Background shown per cell (conditional rules first), null for none. */
   backgrounds: (string | null)[][];
+  /** Cell notes by "row:column" (1-based), as the sheet's hover shows them. */
+  notes: Record<string, string>;
 }
 
 export interface DialogView {
@@ -76,7 +78,12 @@ function sheetView(sheet: Sheet): SheetView {
     rows.push(line);
     backgrounds.push(bg);
   }
-  return { name: sheet.name, frozenRows: sheet._frozenRows, rows, backgrounds };
+  const notes = Object.fromEntries(
+    [...sheet._notes].filter(
+      ([k]) => Number(k.split(':')[0]) <= lastRow && Number(k.split(':')[1]) <= lastColumn,
+    ),
+  );
+  return { name: sheet.name, frozenRows: sheet._frozenRows, rows, backgrounds, notes };
 }
 
 /**

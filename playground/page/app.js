@@ -137,7 +137,13 @@ function renderGrid() {
     row.forEach((text, c) => {
       const bg = sheet.backgrounds[r][c];
       // textContent only: a curator's text is never run as HTML.
-      const td = el('td', { title: text, style: bg ? `background:${bg}` : undefined, 'data-bg': bg ?? '' });
+      const note = sheet.notes[`${r + 1}:${c + 1}`];
+      const td = el('td', {
+        title: note ? `${text}\n— ${note}` : text,
+        class: note ? 'noted' : undefined,
+        style: bg ? `background:${bg}` : undefined,
+        'data-bg': bg ?? '',
+      });
       td.textContent = text;
       tr.append(td);
     });
