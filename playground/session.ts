@@ -43,8 +43,16 @@ export interface DialogView {
   text: string;
 }
 
+export interface SelectionView {
+  sheet: string;
+  /** The selected range (1-based), when the add-on selected one (e.g. the sidebar jumping to an error row). */
+  range: { row: number; column: number; rows: number; columns: number } | null;
+}
+
 export interface StateView {
   today: string;
+  /** The active sheet and selection: the page follows them like the Sheets window does. */
+  selection: SelectionView | null;
   spreadsheet: string;
   menus: MenuView[];
   uis: string[];
@@ -155,9 +163,31 @@ export class PlaygroundSession {
     }));
   }
 
+  selection(): SelectionView | null {
+    const active = this.double.spreadsheet._active as
+      | (Sheet & {
+          _activeRange?: {
+            getRow(): number;
+            getColumn(): number;
+            getNumRows(): number;
+            getNumColumns(): number;
+          } | null;
+        })
+      | null;
+    if (!active) return null;
+    const r = active._activeRange;
+    return {
+      sheet: active.name,
+      range: r
+        ? { row: r.getRow(), column: r.getColumn(), rows: r.getNumRows(), columns: r.getNumColumns() }
+        : null,
+    };
+  }
+
   state(): StateView {
     return {
       today: this.options.today,
+      selection: this.selection(),
       spreadsheet: this.double.spreadsheet.name,
       menus: this.menus(),
       uis: this.uis(),

@@ -122,6 +122,13 @@ function renderTabs() {
   }
 }
 
+function selected(sheetName, row, column) {
+  const s = state.selection;
+  if (!s?.range || s.sheet !== sheetName) return false;
+  const { range: g } = s;
+  return row >= g.row && row < g.row + g.rows && column >= g.column && column < g.column + g.columns;
+}
+
 function renderGrid() {
   const sheet = state.sheets.find((s) => s.name === current);
   const grid = $('grid');
@@ -140,7 +147,9 @@ function renderGrid() {
       const note = sheet.notes[`${r + 1}:${c + 1}`];
       const td = el('td', {
         title: note ? `${text}\n— ${note}` : text,
-        class: note ? 'noted' : undefined,
+        class:
+          [note ? 'noted' : '', selected(sheet.name, r + 1, c + 1) ? 'selected' : ''].join(' ').trim() ||
+          undefined,
         style: bg ? `background:${bg}` : undefined,
         'data-bg': bg ?? '',
       });
@@ -153,6 +162,7 @@ function renderGrid() {
 }
 
 let shownToasts = 0;
+let lastSelection = '';
 async function refresh() {
   try {
     state = await (await fetch('/api/state')).json();
@@ -165,6 +175,10 @@ async function refresh() {
   for (const t of state.toasts.slice(shownToasts))
     message([t.title, t.message].filter(Boolean).join(': '), 'toast');
   shownToasts = state.toasts.length;
+  // The add-on activated a sheet or selected a range (e.g. an error row from the sidebar): follow it.
+  const selection = JSON.stringify(state.selection);
+  if (state.selection && selection !== lastSelection && lastSelection !== '') current = state.selection.sheet;
+  lastSelection = selection;
   if (!state.sheets.some((s) => s.name === current)) current = state.sheets[0]?.name ?? null;
   renderMenu();
   renderTabs();

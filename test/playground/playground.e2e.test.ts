@@ -90,6 +90,15 @@ describe('the playground in Chromium', () => {
     await sidebar.getByRole('button', { name: 'Подобрать пары' }).click();
     await sidebar.locator('li.pair').first().waitFor({ timeout: 15_000 });
     expect(await sidebar.locator('li.pair').count()).toBeGreaterThan(0);
+
+    // Accept one suggestion: the pair lands on the «Пары» sheet the page shows.
+    await page.click('#tabs [data-sheet="Пары"]');
+    const before = await page.locator('#grid table tr').count();
+    await sidebar.getByRole('button', { name: 'Снять все' }).click();
+    await sidebar.locator('li.pair').first().getByRole('checkbox').check();
+    await sidebar.getByRole('button', { name: 'Принять отмеченные (1)' }).click();
+    await sidebar.getByText(/Закреплено: \d+ строк/).waitFor({ timeout: 15_000 });
+    await expect.poll(() => page.locator('#grid table tr').count(), { timeout: 10_000 }).toBe(before + 1);
   });
 
   it('exports the package through the add-on’s web app; the extension fills the sample portal from it', async () => {
