@@ -37,6 +37,18 @@ export const AFTER_PASTE: readonly string[] = [
   'menuReportRefresh',
 ];
 
+/**
+ * What the curator types into the report's settings dialog for the sample school (sample/README.md): only
+ * the fields a curator fills; everything else keeps the add-on's defaults. Sent through the add-on's own
+ * settings calls, when it has them.
+ */
+export const SAMPLE_REPORT_SETTINGS: Readonly<Record<string, string>> = {
+  name: 'МБОУ «СОШ № 7» г. Заречный',
+  district: 'Заречный район',
+  teachersTotal: '52',
+  pupilsTotal: '640',
+};
+
 export interface PasteResult {
   sheet: string;
   rows: number;
@@ -85,7 +97,10 @@ export function pasteCsv(addon: LoadedAddon, def: SheetDef, file: string, text: 
   return { sheet: def.title, rows: body.length, ownColumns };
 }
 
-/** onOpen + «Настроить листы», paste every sample file, then the add-on's own roadmap steps. */
+/**
+ * onOpen + «Настроить листы», paste every sample file, fill the report settings as the curator would (when
+ * the add-on has them), then the add-on's own roadmap and report steps.
+ */
 export function loadSample(addon: LoadedAddon, sampleDir: string): PasteResult[] {
   const has = new Set(addon.functions());
   addon.run('onOpen');
@@ -93,6 +108,14 @@ export function loadSample(addon: LoadedAddon, sampleDir: string): PasteResult[]
   const pasted = SAMPLE_FILES.map(({ file, sheet }) =>
     pasteCsv(addon, sheet, file, readFileSync(join(sampleDir, file), 'utf8')),
   );
+  if (has.has('getReportSettings') && has.has('saveReportSettings')) {
+    const form = addon.callFromClient('getReportSettings') as Record<string, unknown>;
+    const saved = addon.callFromClient('saveReportSettings', { ...form, ...SAMPLE_REPORT_SETTINGS }) as {
+      ok: boolean;
+      errors?: string[];
+    };
+    if (!saved.ok) throw new Error(P.sample.settingsRefused((saved.errors ?? []).join('; ')));
+  }
   for (const name of AFTER_PASTE) if (has.has(name)) addon.run(name);
   return pasted;
 }

@@ -13,6 +13,7 @@ export const P = {
     loaded: (counts: string) => `  листы заполнены: ${counts}`,
     noSheet: (title: string) => `На двойнике нет листа «${title}» после «Настроить листы».`,
     noHeader: (file: string) => `В файле ${file} не найдена строка заголовков.`,
+    settingsRefused: (why: string) => `Надстройка не приняла настройки отчёта учебной школы: ${why}`,
   },
   server: {
     ready: (url: string) => `✔ Площадка открыта: ${url}  (остановить: Ctrl+C)`,

@@ -65,7 +65,8 @@ export function valueForField(
   decimal: ',' | '.',
 ): string | boolean | null {
   const v = iv.value;
-  if (v === null || v === '') return null;
+  // chrome.scripting drops null members of the arguments it passes to the page: null arrives as undefined.
+  if (v === null || v === undefined || v === '') return null;
   switch (field.kind) {
     case 'checkbox':
     case 'aria-checkbox':

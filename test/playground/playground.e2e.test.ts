@@ -45,6 +45,17 @@ async function menuButton(handler: string, what: string) {
   return button;
 }
 
+/** Waits for one step; a failure names the step and shows what the page said instead. */
+async function step<T>(what: string, wait: Promise<T>, said: () => Promise<string | null>): Promise<T> {
+  try {
+    return await wait;
+  } catch (e) {
+    throw new Error(
+      `Шаг «${what}» не выполнен: ${(await said())?.trim().slice(0, 500)} (${String(e).slice(0, 200)})`,
+    );
+  }
+}
+
 async function frameOf(selector: string): Promise<Frame> {
   const handle = await page.waitForSelector(selector);
   const frame = await handle.contentFrame();
@@ -104,26 +115,41 @@ describe('the playground in Chromium', () => {
   it('exports the package through the add-on’s web app; the extension fills the sample portal from it', async () => {
     // The report issue's web-app key: the menu item creates a token and shows it.
     await (await menuButton('menuReportWebKey', 'ключ веб-приложения отчёта')).click();
-    const token = await page
-      .waitForFunction(() => /[0-9a-f]{64}/.exec(document.querySelector('#messages')?.textContent ?? '')?.[0])
-      .then((h) => h.jsonValue() as Promise<string>);
+    const token = await step(
+      'ключ веб-приложения в сообщении надстройки',
+      page
+        .waitForFunction(
+          () => /[0-9a-f]{64}/.exec(document.querySelector('#messages')?.textContent ?? '')?.[0],
+          null,
+          { timeout: 5_000 },
+        )
+        .then((h) => h.jsonValue() as Promise<string>),
+      () => page.textContent('#messages'),
+    );
     const exported = await fetch(`${server.url}exec?token=${token}`);
     expect(exported.status, await exported.clone().text()).toBe(200);
-    const pkg = (await exported.json()) as { indicators: { key: string; value: unknown }[] };
-    const value = (key: string) => pkg.indicators.find((i) => i.key === key)?.value;
+    const pkg = (await exported.json()) as { indicators?: { key: string; value: unknown }[] };
+    expect(pkg.indicators, JSON.stringify(pkg).slice(0, 300)).toBeInstanceOf(Array);
+    const value = (key: string) => pkg.indicators!.find((i) => i.key === key)?.value;
     expect(typeof value('mentors.total')).toBe('number');
 
     const options = await context.newPage();
     await options.goto(`chrome-extension://${extensionId}/options.html`);
+    await options.waitForSelector('h1');
     await options.fill('#import-url', `${server.url}exec`);
     await options.fill('#import-token', token);
     await options.click('#import-url-button');
-    await options.waitForFunction(() => document.querySelectorAll('#packages tr').length >= 1, null, {
-      timeout: 10_000,
-    });
+    await step(
+      'расширение загрузило пакет по адресу площадки',
+      options.waitForFunction(() => document.querySelectorAll('#packages tr').length >= 1, null, {
+        timeout: 10_000,
+      }),
+      () => options.textContent('body'),
+    );
 
     const portal = await context.newPage();
     await portal.goto(`${server.url}portal`);
+    await portal.waitForLoadState('load');
     const tabId = await options.evaluate(async (u) => {
       type Tabs = { tabs: { query: (q: object) => Promise<{ id?: number; url?: string }[]> } };
       const tabs = await (globalThis as unknown as { chrome: Tabs }).chrome.tabs.query({});
@@ -132,14 +158,24 @@ describe('the playground in Chromium', () => {
     expect(tabId).not.toBeNull();
     const popup = await context.newPage();
     await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
-    await popup.waitForSelector('#fill:not([disabled])');
+    await step(
+      'окно расширения готово',
+      popup.waitForSelector('#preview:not([disabled])', { timeout: 10_000 }),
+      () => popup.textContent('body'),
+    );
     await popup.click('#fill');
-    await popup.waitForFunction(() =>
-      (document.querySelector('#message')?.textContent ?? '').startsWith('Заполнено'),
+    await step(
+      'расширение заполнило портал',
+      popup.waitForFunction(
+        () => (document.querySelector('#message')?.textContent ?? '').startsWith('Заполнено'),
+        null,
+        { timeout: 10_000 },
+      ),
+      () => popup.textContent('body'),
     );
     const field = (sel: string) => portal.$eval(sel, (e) => (e as HTMLInputElement).value);
     expect(await field('#m-total')).toBe(String(value('mentors.total')));
     expect(await field('#p-total')).toBe(String(value('pairs.total')));
     expect(await field('#rm-total')).toBe(String(value('roadmap.total')));
-  });
+  }, 40_000);
 });
