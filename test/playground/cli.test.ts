@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { localToday, parseArgs, ROOT, startPlayground } from '../../playground/cli';
+import { describe, expect, it, vi } from 'vitest';
+import { localToday, main, parseArgs, ROOT, startPlayground } from '../../playground/cli';
 import { ListenError } from '../../playground/server';
 import { built_ } from '../apps-script/harness';
 
@@ -18,6 +18,21 @@ describe('npm start flags', () => {
     expect(() => parseArgs(['--port=http'])).toThrow('--port: «http»');
     expect(() => parseArgs(['--today=20.11.2025'])).toThrow('ГГГГ-ММ-ДД');
     expect(() => parseArgs(['--colour'])).toThrow('Неизвестный параметр «--colour»');
+  });
+});
+
+describe('npm start when the build fails', () => {
+  it('stops with the build’s exit code and says the playground was not started', async () => {
+    const errors: string[] = [];
+    const spy = vi.spyOn(console, 'error').mockImplementation((m: string) => void errors.push(m));
+    const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
+    try {
+      expect(await main(['--smoke'], () => 3)).toBe(3);
+    } finally {
+      spy.mockRestore();
+      log.mockRestore();
+    }
+    expect(errors.join('\n')).toContain('Сборка не удалась (код 3); площадка не запущена');
   });
 });
 
