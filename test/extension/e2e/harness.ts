@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -16,8 +16,38 @@ function newest(path: string): number {
   return readdirSync(path).reduce((m, f) => Math.max(m, newest(join(path, f))), st.mtimeMs);
 }
 
+const LOCK = join(ROOT, '.output/.e2e-build.lock');
+
+/**
+ * Test files run in parallel processes and more than one loads the e2e build: one process builds while the
+ * others wait for it (a directory as the lock; one left by a killed run is taken over after two minutes).
+ */
+function withBuildLock<T>(work: () => T): T {
+  mkdirSync(join(ROOT, '.output'), { recursive: true });
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (;;) {
+    try {
+      mkdirSync(LOCK);
+      break;
+    } catch {
+      if (existsSync(LOCK) && Date.now() - statSync(LOCK).mtimeMs > 120_000)
+        rmSync(LOCK, { recursive: true, force: true });
+      Atomics.wait(pause, 0, 0, 200);
+    }
+  }
+  try {
+    return work();
+  } finally {
+    rmSync(LOCK, { recursive: true, force: true });
+  }
+}
+
 /** Builds the test-mode extension (host permission for 127.0.0.1), unless a build newer than the sources exists. */
 export function buildE2eExtension(): string {
+  return withBuildLock(buildUnlocked);
+}
+
+function buildUnlocked(): string {
   const manifest = join(EXT_DIR, 'manifest.json');
   const sources = Math.max(
     newest(join(ROOT, 'extension')),
