@@ -4,6 +4,7 @@
  *   GET  /api/state        sheets, menu, built UIs, dialogs, toasts (StateView)
  *   POST /api/menu         {handler} → runs a menu item, answers the dialogs it opened
  *   POST /api/run          {name, args: JSON text} → one google.script.run call (BridgeReply)
+ *   POST /api/days         {days} → the add-on's clock moves forward, daily triggers fire
  *   GET  /ui/<name>        a built dist/<name>.html with the google.script.run shim
  *   GET  /dialog/<id>      the HTML a menu item showed in a dialog or the sidebar, with the shim
  *   GET  /exec?…           the add-on's own doGet (the report's web app), as the extension calls it
@@ -83,6 +84,14 @@ export function handler(session: PlaygroundSession) {
       if (req.method === 'POST' && path === '/api/run') {
         const body = await readJson(req);
         return json(res, 200, session.call(String(body.name ?? ''), String(body.args ?? '[]')));
+      }
+      if (req.method === 'POST' && path === '/api/days') {
+        const body = await readJson(req);
+        try {
+          return json(res, 200, { ok: true, today: session.passDays(Number(body.days)) });
+        } catch (e) {
+          return json(res, 400, { ok: false, message: errorText(e) });
+        }
       }
       const ui = /^\/ui\/([\w-]+)$/.exec(path);
       if (req.method === 'GET' && ui) {

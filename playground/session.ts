@@ -59,6 +59,8 @@ export interface StateView {
   sheets: SheetView[];
   toasts: { message: string; title: string }[];
   dialogs: DialogView[];
+  /** Letters the add-on sent (the daily digest): to whom, subject, plain text. */
+  mail: { to: string; subject: string; body: string }[];
 }
 
 const HTML_KINDS = new Set(['modal', 'modeless', 'sidebar']);
@@ -186,7 +188,7 @@ export class PlaygroundSession {
 
   state(): StateView {
     return {
-      today: this.options.today,
+      today: this.double.clock.todayIso(),
       selection: this.selection(),
       spreadsheet: this.double.spreadsheet.name,
       menus: this.menus(),
@@ -194,6 +196,7 @@ export class PlaygroundSession {
       sheets: this.double.spreadsheet._sheets.map(sheetView),
       toasts: this.double.spreadsheet._toasts.slice(this.firstToast),
       dialogs: this.dialogs(),
+      mail: this.double.mail.sent.map((m) => ({ to: m.to, subject: m.subject, body: m.body })),
     };
   }
 
@@ -204,6 +207,13 @@ export class PlaygroundSession {
     const from = this.double.ui.dialogs.length;
     this.addon.run(handler);
     return this.dialogs(from);
+  }
+
+  /** Moves the add-on's clock forward, firing its daily triggers (the digest) each day, as time would. */
+  passDays(days: number): string {
+    if (!Number.isInteger(days) || days < 1 || days > 366) throw new Error(P.server.badDays(String(days)));
+    this.addon.passDays(days);
+    return this.double.clock.todayIso();
   }
 
   /** One google.script.run call from a UI. */

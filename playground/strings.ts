@@ -25,6 +25,7 @@ export const P = {
     notMenuItem: (name: string) => `«${name}» — не пункт меню надстройки.`,
     noUi: (name: string) => `Нет собранного интерфейса «${name}» в apps-script/dist.`,
     noDialog: (id: string) => `Нет окна №${id}.`,
+    badDays: (v: string) => `Число дней — целое от 1 до 366, а не «${v}».`,
     noDoGet: 'В собранной надстройке нет doGet: веб-приложение отчёта (выгрузка пакета) ещё не появилось.',
     doGetFailed: (why: string) => `doGet завершился с ошибкой: ${why}`,
   },

@@ -6,6 +6,7 @@ const T = {
   stateFailed: 'Площадка не отвечает: ',
   uis: 'Интерфейсы:',
   prompt: 'Запрос (на площадке ответ не вводится): ',
+  mail: (to, subject) => `Письмо для ${to}: «${subject}»`,
 };
 
 const $ = (id) => document.getElementById(id);
@@ -162,6 +163,7 @@ function renderGrid() {
 }
 
 let shownToasts = 0;
+let shownMail = 0;
 let lastSelection = '';
 async function refresh() {
   try {
@@ -175,6 +177,8 @@ async function refresh() {
   for (const t of state.toasts.slice(shownToasts))
     message([t.title, t.message].filter(Boolean).join(': '), 'toast');
   shownToasts = state.toasts.length;
+  for (const m of state.mail.slice(shownMail)) message(T.mail(m.to, m.subject), 'toast');
+  shownMail = state.mail.length;
   // The add-on activated a sheet or selected a range (e.g. an error row from the sidebar): follow it.
   const selection = JSON.stringify(state.selection);
   if (state.selection && selection !== lastSelection && lastSelection !== '') current = state.selection.sheet;
@@ -191,6 +195,17 @@ window.addEventListener('message', (e) => {
   if (data.type === 'gas-changed') refresh();
   if (data.type === 'gas-host' && data.what === 'close')
     closeFrame(e.source === $('sidebar-frame').contentWindow ? 'sidebar' : 'modal');
+});
+$('next-day').addEventListener('click', async () => {
+  const reply = await (
+    await fetch('/api/days', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ days: 1 }),
+    })
+  ).json();
+  if (!reply.ok) message(reply.message);
+  await refresh();
 });
 $('sidebar-close').addEventListener('click', () => closeFrame('sidebar'));
 $('modal-close').addEventListener('click', () => closeFrame('modal'));

@@ -78,3 +78,20 @@ describe('the playground session on the sample school', () => {
     expect(withShim('<p>x</p>')).toMatch(/^<script>/);
   });
 });
+
+describe('time on the playground', () => {
+  it('the next day moves the add-on’s clock: the roadmap colours follow by themselves', async () => {
+    const b = await built_();
+    const s = new PlaygroundSession({
+      distDir: b.outDir,
+      sampleDir: join(ROOT, 'sample'),
+      today: '2025-09-20',
+    });
+    const colours = () => s.state().sheets.find((x) => x.name === ROADMAP_SHEET.title)!.backgrounds;
+    const before = JSON.stringify(colours());
+    expect(s.passDays(30)).toBe('2025-10-20');
+    expect(s.state().today).toBe('2025-10-20');
+    expect(JSON.stringify(colours())).not.toBe(before);
+    expect(() => s.passDays(0)).toThrow('Число дней');
+  });
+});
