@@ -9,7 +9,12 @@ import { type AssignmentResult, type SparseMatrix, solveSparse } from './assignm
  * `price(row, u, v, add)` must call `add(col, cost)` for (at least) every left-out cell of the row with
  * negative reduced cost. Cells already among the candidates are ignored.
  */
-export type PriceRow = (row: number, u: number, v: Float64Array, add: (col: number, cost: number) => void) => void;
+export type PriceRow = (
+  row: number,
+  u: number,
+  v: Float64Array,
+  add: (col: number, cost: number) => void,
+) => void;
 
 export interface PricedResult extends AssignmentResult {
   /** Sparse solves it took (1 when the first candidates already held the optimum). */
