@@ -3,7 +3,7 @@ import { normalizeText } from '../sheets/normalize';
 /**
  * Russian free text → comparable word stems, so «классное руководство» meets «классного руководства».
  * A light suffix stripper, not a full morphological analyser: it removes one inflectional ending, longest
- * first, keeping at least four letters of stem (three for short words). Good enough for questionnaires.
+ * first, keeping at least three letters of stem. Good enough for questionnaires.
  */
 const ENDINGS = [
   'иями',
@@ -17,8 +17,8 @@ const ENDINGS = [
   'ими',
   'иях',
   'ией',
-  'ься',
-  'ться',
+  'ьми',
+  'ми',
   'ая',
   'яя',
   'ое',
@@ -43,7 +43,6 @@ const ENDINGS = [
   'ия',
   'ии',
   'ию',
-  'ть',
   'а',
   'я',
   'о',
@@ -109,12 +108,14 @@ const STOP_WORDS = [
 ];
 
 export function stem(word: string): string {
-  const min = word.length > 5 ? 4 : 3;
   for (const e of ENDINGS) {
-    if (word.length - e.length >= min && word.endsWith(e)) return word.slice(0, -e.length);
+    if (word.length - e.length >= 3 && word.endsWith(e)) return dropSoftSign(word.slice(0, -e.length));
   }
-  return word;
+  return dropSoftSign(word);
 }
+
+// «деятельность» / «деятельности»: the soft sign belongs to the ending, not the stem.
+const dropSoftSign = (w: string) => (w.length > 3 && w.endsWith('ь') ? w.slice(0, -1) : w);
 
 const STOP_STEMS = new Set(STOP_WORDS.flatMap((w) => [w, stem(w)]));
 

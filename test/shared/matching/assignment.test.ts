@@ -102,7 +102,9 @@ describe('assignment solvers against brute force', () => {
         Array.from({ length: n }, (_, j) => (i !== j && rnd() < 0.4 ? Number.POSITIVE_INFINITY : rnd())),
       );
       const best = bruteForce(c, 1e6); // the diagonal keeps it feasible, so no row is left out
-      const dense = solveDense(Float64Array.from(c.flat()), n, n, Number.POSITIVE_INFINITY, { candidates: 1 });
+      const dense = solveDense(Float64Array.from(c.flat()), n, n, Number.POSITIVE_INFINITY, {
+        candidates: 1,
+      });
       expect(dense.total).toBeCloseTo(best, 9);
       expect([...dense.colForRow].every((j) => j >= 0)).toBe(true);
     }

@@ -22,7 +22,9 @@ describe('hard rules', () => {
   });
 
   it('consent: a mentor without consent is not used', () => {
-    const r = ok(suggestPairs([mentor('A', { consent: false }), mentor('B')], [mentee('X')], {}, { today: TODAY }));
+    const r = ok(
+      suggestPairs([mentor('A', { consent: false }), mentor('B')], [mentee('X')], {}, { today: TODAY }),
+    );
     expect(pairsOf(r)).toEqual(['B-X']);
     const none = ok(suggestPairs([mentor('A', { consent: false })], [mentee('X')], {}, { today: TODAY }));
     expect(unmatchedOf(none)).toEqual(['X:no-consenting-mentor']);
@@ -124,9 +126,7 @@ describe('hard rules', () => {
     expect(pairsOf(same)).toEqual(['A-X']);
     const other = ok(suggestPairs(m, e, { rules: { organisationScope: 'other' } }, { today: TODAY }));
     expect(pairsOf(other)).toEqual(['B-X']);
-    const none = ok(
-      suggestPairs([m[1]!], e, { rules: { organisationScope: 'same' } }, { today: TODAY }),
-    );
+    const none = ok(suggestPairs([m[1]!], e, { rules: { organisationScope: 'same' } }, { today: TODAY }));
     expect(unmatchedOf(none)).toEqual(['X:no-same-organisation']);
     expect(none.unmatched[0]!.reason).toBe('Нет подходящего наставника в своей организации «школа 1»');
   });
@@ -160,14 +160,19 @@ describe('locked pairs', () => {
 
   it('unknown or doubled locks are reported, not fatal', () => {
     const r = ok(
-      suggestPairs([mentor('A', { capacity: 2 })], [mentee('X')], {}, {
-        today: TODAY,
-        locked: [
-          { mentorId: 'A', menteeId: 'X' },
-          { mentorId: 'A', menteeId: 'X' },
-          { mentorId: 'Q', menteeId: 'X' },
-        ],
-      }),
+      suggestPairs(
+        [mentor('A', { capacity: 2 })],
+        [mentee('X')],
+        {},
+        {
+          today: TODAY,
+          locked: [
+            { mentorId: 'A', menteeId: 'X' },
+            { mentorId: 'A', menteeId: 'X' },
+            { mentorId: 'Q', menteeId: 'X' },
+          ],
+        },
+      ),
     );
     expect(r.pairs).toHaveLength(1);
     expect(r.notes).toEqual([
