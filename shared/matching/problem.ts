@@ -115,15 +115,30 @@ export class Problem {
    */
   scoreRow(i: number, out: Float64Array): void {
     const b = this.bank;
+    const M = b.mentors.length;
+    if (!this.menteeOk(i)) {
+      out.fill(Number.NEGATIVE_INFINITY, 0, M);
+      return;
+    }
     const sc = this.subjectCount;
     const tc = this.stemCount;
     for (const s of b.menteeSubjects[i]!) for (const p of b.subjectMentors[s]!) sc[p]!++;
     for (const t of b.menteeStems[i]!) for (const p of b.stemMentors[t]!) tc[p]!++;
-    const M = b.mentors.length;
-    const menteeOk = this.menteeOk(i);
+    // The row's side of the rules, hoisted out of the loop over mentors.
+    const formMask = this.settings.rules.form ? b.menteeForms[i]! : -1;
+    const scope = this.settings.rules.organisationScope;
+    const checkExcluded = this.excluded.size > 0;
+    const self = b.samePerson.get(i);
+    const mentorOk = this.mentorOk;
+    const mentorForms = b.mentorForms;
     for (let p = 0; p < M; p++) {
-      out[p] =
-        menteeOk && this.allowed(i, p) ? this.pairScore(i, p, sc[p]!, tc[p]!) : Number.NEGATIVE_INFINITY;
+      const ok =
+        mentorOk[p] === 1 &&
+        (mentorForms[p]! & formMask) !== 0 &&
+        (scope === 'any' || this.organisationOk(i, p)) &&
+        !(checkExcluded && this.excluded.has(i * M + p)) &&
+        !(self?.includes(p) ?? false);
+      out[p] = ok ? this.pairScore(i, p, sc[p]!, tc[p]!) : Number.NEGATIVE_INFINITY;
     }
     for (const s of b.menteeSubjects[i]!) for (const p of b.subjectMentors[s]!) sc[p] = 0;
     for (const t of b.menteeStems[i]!) for (const p of b.stemMentors[t]!) tc[p] = 0;

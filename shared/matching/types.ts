@@ -14,6 +14,11 @@ export interface SuggestOptions {
   locked?: readonly PairRef[];
   /** Pairs the curator ruled out. */
   excluded?: readonly PairRef[];
+  /**
+   * Largest mentees × places cost matrix held in memory (default 8 000 000 cells, 64 MB); above it the
+   * engine scores candidates on the fly (region scale). Both ways give the same, certified optimum.
+   */
+  maxDenseCells?: number;
 }
 
 /** One line of «why»: a criterion and the points it brought. Form and lock lines bring 0 points. */

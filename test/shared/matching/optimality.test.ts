@@ -105,7 +105,11 @@ describe('optimality', () => {
     const rnd = rng(2025);
     for (let t = 0; t < 400; t++) {
       const { ms, es, w } = randomInstance(rnd);
-      const r = ok(suggestPairs(ms, es, { weights: w, candidates: 1 + (t % 3) }, { today: TODAY }));
+      // Odd instances go the region way (candidates scored on the fly), even ones the dense way.
+      const maxDenseCells = t % 2 === 0 ? undefined : 0;
+      const r = ok(
+        suggestPairs(ms, es, { weights: w, candidates: 1 + (t % 3) }, { today: TODAY, maxDenseCells }),
+      );
       const best = bruteForce(w, ms, es);
       expect(r.pairs.length).toBe(best.count);
       const total = r.pairs.reduce((s, p) => s + p.score, 0);
@@ -162,8 +166,13 @@ describe('optimality', () => {
         youngSpecialist: rnd() < 0.3,
       }),
     );
-    const few = ok(suggestPairs(ms, es, { preset: 'district', candidates: 1 }, { today: TODAY }));
+    const few = ok(
+      suggestPairs(ms, es, { preset: 'district', candidates: 1 }, { today: TODAY, maxDenseCells: 0 }),
+    );
     const all = ok(suggestPairs(ms, es, { preset: 'district', candidates: 60 }, { today: TODAY }));
+    const dense = ok(suggestPairs(ms, es, { preset: 'district', candidates: 1 }, { today: TODAY }));
+    expect(dense.pairs.length).toBe(all.pairs.length);
+    expect(dense.stats.totalScore).toBeCloseTo(all.stats.totalScore, 6);
     expect(few.stats.certified).toBe(true);
     expect(few.stats.rounds).toBeGreaterThan(1);
     expect(few.pairs.length).toBe(all.pairs.length);
