@@ -51,6 +51,9 @@ export function suggestPairs(
   );
 }
 
+/** Pricing rounds allowed when candidates are scored on the fly (region scale). */
+const REGION_ROUNDS = 4;
+
 /** Default largest mentees × places matrix solved densely (8 M cells = 64 MB of costs). */
 const DENSE_CELLS = 8_000_000;
 
@@ -223,11 +226,14 @@ function run(
               add(s, slotCost(sc, p, s - slotStart[p]!));
           }
         },
-        { tolerance },
+        // At region scale each round re-scores the doubtful rows against the whole bank: a few rounds, then
+        // the result is reported with the bound on what could still be gained.
+        { tolerance, maxRounds: REGION_ROUNDS },
       );
     rounds += solved.rounds;
     if (
       unassignedCost >= safeCost ||
+      !solved.certified ||
       !canPlaceMore(problem, rows, solved.colForRow, slotMentor, slotStart, scores)
     )
       break;
