@@ -34,7 +34,15 @@ export function solveWithPricing(
   initial: SparseMatrix,
   unassignedCost: number,
   price: PriceRow,
-  options: { maxRounds?: number; tolerance?: number } = {},
+  options: {
+    maxRounds?: number;
+    tolerance?: number;
+    /**
+     * A cheap lower bound on each row's left-out costs. In the last allowed round it replaces pricing:
+     * the gap Σ max(0, u − bound) then bounds what the whole-matrix optimum could still gain.
+     */
+    bound?: (row: number) => number;
+  } = {},
 ): PricedResult {
   const maxRounds = options.maxRounds ?? 30;
   const tol = options.tolerance ?? 1e-9;
@@ -44,6 +52,12 @@ export function solveWithPricing(
   let warm: WarmStart | undefined;
   for (let round = 1; ; round++) {
     const res = solveSparse(m, unassignedCost, warm);
+    if (round >= maxRounds && options.bound) {
+      let gap = 0;
+      for (let i = 0; i < m.rows; i++) gap += Math.max(0, res.u[i]! - options.bound(i));
+      const certified = gap <= tol;
+      return { ...res, rounds: round, added, certified, maxGap: certified ? 0 : gap };
+    }
     const addRow: number[] = [];
     const addCol: number[] = [];
     const addCost: number[] = [];

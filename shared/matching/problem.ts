@@ -154,7 +154,7 @@ export class Problem {
         (mentorForms[p]! & formMask) === 0 ||
         (!anyOrg && !this.organisationOk(i, p)) ||
         (checkExcluded && this.excluded.has(i * M + p)) ||
-        (self !== undefined && self.includes(p))
+        self?.includes(p)
       ) {
         out[p] = Number.NEGATIVE_INFINITY;
         continue;

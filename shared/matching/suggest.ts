@@ -47,12 +47,19 @@ export function suggestPairs(
     today,
     locked,
     excluded,
-    options.maxDenseCells ?? DENSE_CELLS,
+    {
+      maxDenseCells: options.maxDenseCells ?? DENSE_CELLS,
+      pricingRounds: Math.max(1, options.pricingRounds ?? REGION_ROUNDS),
+    },
   );
 }
 
-/** Pricing rounds allowed when candidates are scored on the fly (region scale). */
-const REGION_ROUNDS = 4;
+/**
+ * Solves allowed when candidates are scored on the fly (region scale). Each pricing round re-scores the
+ * doubtful mentees against the whole bank; with 1 the candidates' solution is checked by the cheap bound only
+ * and reported as certified or with its gap.
+ */
+const REGION_ROUNDS = 1;
 
 /** Default largest mentees × places matrix solved densely (8 M cells = 64 MB of costs). */
 const DENSE_CELLS = 8_000_000;
@@ -76,7 +83,7 @@ function run(
   today: string,
   lockedRefs: readonly PairRef[],
   excludedRefs: readonly PairRef[],
-  maxDenseCells: number,
+  limits: { maxDenseCells: number; pricingRounds: number },
 ): SuggestResult {
   const bank = buildBank(mentorRows, menteeRows, today);
   const M = bank.mentors.length;
@@ -155,7 +162,7 @@ function run(
   const cellCost: number[] = [];
   const start = new Int32Array(n + 1);
   // Up to district size the whole cost matrix fits in memory: the dense solver prices it by plain scans.
-  const dense = n * cols <= maxDenseCells ? new Float64Array(n * cols) : null;
+  const dense = n * cols <= limits.maxDenseCells ? new Float64Array(n * cols) : null;
   for (let r = 0; r < n; r++) {
     problem.scoreRow(rows[r]!, scores);
     leftOutBest[r] = selectTop(scores, M, K, topMentor, topScore, r * K);
@@ -228,7 +235,12 @@ function run(
         },
         // At region scale each round re-scores the doubtful rows against the whole bank: a few rounds, then
         // the result is reported with the bound on what could still be gained.
-        { tolerance, maxRounds: REGION_ROUNDS },
+        {
+          tolerance,
+          maxRounds: limits.pricingRounds,
+          bound: (r) =>
+            leftOutBest[r] === Number.NEGATIVE_INFINITY ? Number.POSITIVE_INFINITY : -(leftOutBest[r]! + wLoad),
+        },
       );
     rounds += solved.rounds;
     if (
