@@ -1,6 +1,6 @@
 import { IsoDate, MENTORING_FORM_LABELS } from '../model/common';
-import { buildBank } from './bank';
 import { type SparseMatrix, solveSparse } from './assignment';
+import { buildBank } from './bank';
 import { type PricedResult, solveDense, solveWithPricing } from './pricing';
 import { Problem } from './problem';
 import { parseMatchingSettings, type ResolvedSettings } from './settings';
@@ -41,18 +41,10 @@ export function suggestPairs(
   const locked = refs(options?.locked, 'Закреплённые пары', errors);
   const excluded = refs(options?.excluded, 'Исключённые пары', errors);
   if (!parsed.ok || errors.length > 0) return { ok: false, errors };
-  return run(
-    mentors,
-    mentees,
-    parsed.settings,
-    today,
-    locked,
-    excluded,
-    {
-      maxDenseCells: options.maxDenseCells ?? DENSE_CELLS,
-      pricingRounds: Math.max(1, options.pricingRounds ?? REGION_ROUNDS),
-    },
-  );
+  return run(mentors, mentees, parsed.settings, today, locked, excluded, {
+    maxDenseCells: options.maxDenseCells ?? DENSE_CELLS,
+    pricingRounds: Math.max(1, options.pricingRounds ?? REGION_ROUNDS),
+  });
 }
 
 /**
@@ -233,7 +225,8 @@ function run(
         }
         return worst;
       });
-    } else if (dense) solved = solveDense(dense, n, cols, unassignedCost, { candidates: K * 2, prices: true });
+    } else if (dense)
+      solved = solveDense(dense, n, cols, unassignedCost, { candidates: K * 2, prices: true });
     else
       solved = solveWithPricing(
         cellMatrix,
@@ -374,8 +367,7 @@ function run(
       menteeIds: byMentor[p]!.map((i) => bank.mentees[i]!.id),
     });
   }
-  if (!solved.certified)
-    notes.push(S.warnings.notCertified(round2(solved.maxGap).toString().replace('.', ',')));
+  if (!solved.certified) notes.push(S.warnings.notCertified(solved.doubtful));
 
   const suggested = pairs.filter((x) => !x.locked).length;
   return {
@@ -396,6 +388,7 @@ function run(
       totalScore: round2(totalScore),
       certified: solved.certified,
       maxGap: solved.maxGap,
+      doubtfulMentees: solved.doubtful,
       rounds,
       candidatesPerMentee: K,
     },
@@ -446,8 +439,13 @@ function solveFromPlaces(
     else for (let e = start[i]!; e < start[i + 1]!; e++) if (col[e] === j) total += cost[e]!;
   }
   const v = t.u;
-  for (let i = 0; i < rows; i++) gap += rowGap(i, u[i]!, v);
-  const certified = gap <= tolerance * rows;
+  let doubtful = 0;
+  for (let i = 0; i < rows; i++) {
+    const g = rowGap(i, u[i]!, v);
+    gap += g;
+    if (g > tolerance) doubtful++;
+  }
+  const certified = doubtful === 0;
   return {
     colForRow: t.rowForCol,
     rowForCol: t.colForRow,
@@ -458,6 +456,7 @@ function solveFromPlaces(
     added: 0,
     certified,
     maxGap: certified ? 0 : gap,
+    doubtful,
   };
 }
 
