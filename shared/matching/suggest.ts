@@ -203,7 +203,10 @@ function run(
   for (;;) {
     const tolerance = 1e-12 * unassignedCost;
     let pricedWith: Float64Array | null = null;
-    if (fromPlaces) {
+    if (dense && denseFromPlaces(dense, n, cols)) {
+      unassignedCost = safeCost;
+      solved = solveDenseFromPlaces(dense, n, cols, safeCost, K * 2);
+    } else if (fromPlaces) {
       unassignedCost = safeCost;
       solved = solveFromPlaces(cellMatrix, safeCost, 1e-12 * safeCost, (r, u, v) => {
         // The exact check for one mentee against the whole bank: the most negative reduced cost of its cells.
@@ -392,6 +395,58 @@ function run(
       rounds,
       candidatesPerMentee: K,
     },
+  };
+}
+
+/** More mentees who could be placed than usable places: the dense problem is solved from the places' side. */
+function denseFromPlaces(cost: Float64Array, rows: number, cols: number): boolean {
+  let placeable = 0;
+  const usable = new Uint8Array(cols);
+  for (let i = 0; i < rows; i++) {
+    let any = false;
+    for (let j = 0, base = i * cols; j < cols; j++)
+      if (cost[base + j] !== Number.POSITIVE_INFINITY) {
+        any = true;
+        usable[j] = 1;
+      }
+    if (any) placeable++;
+  }
+  let places = 0;
+  for (let j = 0; j < cols; j++) places += usable[j]!;
+  return places < placeable;
+}
+
+/**
+ * The dense problem from the places' side (see solveFromPlaces): places are rows that may stay empty at no
+ * cost, mentees are columns, a cell costs its cost − D. Exact (priced over the whole matrix); the result is
+ * mapped back to mentees' rows with their duals (u = v' + D, v = u').
+ */
+function solveDenseFromPlaces(
+  cost: Float64Array,
+  rows: number,
+  cols: number,
+  D: number,
+  candidates: number,
+): PricedResult {
+  const t = new Float64Array(rows * cols);
+  for (let i = 0; i < rows; i++)
+    for (let j = 0, base = i * cols; j < cols; j++) {
+      const c = cost[base + j]!;
+      t[j * rows + i] = c === Number.POSITIVE_INFINITY ? c : c - D;
+    }
+  const r = solveDense(t, cols, rows, 0, { candidates, prices: true });
+  let total = 0;
+  for (let i = 0; i < rows; i++) {
+    const j = r.rowForCol[i]!;
+    total += j < 0 ? D : cost[i * cols + j]!;
+  }
+  return {
+    ...r,
+    colForRow: r.rowForCol,
+    rowForCol: r.colForRow,
+    u: Float64Array.from(r.v, (x) => x + D),
+    v: r.u,
+    total,
   };
 }
 
