@@ -1,0 +1,606 @@
+import { IsoDate, MENTORING_FORM_LABELS } from '../model/common';
+import { type SparseMatrix, solveSparse } from './assignment';
+import { buildBank } from './bank';
+import { type PricedResult, solveDense, solveWithPricing } from './pricing';
+import { Problem } from './problem';
+import { parseMatchingSettings, type ResolvedSettings } from './settings';
+import { S } from './strings';
+import type {
+  Alternative,
+  GroupSuggestion,
+  PairRef,
+  PairSuggestion,
+  SkippedMentee,
+  SuggestOptions,
+  SuggestResult,
+  UnmatchedMentee,
+} from './types';
+
+/**
+ * Suggests mentor–mentee pairs and groups: as many mentees placed as the hard rules and the places allow,
+ * and among those assignments the one with the highest total score — exactly (certified by LP duality).
+ * Locked pairs are kept and use their mentor's places. Same input, same output: banks are sorted by ID and
+ * every tie is broken by ID.
+ *
+ * `mentors` and `mentees` are records shaped like the `Mentor` / `Mentee` schemas; rows that do not parse are
+ * reported in `rejected` and left out. Bad settings or options give `{ ok: false, errors }`.
+ */
+export function suggestPairs(
+  mentors: readonly unknown[],
+  mentees: readonly unknown[],
+  settings: unknown,
+  options: SuggestOptions,
+): SuggestResult {
+  const errors: string[] = [];
+  const parsed = parseMatchingSettings(settings);
+  if (!parsed.ok) errors.push(...parsed.errors);
+  const today = options?.today;
+  if (!IsoDate.safeParse(today).success) errors.push(S.todayInvalid(today));
+  if (!Array.isArray(mentors)) errors.push(S.notAList('Наставники'));
+  if (!Array.isArray(mentees)) errors.push(S.notAList('Наставляемые'));
+  const locked = refs(options?.locked, 'Закреплённые пары', errors);
+  const excluded = refs(options?.excluded, 'Исключённые пары', errors);
+  if (!parsed.ok || errors.length > 0) return { ok: false, errors };
+  return run(mentors, mentees, parsed.settings, today, locked, excluded, {
+    maxDenseCells: options.maxDenseCells ?? DENSE_CELLS,
+    pricingRounds: Math.max(1, options.pricingRounds ?? REGION_ROUNDS),
+  });
+}
+
+/**
+ * Solves allowed when candidates are scored on the fly (region scale). Each pricing round re-scores the
+ * doubtful mentees against the whole bank; with 1 the candidates' solution is checked by the cheap bound only
+ * and reported as certified or with its gap.
+ */
+const REGION_ROUNDS = 1;
+
+/** Default largest mentees × places matrix solved densely (8 M cells = 64 MB of costs). */
+const DENSE_CELLS = 8_000_000;
+
+function refs(list: unknown, what: string, errors: string[]): PairRef[] {
+  if (list === undefined) return [];
+  if (
+    !Array.isArray(list) ||
+    !list.every((r) => r && typeof r.mentorId === 'string' && typeof r.menteeId === 'string')
+  ) {
+    errors.push(S.notAList(what));
+    return [];
+  }
+  return list as PairRef[];
+}
+
+function run(
+  mentorRows: readonly unknown[],
+  menteeRows: readonly unknown[],
+  settings: ResolvedSettings,
+  today: string,
+  lockedRefs: readonly PairRef[],
+  excludedRefs: readonly PairRef[],
+  limits: { maxDenseCells: number; pricingRounds: number },
+): SuggestResult {
+  const bank = buildBank(mentorRows, menteeRows, today);
+  const M = bank.mentors.length;
+  const N = bank.mentees.length;
+  const mentorIndex = new Map(bank.mentors.map((m, p) => [m.id, p]));
+  const menteeIndex = new Map(bank.mentees.map((m, i) => [m.id, i]));
+  const notes: string[] = [];
+
+  // Locked pairs: kept as they are, first one wins for a mentee locked twice.
+  const lockedLoad = new Int32Array(M);
+  const lockedMentor = new Int32Array(N).fill(-1);
+  for (const ref of lockedRefs) {
+    const p = mentorIndex.get(ref.mentorId);
+    const i = menteeIndex.get(ref.menteeId);
+    if (p === undefined || i === undefined) notes.push(S.warnings.lockedUnknown(ref.mentorId, ref.menteeId));
+    else if (lockedMentor[i] !== -1) notes.push(S.warnings.lockedTwice(ref.menteeId));
+    else {
+      lockedMentor[i] = p;
+      lockedLoad[p]!++;
+    }
+  }
+  const excludedPairs: [number, number][] = [];
+  for (const ref of excludedRefs) {
+    const p = mentorIndex.get(ref.mentorId);
+    const i = menteeIndex.get(ref.menteeId);
+    if (p === undefined || i === undefined)
+      notes.push(S.warnings.excludedUnknown(ref.mentorId, ref.menteeId));
+    else excludedPairs.push([i, p]);
+  }
+  const problem = new Problem(bank, settings, lockedLoad, excludedPairs);
+  bank.mentors.forEach((m, p) => {
+    if (lockedLoad[p]! > m.capacity)
+      notes.push(S.warnings.lockedOverCapacity(m.fullName, lockedLoad[p]!, m.capacity));
+  });
+  if (settings.rules.consent && M > 0 && bank.mentors.every((m) => !m.consent))
+    notes.push(S.warnings.noMentorConsent);
+  if (settings.rules.consent && N > 0 && bank.mentees.every((m) => !m.consent))
+    notes.push(S.warnings.noMenteeConsent);
+
+  // Who is looked for.
+  const skipped: SkippedMentee[] = [];
+  const rows: number[] = [];
+  bank.mentees.forEach((m, i) => {
+    if (lockedMentor[i] !== -1) return;
+    if (settings.onlyUnpaired && m.status !== 'unpaired') {
+      skipped.push({
+        menteeId: m.id,
+        menteeName: m.fullName,
+        reason: m.status === 'finished' ? S.skipped.finished : S.skipped.paired,
+      });
+    } else rows.push(i);
+  });
+  if (rows.length === 0) notes.push(S.warnings.noMentees);
+  const n = rows.length;
+
+  // Columns: one per free place of each mentor that passes the mentor-level rules.
+  const slotStart = new Int32Array(M + 1);
+  for (let p = 0; p < M; p++)
+    slotStart[p + 1] = slotStart[p]! + (problem.mentorOk[p] ? problem.freePlaces[p]! : 0);
+  const cols = slotStart[M]!;
+  const slotMentor = new Int32Array(cols);
+  for (let p = 0; p < M; p++) slotMentor.fill(p, slotStart[p]!, slotStart[p + 1]!);
+
+  const wLoad = settings.weights.loadSpreading;
+  const slotCost = (score: number, p: number, s: number) =>
+    -(score + wLoad * Problem.loadValue(problem.lockedLoad[p]! + s));
+
+  // Best K mentors of each mentee (by score without the load term; ties by ID), and what is left out.
+  // At least one more than the alternatives shown, so those come from the same list.
+  const K = Math.max(1, Math.min(Math.max(settings.candidates, settings.alternatives + 1), M));
+  const topMentor = new Int32Array(n * K).fill(-1);
+  const topScore = new Float64Array(n * K).fill(Number.NEGATIVE_INFINITY);
+  const leftOutBest = new Float64Array(n).fill(Number.NEGATIVE_INFINITY);
+  const scores = new Float64Array(M);
+  const cellCol: number[] = [];
+  const cellCost: number[] = [];
+  const start = new Int32Array(n + 1);
+  // Up to district size the whole cost matrix fits in memory: the dense solver prices it by plain scans.
+  const dense = n * cols <= limits.maxDenseCells ? new Float64Array(n * cols) : null;
+  for (let r = 0; r < n; r++) {
+    problem.scoreRow(rows[r]!, scores);
+    leftOutBest[r] = selectTop(scores, M, K, topMentor, topScore, r * K);
+    if (dense) {
+      for (let p = 0, base = r * cols; p < M; p++) {
+        const sc = scores[p]!;
+        for (let s = slotStart[p]!; s < slotStart[p + 1]!; s++)
+          dense[base + s] =
+            sc === Number.NEGATIVE_INFINITY ? Number.POSITIVE_INFINITY : slotCost(sc, p, s - slotStart[p]!);
+      }
+      continue;
+    }
+    for (let k = 0; k < K; k++) {
+      const p = topMentor[r * K + k]!;
+      if (p < 0) break;
+      for (let s = slotStart[p]!; s < slotStart[p + 1]!; s++) {
+        cellCol.push(s);
+        cellCost.push(slotCost(topScore[r * K + k]!, p, s - slotStart[p]!));
+      }
+    }
+    start[r + 1] = cellCol.length;
+  }
+
+  // Objective: as many mentees placed as possible, then the highest total score. Leaving a mentee out costs
+  // `unassignedCost`; above n·(max score) that order is guaranteed, but such a huge cost makes every search
+  // for a mentee who cannot be placed explore everything. So start with a modest cost (a placement is worth
+  // more than any one pair's quality), prove afterwards that no further mentee could be placed (no augmenting
+  // path in the whole bank), and only raise the cost when that proof fails.
+  const safeCost = (n + 1) * (problem.maxScore + 1);
+  const cellMatrix = {
+    rows: n,
+    cols,
+    start,
+    col: Int32Array.from(cellCol),
+    cost: Float64Array.from(cellCost),
+  };
+  const placeLeast = new Float64Array(M);
+  let unassignedCost = Math.min(safeCost, problem.maxScore + 1);
+  let solved: PricedResult;
+  let rounds = 0;
+  // Region scale with fewer places than mentees to place: search from the places instead (see solveFromPlaces).
+  const boundCost = (r: number) =>
+    leftOutBest[r] === Number.NEGATIVE_INFINITY ? Number.POSITIVE_INFINITY : -(leftOutBest[r]! + wLoad);
+  const fromPlaces = !dense && limits.pricingRounds === 1 && cols < countRowsWithCells(cellMatrix);
+  for (;;) {
+    const tolerance = 1e-12 * unassignedCost;
+    let pricedWith: Float64Array | null = null;
+    if (dense && denseFromPlaces(dense, n, cols)) {
+      unassignedCost = safeCost;
+      solved = solveDenseFromPlaces(dense, n, cols, safeCost, K * 2);
+    } else if (fromPlaces) {
+      unassignedCost = safeCost;
+      solved = solveFromPlaces(cellMatrix, safeCost, 1e-12 * safeCost, boundCost, (r, u, v) => {
+        // The exact check for one mentee against the whole bank: the most negative reduced cost of its cells.
+        if (u - boundCost(r) <= 0) return 0;
+        if (v !== pricedWith) {
+          pricedWith = v;
+          for (let p = 0; p < M; p++) {
+            let least = Number.POSITIVE_INFINITY;
+            for (let s = slotStart[p]!; s < slotStart[p + 1]!; s++)
+              least = Math.min(least, slotCost(0, p, s - slotStart[p]!) - v[s]!);
+            placeLeast[p] = least;
+          }
+        }
+        problem.scoreRow(rows[r]!, scores);
+        let worst = 0;
+        for (let p = 0; p < M; p++) {
+          const sc = scores[p]!;
+          if (sc !== Number.NEGATIVE_INFINITY) worst = Math.max(worst, u - (-sc + placeLeast[p]!));
+        }
+        return worst;
+      });
+    } else if (dense)
+      solved = solveDense(dense, n, cols, unassignedCost, { candidates: K * 2, prices: true });
+    else
+      solved = solveWithPricing(
+        cellMatrix,
+        unassignedCost,
+        (r, u, v, add) => {
+          // Reduced costs of left-out cells are ≥ their cost − u (v ≤ 0); the best left-out cost bounds them all.
+          if (leftOutBest[r] === Number.NEGATIVE_INFINITY || -(leftOutBest[r]! + wLoad) - u >= -tolerance)
+            return;
+          if (v !== pricedWith) {
+            // Per mentor, the least (load part of the cost − v) over its places: one test per mentor, not per place.
+            pricedWith = v;
+            for (let p = 0; p < M; p++) {
+              let least = Number.POSITIVE_INFINITY;
+              for (let s = slotStart[p]!; s < slotStart[p + 1]!; s++)
+                least = Math.min(least, slotCost(0, p, s - slotStart[p]!) - v[s]!);
+              placeLeast[p] = least;
+            }
+          }
+          problem.scoreRow(rows[r]!, scores);
+          for (let p = 0; p < M; p++) {
+            const sc = scores[p]!;
+            if (sc === Number.NEGATIVE_INFINITY || -sc + placeLeast[p]! - u >= -tolerance) continue;
+            for (let s = slotStart[p]!; s < slotStart[p + 1]!; s++)
+              add(s, slotCost(sc, p, s - slotStart[p]!));
+          }
+        },
+        // At region scale each round re-scores the doubtful rows against the whole bank: a few rounds, then
+        // the result is reported with the bound on what could still be gained.
+        {
+          tolerance,
+          maxRounds: limits.pricingRounds,
+          bound: boundCost,
+        },
+      );
+    rounds += solved.rounds;
+    if (
+      unassignedCost >= safeCost ||
+      !solved.certified ||
+      !canPlaceMore(problem, rows, solved.colForRow, slotMentor, slotStart, scores)
+    )
+      break;
+    unassignedCost = Math.min(safeCost, unassignedCost * 8);
+  }
+
+  // Assigned mentor of each row; places are numbered in mentee order so the load reasons read naturally.
+  const assigned = new Int32Array(n).fill(-1);
+  for (let r = 0; r < n; r++) {
+    const c = solved.colForRow[r]!;
+    if (c >= 0) assigned[r] = slotMentor[c]!;
+  }
+  const finalLoad = Int32Array.from(problem.lockedLoad);
+  const pairs: PairSuggestion[] = [];
+  const alternativesOf = (r: number, i: number, except: number): Alternative[] => {
+    const out: Alternative[] = [];
+    for (let k = 0; k < K && out.length < settings.alternatives; k++) {
+      const p = topMentor[r * K + k]!;
+      if (p < 0) break;
+      if (p === except) continue;
+      const t = finalLoad[p]!;
+      const { score, reasons } = problem.explain(i, p, t, false);
+      out.push({
+        mentorId: bank.mentors[p]!.id,
+        mentorName: bank.mentors[p]!.fullName,
+        score: round2(score),
+        percent: percent(score, problem.maxScore),
+        freePlaces: Math.max(0, bank.mentors[p]!.capacity - t),
+        reasons: reasons.map((x) => x.text),
+      });
+    }
+    return out;
+  };
+
+  const rowOf = new Int32Array(N).fill(-1);
+  rows.forEach((i, r) => {
+    rowOf[i] = r;
+  });
+  // Pairs in mentor order, then mentee order; locked pairs take the first places.
+  const byMentor: number[][] = Array.from({ length: M }, () => []);
+  for (let i = 0; i < N; i++) if (lockedMentor[i] !== -1) byMentor[lockedMentor[i]!]!.push(i);
+  for (let r = 0; r < n; r++) if (assigned[r] !== -1) byMentor[assigned[r]!]!.push(rows[r]!);
+  for (let p = 0; p < M; p++) {
+    byMentor[p]!.sort((a, b) => {
+      const la = lockedMentor[a] === p ? 0 : 1;
+      const lb = lockedMentor[b] === p ? 0 : 1;
+      return la - lb || a - b;
+    });
+    finalLoad[p] = Math.max(finalLoad[p]!, byMentor[p]!.length);
+  }
+  let totalScore = 0;
+  for (let p = 0; p < M; p++) {
+    byMentor[p]!.forEach((i, t) => {
+      const isLocked = lockedMentor[i] === p;
+      const { score, reasons } = problem.explain(i, p, t, true);
+      if (!isLocked) totalScore += score;
+      const form = problem.pairForm(i, p);
+      reasons.push({ criterion: 'form', points: 0, text: S.reason.form(form) });
+      if (isLocked) reasons.unshift({ criterion: 'locked', points: 0, text: S.reason.locked });
+      const r = rowOf[i]!;
+      pairs.push({
+        mentorId: bank.mentors[p]!.id,
+        mentorName: bank.mentors[p]!.fullName,
+        menteeId: bank.mentees[i]!.id,
+        menteeName: bank.mentees[i]!.fullName,
+        form,
+        formLabel: MENTORING_FORM_LABELS[form],
+        score: round2(score),
+        maxScore: round2(problem.maxScore),
+        percent: percent(score, problem.maxScore),
+        locked: isLocked,
+        reasons,
+        warnings: isLocked ? problem.brokenRules(i, p).map(S.warnings.lockedBreaksRule) : [],
+        alternatives: r >= 0 ? alternativesOf(r, i, p) : [],
+      });
+    });
+  }
+
+  const unmatched: UnmatchedMentee[] = [];
+  for (let r = 0; r < n; r++) {
+    if (assigned[r] !== -1) continue;
+    const i = rows[r]!;
+    const why = problem.unmatchedReason(i);
+    unmatched.push({
+      menteeId: bank.mentees[i]!.id,
+      menteeName: bank.mentees[i]!.fullName,
+      code: why.code,
+      reason: why.text,
+      alternatives: alternativesOf(r, i, -1),
+    });
+  }
+
+  const groups: GroupSuggestion[] = [];
+  for (let p = 0; p < M; p++) {
+    if (byMentor[p]!.length === 0) continue;
+    groups.push({
+      mentorId: bank.mentors[p]!.id,
+      mentorName: bank.mentors[p]!.fullName,
+      capacity: bank.mentors[p]!.capacity,
+      menteeIds: byMentor[p]!.map((i) => bank.mentees[i]!.id),
+    });
+  }
+  if (!solved.certified) notes.push(S.warnings.notCertified(solved.doubtful));
+
+  const suggested = pairs.filter((x) => !x.locked).length;
+  return {
+    ok: true,
+    pairs,
+    groups,
+    unmatched,
+    skipped,
+    rejected: bank.rejected,
+    notes,
+    stats: {
+      mentors: M,
+      menteesConsidered: n,
+      freePlaces: cols,
+      suggested,
+      locked: pairs.length - suggested,
+      unmatched: unmatched.length,
+      totalScore: round2(totalScore),
+      certified: solved.certified,
+      maxGap: solved.maxGap,
+      doubtfulMentees: solved.doubtful,
+      rounds,
+      candidatesPerMentee: K,
+    },
+  };
+}
+
+/** More mentees who could be placed than usable places: the dense problem is solved from the places' side. */
+function denseFromPlaces(cost: Float64Array, rows: number, cols: number): boolean {
+  let placeable = 0;
+  const usable = new Uint8Array(cols);
+  for (let i = 0; i < rows; i++) {
+    let any = false;
+    for (let j = 0, base = i * cols; j < cols; j++)
+      if (cost[base + j] !== Number.POSITIVE_INFINITY) {
+        any = true;
+        usable[j] = 1;
+      }
+    if (any) placeable++;
+  }
+  let places = 0;
+  for (let j = 0; j < cols; j++) places += usable[j]!;
+  return places < placeable;
+}
+
+/**
+ * The dense problem from the places' side (see solveFromPlaces): places are rows that may stay empty at no
+ * cost, mentees are columns, a cell costs its cost − D. Exact (priced over the whole matrix); the result is
+ * mapped back to mentees' rows with their duals (u = v' + D, v = u').
+ */
+function solveDenseFromPlaces(
+  cost: Float64Array,
+  rows: number,
+  cols: number,
+  D: number,
+  candidates: number,
+): PricedResult {
+  const t = new Float64Array(rows * cols);
+  for (let i = 0; i < rows; i++)
+    for (let j = 0, base = i * cols; j < cols; j++) {
+      const c = cost[base + j]!;
+      t[j * rows + i] = c === Number.POSITIVE_INFINITY ? c : c - D;
+    }
+  const r = solveDense(t, cols, rows, 0, { candidates, prices: true });
+  let total = 0;
+  for (let i = 0; i < rows; i++) {
+    const j = r.rowForCol[i]!;
+    total += j < 0 ? D : cost[i * cols + j]!;
+  }
+  return {
+    ...r,
+    colForRow: r.rowForCol,
+    rowForCol: r.colForRow,
+    u: Float64Array.from(r.v, (x) => x + D),
+    v: r.u,
+    total,
+  };
+}
+
+function countRowsWithCells(m: SparseMatrix): number {
+  let k = 0;
+  for (let i = 0; i < m.rows; i++) if (m.start[i + 1]! > m.start[i]!) k++;
+  return k;
+}
+
+/**
+ * The same problem solved from the places' side. When places are scarce, a search from a mentee who will
+ * not be placed has to visit every contested place before it may give up; a search from a place instead
+ * stops at the first free mentee, and those are plentiful. Places become rows (a place may stay empty at no
+ * cost), mentees become columns, and each cell costs its cost − D, so placing a mentee is worth D: with D
+ * above n·(max score) this is the same lexicographic optimum. The duals map back (u = v' + D, v = u'), and
+ * `rowGap` checks each mentee against the whole bank: the result is certified, or the sum is the most that
+ * could still be gained.
+ */
+function solveFromPlaces(
+  m: SparseMatrix,
+  D: number,
+  tolerance: number,
+  cheapBound: (row: number) => number,
+  rowGap: (row: number, u: number, v: Float64Array) => number,
+): PricedResult {
+  const { rows, cols, start, col, cost } = m;
+  const tStart = new Int32Array(cols + 1);
+  for (let e = 0; e < start[rows]!; e++) tStart[col[e]! + 1]!++;
+  for (let c = 0; c < cols; c++) tStart[c + 1]! += tStart[c]!;
+  const fill = tStart.slice(0, cols);
+  const tCol = new Int32Array(start[rows]!);
+  const tCost = new Float64Array(start[rows]!);
+  for (let i = 0; i < rows; i++)
+    for (let e = start[i]!; e < start[i + 1]!; e++) {
+      const at = fill[col[e]!]!++;
+      tCol[at] = i;
+      tCost[at] = cost[e]! - D;
+    }
+  const t = solveSparse({ rows: cols, cols: rows, start: tStart, col: tCol, cost: tCost }, 0);
+  const u = Float64Array.from(t.v, (x) => x + D);
+  let gap = 0;
+  let total = 0;
+  for (let i = 0; i < rows; i++) {
+    const j = t.rowForCol[i]!;
+    if (j < 0) total += D;
+    else for (let e = start[i]!; e < start[i + 1]!; e++) if (col[e] === j) total += cost[e]!;
+  }
+  const v = t.u;
+  let doubtful = 0;
+  // The exact check re-scores a mentee against the whole bank; when the cheap bound already leaves most
+  // mentees in doubt, that pass would cost as much as the scoring and change little: report the bound.
+  let cheapDoubts = 0;
+  for (let i = 0; i < rows; i++) if (u[i]! - cheapBound(i) > tolerance) cheapDoubts++;
+  const exact = cheapDoubts <= rows / 10;
+  for (let i = 0; i < rows; i++) {
+    const g = exact ? rowGap(i, u[i]!, v) : Math.max(0, u[i]! - cheapBound(i));
+    gap += g;
+    if (g > tolerance) doubtful++;
+  }
+  const certified = doubtful === 0;
+  return {
+    colForRow: t.rowForCol,
+    rowForCol: t.colForRow,
+    u,
+    v,
+    total,
+    rounds: 1,
+    added: 0,
+    certified,
+    maxGap: certified ? 0 : gap,
+    doubtful,
+  };
+}
+
+/**
+ * Whether one more mentee could be placed (Berge: an alternating path from an unplaced mentee to a mentor
+ * with a free place exists), searched over the whole bank, not just the candidates. Breadth-first over
+ * mentees; each mentee's mentors are found with one `scoreRow`, so the cost is at most one scoring pass.
+ */
+function canPlaceMore(
+  problem: Problem,
+  rows: readonly number[],
+  colForRow: Int32Array,
+  slotMentor: Int32Array,
+  slotStart: Int32Array,
+  scores: Float64Array,
+): boolean {
+  const M = slotStart.length - 1;
+  const load = new Int32Array(M);
+  const holders: number[][] = Array.from({ length: M }, () => []);
+  const queue: number[] = [];
+  colForRow.forEach((c, r) => {
+    if (c < 0) queue.push(r);
+    else {
+      load[slotMentor[c]!]!++;
+      holders[slotMentor[c]!]!.push(r);
+    }
+  });
+  const seenRow = new Uint8Array(rows.length);
+  const seenMentor = new Uint8Array(M);
+  for (const r of queue) seenRow[r] = 1;
+  for (let q = 0; q < queue.length; q++) {
+    problem.scoreRow(rows[queue[q]!]!, scores);
+    for (let p = 0; p < M; p++) {
+      if (seenMentor[p] === 1 || scores[p] === Number.NEGATIVE_INFINITY || slotStart[p + 1] === slotStart[p])
+        continue;
+      seenMentor[p] = 1;
+      if (load[p]! < slotStart[p + 1]! - slotStart[p]!) return true;
+      for (const r of holders[p]!) {
+        if (seenRow[r] === 1) continue;
+        seenRow[r] = 1;
+        queue.push(r);
+      }
+    }
+  }
+  return false;
+}
+
+/**
+ * Writes the K best finite scores of `scores` (ties: smaller index) into out[at…at+K), best first; returns the
+ * best score left out (−∞ when none).
+ */
+function selectTop(
+  scores: Float64Array,
+  M: number,
+  K: number,
+  outIdx: Int32Array,
+  outScore: Float64Array,
+  at: number,
+): number {
+  let size = 0;
+  let leftOut = Number.NEGATIVE_INFINITY;
+  for (let p = 0; p < M; p++) {
+    const sc = scores[p]!;
+    if (sc === Number.NEGATIVE_INFINITY) continue;
+    if (size === K && !(sc > outScore[at + K - 1]!)) {
+      if (sc > leftOut) leftOut = sc;
+      continue;
+    }
+    if (size === K) {
+      const dropped = outScore[at + K - 1]!;
+      if (dropped > leftOut) leftOut = dropped;
+    }
+    let k = size < K ? size++ : K - 1;
+    while (k > 0 && outScore[at + k - 1]! < sc) {
+      outScore[at + k] = outScore[at + k - 1]!;
+      outIdx[at + k] = outIdx[at + k - 1]!;
+      k--;
+    }
+    outScore[at + k] = sc;
+    outIdx[at + k] = p;
+  }
+  return leftOut;
+}
+
+const round2 = (x: number) => Math.round(x * 100) / 100;
+const percent = (score: number, max: number) => (max > 0 ? Math.round((100 * score) / max) : 0);
