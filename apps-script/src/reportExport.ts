@@ -31,7 +31,8 @@ export function reportExport(includeLists: boolean): ReportExport {
     return {
       status: 'ok',
       json: JSON.stringify(pkg, null, 2),
-      csv: packageToCsv(pkg),
+      // Without BOM for the text box; the dialog adds it to the downloaded file (Excel reads it as UTF-8).
+      csv: packageToCsv(pkg, { bom: false }),
       fileName: exportFileName(pkg.period.from, pkg.period.to),
       includeLists: pkg.lists !== null,
       issues: data.sources.issues,
