@@ -16,7 +16,7 @@ function openFromMenu(addon: Loaded, menu: 'menuReportSettings' | 'menuReportExp
 }
 
 const input = (label: string) => {
-  const l = [...document.querySelectorAll('label')].find((x) => x.textContent?.startsWith(label));
+  const l = Array.from(document.querySelectorAll('label')).find((x) => x.textContent?.startsWith(label));
   if (!l) throw new Error(`no field ${label}`);
   return l.querySelector('input')!;
 };
