@@ -44,13 +44,14 @@ describe('the web app (doGet) on the built Code.js', () => {
     // The curator saw the key in the alert.
     expect(JSON.stringify(addon.double.ui.dialogs.at(-1))).toContain(token);
 
-    for (const parameter of [
+    const attempts: Record<string, string>[] = [
       {},
       { token: '' },
       { token: 'x' },
       { token: token.slice(0, -1) },
       { token: `${token}0` },
-    ]) {
+    ];
+    for (const parameter of attempts) {
       const r = get(addon, parameter);
       expect(r.mime).toBe('JSON');
       expect(r.body).toEqual({ ok: false, error: expect.stringMatching(/ключ/) });
