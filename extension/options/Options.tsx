@@ -95,10 +95,12 @@ export function Options() {
   }
 
   function toggle(id: string, on: boolean): void {
-    const next = new Set(picked);
-    if (on) next.add(id);
-    else next.delete(id);
-    setPicked(next);
+    setPicked((prev) => {
+      const next = new Set(prev);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
   }
 
   /** Sums the ticked school packages (shared/report mergePackages) and stores the district package. */
