@@ -88,6 +88,7 @@ export const ru = {
     network: (status: string) => `Не удалось получить пакет по адресу: ${status}.`,
     badUrl: 'Адрес должен начинаться с https:// (или http://127.0.0.1 для проверки).',
     permission: 'Без разрешения на доступ к этому адресу загрузить пакет нельзя.',
+    refused: (reason: string) => `Веб-приложение надстройки отказало: ${reason}. Проверьте ключ доступа.`,
     settingsFile: 'Файл настроек не подходит',
   },
 };
@@ -183,6 +184,7 @@ export const en: Strings = {
     network: (status) => `Could not fetch the package: ${status}.`,
     badUrl: 'The URL must start with https:// (or http://127.0.0.1 for testing).',
     permission: 'Without access to this address the package cannot be fetched.',
+    refused: (reason) => `The add-on's web app refused: ${reason}. Check the access token.`,
     settingsFile: 'The settings file does not fit',
   },
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePackageJson } from '../../extension/import/package';
+import { fetchPackage, parsePackageJson } from '../../extension/import/package';
 import { Mentee, Mentor } from '../../shared/model';
 import { packageFromCsv, validateReportPackage } from '../../shared/report';
 import { MENTEES_SHEET, MENTORS_SHEET, readTable } from '../../shared/sheets';
@@ -96,6 +96,28 @@ describe('the web app (doGet) on the built Code.js', () => {
     expect(r.body.lists.pairs.length).toBe(3);
     expect(r.text).toContain('Соколова Марина Петровна');
     for (const p of people.filter((x) => !x.consent)) expect(r.text).not.toContain(p.fullName);
+  });
+});
+
+describe('the extension’s fetchPackage against the web app', () => {
+  it('imports with the right key; a wrong key shows the web app’s reason', async () => {
+    const addon = await sampleSchool();
+    showKey(addon, true);
+    const token = addon.double.properties.script.getProperty('nastavnik.webToken')!;
+    const urls: string[] = [];
+    // The network as the extension sees it: GET <url>?token=… answered by the built doGet.
+    const fetchFn = (async (input: string) => {
+      urls.push(input);
+      const parameter = Object.fromEntries(new URL(input).searchParams);
+      const out = addon.run('doGet', { parameter }) as { getContent(): string };
+      return new Response(out.getContent(), { status: 200, headers: { 'content-type': 'application/json' } });
+    }) as unknown as typeof fetch;
+    const url = 'https://script.google.com/macros/s/DEPLOYMENT/exec';
+    const ok = await fetchPackage(url, token, fetchFn);
+    expect(ok.ok && ok.pkg.organisation.name).toBe(SAMPLE_FORM.name);
+    expect(urls[0]).toBe(`${url}?token=${token}`);
+    const bad = await fetchPackage(url, 'wrong', fetchFn);
+    expect(bad).toEqual({ ok: false, error: expect.stringContaining('неверный ключ доступа') });
   });
 });
 
