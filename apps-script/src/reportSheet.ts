@@ -178,8 +178,9 @@ function upsertChart(sheet: Sheet, column: number): 'inserted' | 'updated' {
     .build();
   sheet.insertChart(chart);
   // The chart gets its ID once inserted: remember it to find this chart (and no other) next time.
-  const inserted = sheet.getCharts().at(-1);
-  const id = inserted?.getChartId();
+  const a1 = range.getA1Notation();
+  const mine = sheet.getCharts().filter((c) => c.getRanges().some((r) => r.getA1Notation() === a1));
+  const id = mine[mine.length - 1]?.getChartId();
   if (id !== null && id !== undefined) {
     const marker = sheet.createDeveloperMetadataFinder().withKey(REPORT_CHART_KEY).find()[0];
     if (marker) marker.setValue(String(id));

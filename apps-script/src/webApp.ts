@@ -62,6 +62,9 @@ export function answerGet(e?: GoogleAppsScript.Events.DoGet): GoogleAppsScript.C
   if (typeof given !== 'string' || given === '') return json({ ok: false, error: R.web.noToken });
   if (!sameToken(given, expected)) return json({ ok: false, error: R.web.badToken });
   try {
+    // Apps Script documents the container's "active" methods for menus and triggers; if a deployment ever
+    // runs without the spreadsheet, say so instead of failing on a null (see docs/report-addon.md).
+    if (!SpreadsheetApp.getActiveSpreadsheet()) return json({ ok: false, error: R.web.noSpreadsheet });
     const settings = loadReportSettings();
     return json(schoolPackage(collectReport(settings), settings.webIncludeLists));
   } catch (err) {
