@@ -4,20 +4,12 @@
  * against the targets, and one column chart of pairs by form. The side block and the chart are found
  * again by developer metadata; the curator's own cells and charts are never touched.
  */
-import { type IndicatorValue, MENTORING_FORM_LABELS, MENTORING_FORMS } from '../../shared/model';
-import {
-  type CellValue,
-  type HeaderMap,
-  planWrite,
-  REPORT_SHEET,
-  type RecordWrite,
-  type SheetDef,
-  type WriteBlock,
-} from '../../shared/sheets';
-import { isBlank } from '../../shared/sheets/cells';
+import { MENTORING_FORM_LABELS, MENTORING_FORMS } from '../../shared/model';
+import { REPORT_SHEET } from '../../shared/sheets';
 import { neutraliseFormula } from '../../shared/sheets/safety';
 import { AddonError, progress, spreadsheet, withDocumentLock } from './env';
 import { collectReport, type ReportData } from './report';
+import { planIndicatorBlocks } from './reportTable';
 import { readSheet, requireSheet, wholeColumn, writeBlocks } from './sheetIo';
 import { R, S } from './strings';
 
@@ -27,63 +19,11 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 export const REPORT_BLOCK_KEY = 'nastavnik.reportBlock';
 export const REPORT_CHART_KEY = 'nastavnik.reportChart';
 
-/**
- * The value column holds numbers and texts: encoding it as 'number' keeps numbers as numbers (a string
- * «5.9» would turn into a date in a Russian-locale sheet) and neutralises texts like any other cell.
- */
-const WRITE_DEF: SheetDef = {
-  ...REPORT_SHEET,
-  columns: REPORT_SHEET.columns.map((c) => (c.field === 'value' ? { ...c, type: 'number' as const } : c)),
-};
-
 export interface ReportSheetResult {
   indicators: number;
   period: string;
   issues: string[];
   chart: 'inserted' | 'updated';
-}
-
-function cellValue(v: IndicatorValue['value']): string | number {
-  if (v === null) return '';
-  if (typeof v === 'boolean') return v ? R.yes : R.no;
-  return v;
-}
-
-/** The indicator table's writes: rows found by key are updated in place, new keys appended, stale keys blanked. */
-export function indicatorWrites(
-  values: readonly (readonly CellValue[])[],
-  keyIndex: number,
-  headerRow: number,
-  indicators: readonly IndicatorValue[],
-): RecordWrite[] {
-  const rowOfKey = new Map<string, number>();
-  const stale: number[] = [];
-  const wanted = new Set(indicators.map((i) => i.key));
-  for (let r = headerRow; r < values.length; r++) {
-    const key = values[r]?.[keyIndex];
-    if (isBlank(key)) continue;
-    const k = String(key).trim();
-    if (wanted.has(k) && !rowOfKey.has(k)) rowOfKey.set(k, r + 1);
-    else stale.push(r + 1);
-  }
-  const writes: RecordWrite[] = indicators.map((i) => ({
-    row: rowOfKey.get(i.key) ?? null,
-    record: { key: i.key, label: i.label, value: cellValue(i.value), unit: R.units[i.unit] ?? i.unit },
-  }));
-  for (const row of stale) writes.push({ row, record: { key: '', label: '', value: '', unit: '' } });
-  return writes;
-}
-
-/** The indicator table as write blocks (one block when the four columns stand together). */
-export function planIndicatorBlocks(
-  values: readonly (readonly CellValue[])[],
-  header: HeaderMap,
-  indicators: readonly IndicatorValue[],
-): WriteBlock[] {
-  const keyIndex = header.columns.get('key');
-  if (keyIndex === undefined) return [];
-  const writes = indicatorWrites(values, keyIndex, header.headerRow, indicators);
-  return planWrite(values, { ...header, sheet: WRITE_DEF }, writes).blocks;
 }
 
 function sideColumn(sheet: Sheet): number {

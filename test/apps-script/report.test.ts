@@ -147,3 +147,48 @@ describe('report settings (dialog calls)', () => {
     expect((addon.callFromClient('getReportSettings') as typeof SAMPLE_FORM).youngShareTarget).toBe('52,5');
   });
 });
+
+describe('planIndicatorBlocks (the indicator table through the codec)', () => {
+  it('numbers stay numbers, texts that look like formulas are neutralised, one block for four columns', async () => {
+    const { planIndicatorBlocks } = await import('../../apps-script/src/reportTable');
+    const { mapHeaderRow } = await import('../../shared/sheets');
+    const values = [REPORT_SHEET.columns.map((c) => c.header)];
+    const header = mapHeaderRow(values[0]!, REPORT_SHEET);
+    const blocks = planIndicatorBlocks(values, header, [
+      { key: 'young.share', label: 'Доля', unit: 'percent', value: 5.9 },
+      { key: 'bestPractices', label: '=Лучшие', unit: 'text', value: '=IMPORTXML("http://x";"//a")' },
+      { key: 'documents.programme.exists', label: 'Есть', unit: 'boolean', value: false },
+      { key: 'coverage.share', label: 'Охват', unit: 'percent', value: null },
+    ]);
+    expect(blocks).toHaveLength(1);
+    expect(blocks[0]!.row).toBe(2);
+    expect(blocks[0]!.values).toEqual([
+      ['young.share', 'Доля', 5.9, '%'],
+      ['bestPractices', "'=Лучшие", `'=IMPORTXML("http://x";"//a")`, 'текст'],
+      ['documents.programme.exists', 'Есть', 'нет', 'да/нет'],
+      ['coverage.share', 'Охват', '', '%'],
+    ]);
+  });
+});
+
+describe('indicatorWrites', () => {
+  it('updates rows found by key, appends new keys, blanks keys no longer reported (once each)', async () => {
+    const { indicatorWrites } = await import('../../apps-script/src/reportTable');
+    const values = [
+      ['Код показателя', 'Показатель', 'Значение', 'Единица'],
+      ['pairs.total', 'Пары', 3, 'чел./шт.'],
+      ['old.key', 'Старый', 1, 'чел./шт.'],
+      ['pairs.total', 'Повтор', 3, 'чел./шт.'],
+    ];
+    const writes = indicatorWrites(values, 0, 1, [
+      { key: 'pairs.total', label: 'Пары', unit: 'count', value: 4 },
+      { key: 'mentors.total', label: 'Наставники', unit: 'count', value: 18 },
+    ]);
+    expect(writes.map((w) => [w.row, w.record.key, w.record.value])).toEqual([
+      [2, 'pairs.total', 4],
+      [null, 'mentors.total', 18],
+      [3, '', ''],
+      [4, '', ''],
+    ]);
+  });
+});
