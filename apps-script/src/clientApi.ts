@@ -6,6 +6,7 @@ import { SHEETS } from '../../shared/sheets';
 import { todayIso, userMessage } from './env';
 import { MENU } from './menu';
 import { importRoadmapText, importSummaryMessage } from './roadmapTracker';
+import { SURVEY_CLIENT_API } from './surveyMenu';
 
 export interface AddonInfo {
   today: string;
@@ -45,5 +46,5 @@ export function importRoadmapPasted(text: string, append: boolean): ImportOutcom
 }
 
 /** Everything google.script.run may call; the UIs' typed wrapper takes its types from here. */
-export const CLIENT_API = { getAddonInfo, importRoadmapPasted };
+export const CLIENT_API = { getAddonInfo, importRoadmapPasted, ...SURVEY_CLIENT_API };
 export type ClientApi = typeof CLIENT_API;

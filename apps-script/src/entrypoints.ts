@@ -14,6 +14,8 @@ import {
   refreshDeadlines,
 } from './roadmapTracker';
 import { setupMessage, setupSheets } from './setup';
+import { onFormSubmit } from './surveyTrigger';
+import { openSurveys } from './surveyMenu';
 import { S } from './strings';
 import { isDigestOn, sendDailyDigest, setDigest } from './triggers';
 
@@ -89,7 +91,7 @@ function menuPairing(): void {
 }
 
 function menuQuestionnaires(): void {
-  guarded(() => alert(S.common.later(S.menu.questionnaires)));
+  guarded(openSurveys);
 }
 
 function menuReport(): void {
@@ -115,5 +117,6 @@ export const ENTRYPOINTS = {
   menuQuestionnaires,
   menuReport,
   menuHelp,
+  onFormSubmit,
   ...CLIENT_API,
 };

@@ -3,3 +3,4 @@ export * from './filing';
 export * from './questions';
 export { SURVEY_STRINGS } from './strings';
 export * from './summary';
+export * from './stored';
