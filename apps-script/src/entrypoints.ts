@@ -14,9 +14,9 @@ import {
   refreshDeadlines,
 } from './roadmapTracker';
 import { setupMessage, setupSheets } from './setup';
-import { onFormSubmit } from './surveyTrigger';
-import { openSurveys } from './surveyMenu';
 import { S } from './strings';
+import { openSurveys } from './surveyMenu';
+import { onFormSubmit } from './surveyTrigger';
 import { isDigestOn, sendDailyDigest, setDigest } from './triggers';
 
 function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {

@@ -15,8 +15,8 @@ import {
   PAIRS_SHEET,
   type ParsedRow,
   planWrite,
-  type RecordWrite,
   RESPONSES_SHEET,
+  type RecordWrite,
   readTable,
   type SheetDef,
 } from '../../shared/sheets';
@@ -76,10 +76,15 @@ function answerText(v: CellValue): string {
   return isBlank(v) ? '' : String(v);
 }
 
+/** Timestamps compared to the second (a sheet may not keep milliseconds). */
+const seconds = (iso: string) => iso.slice(0, 19);
+
 interface Filed {
   row: number;
   id: string;
   personId: string | null;
+  /** The Google row's timestamp when filed: Google renews it on an edit, a repeated event keeps it. */
+  submittedAt: string;
 }
 
 export interface FilingOutcome {
@@ -111,7 +116,10 @@ function pendingOf(kind: SurveyKind, sheet: Sheet): Pending[] {
  * Files answers under the document lock: `first` (the event's row, filed even when already filed: an edit),
  * then every row of the known responses sheets that «Анкеты» does not hold yet.
  */
-export function fileAnswers(registry: SurveyRegistry, first: { kind: SurveyKind; sheet: Sheet; row: number } | null): FilingOutcome {
+export function fileAnswers(
+  registry: SurveyRegistry,
+  first: { kind: SurveyKind; sheet: Sheet; row: number } | null,
+): FilingOutcome {
   return withDocumentLock(() => {
     const ss = spreadsheet();
     const mentors = table(MENTORS_SHEET);
@@ -119,7 +127,9 @@ export function fileAnswers(registry: SurveyRegistry, first: { kind: SurveyKind;
     const answers = table(RESPONSES_SHEET);
     const mentorRows = readTable(mentors.values, MENTORS_SHEET, Mentor).rows;
     const menteeRows = readTable(mentees.values, MENTEES_SHEET, Mentee).rows;
-    const pairs = readTable(readRequired(ss, PAIRS_SHEET).values, PAIRS_SHEET, Pair).rows.map((r) => r.record);
+    const pairs = readTable(readRequired(ss, PAIRS_SHEET).values, PAIRS_SHEET, Pair).rows.map(
+      (r) => r.record,
+    );
     const mentorIds = new Set([...idsOf(mentors), ...mentorRows.map((r) => r.record.id)]);
     const menteeIds = new Set([...idsOf(mentees), ...menteeRows.map((r) => r.record.id)]);
     const responseIds = idsOf(answers);
@@ -131,7 +141,13 @@ export function fileAnswers(registry: SurveyRegistry, first: { kind: SurveyKind;
       const source = col('source') === undefined ? '' : String(line[col('source')!] ?? '').trim();
       if (source === '') continue;
       const person = col('personId') === undefined ? '' : String(line[col('personId')!] ?? '').trim();
-      filed.set(source, { row: i + 1, id: String(line[col('id') ?? 0] ?? '').trim(), personId: person || null });
+      const at = col('submittedAt') === undefined ? '' : line[col('submittedAt')!];
+      filed.set(source, {
+        row: i + 1,
+        id: String(line[col('id') ?? 0] ?? '').trim(),
+        personId: person || null,
+        submittedAt: at instanceof Date ? seconds(at.toISOString()) : '',
+      });
     }
 
     const pending: Pending[] = [];
@@ -169,6 +185,7 @@ export function fileAnswers(registry: SurveyRegistry, first: { kind: SurveyKind;
       const stamp = p.cells[0];
       const submittedAt = (stamp instanceof Date ? stamp : new Date()).toISOString();
       const before = filed.get(p.source);
+      if (before && before.submittedAt === seconds(submittedAt)) continue; // the same event again: filed already
       const bankRows = p.kind === 'mentor' ? mentorRows : menteeRows;
       const result = fileAnswer({
         kind: p.kind,
@@ -188,7 +205,10 @@ export function fileAnswers(registry: SurveyRegistry, first: { kind: SurveyKind;
         const record = bw.record as unknown as Record<string, unknown>;
         // A known person: only what the questionnaire asks (the add-on's own columns); a new one: everything.
         const fields = ['id', 'consent', 'consentDate', ...SURVEYS[p.kind].questions.map((q) => q.field)];
-        const written = bw.row === null ? record : Object.fromEntries(fields.filter((f) => f in record).map((f) => [f, record[f]]));
+        const written =
+          bw.row === null
+            ? record
+            : Object.fromEntries(fields.filter((f) => f in record).map((f) => [f, record[f]]));
         const row = put(t, bw.row, written);
         const parsed = { row, record: bw.record, newId: false };
         const list = bankRows as ParsedRow<Mentor | Mentee>[];
@@ -197,7 +217,12 @@ export function fileAnswers(registry: SurveyRegistry, first: { kind: SurveyKind;
         else list.push(parsed);
       }
       const row = put(answers, before?.row ?? null, { ...result.response, source: p.source });
-      filed.set(p.source, { row, id: result.response.id, personId: result.response.personId });
+      filed.set(p.source, {
+        row,
+        id: result.response.id,
+        personId: result.response.personId,
+        submittedAt: seconds(submittedAt),
+      });
       outcome.filed.push({
         kind: p.kind,
         responseId: result.response.id,

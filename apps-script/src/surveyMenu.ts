@@ -25,14 +25,19 @@ function repair(): string {
 export function openSurveys(): void {
   if (Object.keys(loadRegistry()).length === 0) {
     requireBanks();
-    if (!confirm(S.surveys.askCreate)) return alert(S.surveys.cancelled);
+    if (!confirm(S.surveys.askCreate)) {
+      alert(S.surveys.cancelled);
+      return;
+    }
   }
   const message = repair();
   if (message !== S.surveys.allPresent) spreadsheet().toast(message, S.menu.title, 10);
   showDialog('surveys', S.surveys.dialogTitle, 760, 560);
 }
 
-export type RepairOutcome = { ok: true; message: string; status: SurveyStatus } | { ok: false; message: string };
+export type RepairOutcome =
+  | { ok: true; message: string; status: SurveyStatus }
+  | { ok: false; message: string };
 
 /** The dialog's «Проверить формы» button. */
 export function repairSurveys(): RepairOutcome {

@@ -8,8 +8,8 @@ import { RESPONSES_SHEET } from '../../shared/sheets';
 import {
   type QuestionDef,
   readSurveyResponses,
-  SURVEYS,
   type SatisfactionSummary,
+  SURVEYS,
   type SurveyDef,
   summariseSatisfaction,
 } from '../../shared/surveys';
@@ -44,7 +44,8 @@ function saveRegistry(r: SurveyRegistry): void {
   PropertiesService.getDocumentProperties().setProperty(REGISTRY_KEY, JSON.stringify(r));
 }
 
-const formIdOfUrl = (url: string | null): string | null => /\/forms\/d\/([\w-]+)/.exec(url ?? '')?.[1] ?? null;
+const formIdOfUrl = (url: string | null): string | null =>
+  /\/forms\/d\/([\w-]+)/.exec(url ?? '')?.[1] ?? null;
 
 /**
  * Which questionnaire writes into a sheet: by the remembered sheet IDs, else by the form the sheet is
@@ -77,33 +78,49 @@ function decorate<T extends Decorable<T>>(item: T, q: QuestionDef): void {
 function addQuestion(form: Form, q: QuestionDef): void {
   const textRule = (rule: 'email' | 'number') => {
     const b = FormApp.createTextValidation();
-    return (rule === 'email' ? b.requireTextIsEmail().setHelpText(S.surveys.needEmail) : b.requireNumber().setHelpText(S.surveys.needNumber)).build();
+    return (
+      rule === 'email'
+        ? b.requireTextIsEmail().setHelpText(S.surveys.needEmail)
+        : b.requireNumber().setHelpText(S.surveys.needNumber)
+    ).build();
   };
   switch (q.kind) {
     case 'text':
-      return decorate(form.addTextItem(), q);
+      decorate(form.addTextItem(), q);
+      return;
     case 'email':
-      return decorate(form.addTextItem().setValidation(textRule('email')), q);
+      decorate(form.addTextItem().setValidation(textRule('email')), q);
+      return;
     case 'number':
-      return decorate(form.addTextItem().setValidation(textRule('number')), q);
+      decorate(form.addTextItem().setValidation(textRule('number')), q);
+      return;
     case 'paragraph':
-      return decorate(form.addParagraphTextItem(), q);
+      decorate(form.addParagraphTextItem(), q);
+      return;
     case 'choice':
-      return decorate(form.addMultipleChoiceItem().setChoiceValues([...(q.choices ?? [])]), q);
+      decorate(form.addMultipleChoiceItem().setChoiceValues([...(q.choices ?? [])]), q);
+      return;
     case 'checkboxes':
-      return decorate(form.addCheckboxItem().setChoiceValues([...(q.choices ?? [])]), q);
+      decorate(form.addCheckboxItem().setChoiceValues([...(q.choices ?? [])]), q);
+      return;
     case 'date':
-      return decorate(form.addDateItem(), q);
+      decorate(form.addDateItem(), q);
+      return;
     case 'scale': {
       const s = q.scale ?? { min: 1, max: 10, minLabel: '', maxLabel: '' };
-      return decorate(form.addScaleItem().setBounds(s.min, s.max).setLabels(s.minLabel, s.maxLabel), q);
+      decorate(form.addScaleItem().setBounds(s.min, s.max).setLabels(s.minLabel, s.maxLabel), q);
+      return;
     }
   }
 }
 
 /** The responses sheet Google just added for a form (it names the form in getFormUrl). */
 function responsesSheetOf(formId: string): Sheet | null {
-  return spreadsheet().getSheets().find((s) => formIdOfUrl(s.getFormUrl()) === formId) ?? null;
+  return (
+    spreadsheet()
+      .getSheets()
+      .find((s) => formIdOfUrl(s.getFormUrl()) === formId) ?? null
+  );
 }
 
 function linkToSpreadsheet(form: Form, rec: SurveyRecord): void {
@@ -255,6 +272,12 @@ export function getSurveyStatus(): SurveyStatus {
       error: null,
     };
   } catch (e) {
-    return { forms: [], satisfaction: [], triggerOn: false, responsesSheet: RESPONSES_SHEET.title, error: userMessage(e) };
+    return {
+      forms: [],
+      satisfaction: [],
+      triggerOn: false,
+      responsesSheet: RESPONSES_SHEET.title,
+      error: userMessage(e),
+    };
   }
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SurveyResponse } from '../model';
-import { type CellValue, type ReadResult, RESPONSES_SHEET, readTable } from '../sheets';
+import { type CellValue, RESPONSES_SHEET, type ReadResult, readTable } from '../sheets';
 
 /** The answers cell holds the raw answers as JSON (written by encodeCell); anything else reads as no answers. */
 function answersFromCell(v: unknown): unknown {

@@ -253,7 +253,9 @@ describe('questionnaires on Google Forms', () => {
       );
     addon.submitForm(form(addon, 'satisfaction').id, answers('9', 'Наставник'));
     addon.submitForm(form(addon, 'satisfaction').id, answers('6', 'Наставник'));
-    const got = responses(addon).rows.map((r) => r.record).filter((r) => r.kind === 'satisfaction');
+    const got = responses(addon)
+      .rows.map((r) => r.record)
+      .filter((r) => r.kind === 'satisfaction');
     expect(got.map((r) => r.personId)).toEqual(['NS-0001', 'NS-0001']);
     expect(got.map((r) => r.pairId)).toEqual(['PR-0001', 'PR-0001']);
     expect(got[0]!.problems).toEqual([]);

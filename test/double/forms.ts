@@ -282,19 +282,20 @@ export class FormDouble {
     return this.add('SCALE');
   }
   getDestinationId(): string {
-    if (this.destinationId === null) throw new Error('Exception: The form currently has no response destination.');
+    if (this.destinationId === null)
+      throw new Error('Exception: The form currently has no response destination.');
     return this.destinationId;
   }
   getDestinationType(): string {
-    if (this.destinationId === null) throw new Error('Exception: The form currently has no response destination.');
+    if (this.destinationId === null)
+      throw new Error('Exception: The form currently has no response destination.');
     return 'SPREADSHEET';
   }
   /** Google adds a new sheet «Ответы на форму (N)» in front of the others, headed by the questions. */
   setDestination(type: string, id: string): this {
     if (type !== 'SPREADSHEET') throw new Error('Exception: Invalid argument: type');
     const ss = this.app._spreadsheet;
-    if (id !== ss.id)
-      throw new Error(`Exception: No item with the given ID could be found: ${id}`);
+    if (id !== ss.id) throw new Error(`Exception: No item with the given ID could be found: ${id}`);
     this.unlink();
     let n = 1;
     while (ss._sheet(`Ответы на форму (${n})`)) n++;
@@ -321,7 +322,7 @@ export class FormDouble {
     const header = ['Отметка времени'];
     for (let c = 2; c <= sheet._lastColumn(); c++) header.push(String(sheet._get(1, c) ?? ''));
     for (const item of this.items) if (!header.includes(item.title)) header.push(item.title);
-    header.forEach((h, i) => sheet._set(1, i + 1, h));
+    for (let i = 0; i < header.length; i++) sheet._set(1, i + 1, header[i]);
     return header;
   }
 }
@@ -417,6 +418,8 @@ export class FormAppDouble {
     const header = form.syncHeader();
     for (const title of Object.keys(answers))
       if (!header.includes(title)) throw new Error(`form ${form.id} has no question «${title}»`);
+    // A response takes a moment: every submission or edit gets a later timestamp, as Google's do.
+    this.env.clock.advance(1000);
     const now = new this.env.DateCtor();
     const text = (a: string | string[] | undefined) => (Array.isArray(a) ? a.join(', ') : (a ?? ''));
     const cells: unknown[] = header.map((h, i) =>

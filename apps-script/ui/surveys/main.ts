@@ -57,7 +57,14 @@ function render(s: SurveyStatus): void {
         if (f.publishedUrl && f.editUrl)
           links.append(link(f.publishedUrl, T.fillLink), ' · ', link(f.editUrl, T.editLink));
         else links.append(el('span', T.missing, 'warning'));
-        return [f.title, links, String(f.received), String(f.filed), String(f.withProblems), String(f.noConsent)];
+        return [
+          f.title,
+          links,
+          String(f.received),
+          String(f.filed),
+          String(f.withProblems),
+          String(f.noConsent),
+        ];
       }),
     ),
   );
