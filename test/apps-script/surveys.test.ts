@@ -281,4 +281,40 @@ describe('questionnaires on Google Forms', () => {
     addon.submitForm(other.id, { Вопрос: 'ответ' });
     expect(responses(addon).rows).toHaveLength(0);
   });
+
+  it('an answer whose execution never got the lock is filed by the next one, and the menu files what a missing trigger missed', async () => {
+    const addon = await withForms();
+    const d = addon.double;
+    const f = form(addon, 'mentor');
+    // Another execution holds the document lock for longer than the submission waits.
+    d.locks.document.holder = 'execution-of-someone-else';
+    addon.submitForm(f.id, mentorAnswers('Первая Анна', 'first@school.ru'));
+    expect(d.locks.document.waits.at(-1)).toMatchObject({ got: false, ms: 240000 });
+    expect(responses(addon).rows).toHaveLength(0);
+    d.locks.document.holder = null;
+    addon.submitForm(f.id, mentorAnswers('Вторая Вера', 'second@school.ru'));
+    expect(
+      responses(addon)
+        .rows.map((r) => r.record.email)
+        .sort(),
+    ).toEqual(['first@school.ru', 'second@school.ru']);
+    // The trigger deleted by hand: answers wait in Google's sheet until «Анкеты…» files them (and reinstalls it).
+    d.scriptApp.triggers.splice(0);
+    addon.submitForm(f.id, mentorAnswers('Третья Галина', 'third@school.ru'));
+    expect(responses(addon).rows).toHaveLength(2);
+    addon.run('menuQuestionnaires');
+    expect(responses(addon).rows).toHaveLength(3);
+    expect(d.spreadsheet._toasts.at(-1)!.message).toContain('Разнесены пропущенные ответы: 1');
+    expect(d.scriptApp.triggers.filter((t) => t.spec.eventType === 'ON_FORM_SUBMIT')).toHaveLength(1);
+    expect(dataRows(addon, MENTORS_SHEET.title)).toHaveLength(3);
+  });
+
+  it('a repeated event for the same row files nothing twice', async () => {
+    const addon = await withForms();
+    const e = addon.submitForm(form(addon, 'mentor').id, mentorAnswers('Иванова Мария', 'ivanova@school.ru'));
+    addon.fireFormSubmit(e);
+    addon.run('onFormSubmit', e);
+    expect(responses(addon).rows).toHaveLength(1);
+    expect(dataRows(addon, MENTORS_SHEET.title)).toHaveLength(1);
+  });
 });
