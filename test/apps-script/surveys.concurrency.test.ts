@@ -57,7 +57,7 @@ describe('simultaneous form submissions', () => {
       })),
       { workers: 8 },
     );
-    expect(result.errors.filter((e) => e !== null)).toEqual([]);
+    expect(JSON.stringify([...new Set(result.errors.filter((e) => e !== null))])).toBe("[]");
     // The lock really was contended: executions waited while another held it.
     expect(result.maxWaiting).toBeGreaterThan(1);
     const waits = d.locks.document.waits;

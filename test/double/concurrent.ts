@@ -18,11 +18,17 @@ const fs = require('node:fs');
 const { port, flag, codePath, globals } = workerData;
 const flags = new Int32Array(flag);
 let exec = '';
+let seq = 0;
 function rpc(msg) {
+  const id = ++seq;
   Atomics.store(flags, 0, 0);
-  parentPort.postMessage({ rpc: msg, exec });
+  parentPort.postMessage({ rpc: msg, exec, seq: id });
   Atomics.wait(flags, 0, 0);
-  const reply = receiveMessageOnPort(port).message;
+  // The flag can turn before the reply is readable on the port: wait for it (it is already in flight).
+  let got;
+  while (!(got = receiveMessageOnPort(port))) Atomics.wait(flags, 0, 1, 1);
+  const reply = got.message;
+  if (reply.seq !== id) throw new Error('double: reply ' + reply.seq + ' to call ' + id);
   if (reply.err !== undefined) throw new Error(reply.err);
   return unmarshal(reply.ok);
 }
@@ -273,20 +279,23 @@ export async function runConcurrently(
       w.worker.postMessage({ exec: `execution-${k + 1}`, fn, args: marshal(list) });
     };
     for (const w of workers) {
-      w.worker.on('message', (m: { rpc?: never; exec?: string; done?: string; error?: string | null }) => {
-        if (m.rpc) return serve(m.exec!, m.rpc, w.reply);
-        if (m.done) {
-          running--;
-          errors[Number(m.done.split('-')[1]) - 1] = m.error ?? null;
-          // Apps Script releases whatever lock an ended execution still holds.
-          for (const state of holders.get(m.done) ?? []) {
-            if (state.holder === m.done) state.holder = null;
-            grant(state);
+      w.worker.on(
+        'message',
+        (m: { rpc?: never; seq?: number; exec?: string; done?: string; error?: string | null }) => {
+          if (m.rpc) return serve(m.exec!, m.rpc, (r) => w.reply({ ...r, seq: m.seq }));
+          if (m.done) {
+            running--;
+            errors[Number(m.done.split('-')[1]) - 1] = m.error ?? null;
+            // Apps Script releases whatever lock an ended execution still holds.
+            for (const state of holders.get(m.done) ?? []) {
+              if (state.holder === m.done) state.holder = null;
+              grant(state);
+            }
+            holders.delete(m.done);
+            start(w);
           }
-          holders.delete(m.done);
-          start(w);
-        }
-      });
+        },
+      );
       w.worker.on('error', reject);
       start(w);
     }
