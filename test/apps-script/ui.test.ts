@@ -89,21 +89,21 @@ describe('the questionnaires dialog', () => {
     forms._delete(feedback.id);
     await openUi('surveys', (fn, args) => addon.callFromClient(fn, ...args));
     await settle();
-    const rows = [...document.querySelectorAll('#forms tr')].slice(1);
+    const rows = Array.from(document.querySelectorAll('#forms tr')).slice(1);
     expect(rows.map((r) => r.firstElementChild!.textContent)).toEqual([
       'Анкета наставника',
       'Анкета наставляемого',
       'Промежуточная обратная связь',
       'Итоговый мониторинг удовлетворённости',
     ]);
-    const links = [...rows[0]!.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    const links = Array.from(rows[0]!.querySelectorAll('a')).map((a) => a.getAttribute('href'));
     expect(links).toEqual([mentor.getPublishedUrl(), mentor.getEditUrl()]);
     expect(rows[2]!.textContent).toContain('форма удалена');
     expect(document.querySelector('#satisfaction')!.textContent).toContain('Наставники');
     (document.getElementById('repair') as HTMLButtonElement).click();
     await settle();
     expect(document.getElementById('status')!.textContent).toContain('Промежуточная обратная связь');
-    const again = [...document.querySelectorAll('#forms tr')].slice(1);
+    const again = Array.from(document.querySelectorAll('#forms tr')).slice(1);
     expect(again[2]!.querySelectorAll('a')).toHaveLength(2);
     expect(forms._form('Промежуточная обратная связь')!.id).not.toBe(feedback.id);
   });
