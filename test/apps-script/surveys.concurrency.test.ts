@@ -55,7 +55,7 @@ describe('simultaneous form submissions', () => {
           return [{ ...d.forms._submit(form.id, answersOf(kind, i)), triggerUid: trigger.spec.id }];
         },
       })),
-      { workers: 8 },
+      { workers: 4 },
     );
     expect([...new Set(result.errors.filter((e) => e !== null))]).toEqual([]);
     // The lock really was contended: executions waited while another held it.

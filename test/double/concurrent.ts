@@ -140,6 +140,7 @@ export async function runConcurrently(
 ): Promise<ConcurrentResult> {
   const objects: unknown[] = [];
   const ids = new Map<unknown, number>();
+  const shapes = new Map<object, { fns: string[]; props: Record<string, unknown> }>();
   const marshal = (v: unknown): unknown => {
     if (v === null || typeof v !== 'object') return v;
     if (v instanceof Date) return new Date(v.getTime());
@@ -152,6 +153,9 @@ export async function runConcurrently(
       ids.set(v, id);
     }
     const target = raw(v) as object;
+    const proto = Object.getPrototypeOf(target) as object | null;
+    const shared = proto && proto !== Object.prototype ? shapes.get(proto) : undefined;
+    if (shared) return { $h: id, ...shared };
     const fns = new Set<string>();
     const props: Record<string, unknown> = {};
     for (let o: object | null = target; o && o !== Object.prototype; o = Object.getPrototypeOf(o)) {
@@ -163,7 +167,10 @@ export async function runConcurrently(
         else if (/^[A-Z]/.test(k) && x && typeof x === 'object' && isPlain(x)) props[k] = marshal(x);
       }
     }
-    return { $h: id, fns: [...fns], props };
+    const shape = { fns: [...fns], props };
+    // Instances of one class share their shape (Range, Sheet…): worked out once.
+    if (proto && proto !== Object.prototype && Object.keys(props).length === 0) shapes.set(proto, shape);
+    return { $h: id, ...shape };
   };
   const unmarshal = (v: unknown): unknown => {
     if (v === null || typeof v !== 'object' || v instanceof Date) return v;
