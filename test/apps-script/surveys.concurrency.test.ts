@@ -88,4 +88,37 @@ describe('simultaneous form submissions', () => {
     const personIds = new Set(answers.rows.map((r) => r.record.personId));
     expect(personIds.size).toBe(N);
   }, 120000);
+
+  it('when waits time out, no answer is lost or doubled: the next execution or the menu files it', async () => {
+    const addon = await freshAddon({ today: '2023-10-02' });
+    addon.run('menuSetup');
+    addon.double.ui.answers.push({ button: 'YES' });
+    addon.run('menuQuestionnaires');
+    const d = addon.double;
+    const mentorForm = d.forms._form(SURVEYS.mentor.title)!;
+    const trigger = d.scriptApp.triggers.find((t) => t.spec.eventType === 'ON_FORM_SUBMIT')!;
+    const N = 60;
+    const b = await built_();
+    const result = await runConcurrently(
+      d,
+      join(b.outDir, 'Code.js'),
+      Array.from({ length: N }, (_, i) => ({
+        fn: trigger.spec.handler,
+        args: () => [
+          { ...d.forms._submit(mentorForm.id, answersOf('mentor', i)), triggerUid: trigger.spec.id },
+        ],
+      })),
+      // 240 s of Apps Script waiting lasts 2.4 ms here: most waits time out.
+      { workers: 4, timeoutScale: 0.00001 },
+    );
+    expect(result.errors.filter((e) => e !== null)).toEqual([]);
+    expect(d.locks.document.waits.some((w) => !w.got)).toBe(true);
+    addon.run('menuQuestionnaires');
+    const answers = readSurveyResponses(d.sheet(RESPONSES_SHEET.title)!.getDataRange().getValues() as never);
+    expect(answers.rows).toHaveLength(N);
+    expect(new Set(answers.rows.map((r) => r.record.id)).size).toBe(N);
+    expect(new Set(answers.rows.map((r) => r.record.email)).size).toBe(N);
+    const mentors = d.sheet(MENTORS_SHEET.title)!.getDataRange().getValues().slice(1);
+    expect(mentors.filter((r) => r.some((v) => v !== ''))).toHaveLength(N);
+  }, 120000);
 });
