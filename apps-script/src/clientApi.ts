@@ -14,6 +14,7 @@ import {
   toForm,
 } from './reportSettings';
 import { importRoadmapText, importSummaryMessage } from './roadmapTracker';
+import { SURVEY_CLIENT_API } from './surveyMenu';
 
 export interface AddonInfo {
   today: string;
@@ -69,5 +70,6 @@ export const CLIENT_API = {
   getReportSettings,
   saveReportSettings,
   reportExport,
+  ...SURVEY_CLIENT_API,
 };
 export type ClientApi = typeof CLIENT_API;

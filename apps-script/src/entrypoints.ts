@@ -16,6 +16,8 @@ import {
 } from './roadmapTracker';
 import { setupMessage, setupSheets } from './setup';
 import { R, S } from './strings';
+import { openSurveys } from './surveyMenu';
+import { onFormSubmit } from './surveyTrigger';
 import { isDigestOn, sendDailyDigest, setDigest } from './triggers';
 import { answerGet, currentToken, renewToken, webAppUrl } from './webApp';
 
@@ -91,7 +93,7 @@ function menuPairing(): void {
 }
 
 function menuQuestionnaires(): void {
-  guarded(() => alert(S.common.later(S.menu.questionnaires)));
+  guarded(openSurveys);
 }
 
 // ---- District report (issue 8) ----
@@ -154,5 +156,6 @@ export const ENTRYPOINTS = {
   menuReportWebKey,
   doGet,
   menuHelp,
+  onFormSubmit,
   ...CLIENT_API,
 };

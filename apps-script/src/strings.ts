@@ -81,6 +81,22 @@ export const S = {
   help: {
     title: 'Справка: Наставничество',
   },
+  // Questionnaires on Google Forms (issue 7).
+  surveys: {
+    dialogTitle: 'Анкеты: ссылки, ответы, удовлетворённость',
+    askCreate:
+      'Создать четыре Google Формы (анкета наставника, анкета наставляемого, обратная связь, итоговый мониторинг)? ' +
+      'Ответы будут приходить в эту таблицу и сами разноситься по листам «Наставники», «Наставляемые» и «Анкеты».',
+    cancelled: 'Анкеты не созданы.',
+    confirmation: 'Спасибо! Ваши ответы получены и переданы куратору наставничества.',
+    needEmail: 'Введите адрес электронной почты, например ivanova@school.ru',
+    needNumber: 'Введите число',
+    created: (titles: string[]) => `Созданы формы: ${titles.map((t) => `«${t}»`).join(', ')}.`,
+    allPresent: 'Все четыре формы на месте.',
+    relinked: (title: string) => `Форма «${title}» снова присылает ответы в эту таблицу.`,
+    filedLate: (n: number) => `Разнесены пропущенные ответы: ${n}.`,
+    triggerAdded: 'Включена автоматическая разноска ответов форм.',
+  },
 } as const;
 
 /** The district report («Отчёт для района»): menu, report sheet, settings, export, web-app key. */

@@ -251,6 +251,10 @@ export class Lock {
   hasLock(): boolean {
     return this.state.holder === this.execution();
   }
+  /** The scope's shared state (for the concurrent runner, which makes a contended tryLock really wait). */
+  _scope(): LockState {
+    return this.state;
+  }
   releaseLock(): void {
     if (this.state.holder === this.execution()) this.state.holder = null;
   }

@@ -553,6 +553,8 @@ export class Sheet {
   _maxRows = DEFAULT_ROWS;
   _maxColumns = DEFAULT_COLUMNS;
   _deleted = false;
+  /** The form whose responses Google writes here (FormApp double), null for an ordinary sheet. */
+  _formUrl: string | null = null;
   private view: Sheet | null = null;
   private charts: SheetCharts | null = null;
   /** The sheet's embedded charts (see charts.ts). */
@@ -682,6 +684,9 @@ export class Sheet {
   }
   getSheetId(): number {
     return this.id;
+  }
+  getFormUrl(): string | null {
+    return this._formUrl;
   }
   getIndex(): number {
     return this.ss._sheets.indexOf(this) + 1;
