@@ -5,7 +5,16 @@
 import { SHEETS } from '../../shared/sheets';
 import { todayIso, userMessage } from './env';
 import { MENU } from './menu';
+import { reportExport } from './reportExport';
+import {
+  loadReportSettings,
+  type ReportSettingsForm,
+  type SaveSettingsResult,
+  saveReportSettingsForm,
+  toForm,
+} from './reportSettings';
 import { importRoadmapText, importSummaryMessage } from './roadmapTracker';
+import { SURVEY_CLIENT_API } from './surveyMenu';
 
 export interface AddonInfo {
   today: string;
@@ -44,6 +53,23 @@ export function importRoadmapPasted(text: string, append: boolean): ImportOutcom
   }
 }
 
+// ---- District report (issue 8): the settings and export dialog ----
+
+export function getReportSettings(): ReportSettingsForm {
+  return toForm(loadReportSettings());
+}
+
+export function saveReportSettings(form: ReportSettingsForm): SaveSettingsResult {
+  return saveReportSettingsForm(form);
+}
+
 /** Everything google.script.run may call; the UIs' typed wrapper takes its types from here. */
-export const CLIENT_API = { getAddonInfo, importRoadmapPasted };
+export const CLIENT_API = {
+  getAddonInfo,
+  importRoadmapPasted,
+  getReportSettings,
+  saveReportSettings,
+  reportExport,
+  ...SURVEY_CLIENT_API,
+};
 export type ClientApi = typeof CLIENT_API;

@@ -46,6 +46,15 @@ export const RESPONSES_SHEET: SheetDef = {
       width: 200,
     },
     {
+      field: 'respondentRole',
+      header: 'Роль',
+      aliases: ['Роль в программе', 'Вы участвуете как'],
+      type: 'enum',
+      owned: true,
+      options: { mentor: 'наставник', mentee: 'наставляемый' },
+      width: 120,
+    },
+    {
       field: 'consent',
       header: 'Согласие на обработку ПД',
       aliases: ['Согласие'],
@@ -92,6 +101,16 @@ export const RESPONSES_SHEET: SheetDef = {
       type: 'list',
       owned: true,
       width: 240,
+    },
+    {
+      // Which row of Google's responses sheet the answer came from («<sheet ID>:<row>»): an edited
+      // response arrives on the same row and updates this answer instead of adding another.
+      field: 'source',
+      header: 'Строка ответов формы',
+      aliases: ['Источник'],
+      type: 'string',
+      owned: true,
+      width: 120,
     },
   ],
 };

@@ -28,6 +28,8 @@ export interface FilingInput {
   mentors: readonly ParsedRow<Mentor>[];
   mentees: readonly ParsedRow<Mentee>[];
   pairs: readonly Pair[];
+  /** The person an earlier version of this answer was filed to (an edited response): found first by ID. */
+  personId?: string | null;
   /** IDs already used in the target bank, so a new person's ID never collides; updated in place. */
   takenIds: Set<string>;
 }
@@ -103,7 +105,9 @@ function fileIntoBank<S extends typeof Mentor | typeof Mentee>(
   input: FilingInput,
   problems: string[],
 ): BankWrite | null {
-  const existing = findPerson(rows, fields.email, fields.fullName);
+  const existing =
+    (input.personId ? rows.find((r) => r.record.id === input.personId) : undefined) ??
+    findPerson(rows, fields.email, fields.fullName);
   const prefix = SURVEYS[bank === 'mentors' ? 'mentor' : 'mentee'].bank!.idPrefix;
   const base: Record<string, unknown> = existing
     ? { ...existing.record }

@@ -75,3 +75,36 @@ describe('built UIs in a DOM', () => {
     expect(ui.isClosed()).toBe(true);
   });
 });
+
+// Questionnaires (issue 7): the «Анкеты» dialog.
+describe('the questionnaires dialog', () => {
+  it('shows the forms’ links and counts, and «Проверить формы» recreates a deleted form', async () => {
+    const addon = await freshAddon({ today: '2023-10-02' });
+    addon.run('menuSetup');
+    addon.double.ui.answers.push({ button: 'YES' });
+    addon.run('menuQuestionnaires');
+    const forms = addon.double.forms;
+    const mentor = forms._form('Анкета наставника')!;
+    const feedback = forms._form('Промежуточная обратная связь')!;
+    forms._delete(feedback.id);
+    await openUi('surveys', (fn, args) => addon.callFromClient(fn, ...args));
+    await settle();
+    const rows = Array.from(document.querySelectorAll('#forms tr')).slice(1);
+    expect(rows.map((r) => r.firstElementChild!.textContent)).toEqual([
+      'Анкета наставника',
+      'Анкета наставляемого',
+      'Промежуточная обратная связь',
+      'Итоговый мониторинг удовлетворённости',
+    ]);
+    const links = Array.from(rows[0]!.querySelectorAll('a')).map((a) => a.getAttribute('href'));
+    expect(links).toEqual([mentor.getPublishedUrl(), mentor.getEditUrl()]);
+    expect(rows[2]!.textContent).toContain('форма удалена');
+    expect(document.querySelector('#satisfaction')!.textContent).toContain('Наставники');
+    (document.getElementById('repair') as HTMLButtonElement).click();
+    await settle();
+    expect(document.getElementById('status')!.textContent).toContain('Промежуточная обратная связь');
+    const again = Array.from(document.querySelectorAll('#forms tr')).slice(1);
+    expect(again[2]!.querySelectorAll('a')).toHaveLength(2);
+    expect(forms._form('Промежуточная обратная связь')!.id).not.toBe(feedback.id);
+  });
+});

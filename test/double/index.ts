@@ -8,8 +8,10 @@ import { readFileSync } from 'node:fs';
 import vm from 'node:vm';
 import { CallLog, counted, raw } from './calls';
 import { Clock, clockDate, dateSerial } from './clock';
+import { type Answers, FormAppDouble, type FormSubmitEvent } from './forms';
 import {
   type AuthMode,
+  ContentServiceDouble,
   DocumentAppDouble,
   HtmlServiceDouble,
   LockServiceDouble,
@@ -31,6 +33,7 @@ import {
 
 export { CallLog } from './calls';
 export { Clock } from './clock';
+export type { Answers, FormAppDouble, FormDouble, FormSubmitEvent } from './forms';
 export type { Sheet, Spreadsheet } from './spreadsheet';
 
 export interface DoubleOptions {
@@ -51,6 +54,7 @@ export interface GoogleDouble {
   scriptApp: ScriptAppDouble;
   mail: MailAppDouble;
   documents: DocumentAppDouble;
+  forms: FormAppDouble;
   authMode: AuthMode;
   globals: Record<string, unknown>;
   /** The raw sheet of a title. */
@@ -90,6 +94,7 @@ export function createDouble(options: DoubleOptions): GoogleDouble {
   const scriptApp = new ScriptAppDouble(senv);
   const mail = new MailAppDouble(senv);
   const documents = new DocumentAppDouble(senv);
+  const forms = new FormAppDouble(senv, spreadsheet);
 
   const SpreadsheetApp = counted(
     {
@@ -128,6 +133,8 @@ export function createDouble(options: DoubleOptions): GoogleDouble {
     Session: counted(new SessionDouble(senv), 'Session', log),
     Utilities: counted(new UtilitiesDouble(senv), 'Utilities', log),
     DocumentApp: counted(documents, 'DocumentApp', log),
+    ContentService: counted(new ContentServiceDouble(senv), 'ContentService', log),
+    FormApp: counted(forms, 'FormApp', log),
     Logger: { log: () => undefined },
     console: { log: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined },
     Date: DateCtor,
@@ -143,6 +150,7 @@ export function createDouble(options: DoubleOptions): GoogleDouble {
     scriptApp,
     mail,
     documents,
+    forms,
     get authMode() {
       return state.authMode;
     },
@@ -167,6 +175,15 @@ export interface LoadedAddon {
   edit(sheet: Sheet, row: number, column: number, value: unknown): unknown;
   /** Fires the installed daily triggers once per day while moving the clock `days` forward. */
   passDays(days: number): void;
+  /**
+   * A respondent sends a form: Google appends the row, then every installed form-submit trigger of the
+   * spreadsheet runs with the event. Returns the event (its range is the new row).
+   */
+  submitForm(formId: string, answers: Answers, options?: { unchecked?: boolean }): FormSubmitEvent;
+  /** A respondent edits their `index`-th response of the form: same row, the triggers run again. */
+  editFormResponse(formId: string, index: number, answers: Answers): FormSubmitEvent;
+  /** Runs the spreadsheet's installed form-submit triggers with an event. */
+  fireFormSubmit(e: FormSubmitEvent): void;
 }
 
 function rejectDates(v: unknown, path: string): void {
@@ -212,6 +229,20 @@ export function loadAddon(codePath: string, double: GoogleDouble): LoadedAddon {
         user: { getEmail: () => '' },
         triggerUid: 'simple',
       });
+    },
+    submitForm(formId, answers, options) {
+      const e = double.forms._submit(formId, answers, options);
+      addon.fireFormSubmit(e);
+      return e;
+    },
+    editFormResponse(formId, index, answers) {
+      const e = double.forms._edit(formId, index, answers);
+      addon.fireFormSubmit(e);
+      return e;
+    },
+    fireFormSubmit(e) {
+      for (const t of [...double.scriptApp.triggers])
+        if (t.spec.eventType === 'ON_FORM_SUBMIT') fn(t.spec.handler)({ ...e, triggerUid: t.spec.id });
     },
     passDays(days) {
       for (let i = 0; i < days; i++) {

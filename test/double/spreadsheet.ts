@@ -5,6 +5,7 @@
  * its column).
  */
 import { type CallLog, counted, raw } from './calls';
+import { type EmbeddedChart, type EmbeddedChartBuilder, SheetCharts } from './charts';
 import {
   columnLetters,
   columnNumber,
@@ -552,7 +553,15 @@ export class Sheet {
   _maxRows = DEFAULT_ROWS;
   _maxColumns = DEFAULT_COLUMNS;
   _deleted = false;
+  /** The form whose responses Google writes here (FormApp double), null for an ordinary sheet. */
+  _formUrl: string | null = null;
   private view: Sheet | null = null;
+  private charts: SheetCharts | null = null;
+  /** The sheet's embedded charts (see charts.ts). */
+  get _charts(): SheetCharts {
+    this.charts ??= new SheetCharts(this.ss.env.log);
+    return this.charts;
+  }
 
   constructor(
     readonly ss: Spreadsheet,
@@ -645,6 +654,23 @@ export class Sheet {
     }
   }
 
+  newChart(): EmbeddedChartBuilder {
+    return this._charts.newChart();
+  }
+  insertChart(chart: EmbeddedChart): void {
+    this.ss.env.requireDocumentAccess('Sheet.insertChart');
+    this._charts.insert(chart);
+  }
+  getCharts(): EmbeddedChart[] {
+    return this._charts.list();
+  }
+  removeChart(chart: EmbeddedChart): void {
+    this._charts.remove(chart);
+  }
+  updateChart(chart: EmbeddedChart): void {
+    this._charts.update(chart);
+  }
+
   getName(): string {
     return this.name;
   }
@@ -658,6 +684,9 @@ export class Sheet {
   }
   getSheetId(): number {
     return this.id;
+  }
+  getFormUrl(): string | null {
+    return this._formUrl;
   }
   getIndex(): number {
     return this.ss._sheets.indexOf(this) + 1;
