@@ -1,0 +1,328 @@
+/**
+ * Exact linear assignment by shortest augmenting paths (Jonker–Volgenant family, the method SciPy's
+ * `linear_sum_assignment` uses), on typed arrays.
+ *
+ * Minimises total cost. Every row is assigned either to one column or to its own private "unassigned" column
+ * of cost `unassignedCost` (pass a cost larger than any achievable gain to match as many rows as possible
+ * first). Forbidden cells are `Infinity`. Columns hold at most one row each.
+ *
+ * Two layouts share the same algorithm: a dense row-major matrix (Crouse's remaining-columns scan), and a
+ * sparse one (compressed rows, Dijkstra with a binary heap) for large problems restricted to candidates.
+ * Both return the dual potentials so callers can certify optimality of a restricted problem.
+ */
+
+export interface AssignmentResult {
+  /** Column of each row, or -1 when the row is left unassigned. */
+  colForRow: Int32Array;
+  /** Row of each column, or -1. */
+  rowForCol: Int32Array;
+  /** Row potentials (duals): for every cell, cost − u[row] − v[col] ≥ 0. */
+  u: Float64Array;
+  /** Column potentials, always ≤ 0 (0 on free columns). */
+  v: Float64Array;
+  /** Sum of assigned cells' costs plus `unassignedCost` per unassigned row (when finite). */
+  total: number;
+}
+
+/** Compressed sparse rows: the cells of row i are `col[start[i]] … col[start[i+1]-1]` with costs `cost[…]`. */
+export interface SparseMatrix {
+  rows: number;
+  cols: number;
+  start: Int32Array;
+  col: Int32Array;
+  cost: Float64Array;
+}
+
+const UNASSIGNED_SLOT = -2;
+
+/** Sparse: only the listed cells exist; everything else is forbidden. */
+export function solveSparse(m: SparseMatrix, unassignedCost = Number.POSITIVE_INFINITY): AssignmentResult {
+  const { rows, cols, start, col, cost } = m;
+  const u = new Float64Array(rows);
+  const v = new Float64Array(cols);
+  const col4row = new Int32Array(rows).fill(-1);
+  const row4col = new Int32Array(cols).fill(-1);
+  const D = unassignedCost;
+
+  augmentingRowReduction(m, D, u, v, col4row, row4col);
+
+  const dist = new Float64Array(cols).fill(Number.POSITIVE_INFINITY);
+  const pred = new Int32Array(cols);
+  const scanned = new Uint8Array(cols);
+  const touched = new Int32Array(cols);
+  const visitedRows = new Int32Array(rows);
+  const rowDist = new Float64Array(rows);
+  const heap = new MinHeap(1024);
+
+  for (let cur = 0; cur < rows; cur++) {
+    if (col4row[cur] !== -1) continue;
+    // The free row's potential may be stale after the reduction: make its reduced costs ≥ 0 again.
+    let rowMin = D;
+    for (let e = start[cur]!; e < start[cur + 1]!; e++) {
+      const r = cost[e]! - v[col[e]!]!;
+      if (r < rowMin) rowMin = r;
+    }
+    u[cur] = rowMin === Number.POSITIVE_INFINITY ? 0 : rowMin;
+    let nTouched = 0;
+    let nVisited = 0;
+    let minVal = 0;
+    let i = cur;
+    let sink = -1;
+    let dummyDist = Number.POSITIVE_INFINITY;
+    let dummyRow = -1;
+    heap.clear();
+    for (;;) {
+      visitedRows[nVisited++] = i;
+      rowDist[i] = minVal;
+      const ui = u[i]!;
+      const dd = minVal + D - ui;
+      if (dd < dummyDist) {
+        dummyDist = dd;
+        dummyRow = i;
+      }
+      for (let e = start[i]!; e < start[i + 1]!; e++) {
+        const j = col[e]!;
+        if (scanned[j] === 1) continue;
+        const r = minVal + cost[e]! - ui - v[j]!;
+        if (r < dist[j]!) {
+          if (dist[j] === Number.POSITIVE_INFINITY) touched[nTouched++] = j;
+          dist[j] = r;
+          pred[j] = i;
+          heap.push(r, j);
+        }
+      }
+      let j = -1;
+      let lowest = Number.POSITIVE_INFINITY;
+      while (heap.size > 0) {
+        const top = heap.peekKey();
+        const tj = heap.peekValue();
+        if (scanned[tj] === 1 || top > dist[tj]!) {
+          heap.pop(); // stale entry
+          continue;
+        }
+        lowest = top;
+        j = tj;
+        break;
+      }
+      if (dummyDist < lowest) {
+        minVal = dummyDist;
+        sink = -2;
+        break;
+      }
+      if (j === -1) break;
+      heap.pop();
+      minVal = lowest;
+      scanned[j] = 1;
+      if (row4col[j] === -1) {
+        sink = j;
+        break;
+      }
+      i = row4col[j]!;
+    }
+    if (sink !== -1) {
+      for (let k = 0; k < nVisited; k++) {
+        const r = visitedRows[k]!;
+        u[r] = u[r]! + minVal - rowDist[r]!;
+      }
+      for (let k = 0; k < nTouched; k++) {
+        const j = touched[k]!;
+        if (scanned[j] === 1) v[j] = v[j]! - (minVal - dist[j]!);
+      }
+      augment(col4row, row4col, pred, sink === -2 ? dummyRow : -1, sink);
+    } else {
+      col4row[cur] = UNASSIGNED_SLOT;
+    }
+    for (let k = 0; k < nTouched; k++) {
+      const j = touched[k]!;
+      dist[j] = Number.POSITIVE_INFINITY;
+      scanned[j] = 0;
+    }
+  }
+  return finish(col4row, row4col, u, v, D, (i, j) => {
+    for (let e = start[i]!; e < start[i + 1]!; e++) if (col[e] === j) return cost[e]!;
+    return Number.POSITIVE_INFINITY;
+  });
+}
+
+/**
+ * Jonker–Volgenant's augmenting row reduction, adapted to rectangular problems with private "unassigned"
+ * columns: each free row takes its cheapest column (or its unassigned column when that is cheaper), lowering
+ * the column's potential by the gap to its second best; the displaced row tries again. Potentials only go
+ * down and only on assigned columns, so free columns keep v = 0 and every reduced cost stays ≥ 0: the
+ * shortest-path phase then finishes exactly. Two passes with a step budget, as it is only a speed-up.
+ */
+function augmentingRowReduction(
+  m: SparseMatrix,
+  D: number,
+  u: Float64Array,
+  v: Float64Array,
+  col4row: Int32Array,
+  row4col: Int32Array,
+) {
+  const { rows, start, col, cost } = m;
+  let free = new Int32Array(rows);
+  let next = new Int32Array(rows);
+  let numFree = 0;
+  for (let i = 0; i < rows; i++) free[numFree++] = i;
+  for (let pass = 0; pass < 2 && numFree > 0; pass++) {
+    let k = 0;
+    const prevFree = numFree;
+    numFree = 0;
+    let budget = 4 * rows + 64;
+    while (k < prevFree && budget-- > 0) {
+      const i = free[k++]!;
+      let u1 = Number.POSITIVE_INFINITY;
+      let u2 = Number.POSITIVE_INFINITY;
+      let j1 = -1;
+      let j2 = -1;
+      for (let e = start[i]!; e < start[i + 1]!; e++) {
+        const j = col[e]!;
+        const h = cost[e]! - v[j]!;
+        if (h < u2 || (h === u2 && j < j2)) {
+          if (h < u1 || (h === u1 && j < j1)) {
+            u2 = u1;
+            j2 = j1;
+            u1 = h;
+            j1 = j;
+          } else {
+            u2 = h;
+            j2 = j;
+          }
+        }
+      }
+      if (j1 === -1 || D <= u1) {
+        // Nothing real beats leaving the row unassigned (or nothing is allowed at all).
+        if (D !== Number.POSITIVE_INFINITY) {
+          u[i] = D;
+          col4row[i] = UNASSIGNED_SLOT;
+        } else next[numFree++] = i;
+        continue;
+      }
+      if (D < u2) {
+        u2 = D;
+        j2 = -1;
+      }
+      // A single allowed column: nothing to lower its potential towards; treat it as a tie.
+      if (u2 === Number.POSITIVE_INFINITY) u2 = u1;
+      let i0 = row4col[j1]!;
+      if (u1 < u2) v[j1] = v[j1]! - (u2 - u1);
+      else if (i0 >= 0 && j2 >= 0) {
+        j1 = j2;
+        i0 = row4col[j2]!;
+      }
+      u[i] = u2;
+      col4row[i] = j1;
+      row4col[j1] = i;
+      if (i0 >= 0) {
+        col4row[i0] = -1;
+        if (u1 < u2) free[--k] = i0;
+        else next[numFree++] = i0;
+      }
+    }
+    // Rows not reached within the budget stay free for the shortest-path phase.
+    while (k < prevFree) next[numFree++] = free[k++]!;
+    const t = free;
+    free = next;
+    next = t;
+  }
+}
+
+/** Flip the alternating path ending at `sink` (a column, or -2 for the private column of `dummyRow`). */
+function augment(col4row: Int32Array, row4col: Int32Array, pred: Int32Array, dummyRow: number, sink: number) {
+  let j: number;
+  if (sink === -2) {
+    j = col4row[dummyRow]!;
+    col4row[dummyRow] = UNASSIGNED_SLOT;
+  } else j = sink;
+  while (j >= 0) {
+    const i = pred[j]!;
+    row4col[j] = i;
+    const next = col4row[i]!;
+    col4row[i] = j;
+    j = next;
+  }
+}
+
+function finish(
+  col4row: Int32Array,
+  row4col: Int32Array,
+  u: Float64Array,
+  v: Float64Array,
+  D: number,
+  cellCost: (i: number, j: number) => number,
+): AssignmentResult {
+  let total = 0;
+  for (let i = 0; i < col4row.length; i++) {
+    const j = col4row[i]!;
+    if (j >= 0) total += cellCost(i, j);
+    else {
+      col4row[i] = -1;
+      if (Number.isFinite(D)) total += D;
+    }
+  }
+  return { colForRow: col4row, rowForCol: row4col, u, v, total };
+}
+
+/** Binary min-heap of (key, column) in typed arrays; ties by smaller column, so the search is deterministic. */
+class MinHeap {
+  private keys: Float64Array;
+  private vals: Int32Array;
+  size = 0;
+  constructor(capacity: number) {
+    this.keys = new Float64Array(capacity);
+    this.vals = new Int32Array(capacity);
+  }
+  clear() {
+    this.size = 0;
+  }
+  peekKey(): number {
+    return this.keys[0]!;
+  }
+  peekValue(): number {
+    return this.vals[0]!;
+  }
+  push(key: number, val: number) {
+    if (this.size === this.keys.length) {
+      const k = new Float64Array(this.size * 2);
+      k.set(this.keys);
+      this.keys = k;
+      const v = new Int32Array(this.size * 2);
+      v.set(this.vals);
+      this.vals = v;
+    }
+    let n = this.size++;
+    const keys = this.keys;
+    const vals = this.vals;
+    while (n > 0) {
+      const p = (n - 1) >> 1;
+      const pk = keys[p]!;
+      if (pk < key || (pk === key && vals[p]! <= val)) break;
+      keys[n] = pk;
+      vals[n] = vals[p]!;
+      n = p;
+    }
+    keys[n] = key;
+    vals[n] = val;
+  }
+  pop() {
+    const keys = this.keys;
+    const vals = this.vals;
+    const last = --this.size;
+    if (last === 0) return;
+    const key = keys[last]!;
+    const val = vals[last]!;
+    let n = 0;
+    for (;;) {
+      let c = 2 * n + 1;
+      if (c >= last) break;
+      const r = c + 1;
+      if (r < last && (keys[r]! < keys[c]! || (keys[r] === keys[c] && vals[r]! < vals[c]!))) c = r;
+      if (key < keys[c]! || (key === keys[c] && val <= vals[c]!)) break;
+      keys[n] = keys[c]!;
+      vals[n] = vals[c]!;
+      n = c;
+    }
+    keys[n] = key;
+    vals[n] = val;
+  }
+}

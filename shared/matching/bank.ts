@@ -1,0 +1,208 @@
+import type { z } from 'zod';
+import { MENTORING_FORMS, type MentoringForm, PUPIL_MENTEE_FORMS } from '../model/common';
+import { Mentee, Mentor } from '../model/people';
+import { isYoungSpecialist } from '../model/youngSpecialist';
+import { MENTEES_SHEET } from '../sheets/mentees';
+import { MENTORS_SHEET } from '../sheets/mentors';
+import { normalizeText } from '../sheets/normalize';
+import { S } from './strings';
+import { labelKey, stems } from './text';
+import type { RejectedRow } from './types';
+
+const CATEGORY_VALUE = { highest: 1, first: 0.7, compliance: 0.3, none: 0 } as const;
+
+/** Both banks, validated, sorted by ID (so the result does not depend on row order), and turned into arrays. */
+export interface Bank {
+  mentors: Mentor[];
+  mentees: Mentee[];
+  rejected: RejectedRow[];
+  mentorOrg: Int32Array; // interned normalised organisation, -1 when empty
+  menteeOrg: Int32Array;
+  orgNames: string[];
+  mentorForms: Int32Array; // bit mask over MENTORING_FORMS
+  /** Forms acceptable to the mentee: the wanted one, or by role when none is wanted; 0 for an impossible wish. */
+  menteeForms: Int32Array;
+  mentorExperience: Float64Array; // NaN when unknown
+  menteeExperience: Float64Array;
+  mentorCategory: Float64Array; // 0…1
+  menteeYoung: Uint8Array;
+  mentorSubjects: Int32Array[]; // sorted interned subject keys
+  menteeSubjects: Int32Array[];
+  mentorStems: Int32Array[]; // sorted interned stems of competencies
+  menteeStems: Int32Array[]; // sorted interned stems of requests
+  subjectMentors: Int32Array[]; // posting lists: subject → mentors having it
+  stemMentors: Int32Array[];
+  /** mentee index → mentor indices that are the same person (same e-mail, or same name and organisation). */
+  samePerson: Map<number, number[]>;
+  /** Stem → its interned id (for explanations). */
+  stemIndex: ReadonlyMap<string, number>;
+}
+
+export const formBit = (f: MentoringForm) => 1 << MENTORING_FORMS.indexOf(f);
+export const formsOfMask = (mask: number): MentoringForm[] =>
+  MENTORING_FORMS.filter((f) => (mask & formBit(f)) !== 0);
+const PUPIL_MASK = PUPIL_MENTEE_FORMS.reduce((m, f) => m | formBit(f), 0);
+const TEACHER_MASK = formBit('teacher-teacher');
+
+export function acceptableForms(mentee: Mentee): number {
+  if (mentee.role === 'student') {
+    if (mentee.wantedForm === null) return PUPIL_MASK;
+    return mentee.wantedForm === 'teacher-teacher' ? 0 : formBit(mentee.wantedForm);
+  }
+  return mentee.wantedForm === null ? TEACHER_MASK : formBit(mentee.wantedForm);
+}
+
+function fieldLabel(bank: 'mentors' | 'mentees', field: string): string {
+  const sheet = bank === 'mentors' ? MENTORS_SHEET : MENTEES_SHEET;
+  return sheet.columns.find((c) => c.field === field)?.header ?? field;
+}
+
+function parseRows<T extends { id: string; fullName: string }>(
+  rows: readonly unknown[],
+  schema: z.ZodType<T>,
+  bank: 'mentors' | 'mentees',
+  rejected: RejectedRow[],
+): T[] {
+  const who = bank === 'mentors' ? S.mentorWord : S.menteeWord;
+  const seen = new Set<string>();
+  const out: T[] = [];
+  rows.forEach((row, k) => {
+    const rec = row !== null && typeof row === 'object' ? (row as Record<string, unknown>) : null;
+    const id = rec && typeof rec.id === 'string' ? rec.id : null;
+    const name = rec && typeof rec.fullName === 'string' ? rec.fullName : '';
+    if (!rec) {
+      rejected.push({ bank, index: k + 1, id, message: S.rowRejected(who, k + 1, name, '', S.notARecord) });
+      return;
+    }
+    const parsed = schema.safeParse(rec);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      const field = issue.path.length > 0 ? fieldLabel(bank, String(issue.path[0])) : '';
+      rejected.push({
+        bank,
+        index: k + 1,
+        id,
+        message: S.rowRejected(who, k + 1, name, field, russianIssue(issue)),
+      });
+      return;
+    }
+    if (seen.has(parsed.data.id)) {
+      const msg = S.rowRejected(who, k + 1, name, '', S.duplicateId(parsed.data.id));
+      rejected.push({ bank, index: k + 1, id, message: msg });
+      return;
+    }
+    seen.add(parsed.data.id);
+    out.push(parsed.data);
+  });
+  return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** zod's own messages are English; the model's custom ones are Russian already (they start with a Cyrillic letter). */
+export function russianIssue(issue: z.core.$ZodIssue): string {
+  if (/^[А-Яа-яЁё]/.test(issue.message)) return issue.message;
+  switch (issue.code) {
+    case 'invalid_type':
+      return S.invalidType(issue.expected);
+    case 'too_big':
+      return S.tooBig(issue.maximum);
+    case 'too_small':
+      return S.tooSmall(issue.minimum);
+    default:
+      return S.invalidValue;
+  }
+}
+
+class Interner {
+  readonly ids = new Map<string, number>();
+  readonly names: string[] = [];
+  get(key: string, name = key): number {
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.names.length;
+      this.ids.set(key, id);
+      this.names.push(name);
+    }
+    return id;
+  }
+}
+
+const sortedUnique = (xs: number[]) => Int32Array.from(new Set(xs)).sort();
+
+function postings(lists: Int32Array[], size: number): Int32Array[] {
+  const buckets: number[][] = Array.from({ length: size }, () => []);
+  lists.forEach((list, p) => {
+    for (const t of list) buckets[t]!.push(p);
+  });
+  return buckets.map((b) => Int32Array.from(b));
+}
+
+export function buildBank(
+  mentorRows: readonly unknown[],
+  menteeRows: readonly unknown[],
+  today: string,
+): Bank {
+  const rejected: RejectedRow[] = [];
+  const mentors = parseRows(mentorRows, Mentor, 'mentors', rejected);
+  const mentees = parseRows(menteeRows, Mentee, 'mentees', rejected);
+  const orgs = new Interner();
+  const subjects = new Interner();
+  const words = new Interner();
+  const org = (o: string) => (normalizeText(o) === '' ? -1 : orgs.get(normalizeText(o), o));
+  const subjectIds = (list: readonly string[]) => sortedUnique(list.map((s) => subjects.get(labelKey(s), s)));
+  const stemIds = (list: readonly string[]) =>
+    sortedUnique(list.flatMap((t) => stems(t).map((w) => words.get(w))));
+
+  const mentorOrg = Int32Array.from(mentors, (m) => org(m.organisation));
+  const menteeOrg = Int32Array.from(mentees, (m) => org(m.organisation));
+  const mentorSubjects = mentors.map((m) => subjectIds(m.subjects));
+  const menteeSubjects = mentees.map((m) => subjectIds(m.subjects));
+  const mentorStems = mentors.map((m) => stemIds(m.competencies));
+  const menteeStems = mentees.map((m) => stemIds(m.requests));
+
+  const personKey = (email: string | null, name: string, o: string) => [
+    ...(email ? [`@${email}`] : []),
+    `${labelKey(name)}|${normalizeText(o)}`,
+  ];
+  const mentorByKey = new Map<string, number[]>();
+  mentors.forEach((m, p) => {
+    for (const k of personKey(m.email, m.fullName, m.organisation)) {
+      const list = mentorByKey.get(k) ?? [];
+      list.push(p);
+      mentorByKey.set(k, list);
+    }
+  });
+  const samePerson = new Map<number, number[]>();
+  mentees.forEach((m, i) => {
+    const hits = new Set<number>();
+    for (const k of personKey(m.email, m.fullName, m.organisation))
+      for (const p of mentorByKey.get(k) ?? []) hits.add(p);
+    if (hits.size > 0)
+      samePerson.set(
+        i,
+        [...hits].sort((a, b) => a - b),
+      );
+  });
+
+  return {
+    mentors,
+    mentees,
+    rejected,
+    mentorOrg,
+    menteeOrg,
+    orgNames: orgs.names,
+    mentorForms: Int32Array.from(mentors, (m) => m.forms.reduce((mask, f) => mask | formBit(f), 0)),
+    menteeForms: Int32Array.from(mentees, acceptableForms),
+    mentorExperience: Float64Array.from(mentors, (m) => m.experienceYears ?? Number.NaN),
+    menteeExperience: Float64Array.from(mentees, (m) => m.experienceYears ?? Number.NaN),
+    mentorCategory: Float64Array.from(mentors, (m) => (m.category ? CATEGORY_VALUE[m.category] : 0)),
+    menteeYoung: Uint8Array.from(mentees, (m) => (isYoungSpecialist(m, today) === true ? 1 : 0)),
+    mentorSubjects,
+    menteeSubjects,
+    mentorStems,
+    menteeStems,
+    subjectMentors: postings(mentorSubjects, subjects.names.length),
+    stemMentors: postings(mentorStems, words.names.length),
+    samePerson,
+    stemIndex: words.ids,
+  };
+}

@@ -1,0 +1,205 @@
+import { type AssignmentResult, type SparseMatrix, solveSparse } from './assignment';
+
+/**
+ * Exact assignment on a large matrix by solving it restricted to candidate cells and then "pricing" the rest:
+ * the sparse solution's duals (u, v) certify optimality when every left-out cell has reduced cost
+ * c − u − v ≥ 0. Cells that break it join the candidates and the problem is solved again. Since v ≤ 0 always,
+ * a row whose best left-out cost is at least u needs no scan at all — that is what makes the check cheap.
+ *
+ * `price(row, u, v, add)` must call `add(col, cost)` for (at least) every left-out cell of the row with
+ * negative reduced cost. Cells already among the candidates are ignored.
+ */
+export type PriceRow = (
+  row: number,
+  u: number,
+  v: Float64Array,
+  add: (col: number, cost: number) => void,
+) => void;
+
+export interface PricedResult extends AssignmentResult {
+  /** Sparse solves it took (1 when the first candidates already held the optimum). */
+  rounds: number;
+  /** Cells the pricing added to the first candidates. */
+  added: number;
+  /** True when no left-out cell has negative reduced cost, i.e. the result is optimal for the whole matrix. */
+  certified: boolean;
+  /**
+   * Upper bound on what the whole-matrix optimum could still gain over this result (0 when certified):
+   * Σ over rows of the most negative reduced cost among its left-out cells.
+   */
+  maxGap: number;
+}
+
+export function solveWithPricing(
+  initial: SparseMatrix,
+  unassignedCost: number,
+  price: PriceRow,
+  options: { maxRounds?: number; tolerance?: number } = {},
+): PricedResult {
+  const maxRounds = options.maxRounds ?? 30;
+  const tol = options.tolerance ?? 1e-9;
+  let m = initial;
+  let added = 0;
+  const stamp = new Int32Array(m.cols);
+  for (let round = 1; ; round++) {
+    const res = solveSparse(m, unassignedCost);
+    const addRow: number[] = [];
+    const addCol: number[] = [];
+    const addCost: number[] = [];
+    let gap = 0;
+    let rowGap = 0;
+    let currentRow = 0;
+    let ui = 0;
+    const add = (col: number, cost: number) => {
+      if (stamp[col] === currentRow + 1) return;
+      const r = cost - ui - res.v[col]!;
+      if (!(r < -tol)) return;
+      stamp[col] = currentRow + 1;
+      addRow.push(currentRow);
+      addCol.push(col);
+      addCost.push(cost);
+      if (-r > rowGap) rowGap = -r;
+    };
+    for (let i = 0; i < m.rows; i++) {
+      for (let e = m.start[i]!; e < m.start[i + 1]!; e++) stamp[m.col[e]!] = i + 1;
+      currentRow = i;
+      ui = res.u[i]!;
+      rowGap = 0;
+      price(i, ui, res.v, add);
+      gap += rowGap;
+    }
+    stamp.fill(0);
+    if (addRow.length === 0) return { ...res, rounds: round, added, certified: true, maxGap: 0 };
+    if (round >= maxRounds) return { ...res, rounds: round, added, certified: false, maxGap: gap };
+    added += addRow.length;
+    m = mergeCells(m, addRow, addCol, addCost);
+  }
+}
+
+/** Adds cells (given in row order) to a compressed-rows matrix. */
+function mergeCells(m: SparseMatrix, rows: number[], cols: number[], costs: number[]): SparseMatrix {
+  const n = m.rows;
+  const start = new Int32Array(n + 1);
+  const extra = new Int32Array(n);
+  for (const r of rows) extra[r]!++;
+  for (let i = 0; i < n; i++) start[i + 1] = start[i]! + (m.start[i + 1]! - m.start[i]!) + extra[i]!;
+  const col = new Int32Array(start[n]!);
+  const cost = new Float64Array(start[n]!);
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    let w = start[i]!;
+    for (let e = m.start[i]!; e < m.start[i + 1]!; e++) {
+      col[w] = m.col[e]!;
+      cost[w++] = m.cost[e]!;
+    }
+    while (k < rows.length && rows[k] === i) {
+      col[w] = cols[k]!;
+      cost[w++] = costs[k]!;
+      k++;
+    }
+  }
+  return { rows: n, cols: m.cols, start, col, cost };
+}
+
+/**
+ * The `candidates` cheapest finite cells of each row (ties: smaller column first) as a sparse matrix, and each
+ * row's bound: the cheapest cost left out (∞ when nothing finite was left out).
+ */
+export function cheapestCells(
+  rows: number,
+  cols: number,
+  candidates: number,
+  cellCost: ((row: number, col: number) => number) | Float64Array,
+): { matrix: SparseMatrix; bound: Float64Array } {
+  const dense = cellCost instanceof Float64Array ? cellCost : null;
+  const fn = dense ? null : (cellCost as (row: number, col: number) => number);
+  const k = Math.max(1, Math.min(candidates, cols));
+  const bound = new Float64Array(rows);
+  const start = new Int32Array(rows + 1);
+  const colBuf = new Int32Array(rows * k);
+  const costBuf = new Float64Array(rows * k);
+  // A sorted buffer of the k+1 best; the (k+1)-th is the bound.
+  const bc = new Float64Array(k + 1);
+  const bj = new Int32Array(k + 1);
+  let w = 0;
+  for (let i = 0; i < rows; i++) {
+    let size = 0;
+    const base = i * cols;
+    // Threshold for entering the buffer: ∞ until it is full, then the (k+1)-th best so far.
+    let worst = Number.POSITIVE_INFINITY;
+    for (let j = 0; j < cols; j++) {
+      const c = dense ? dense[base + j]! : fn!(i, j);
+      if (!(c < worst)) continue; // also skips ∞ and NaN
+      let p = size === k + 1 ? k : size++;
+      while (p > 0 && bc[p - 1]! > c) {
+        bc[p] = bc[p - 1]!;
+        bj[p] = bj[p - 1]!;
+        p--;
+      }
+      bc[p] = c;
+      bj[p] = j;
+      if (size === k + 1) worst = bc[k]!;
+    }
+    const keep = Math.min(size, k);
+    for (let t = 0; t < keep; t++) {
+      colBuf[w] = bj[t]!;
+      costBuf[w++] = bc[t]!;
+    }
+    start[i + 1] = w;
+    bound[i] = size > k ? bc[k]! : Number.POSITIVE_INFINITY;
+  }
+  return {
+    matrix: { rows, cols, start, col: colBuf.slice(0, w), cost: costBuf.slice(0, w) },
+    bound,
+  };
+}
+
+export interface DenseOptions {
+  /** Candidates per row for the first sparse solve (default 16). */
+  candidates?: number;
+}
+
+/**
+ * Exact dense assignment (rows × cols, row-major, `Infinity` = forbidden): top candidates per row, sparse
+ * shortest augmenting paths, then pricing of the rest until the duals certify the optimum.
+ */
+export function solveDense(
+  cost: Float64Array,
+  rows: number,
+  cols: number,
+  unassignedCost = Number.POSITIVE_INFINITY,
+  options: DenseOptions = {},
+): PricedResult {
+  if (cost.length !== rows * cols) throw new RangeError('cost matrix size does not match rows × cols');
+  let k = Math.max(1, Math.min(cols, options.candidates ?? 16));
+  let scale = Number.isFinite(unassignedCost) ? Math.abs(unassignedCost) : 0;
+  for (let t = 0; t < cost.length; t++) {
+    const c = cost[t]!;
+    if (c !== Number.POSITIVE_INFINITY && Math.abs(c) > scale) scale = Math.abs(c);
+  }
+  const tolerance = 1e-11 * Math.max(1, scale);
+  for (;;) {
+    const { matrix, bound } = cheapestCells(rows, cols, k, cost);
+    const expanded = new Uint8Array(rows);
+    const res = solveWithPricing(
+      matrix,
+      unassignedCost,
+      (i, u, v, add) => {
+        // v ≤ 0, so a left-out cell costs at least bound[i] in reduced terms minus u: nothing to scan.
+        if (expanded[i] === 0 && bound[i]! - u >= -tolerance) return;
+        expanded[i] = 1;
+        const base = i * cols;
+        for (let j = 0; j < cols; j++) {
+          const c = cost[base + j]!;
+          if (c - u - v[j]! < -tolerance) add(j, c);
+        }
+      },
+      { tolerance, maxRounds: 1000 },
+    );
+    // With no way to leave a row unassigned, a restricted problem may be infeasible where the whole one is
+    // not: widen the candidates and solve again (at k = cols this is the whole matrix).
+    const stuck = !Number.isFinite(unassignedCost) && res.colForRow.some((j) => j < 0);
+    if (!stuck || k >= cols) return res;
+    k = Math.min(cols, k * 4);
+  }
+}

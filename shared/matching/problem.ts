@@ -1,0 +1,296 @@
+import { MENTORING_FORMS, type MentoringForm } from '../model/common';
+import { type Bank, formBit, formsOfMask } from './bank';
+import type { Criterion, ResolvedSettings, Weights } from './settings';
+import { CRITERION_LABELS, S } from './strings';
+import { labelKey, stems } from './text';
+import type { Reason, UnmatchedCode } from './types';
+
+/**
+ * The matching problem over a bank: which mentor may take which mentee (hard rules), how good each pair is
+ * (soft criteria), and the words for both. Scores come from one function (`pairScore`) whether computed in
+ * bulk or for an explanation, so the reasons always add up to the score that was optimised.
+ */
+export class Problem {
+  readonly weights: Weights;
+  /** Sum of the weights: the best score a pair can reach. */
+  readonly maxScore: number;
+  /** Mentor passes the mentor-level rules (consent, active). Capacity is separate. */
+  readonly mentorOk: Uint8Array;
+  /** Mentees taken by locked pairs, per mentor. */
+  readonly lockedLoad: Int32Array;
+  /** Places left per mentor after locked pairs. */
+  readonly freePlaces: Int32Array;
+  private readonly excluded: Set<number>;
+  private readonly subjectCount: Int32Array;
+  private readonly stemCount: Int32Array;
+
+  constructor(
+    readonly bank: Bank,
+    readonly settings: ResolvedSettings,
+    lockedLoad: Int32Array,
+    excludedPairs: Iterable<[number, number]>,
+  ) {
+    const M = bank.mentors.length;
+    this.weights = settings.weights;
+    this.maxScore = Object.values(settings.weights).reduce((a, b) => a + b, 0);
+    this.lockedLoad = lockedLoad;
+    this.mentorOk = Uint8Array.from(bank.mentors, (m) =>
+      (!settings.rules.consent || m.consent) && (!settings.rules.activeMentor || m.status === 'active')
+        ? 1
+        : 0,
+    );
+    this.freePlaces = Int32Array.from(bank.mentors, (m, p) => Math.max(0, m.capacity - lockedLoad[p]!));
+    this.excluded = new Set<number>();
+    for (const [i, p] of excludedPairs) this.excluded.add(i * M + p);
+    this.subjectCount = new Int32Array(M);
+    this.stemCount = new Int32Array(M);
+  }
+
+  /** The mentee may be matched at all (consent, a possible form). */
+  menteeOk(i: number): boolean {
+    const m = this.bank.mentees[i]!;
+    return (!this.settings.rules.consent || m.consent) && this.bank.menteeForms[i] !== 0;
+  }
+
+  private formOk(i: number, p: number): boolean {
+    return !this.settings.rules.form || (this.bank.menteeForms[i]! & this.bank.mentorForms[p]!) !== 0;
+  }
+
+  private organisationOk(i: number, p: number): boolean {
+    const scope = this.settings.rules.organisationScope;
+    if (scope === 'any') return true;
+    const a = this.bank.menteeOrg[i]!;
+    const b = this.bank.mentorOrg[p]!;
+    return scope === 'same' ? a !== -1 && a === b : a === -1 || b === -1 || a !== b;
+  }
+
+  private samePerson(i: number, p: number): boolean {
+    return this.bank.samePerson.get(i)?.includes(p) ?? false;
+  }
+
+  /** Every hard rule except capacity. */
+  allowed(i: number, p: number): boolean {
+    return (
+      this.mentorOk[p] === 1 &&
+      this.formOk(i, p) &&
+      this.organisationOk(i, p) &&
+      !this.excluded.has(i * this.bank.mentors.length + p) &&
+      !this.samePerson(i, p)
+    );
+  }
+
+  /** Load-spreading value of being the (t+1)-th mentee of a mentor: 1, ½, ⅓, … (decreasing, so exact). */
+  static loadValue(t: number): number {
+    return 1 / (t + 1);
+  }
+
+  /** The score of a pair without the load term, from the overlap counts. */
+  pairScore(i: number, p: number, commonSubjects: number, commonStems: number): number {
+    const b = this.bank;
+    const w = this.weights;
+    const nSubj = b.menteeSubjects[i]!.length;
+    const nStem = b.menteeStems[i]!.length;
+    let s = 0;
+    if (nSubj > 0) s += (w.subjects * commonSubjects) / nSubj;
+    if (nStem > 0) s += (w.requests * commonStems) / nStem;
+    const org = b.menteeOrg[i]!;
+    if (org !== -1 && org === b.mentorOrg[p]) s += w.organisation;
+    s += w.experience * this.experienceValue(i, p);
+    s += w.category * b.mentorCategory[p]!;
+    if (b.menteeYoung[i] === 1) s += w.youngSpecialist;
+    return s;
+  }
+
+  private experienceValue(i: number, p: number): number {
+    const mentor = this.bank.mentorExperience[p]!;
+    if (Number.isNaN(mentor)) return 0;
+    const mentee = this.bank.menteeExperience[i]!;
+    const gap = mentor - (Number.isNaN(mentee) ? 0 : mentee);
+    return Math.min(1, Math.max(0, gap / 10));
+  }
+
+  /**
+   * Scores of mentee i against every mentor (−∞ where a hard rule forbids), into `out`. Overlaps are counted
+   * through posting lists, so the cost is the number of mentors plus the shared words, not their product.
+   */
+  scoreRow(i: number, out: Float64Array): void {
+    const b = this.bank;
+    const sc = this.subjectCount;
+    const tc = this.stemCount;
+    for (const s of b.menteeSubjects[i]!) for (const p of b.subjectMentors[s]!) sc[p]!++;
+    for (const t of b.menteeStems[i]!) for (const p of b.stemMentors[t]!) tc[p]!++;
+    const M = b.mentors.length;
+    const menteeOk = this.menteeOk(i);
+    for (let p = 0; p < M; p++) {
+      out[p] =
+        menteeOk && this.allowed(i, p) ? this.pairScore(i, p, sc[p]!, tc[p]!) : Number.NEGATIVE_INFINITY;
+    }
+    for (const s of b.menteeSubjects[i]!) for (const p of b.subjectMentors[s]!) sc[p] = 0;
+    for (const t of b.menteeStems[i]!) for (const p of b.stemMentors[t]!) tc[p] = 0;
+  }
+
+  /** The form a pair would run in. */
+  pairForm(i: number, p: number): MentoringForm {
+    const mentee = this.bank.mentees[i]!;
+    const acceptable = this.bank.menteeForms[i]!;
+    if (mentee.wantedForm && (acceptable & formBit(mentee.wantedForm)) !== 0) return mentee.wantedForm;
+    const common = formsOfMask(acceptable & this.bank.mentorForms[p]!);
+    return (
+      common[0] ??
+      formsOfMask(acceptable)[0] ??
+      (mentee.role === 'student' ? 'teacher-student' : MENTORING_FORMS[0])
+    );
+  }
+
+  /**
+   * Score as the (t+1)-th mentee of mentor p, and the reasons that add up to it (most points first). With
+   * `words` false the texts are just the criteria's names (cheap, for long lists of alternatives).
+   */
+  explain(i: number, p: number, t: number, words = true): { score: number; reasons: Reason[] } {
+    const b = this.bank;
+    const w = this.weights;
+    const mentee = b.mentees[i]!;
+    const mentor = b.mentors[p]!;
+    const commonSubj = intersect(b.menteeSubjects[i]!, b.mentorSubjects[p]!);
+    const commonStems = intersect(b.menteeStems[i]!, b.mentorStems[p]!);
+    const score =
+      this.pairScore(i, p, commonSubj.length, commonStems.length) + w.loadSpreading * Problem.loadValue(t);
+    const reasons: Reason[] = [];
+    const add = (criterion: Criterion, points: number, text: string | (() => string)) => {
+      if (points > 0)
+        reasons.push({
+          criterion,
+          points: round2(points),
+          text: !words ? CRITERION_LABELS[criterion] : typeof text === 'string' ? text : text(),
+        });
+    };
+    if (commonSubj.length > 0) {
+      add('subjects', (w.subjects * commonSubj.length) / b.menteeSubjects[i]!.length, () =>
+        S.reason.subjects(mentee.subjects.filter((s) => this.hasSubject(p, s))),
+      );
+    }
+    if (commonStems.length > 0) {
+      add('requests', (w.requests * commonStems.length) / b.menteeStems[i]!.length, () =>
+        S.reason.requests(this.metRequests(i, p, new Set(commonStems))),
+      );
+    }
+    const org = b.menteeOrg[i]!;
+    if (org !== -1 && org === b.mentorOrg[p])
+      add('organisation', w.organisation, S.reason.organisation(mentor.organisation));
+    const exp = this.experienceValue(i, p);
+    if (exp > 0)
+      add(
+        'experience',
+        w.experience * exp,
+        S.reason.experience(mentor.experienceYears!, mentee.experienceYears),
+      );
+    if (mentor.category && b.mentorCategory[p]! > 0)
+      add('category', w.category * b.mentorCategory[p]!, S.reason.category(mentor.category));
+    if (b.menteeYoung[i] === 1) add('youngSpecialist', w.youngSpecialist, S.reason.youngSpecialist);
+    add(
+      'loadSpreading',
+      w.loadSpreading * Problem.loadValue(t),
+      S.reason.loadSpreading(t + 1, mentor.capacity),
+    );
+    reasons.sort((a, c) => c.points - a.points);
+    return { score, reasons };
+  }
+
+  private hasSubject(p: number, subject: string): boolean {
+    const b = this.bank;
+    const key = labelKey(subject);
+    return b.mentors[p]!.subjects.some((s) => labelKey(s) === key);
+  }
+
+  /** The mentee's requests that share words with the mentor's competencies, each with the competency. */
+  private metRequests(i: number, p: number, common: Set<number>): string[] {
+    const b = this.bank;
+    const wordsOf = (text: string) => this.stemIdsOf(text);
+    const out: string[] = [];
+    for (const request of b.mentees[i]!.requests) {
+      const ids = wordsOf(request).filter((id) => common.has(id));
+      if (ids.length === 0) continue;
+      const competency = b.mentors[p]!.competencies.find((c) => wordsOf(c).some((id) => ids.includes(id)));
+      out.push(S.reason.requestMet(request, competency ?? ''));
+    }
+    return out;
+  }
+
+  private stemIdsOf(text: string): number[] {
+    const out: number[] = [];
+    for (const w of stems(text)) {
+      const id = this.bank.stemIndex.get(w);
+      if (id !== undefined) out.push(id);
+    }
+    return out;
+  }
+
+  /** Why mentee i (not placed) has no mentor: the first hard rule that leaves no one, else capacity. */
+  unmatchedReason(i: number): { code: UnmatchedCode; text: string } {
+    const b = this.bank;
+    const r = this.settings.rules;
+    const mentee = b.mentees[i]!;
+    const U = S.unmatched;
+    if (r.consent && !mentee.consent) return { code: 'mentee-no-consent', text: U.menteeNoConsent };
+    if (b.menteeForms[i] === 0) return { code: 'pupil-teacher-form', text: U.pupilTeacherForm };
+    const M = b.mentors.length;
+    if (M === 0) return { code: 'no-mentors', text: U.noMentors };
+    let pool = Array.from({ length: M }, (_, p) => p);
+    const steps: [boolean, (p: number) => boolean, UnmatchedCode, string][] = [
+      [r.consent, (p) => b.mentors[p]!.consent, 'no-consenting-mentor', U.noConsentingMentor],
+      [r.activeMentor, (p) => b.mentors[p]!.status === 'active', 'no-active-mentor', U.noActiveMentor],
+      [r.form, (p) => this.formOk(i, p), 'no-form', U.noForm(formsOfMask(b.menteeForms[i]!))],
+      [
+        r.organisationScope !== 'any',
+        (p) => this.organisationOk(i, p),
+        r.organisationScope === 'same' ? 'no-same-organisation' : 'no-other-organisation',
+        r.organisationScope === 'same' ? U.noSameOrganisation(mentee.organisation) : U.noOtherOrganisation,
+      ],
+      [true, (p) => !this.samePerson(i, p), 'only-self', U.onlySelf],
+      [true, (p) => !this.excluded.has(i * M + p), 'all-excluded', U.allExcluded],
+    ];
+    for (const [on, keep, code, text] of steps) {
+      if (!on) continue;
+      pool = pool.filter(keep);
+      if (pool.length === 0) return { code, text };
+    }
+    const withPlaces = pool.filter((p) => this.freePlaces[p]! > 0);
+    if (withPlaces.length === 0) return { code: 'no-free-places', text: U.noFreePlaces(pool.length) };
+    const places = withPlaces.reduce((sum, p) => sum + this.freePlaces[p]!, 0);
+    return { code: 'places-taken', text: U.placesTaken(withPlaces.length, places) };
+  }
+
+  /** Which hard rules a (locked) pair breaks, in words. */
+  brokenRules(i: number, p: number): string[] {
+    const out: string[] = [];
+    const b = this.bank;
+    const r = this.settings.rules;
+    const U = S.unmatched;
+    if (r.consent && !b.mentees[i]!.consent) out.push(U.menteeNoConsent);
+    if (r.consent && !b.mentors[p]!.consent) out.push(U.noConsentingMentor);
+    if (r.activeMentor && b.mentors[p]!.status !== 'active') out.push(U.noActiveMentor);
+    if (b.menteeForms[i] === 0) out.push(U.pupilTeacherForm);
+    else if (!this.formOk(i, p)) out.push(U.noForm(formsOfMask(b.menteeForms[i]!)));
+    if (!this.organisationOk(i, p)) out.push(U.noSameOrganisation(b.mentees[i]!.organisation));
+    if (this.samePerson(i, p)) out.push(U.onlySelf);
+    return out;
+  }
+}
+
+function intersect(a: Int32Array, b: Int32Array): number[] {
+  const out: number[] = [];
+  let x = 0;
+  let y = 0;
+  while (x < a.length && y < b.length) {
+    if (a[x]! < b[y]!) x++;
+    else if (a[x]! > b[y]!) y++;
+    else {
+      out.push(a[x]!);
+      x++;
+      y++;
+    }
+  }
+  return out;
+}
+
+const round2 = (x: number) => Math.round(x * 100) / 100;

@@ -1,0 +1,336 @@
+import { IsoDate, MENTORING_FORM_LABELS } from '../model/common';
+import { buildBank } from './bank';
+import { solveWithPricing } from './pricing';
+import { Problem } from './problem';
+import { parseMatchingSettings, type ResolvedSettings } from './settings';
+import { S } from './strings';
+import type {
+  Alternative,
+  GroupSuggestion,
+  PairRef,
+  PairSuggestion,
+  SkippedMentee,
+  SuggestOptions,
+  SuggestResult,
+  UnmatchedMentee,
+} from './types';
+
+/**
+ * Suggests mentor–mentee pairs and groups: as many mentees placed as the hard rules and the places allow,
+ * and among those assignments the one with the highest total score — exactly (certified by LP duality).
+ * Locked pairs are kept and use their mentor's places. Same input, same output: banks are sorted by ID and
+ * every tie is broken by ID.
+ *
+ * `mentors` and `mentees` are records shaped like the `Mentor` / `Mentee` schemas; rows that do not parse are
+ * reported in `rejected` and left out. Bad settings or options give `{ ok: false, errors }`.
+ */
+export function suggestPairs(
+  mentors: readonly unknown[],
+  mentees: readonly unknown[],
+  settings: unknown,
+  options: SuggestOptions,
+): SuggestResult {
+  const errors: string[] = [];
+  const parsed = parseMatchingSettings(settings);
+  if (!parsed.ok) errors.push(...parsed.errors);
+  const today = options?.today;
+  if (!IsoDate.safeParse(today).success) errors.push(S.todayInvalid(today));
+  if (!Array.isArray(mentors)) errors.push(S.notAList('Наставники'));
+  if (!Array.isArray(mentees)) errors.push(S.notAList('Наставляемые'));
+  const locked = refs(options?.locked, 'Закреплённые пары', errors);
+  const excluded = refs(options?.excluded, 'Исключённые пары', errors);
+  if (!parsed.ok || errors.length > 0) return { ok: false, errors };
+  return run(mentors, mentees, parsed.settings, today, locked, excluded);
+}
+
+function refs(list: unknown, what: string, errors: string[]): PairRef[] {
+  if (list === undefined) return [];
+  if (
+    !Array.isArray(list) ||
+    !list.every((r) => r && typeof r.mentorId === 'string' && typeof r.menteeId === 'string')
+  ) {
+    errors.push(S.notAList(what));
+    return [];
+  }
+  return list as PairRef[];
+}
+
+function run(
+  mentorRows: readonly unknown[],
+  menteeRows: readonly unknown[],
+  settings: ResolvedSettings,
+  today: string,
+  lockedRefs: readonly PairRef[],
+  excludedRefs: readonly PairRef[],
+): SuggestResult {
+  const bank = buildBank(mentorRows, menteeRows, today);
+  const M = bank.mentors.length;
+  const N = bank.mentees.length;
+  const mentorIndex = new Map(bank.mentors.map((m, p) => [m.id, p]));
+  const menteeIndex = new Map(bank.mentees.map((m, i) => [m.id, i]));
+  const notes: string[] = [];
+
+  // Locked pairs: kept as they are, first one wins for a mentee locked twice.
+  const lockedLoad = new Int32Array(M);
+  const lockedMentor = new Int32Array(N).fill(-1);
+  for (const ref of lockedRefs) {
+    const p = mentorIndex.get(ref.mentorId);
+    const i = menteeIndex.get(ref.menteeId);
+    if (p === undefined || i === undefined) notes.push(S.warnings.lockedUnknown(ref.mentorId, ref.menteeId));
+    else if (lockedMentor[i] !== -1) notes.push(S.warnings.lockedTwice(ref.menteeId));
+    else {
+      lockedMentor[i] = p;
+      lockedLoad[p]!++;
+    }
+  }
+  const excludedPairs: [number, number][] = [];
+  for (const ref of excludedRefs) {
+    const p = mentorIndex.get(ref.mentorId);
+    const i = menteeIndex.get(ref.menteeId);
+    if (p === undefined || i === undefined)
+      notes.push(S.warnings.excludedUnknown(ref.mentorId, ref.menteeId));
+    else excludedPairs.push([i, p]);
+  }
+  const problem = new Problem(bank, settings, lockedLoad, excludedPairs);
+  bank.mentors.forEach((m, p) => {
+    if (lockedLoad[p]! > m.capacity)
+      notes.push(S.warnings.lockedOverCapacity(m.fullName, lockedLoad[p]!, m.capacity));
+  });
+  if (settings.rules.consent && M > 0 && bank.mentors.every((m) => !m.consent))
+    notes.push(S.warnings.noMentorConsent);
+  if (settings.rules.consent && N > 0 && bank.mentees.every((m) => !m.consent))
+    notes.push(S.warnings.noMenteeConsent);
+
+  // Who is looked for.
+  const skipped: SkippedMentee[] = [];
+  const rows: number[] = [];
+  bank.mentees.forEach((m, i) => {
+    if (lockedMentor[i] !== -1) return;
+    if (settings.onlyUnpaired && m.status !== 'unpaired') {
+      skipped.push({
+        menteeId: m.id,
+        menteeName: m.fullName,
+        reason: m.status === 'finished' ? S.skipped.finished : S.skipped.paired,
+      });
+    } else rows.push(i);
+  });
+  if (rows.length === 0) notes.push(S.warnings.noMentees);
+  const n = rows.length;
+
+  // Columns: one per free place of each mentor that passes the mentor-level rules.
+  const slotStart = new Int32Array(M + 1);
+  for (let p = 0; p < M; p++)
+    slotStart[p + 1] = slotStart[p]! + (problem.mentorOk[p] ? problem.freePlaces[p]! : 0);
+  const cols = slotStart[M]!;
+  const slotMentor = new Int32Array(cols);
+  for (let p = 0; p < M; p++) slotMentor.fill(p, slotStart[p]!, slotStart[p + 1]!);
+
+  const wLoad = settings.weights.loadSpreading;
+  const slotCost = (score: number, p: number, s: number) =>
+    -(score + wLoad * Problem.loadValue(problem.lockedLoad[p]! + s));
+
+  // Best K mentors of each mentee (by score without the load term; ties by ID), and what is left out.
+  const K = Math.max(1, Math.min(settings.candidates, M));
+  const topMentor = new Int32Array(n * K).fill(-1);
+  const topScore = new Float64Array(n * K).fill(Number.NEGATIVE_INFINITY);
+  const leftOutBest = new Float64Array(n).fill(Number.NEGATIVE_INFINITY);
+  const scores = new Float64Array(M);
+  const cellCol: number[] = [];
+  const cellCost: number[] = [];
+  const start = new Int32Array(n + 1);
+  for (let r = 0; r < n; r++) {
+    problem.scoreRow(rows[r]!, scores);
+    leftOutBest[r] = selectTop(scores, M, K, topMentor, topScore, r * K);
+    for (let k = 0; k < K; k++) {
+      const p = topMentor[r * K + k]!;
+      if (p < 0) break;
+      for (let s = slotStart[p]!; s < slotStart[p + 1]!; s++) {
+        cellCol.push(s);
+        cellCost.push(slotCost(topScore[r * K + k]!, p, s - slotStart[p]!));
+      }
+    }
+    start[r + 1] = cellCol.length;
+  }
+
+  // Leaving a mentee without a mentor costs more than any total score: as many as possible are placed first.
+  const unassignedCost = (n + 1) * (problem.maxScore + 1);
+  const tolerance = 1e-12 * unassignedCost;
+  const solved = solveWithPricing(
+    { rows: n, cols, start, col: Int32Array.from(cellCol), cost: Float64Array.from(cellCost) },
+    unassignedCost,
+    (r, u, _v, add) => {
+      // Reduced costs of left-out cells are ≥ their cost − u (v ≤ 0); the best left-out cost bounds them all.
+      if (leftOutBest[r] === Number.NEGATIVE_INFINITY || -(leftOutBest[r]! + wLoad) - u >= -tolerance) return;
+      problem.scoreRow(rows[r]!, scores);
+      for (let p = 0; p < M; p++) {
+        const sc = scores[p]!;
+        if (sc === Number.NEGATIVE_INFINITY) continue;
+        for (let s = slotStart[p]!; s < slotStart[p + 1]!; s++) add(s, slotCost(sc, p, s - slotStart[p]!));
+      }
+    },
+    { tolerance },
+  );
+
+  // Assigned mentor of each row; places are numbered in mentee order so the load reasons read naturally.
+  const assigned = new Int32Array(n).fill(-1);
+  for (let r = 0; r < n; r++) {
+    const c = solved.colForRow[r]!;
+    if (c >= 0) assigned[r] = slotMentor[c]!;
+  }
+  const finalLoad = Int32Array.from(problem.lockedLoad);
+  const pairs: PairSuggestion[] = [];
+  const alternativesOf = (r: number, i: number, except: number): Alternative[] => {
+    const out: Alternative[] = [];
+    for (let k = 0; k < K && out.length < settings.alternatives; k++) {
+      const p = topMentor[r * K + k]!;
+      if (p < 0) break;
+      if (p === except) continue;
+      const t = finalLoad[p]!;
+      const { score, reasons } = problem.explain(i, p, t, false);
+      out.push({
+        mentorId: bank.mentors[p]!.id,
+        mentorName: bank.mentors[p]!.fullName,
+        score: round2(score),
+        percent: percent(score, problem.maxScore),
+        freePlaces: Math.max(0, bank.mentors[p]!.capacity - t),
+        reasons: reasons.map((x) => x.text),
+      });
+    }
+    return out;
+  };
+
+  const rowOf = new Int32Array(N).fill(-1);
+  rows.forEach((i, r) => {
+    rowOf[i] = r;
+  });
+  // Pairs in mentor order, then mentee order; locked pairs take the first places.
+  const byMentor: number[][] = Array.from({ length: M }, () => []);
+  for (let i = 0; i < N; i++) if (lockedMentor[i] !== -1) byMentor[lockedMentor[i]!]!.push(i);
+  for (let r = 0; r < n; r++) if (assigned[r] !== -1) byMentor[assigned[r]!]!.push(rows[r]!);
+  for (let p = 0; p < M; p++) {
+    byMentor[p]!.sort((a, b) => {
+      const la = lockedMentor[a] === p ? 0 : 1;
+      const lb = lockedMentor[b] === p ? 0 : 1;
+      return la - lb || a - b;
+    });
+    finalLoad[p] = Math.max(finalLoad[p]!, byMentor[p]!.length);
+  }
+  let totalScore = 0;
+  for (let p = 0; p < M; p++) {
+    byMentor[p]!.forEach((i, t) => {
+      const isLocked = lockedMentor[i] === p;
+      const { score, reasons } = problem.explain(i, p, t, true);
+      if (!isLocked) totalScore += score;
+      const form = problem.pairForm(i, p);
+      reasons.push({ criterion: 'form', points: 0, text: S.reason.form(form) });
+      if (isLocked) reasons.unshift({ criterion: 'locked', points: 0, text: S.reason.locked });
+      const r = rowOf[i]!;
+      pairs.push({
+        mentorId: bank.mentors[p]!.id,
+        mentorName: bank.mentors[p]!.fullName,
+        menteeId: bank.mentees[i]!.id,
+        menteeName: bank.mentees[i]!.fullName,
+        form,
+        formLabel: MENTORING_FORM_LABELS[form],
+        score: round2(score),
+        maxScore: round2(problem.maxScore),
+        percent: percent(score, problem.maxScore),
+        locked: isLocked,
+        reasons,
+        warnings: isLocked ? problem.brokenRules(i, p).map(S.warnings.lockedBreaksRule) : [],
+        alternatives: r >= 0 ? alternativesOf(r, i, p) : [],
+      });
+    });
+  }
+
+  const unmatched: UnmatchedMentee[] = [];
+  for (let r = 0; r < n; r++) {
+    if (assigned[r] !== -1) continue;
+    const i = rows[r]!;
+    const why = problem.unmatchedReason(i);
+    unmatched.push({
+      menteeId: bank.mentees[i]!.id,
+      menteeName: bank.mentees[i]!.fullName,
+      code: why.code,
+      reason: why.text,
+      alternatives: alternativesOf(r, i, -1),
+    });
+  }
+
+  const groups: GroupSuggestion[] = [];
+  for (let p = 0; p < M; p++) {
+    if (byMentor[p]!.length === 0) continue;
+    groups.push({
+      mentorId: bank.mentors[p]!.id,
+      mentorName: bank.mentors[p]!.fullName,
+      capacity: bank.mentors[p]!.capacity,
+      menteeIds: byMentor[p]!.map((i) => bank.mentees[i]!.id),
+    });
+  }
+  if (!solved.certified)
+    notes.push(S.warnings.notCertified(round2(solved.maxGap).toString().replace('.', ',')));
+
+  const suggested = pairs.filter((x) => !x.locked).length;
+  return {
+    ok: true,
+    pairs,
+    groups,
+    unmatched,
+    skipped,
+    rejected: bank.rejected,
+    notes,
+    stats: {
+      mentors: M,
+      menteesConsidered: n,
+      freePlaces: cols,
+      suggested,
+      locked: pairs.length - suggested,
+      unmatched: unmatched.length,
+      totalScore: round2(totalScore),
+      certified: solved.certified,
+      maxGap: solved.maxGap,
+      rounds: solved.rounds,
+      candidatesPerMentee: K,
+    },
+  };
+}
+
+/**
+ * Writes the K best finite scores of `scores` (ties: smaller index) into out[at…at+K), best first; returns the
+ * best score left out (−∞ when none).
+ */
+function selectTop(
+  scores: Float64Array,
+  M: number,
+  K: number,
+  outIdx: Int32Array,
+  outScore: Float64Array,
+  at: number,
+): number {
+  let size = 0;
+  let leftOut = Number.NEGATIVE_INFINITY;
+  for (let p = 0; p < M; p++) {
+    const sc = scores[p]!;
+    if (sc === Number.NEGATIVE_INFINITY) continue;
+    if (size === K && !(sc > outScore[at + K - 1]!)) {
+      if (sc > leftOut) leftOut = sc;
+      continue;
+    }
+    if (size === K) {
+      const dropped = outScore[at + K - 1]!;
+      if (dropped > leftOut) leftOut = dropped;
+    }
+    let k = size < K ? size++ : K - 1;
+    while (k > 0 && outScore[at + k - 1]! < sc) {
+      outScore[at + k] = outScore[at + k - 1]!;
+      outIdx[at + k] = outIdx[at + k - 1]!;
+      k--;
+    }
+    outScore[at + k] = sc;
+    outIdx[at + k] = p;
+  }
+  return leftOut;
+}
+
+const round2 = (x: number) => Math.round(x * 100) / 100;
+const percent = (score: number, max: number) => (max > 0 ? Math.round((100 * score) / max) : 0);

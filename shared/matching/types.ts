@@ -1,0 +1,146 @@
+import type { MentoringForm } from '../model/common';
+import type { Criterion } from './settings';
+
+/** A pair the curator has accepted (kept as it is) or ruled out. */
+export interface PairRef {
+  mentorId: string;
+  menteeId: string;
+}
+
+export interface SuggestOptions {
+  /** Today's date, ISO `YYYY-MM-DD` (young-specialist status depends on it). */
+  today: string;
+  /** Pairs already accepted: kept as they are, and they use the mentor's places. */
+  locked?: readonly PairRef[];
+  /** Pairs the curator ruled out. */
+  excluded?: readonly PairRef[];
+}
+
+/** One line of «why»: a criterion and the points it brought. Form and lock lines bring 0 points. */
+export interface Reason {
+  criterion: Criterion | 'form' | 'locked';
+  points: number;
+  text: string;
+}
+
+export interface Alternative {
+  mentorId: string;
+  mentorName: string;
+  /** The score this mentee would have with that mentor, as the mentor's next mentee. */
+  score: number;
+  percent: number;
+  /** Places the mentor still has after the suggested assignment (0: all taken). */
+  freePlaces: number;
+  reasons: string[];
+}
+
+export interface PairSuggestion {
+  mentorId: string;
+  mentorName: string;
+  menteeId: string;
+  menteeName: string;
+  form: MentoringForm;
+  formLabel: string;
+  /** Weighted points of the pair (rounded to 0.01); `maxScore` is the sum of the weights. */
+  score: number;
+  maxScore: number;
+  /** score / maxScore × 100, rounded. */
+  percent: number;
+  locked: boolean;
+  /** Criteria that made the pair, most points first, in words. */
+  reasons: Reason[];
+  /** For locked pairs that break a hard rule: what is wrong (the pair is kept). */
+  warnings: string[];
+  /** Next best mentors for this mentee. */
+  alternatives: Alternative[];
+}
+
+/** A mentor with the mentees suggested or locked for them (a pair when one, a group when several). */
+export interface GroupSuggestion {
+  mentorId: string;
+  mentorName: string;
+  capacity: number;
+  menteeIds: string[];
+}
+
+export const UNMATCHED_CODES = [
+  'mentee-no-consent',
+  'pupil-teacher-form',
+  'no-mentors',
+  'no-consenting-mentor',
+  'no-active-mentor',
+  'no-form',
+  'no-same-organisation',
+  'no-other-organisation',
+  'only-self',
+  'all-excluded',
+  'no-free-places',
+  'places-taken',
+] as const;
+export type UnmatchedCode = (typeof UNMATCHED_CODES)[number];
+
+export interface UnmatchedMentee {
+  menteeId: string;
+  menteeName: string;
+  /** The hard rule (or capacity) that left the mentee without a mentor. */
+  code: UnmatchedCode;
+  reason: string;
+  /** Mentors that pass the rules but whose places went to others (best first). */
+  alternatives: Alternative[];
+}
+
+/** Mentees not in the search (already paired, finished). */
+export interface SkippedMentee {
+  menteeId: string;
+  menteeName: string;
+  reason: string;
+}
+
+/** An input row that could not be read; it is left out of matching, nothing else is affected. */
+export interface RejectedRow {
+  bank: 'mentors' | 'mentees';
+  /** 1-based position in the list given. */
+  index: number;
+  id: string | null;
+  message: string;
+}
+
+export interface MatchingStats {
+  mentors: number;
+  menteesConsidered: number;
+  /** Free places (mentor slots) left for suggestions after locked pairs. */
+  freePlaces: number;
+  suggested: number;
+  locked: number;
+  unmatched: number;
+  /** Sum of the scores of suggested (not locked) pairs. */
+  totalScore: number;
+  /** True when the assignment is proven optimal for the whole bank (duals checked against every pair). */
+  certified: boolean;
+  /** When not certified: at most this many points could still be gained. */
+  maxGap: number;
+  /** Sparse solves performed (1 when the first candidates already held the optimum). */
+  rounds: number;
+  candidatesPerMentee: number;
+}
+
+export interface MatchingResult {
+  ok: true;
+  /** Suggested and locked pairs, by mentor then mentee ID. */
+  pairs: PairSuggestion[];
+  groups: GroupSuggestion[];
+  unmatched: UnmatchedMentee[];
+  skipped: SkippedMentee[];
+  rejected: RejectedRow[];
+  /** Warnings about the input as a whole (in Russian). */
+  notes: string[];
+  stats: MatchingStats;
+}
+
+export interface MatchingFailure {
+  ok: false;
+  /** Russian messages naming the setting or option at fault. */
+  errors: string[];
+}
+
+export type SuggestResult = MatchingResult | MatchingFailure;

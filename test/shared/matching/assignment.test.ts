@@ -1,0 +1,165 @@
+import { describe, expect, it } from 'vitest';
+import { solveSparse } from '../../../shared/matching/assignment';
+import { solveDense } from '../../../shared/matching/pricing';
+
+/** Every assignment enumerated: each row to a free column or unassigned (cost D). */
+function bruteForce(c: number[][], D: number): number {
+  const n = c.length;
+  const m = c[0]?.length ?? 0;
+  const used = new Array<boolean>(m).fill(false);
+  let best = Number.POSITIVE_INFINITY;
+  const rec = (i: number, acc: number) => {
+    if (i === n) {
+      best = Math.min(best, acc);
+      return;
+    }
+    rec(i + 1, acc + D);
+    for (let j = 0; j < m; j++) {
+      const x = c[i]![j]!;
+      if (used[j] || x === Number.POSITIVE_INFINITY) continue;
+      used[j] = true;
+      rec(i + 1, acc + x);
+      used[j] = false;
+    }
+  };
+  rec(0, 0);
+  return best;
+}
+
+function rng(seed: number) {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 4294967296;
+  };
+}
+
+function toSparse(c: number[][]) {
+  const n = c.length;
+  const m = c[0]!.length;
+  const start = new Int32Array(n + 1);
+  const col: number[] = [];
+  const cost: number[] = [];
+  c.forEach((row, i) => {
+    row.forEach((x, j) => {
+      if (x !== Number.POSITIVE_INFINITY) {
+        col.push(j);
+        cost.push(x);
+      }
+    });
+    start[i + 1] = col.length;
+  });
+  return { rows: n, cols: m, start, col: Int32Array.from(col), cost: Float64Array.from(cost) };
+}
+
+function checkSolution(c: number[][], D: number, colForRow: Int32Array, total: number) {
+  const seen = new Set<number>();
+  let sum = 0;
+  colForRow.forEach((j, i) => {
+    if (j < 0) sum += D;
+    else {
+      expect(seen.has(j)).toBe(false);
+      seen.add(j);
+      expect(c[i]![j]).not.toBe(Number.POSITIVE_INFINITY);
+      sum += c[i]![j]!;
+    }
+  });
+  expect(sum).toBeCloseTo(total, 9);
+}
+
+describe('assignment solvers against brute force', () => {
+  it('sparse and priced dense solvers reach the enumerated optimum on 1,500 random instances', () => {
+    const rnd = rng(42);
+    let checked = 0;
+    for (let t = 0; t < 1500; t++) {
+      const n = 1 + Math.floor(rnd() * 6);
+      const m = 1 + Math.floor(rnd() * 6);
+      // Few distinct values: many ties, the hard case for determinism and for the reductions.
+      const c = Array.from({ length: n }, () =>
+        Array.from({ length: m }, () =>
+          rnd() < 0.3 ? Number.POSITIVE_INFINITY : Math.floor(rnd() * 5) / 4 - (rnd() < 0.3 ? 1 : 0),
+        ),
+      );
+      const D = rnd() < 0.5 ? 5 : rnd() * 1.5;
+      const best = bruteForce(c, D);
+      const sparse = solveSparse(toSparse(c), D);
+      const dense = solveDense(Float64Array.from(c.flat()), n, m, D, { candidates: 1 + (t % 3) });
+      expect(sparse.total).toBeCloseTo(best, 9);
+      expect(dense.total).toBeCloseTo(best, 9);
+      expect(dense.certified).toBe(true);
+      checkSolution(c, D, sparse.colForRow, sparse.total);
+      checkSolution(c, D, dense.colForRow, dense.total);
+      checked++;
+    }
+    expect(checked).toBe(1500);
+  });
+
+  it('without an unassigned option, solves feasible square problems with forbidden cells', () => {
+    const rnd = rng(7);
+    for (let t = 0; t < 300; t++) {
+      const n = 2 + Math.floor(rnd() * 5);
+      const c = Array.from({ length: n }, (_, i) =>
+        Array.from({ length: n }, (_, j) => (i !== j && rnd() < 0.4 ? Number.POSITIVE_INFINITY : rnd())),
+      );
+      const best = bruteForce(c, 1e6); // the diagonal keeps it feasible, so no row is left out
+      const dense = solveDense(Float64Array.from(c.flat()), n, n, Number.POSITIVE_INFINITY, {
+        candidates: 1,
+      });
+      expect(dense.total).toBeCloseTo(best, 9);
+      expect([...dense.colForRow].every((j) => j >= 0)).toBe(true);
+    }
+  });
+
+  it('prices left-out cells in: a first candidate list that misses the optimum is widened', () => {
+    // Row 0's cheapest cell is column 0, but row 1 can only use column 0: the optimum needs row 0 in column 1.
+    const c = [
+      [0, 1, 5],
+      [0, Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY],
+      [9, 9, 0],
+    ];
+    const r = solveDense(Float64Array.from(c.flat()), 3, 3, 100, { candidates: 1 });
+    expect([...r.colForRow]).toEqual([1, 0, 2]);
+    expect(r.total).toBe(1);
+    expect(r.rounds).toBeGreaterThan(1);
+    expect(r.certified).toBe(true);
+  });
+
+  it('duals certify the result: reduced costs are non-negative everywhere and zero on the assignment', () => {
+    const rnd = rng(3);
+    const n = 40;
+    const m = 55;
+    const c = Float64Array.from({ length: n * m }, () => (rnd() < 0.2 ? Number.POSITIVE_INFINITY : rnd()));
+    const r = solveDense(c, n, m, 10);
+    for (let i = 0; i < n; i++) {
+      for (let j = 0; j < m; j++) {
+        const x = c[i * m + j]!;
+        if (x === Number.POSITIVE_INFINITY) continue;
+        expect(x - r.u[i]! - r.v[j]!).toBeGreaterThanOrEqual(-1e-9);
+      }
+      const j = r.colForRow[i]!;
+      if (j >= 0) expect(c[i * m + j]! - r.u[i]! - r.v[j]!).toBeCloseTo(0, 9);
+    }
+    for (let j = 0; j < m; j++) {
+      expect(r.v[j]!).toBeLessThanOrEqual(0);
+      if (r.rowForCol[j] === -1) expect(r.v[j]).toBe(0);
+    }
+  });
+
+  it('is deterministic: the same matrix gives the same assignment, ties to the smaller column', () => {
+    const c = new Float64Array(16).fill(1);
+    const a = solveDense(c, 4, 4);
+    const b = solveDense(c, 4, 4);
+    expect([...a.colForRow]).toEqual([...b.colForRow]);
+    expect([...solveDense(new Float64Array([1, 1]), 1, 2).colForRow]).toEqual([0]);
+  });
+
+  it('leaves a row unassigned when that is cheaper or when nothing is allowed', () => {
+    const r = solveDense(new Float64Array([7, Number.POSITIVE_INFINITY]), 2, 1, 5);
+    expect([...r.colForRow]).toEqual([-1, -1]);
+    expect(r.total).toBe(10);
+  });
+
+  it('refuses a matrix whose size does not match', () => {
+    expect(() => solveDense(new Float64Array(5), 2, 3)).toThrow(RangeError);
+  });
+});
