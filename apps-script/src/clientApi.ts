@@ -5,6 +5,7 @@
 import { SHEETS } from '../../shared/sheets';
 import { todayIso, userMessage } from './env';
 import { MENU } from './menu';
+import { PAIRING_API } from './pairingApi';
 import { importRoadmapText, importSummaryMessage } from './roadmapTracker';
 
 export interface AddonInfo {
@@ -45,5 +46,10 @@ export function importRoadmapPasted(text: string, append: boolean): ImportOutcom
 }
 
 /** Everything google.script.run may call; the UIs' typed wrapper takes its types from here. */
-export const CLIENT_API = { getAddonInfo, importRoadmapPasted };
+export const CLIENT_API = {
+  getAddonInfo,
+  importRoadmapPasted,
+  // Pairing sidebar (issue 6)
+  ...PAIRING_API,
+};
 export type ClientApi = typeof CLIENT_API;

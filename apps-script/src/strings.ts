@@ -1,4 +1,6 @@
 /** Every message the add-on's server code shows to a curator. */
+import { PAIRING_STRINGS } from './pairingStrings';
+
 export const S = {
   menu: {
     title: 'Наставничество',
@@ -81,4 +83,6 @@ export const S = {
   help: {
     title: 'Справка: Наставничество',
   },
+  // Pairing sidebar and its documents (issue 6)
+  pairing: PAIRING_STRINGS,
 } as const;

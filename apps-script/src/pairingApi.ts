@@ -1,0 +1,4 @@
+/** The pairing sidebar's google.script.run functions (spread into CLIENT_API). */
+import { acceptSuggested, getPairingState, selectSheetRow, suggestForSidebar } from './pairing';
+
+export const PAIRING_API = { getPairingState, suggestForSidebar, acceptSuggested, selectSheetRow };
