@@ -30,6 +30,15 @@ describe('pairing server: state of the banks', () => {
     expect(state.presets.map((p) => p.id)).toContain('school');
   });
 
+  it('the menu item opens the sidebar', async () => {
+    const addon = await sampleSchool();
+    addon.run('menuPairing');
+    const shown = addon.double.ui.dialogs.at(-1)!;
+    expect(shown.kind).toBe('sidebar');
+    expect(shown.title).toBe('Подбор пар');
+    expect(shown.text).toContain('<div id="app">');
+  });
+
   it('clicking an error selects that row in the sheet', async () => {
     const addon = await sampleSchool();
     addon.callFromClient('selectSheetRow', 'mentees', 17);
