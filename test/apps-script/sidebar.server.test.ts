@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AcceptOutcome, PairingState, SuggestOutcome } from '../../apps-script/src/pairing';
+import type { AcceptOutcome, PairingState, SuggestOutcome } from '../../apps-script/src/pairingTypes';
 import { grid } from './harness';
 import { sampleSchool } from './pairingFixture';
 

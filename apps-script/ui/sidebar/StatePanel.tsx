@@ -1,4 +1,4 @@
-import type { BankIssue, PairingState } from '../../src/pairing';
+import type { BankIssue, PairingState } from '../../src/pairingTypes';
 import { T } from './strings';
 
 interface Props {

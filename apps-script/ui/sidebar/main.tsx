@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { MatchingResult, PairRef } from '../../../shared/matching';
-import type { BankIssue, PairingState } from '../../src/pairing';
+import type { BankIssue, PairingState } from '../../src/pairingTypes';
 import { callServer } from '../shared/server';
 import { DocsPanel } from './DocsPanel';
 import { SettingsPanel } from './SettingsPanel';
