@@ -5,7 +5,6 @@
 import {
   CRITERIA,
   CRITERION_LABELS,
-  type MatchingResult,
   type MatchingSettingsInput,
   type PairRef,
   PRESET_LABELS,

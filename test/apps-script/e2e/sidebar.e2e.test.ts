@@ -139,4 +139,24 @@ describe('pairing sidebar in Chromium on the double', () => {
     expect(dialogs).toEqual([]);
     await page.close();
   }, 60_000);
+
+  it('makes the draft order and the programmes from the sidebar and links to them', async () => {
+    const addon = await sampleSchool();
+    // One new pair (no order number, no programme yet), accepted in the sidebar.
+    const { page } = await openSidebar(browser, addon);
+    await page.getByRole('button', { name: 'Подобрать пары' }).click();
+    await page.locator('li.pair').first().waitFor();
+    await page.getByRole('button', { name: 'Снять все' }).click();
+    await page.locator('li.pair').first().getByRole('checkbox').check();
+    await page.getByRole('button', { name: 'Принять отмеченные (1)' }).click();
+    await page.getByText(/Закреплено: 1 строка/).waitFor();
+    await page.getByRole('button', { name: 'Проект приказа о закреплении пар' }).click();
+    await page.getByText('Проект приказа создан: 1 пара/группа.').waitFor();
+    const order = addon.double.documents._created()[0]!;
+    expect(await page.getByRole('link', { name: 'Открыть' }).getAttribute('href')).toContain(order.id);
+    await page.getByRole('button', { name: 'Программы для пар без программы' }).click();
+    await page.getByText(/Создано программ: 1\./).waitFor();
+    expect(addon.double.documents._created()).toHaveLength(2);
+    await page.close();
+  }, 60_000);
 });
