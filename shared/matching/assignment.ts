@@ -35,16 +35,42 @@ export interface SparseMatrix {
 
 const UNASSIGNED_SLOT = -2;
 
-/** Sparse: only the listed cells exist; everything else is forbidden. */
-export function solveSparse(m: SparseMatrix, unassignedCost = Number.POSITIVE_INFINITY): AssignmentResult {
-  const { rows, cols, start, col, cost } = m;
-  const u = new Float64Array(rows);
-  const v = new Float64Array(cols);
-  const col4row = new Int32Array(rows).fill(-1);
-  const row4col = new Int32Array(cols).fill(-1);
-  const D = unassignedCost;
+/**
+ * A previous solution of the same problem with fewer cells, to continue from: its duals stay feasible for the
+ * old cells; the rows in `release` (those that gained cells) are searched again.
+ */
+export interface WarmStart {
+  previous: AssignmentResult;
+  release: Iterable<number>;
+}
 
-  augmentingRowReduction(m, D, u, v, col4row, row4col);
+/** Sparse: only the listed cells exist; everything else is forbidden. */
+export function solveSparse(
+  m: SparseMatrix,
+  unassignedCost = Number.POSITIVE_INFINITY,
+  warm?: WarmStart,
+): AssignmentResult {
+  const { rows, cols, start, col, cost } = m;
+  const D = unassignedCost;
+  let u: Float64Array;
+  let v: Float64Array;
+  let col4row: Int32Array;
+  let row4col: Int32Array;
+  if (warm) {
+    u = warm.previous.u.slice();
+    v = warm.previous.v.slice();
+    row4col = warm.previous.rowForCol.slice();
+    col4row = warm.previous.colForRow.map((j) =>
+      j < 0 && D !== Number.POSITIVE_INFINITY ? UNASSIGNED_SLOT : j,
+    );
+    releaseRows(m, warm.release, u, v, col4row, row4col);
+  } else {
+    u = new Float64Array(rows);
+    v = new Float64Array(cols);
+    col4row = new Int32Array(rows).fill(-1);
+    row4col = new Int32Array(cols).fill(-1);
+    augmentingRowReduction(m, D, u, v, col4row, row4col);
+  }
 
   const dist = new Float64Array(cols).fill(Number.POSITIVE_INFINITY);
   const pred = new Int32Array(cols);
@@ -224,6 +250,57 @@ function augmentingRowReduction(
     const t = free;
     free = next;
     next = t;
+  }
+}
+
+/**
+ * Frees rows for a warm start. A freed real column must get v = 0 again (free columns carry no potential, or
+ * optimality is lost); raising v may make another row's cell on that column negative in reduced cost, and
+ * that row is freed too. Free rows get their potential recomputed when searched, so all stays feasible.
+ */
+function releaseRows(
+  m: SparseMatrix,
+  release: Iterable<number>,
+  u: Float64Array,
+  v: Float64Array,
+  col4row: Int32Array,
+  row4col: Int32Array,
+) {
+  const { rows, cols, start, col, cost } = m;
+  let byCol: { start: Int32Array; row: Int32Array; cost: Float64Array } | null = null;
+  const zero: number[] = [];
+  const free = (i: number) => {
+    const j = col4row[i]!;
+    col4row[i] = -1;
+    if (j >= 0) {
+      row4col[j] = -1;
+      if (v[j]! < 0) zero.push(j);
+    }
+  };
+  for (const i of release) free(i);
+  while (zero.length > 0) {
+    const j = zero.pop()!;
+    v[j] = 0;
+    if (!byCol) {
+      // Column view of the cells, built only when a real column had to be freed.
+      const cs = new Int32Array(cols + 1);
+      for (let e = 0; e < start[rows]!; e++) cs[col[e]! + 1]!++;
+      for (let c = 0; c < cols; c++) cs[c + 1]! += cs[c]!;
+      const fill = cs.slice(0, cols);
+      const row = new Int32Array(start[rows]!);
+      const cc = new Float64Array(start[rows]!);
+      for (let i = 0; i < rows; i++)
+        for (let e = start[i]!; e < start[i + 1]!; e++) {
+          const at = fill[col[e]!]!++;
+          row[at] = i;
+          cc[at] = cost[e]!;
+        }
+      byCol = { start: cs, row, cost: cc };
+    }
+    for (let e = byCol.start[j]!; e < byCol.start[j + 1]!; e++) {
+      const k = byCol.row[e]!;
+      if (col4row[k] !== -1 && byCol.cost[e]! - u[k]! < 0) free(k);
+    }
   }
 }
 

@@ -1,4 +1,4 @@
-import { type AssignmentResult, type SparseMatrix, solveSparse } from './assignment';
+import { type AssignmentResult, type SparseMatrix, solveSparse, type WarmStart } from './assignment';
 
 /**
  * Exact assignment on a large matrix by solving it restricted to candidate cells and then "pricing" the rest:
@@ -34,15 +34,30 @@ export function solveWithPricing(
   initial: SparseMatrix,
   unassignedCost: number,
   price: PriceRow,
-  options: { maxRounds?: number; tolerance?: number } = {},
+  options: {
+    maxRounds?: number;
+    tolerance?: number;
+    /**
+     * A cheap lower bound on each row's left-out costs. In the last allowed round it replaces pricing:
+     * the gap Σ max(0, u − bound) then bounds what the whole-matrix optimum could still gain.
+     */
+    bound?: (row: number) => number;
+  } = {},
 ): PricedResult {
   const maxRounds = options.maxRounds ?? 30;
   const tol = options.tolerance ?? 1e-9;
   let m = initial;
   let added = 0;
   const stamp = new Int32Array(m.cols);
+  let warm: WarmStart | undefined;
   for (let round = 1; ; round++) {
-    const res = solveSparse(m, unassignedCost);
+    const res = solveSparse(m, unassignedCost, warm);
+    if (round >= maxRounds && options.bound) {
+      let gap = 0;
+      for (let i = 0; i < m.rows; i++) gap += Math.max(0, res.u[i]! - options.bound(i));
+      const certified = gap <= tol;
+      return { ...res, rounds: round, added, certified, maxGap: certified ? 0 : gap };
+    }
     const addRow: number[] = [];
     const addCol: number[] = [];
     const addCost: number[] = [];
@@ -73,6 +88,8 @@ export function solveWithPricing(
     if (round >= maxRounds) return { ...res, rounds: round, added, certified: false, maxGap: gap };
     added += addRow.length;
     m = mergeCells(m, addRow, addCol, addCost);
+    // Only the rows that gained cells lost dual feasibility: continue from this solution.
+    warm = { previous: res, release: new Set(addRow) };
   }
 }
 
@@ -110,8 +127,11 @@ export function cheapestCells(
   cols: number,
   candidates: number,
   cellCost: ((row: number, col: number) => number) | Float64Array,
+  prices?: Float64Array,
 ): { matrix: SparseMatrix; bound: Float64Array } {
   const dense = cellCost instanceof Float64Array ? cellCost : null;
+  let minPrice = 0;
+  if (prices) for (let j = 0; j < cols; j++) minPrice = Math.min(minPrice, prices[j]!);
   const fn = dense ? null : (cellCost as (row: number, col: number) => number);
   const k = Math.max(1, Math.min(candidates, cols));
   const bound = new Float64Array(rows);
@@ -128,7 +148,8 @@ export function cheapestCells(
     // Threshold for entering the buffer: ∞ until it is full, then the (k+1)-th best so far.
     let worst = Number.POSITIVE_INFINITY;
     for (let j = 0; j < cols; j++) {
-      const c = dense ? dense[base + j]! : fn!(i, j);
+      // Ranked by cost − price: a column many rows want is less attractive than its cost says.
+      const c = (dense ? dense[base + j]! : fn!(i, j)) - (prices ? prices[j]! : 0);
       if (!(c < worst)) continue; // also skips ∞ and NaN
       let p = size === k + 1 ? k : size++;
       while (p > 0 && bc[p - 1]! > c) {
@@ -143,10 +164,11 @@ export function cheapestCells(
     const keep = Math.min(size, k);
     for (let t = 0; t < keep; t++) {
       colBuf[w] = bj[t]!;
-      costBuf[w++] = bc[t]!;
+      costBuf[w++] = bc[t]! + (prices ? prices[bj[t]!]! : 0);
     }
     start[i + 1] = w;
-    bound[i] = size > k ? bc[k]! : Number.POSITIVE_INFINITY;
+    // A left-out cell costs at least the (k+1)-th ranked value plus the lowest price (prices are ≤ 0).
+    bound[i] = size > k ? bc[k]! + minPrice : Number.POSITIVE_INFINITY;
   }
   return {
     matrix: { rows, cols, start, col: colBuf.slice(0, w), cost: costBuf.slice(0, w) },
@@ -157,6 +179,58 @@ export function cheapestCells(
 export interface DenseOptions {
   /** Candidates per row for the first sparse solve (default 16). */
   candidates?: number;
+  /**
+   * Rank candidates by cost minus a column price from a quick auction (Jonker–Volgenant's augmenting row
+   * reduction) instead of by cost alone: when places are scarce, the first candidates then already hold
+   * the less wanted columns the optimum needs, and pricing adds little.
+   */
+  prices?: boolean;
+}
+
+/** Column prices (≤ 0) from two bounded passes of augmenting row reduction over the dense matrix. */
+function columnPrices(cost: Float64Array, rows: number, cols: number, D: number): Float64Array {
+  const v = new Float64Array(cols);
+  const owner = new Int32Array(cols).fill(-1);
+  let free = Int32Array.from({ length: rows }, (_, i) => i);
+  let next = new Int32Array(rows);
+  let numFree = rows;
+  for (let pass = 0; pass < 2 && numFree > 0; pass++) {
+    let k = 0;
+    const prevFree = numFree;
+    numFree = 0;
+    let budget = 4 * rows + 64;
+    while (k < prevFree && budget-- > 0) {
+      const i = free[k++]!;
+      let u1 = Number.POSITIVE_INFINITY;
+      let u2 = Number.POSITIVE_INFINITY;
+      let j1 = -1;
+      for (let j = 0, base = i * cols; j < cols; j++) {
+        const h = cost[base + j]! - v[j]!;
+        if (h < u2) {
+          if (h < u1) {
+            u2 = u1;
+            u1 = h;
+            j1 = j;
+          } else u2 = h;
+        }
+      }
+      if (j1 === -1 || D <= u1) continue;
+      u2 = Math.min(u2, D);
+      if (u2 === Number.POSITIVE_INFINITY) u2 = u1;
+      const i0 = owner[j1]!;
+      if (u1 < u2) v[j1] = v[j1]! - (u2 - u1);
+      owner[j1] = i;
+      if (i0 >= 0) {
+        if (u1 < u2) free[--k] = i0;
+        else next[numFree++] = i0;
+      }
+    }
+    while (k < prevFree) next[numFree++] = free[k++]!;
+    const t = free;
+    free = next;
+    next = t;
+  }
+  return v;
 }
 
 /**
@@ -179,7 +253,8 @@ export function solveDense(
   }
   const tolerance = 1e-11 * Math.max(1, scale);
   for (;;) {
-    const { matrix, bound } = cheapestCells(rows, cols, k, cost);
+    const prices = options.prices ? columnPrices(cost, rows, cols, unassignedCost) : undefined;
+    const { matrix, bound } = cheapestCells(rows, cols, k, cost, prices);
     const expanded = new Uint8Array(rows);
     const res = solveWithPricing(
       matrix,

@@ -115,15 +115,59 @@ export class Problem {
    */
   scoreRow(i: number, out: Float64Array): void {
     const b = this.bank;
+    const M = b.mentors.length;
+    if (!this.menteeOk(i)) {
+      out.fill(Number.NEGATIVE_INFINITY, 0, M);
+      return;
+    }
     const sc = this.subjectCount;
     const tc = this.stemCount;
     for (const s of b.menteeSubjects[i]!) for (const p of b.subjectMentors[s]!) sc[p]!++;
     for (const t of b.menteeStems[i]!) for (const p of b.stemMentors[t]!) tc[p]!++;
-    const M = b.mentors.length;
-    const menteeOk = this.menteeOk(i);
+    // Everything about the row hoisted out of the loop over mentors; the arithmetic is `pairScore`'s, step
+    // for step, so bulk scores and explained scores are the same numbers.
+    const formMask = this.settings.rules.form ? b.menteeForms[i]! : -1;
+    const anyOrg = this.settings.rules.organisationScope === 'any';
+    const checkExcluded = this.excluded.size > 0;
+    const self = b.samePerson.get(i);
+    const mentorOk = this.mentorOk;
+    const mentorForms = b.mentorForms;
+    const mentorOrg = b.mentorOrg;
+    const mentorExp = b.mentorExperience;
+    const mentorCat = b.mentorCategory;
+    const w = this.weights;
+    const wS = w.subjects;
+    const wR = w.requests;
+    const wO = w.organisation;
+    const wE = w.experience;
+    const wC = w.category;
+    const wY = w.youngSpecialist;
+    const nSubj = b.menteeSubjects[i]!.length;
+    const nStem = b.menteeStems[i]!.length;
+    const org = b.menteeOrg[i]!;
+    const menteeExpRaw = b.menteeExperience[i]!;
+    const menteeExp = Number.isNaN(menteeExpRaw) ? 0 : menteeExpRaw;
+    const young = b.menteeYoung[i] === 1;
     for (let p = 0; p < M; p++) {
-      out[p] =
-        menteeOk && this.allowed(i, p) ? this.pairScore(i, p, sc[p]!, tc[p]!) : Number.NEGATIVE_INFINITY;
+      if (
+        mentorOk[p] !== 1 ||
+        (mentorForms[p]! & formMask) === 0 ||
+        (!anyOrg && !this.organisationOk(i, p)) ||
+        (checkExcluded && this.excluded.has(i * M + p)) ||
+        self?.includes(p)
+      ) {
+        out[p] = Number.NEGATIVE_INFINITY;
+        continue;
+      }
+      let s = 0;
+      if (nSubj > 0) s += (wS * sc[p]!) / nSubj;
+      if (nStem > 0) s += (wR * tc[p]!) / nStem;
+      if (org !== -1 && org === mentorOrg[p]) s += wO;
+      const me = mentorExp[p]!;
+      s += wE * (Number.isNaN(me) ? 0 : Math.min(1, Math.max(0, (me - menteeExp) / 10)));
+      s += wC * mentorCat[p]!;
+      if (young) s += wY;
+      out[p] = s;
     }
     for (const s of b.menteeSubjects[i]!) for (const p of b.subjectMentors[s]!) sc[p] = 0;
     for (const t of b.menteeStems[i]!) for (const p of b.stemMentors[t]!) tc[p] = 0;

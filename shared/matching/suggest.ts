@@ -1,6 +1,6 @@
 import { IsoDate, MENTORING_FORM_LABELS } from '../model/common';
 import { buildBank } from './bank';
-import { solveWithPricing } from './pricing';
+import { type PricedResult, solveDense, solveWithPricing } from './pricing';
 import { Problem } from './problem';
 import { parseMatchingSettings, type ResolvedSettings } from './settings';
 import { S } from './strings';
@@ -40,8 +40,29 @@ export function suggestPairs(
   const locked = refs(options?.locked, 'Закреплённые пары', errors);
   const excluded = refs(options?.excluded, 'Исключённые пары', errors);
   if (!parsed.ok || errors.length > 0) return { ok: false, errors };
-  return run(mentors, mentees, parsed.settings, today, locked, excluded);
+  return run(
+    mentors,
+    mentees,
+    parsed.settings,
+    today,
+    locked,
+    excluded,
+    {
+      maxDenseCells: options.maxDenseCells ?? DENSE_CELLS,
+      pricingRounds: Math.max(1, options.pricingRounds ?? REGION_ROUNDS),
+    },
+  );
 }
+
+/**
+ * Solves allowed when candidates are scored on the fly (region scale). Each pricing round re-scores the
+ * doubtful mentees against the whole bank; with 1 the candidates' solution is checked by the cheap bound only
+ * and reported as certified or with its gap.
+ */
+const REGION_ROUNDS = 1;
+
+/** Default largest mentees × places matrix solved densely (8 M cells = 64 MB of costs). */
+const DENSE_CELLS = 8_000_000;
 
 function refs(list: unknown, what: string, errors: string[]): PairRef[] {
   if (list === undefined) return [];
@@ -62,6 +83,7 @@ function run(
   today: string,
   lockedRefs: readonly PairRef[],
   excludedRefs: readonly PairRef[],
+  limits: { maxDenseCells: number; pricingRounds: number },
 ): SuggestResult {
   const bank = buildBank(mentorRows, menteeRows, today);
   const M = bank.mentors.length;
@@ -130,7 +152,8 @@ function run(
     -(score + wLoad * Problem.loadValue(problem.lockedLoad[p]! + s));
 
   // Best K mentors of each mentee (by score without the load term; ties by ID), and what is left out.
-  const K = Math.max(1, Math.min(settings.candidates, M));
+  // At least one more than the alternatives shown, so those come from the same list.
+  const K = Math.max(1, Math.min(Math.max(settings.candidates, settings.alternatives + 1), M));
   const topMentor = new Int32Array(n * K).fill(-1);
   const topScore = new Float64Array(n * K).fill(Number.NEGATIVE_INFINITY);
   const leftOutBest = new Float64Array(n).fill(Number.NEGATIVE_INFINITY);
@@ -138,9 +161,20 @@ function run(
   const cellCol: number[] = [];
   const cellCost: number[] = [];
   const start = new Int32Array(n + 1);
+  // Up to district size the whole cost matrix fits in memory: the dense solver prices it by plain scans.
+  const dense = n * cols <= limits.maxDenseCells ? new Float64Array(n * cols) : null;
   for (let r = 0; r < n; r++) {
     problem.scoreRow(rows[r]!, scores);
     leftOutBest[r] = selectTop(scores, M, K, topMentor, topScore, r * K);
+    if (dense) {
+      for (let p = 0, base = r * cols; p < M; p++) {
+        const sc = scores[p]!;
+        for (let s = slotStart[p]!; s < slotStart[p + 1]!; s++)
+          dense[base + s] =
+            sc === Number.NEGATIVE_INFINITY ? Number.POSITIVE_INFINITY : slotCost(sc, p, s - slotStart[p]!);
+      }
+      continue;
+    }
     for (let k = 0; k < K; k++) {
       const p = topMentor[r * K + k]!;
       if (p < 0) break;
@@ -152,24 +186,71 @@ function run(
     start[r + 1] = cellCol.length;
   }
 
-  // Leaving a mentee without a mentor costs more than any total score: as many as possible are placed first.
-  const unassignedCost = (n + 1) * (problem.maxScore + 1);
-  const tolerance = 1e-12 * unassignedCost;
-  const solved = solveWithPricing(
-    { rows: n, cols, start, col: Int32Array.from(cellCol), cost: Float64Array.from(cellCost) },
-    unassignedCost,
-    (r, u, _v, add) => {
-      // Reduced costs of left-out cells are ≥ their cost − u (v ≤ 0); the best left-out cost bounds them all.
-      if (leftOutBest[r] === Number.NEGATIVE_INFINITY || -(leftOutBest[r]! + wLoad) - u >= -tolerance) return;
-      problem.scoreRow(rows[r]!, scores);
-      for (let p = 0; p < M; p++) {
-        const sc = scores[p]!;
-        if (sc === Number.NEGATIVE_INFINITY) continue;
-        for (let s = slotStart[p]!; s < slotStart[p + 1]!; s++) add(s, slotCost(sc, p, s - slotStart[p]!));
-      }
-    },
-    { tolerance },
-  );
+  // Objective: as many mentees placed as possible, then the highest total score. Leaving a mentee out costs
+  // `unassignedCost`; above n·(max score) that order is guaranteed, but such a huge cost makes every search
+  // for a mentee who cannot be placed explore everything. So start with a modest cost (a placement is worth
+  // more than any one pair's quality), prove afterwards that no further mentee could be placed (no augmenting
+  // path in the whole bank), and only raise the cost when that proof fails.
+  const safeCost = (n + 1) * (problem.maxScore + 1);
+  const cellMatrix = {
+    rows: n,
+    cols,
+    start,
+    col: Int32Array.from(cellCol),
+    cost: Float64Array.from(cellCost),
+  };
+  const placeLeast = new Float64Array(M);
+  let unassignedCost = Math.min(safeCost, problem.maxScore + 1);
+  let solved: PricedResult;
+  let rounds = 0;
+  for (;;) {
+    const tolerance = 1e-12 * unassignedCost;
+    let pricedWith: Float64Array | null = null;
+    if (dense) solved = solveDense(dense, n, cols, unassignedCost, { candidates: K * 2, prices: true });
+    else
+      solved = solveWithPricing(
+        cellMatrix,
+        unassignedCost,
+        (r, u, v, add) => {
+          // Reduced costs of left-out cells are ≥ their cost − u (v ≤ 0); the best left-out cost bounds them all.
+          if (leftOutBest[r] === Number.NEGATIVE_INFINITY || -(leftOutBest[r]! + wLoad) - u >= -tolerance)
+            return;
+          if (v !== pricedWith) {
+            // Per mentor, the least (load part of the cost − v) over its places: one test per mentor, not per place.
+            pricedWith = v;
+            for (let p = 0; p < M; p++) {
+              let least = Number.POSITIVE_INFINITY;
+              for (let s = slotStart[p]!; s < slotStart[p + 1]!; s++)
+                least = Math.min(least, slotCost(0, p, s - slotStart[p]!) - v[s]!);
+              placeLeast[p] = least;
+            }
+          }
+          problem.scoreRow(rows[r]!, scores);
+          for (let p = 0; p < M; p++) {
+            const sc = scores[p]!;
+            if (sc === Number.NEGATIVE_INFINITY || -sc + placeLeast[p]! - u >= -tolerance) continue;
+            for (let s = slotStart[p]!; s < slotStart[p + 1]!; s++)
+              add(s, slotCost(sc, p, s - slotStart[p]!));
+          }
+        },
+        // At region scale each round re-scores the doubtful rows against the whole bank: a few rounds, then
+        // the result is reported with the bound on what could still be gained.
+        {
+          tolerance,
+          maxRounds: limits.pricingRounds,
+          bound: (r) =>
+            leftOutBest[r] === Number.NEGATIVE_INFINITY ? Number.POSITIVE_INFINITY : -(leftOutBest[r]! + wLoad),
+        },
+      );
+    rounds += solved.rounds;
+    if (
+      unassignedCost >= safeCost ||
+      !solved.certified ||
+      !canPlaceMore(problem, rows, solved.colForRow, slotMentor, slotStart, scores)
+    )
+      break;
+    unassignedCost = Math.min(safeCost, unassignedCost * 8);
+  }
 
   // Assigned mentor of each row; places are numbered in mentee order so the load reasons read naturally.
   const assigned = new Int32Array(n).fill(-1);
@@ -289,10 +370,54 @@ function run(
       totalScore: round2(totalScore),
       certified: solved.certified,
       maxGap: solved.maxGap,
-      rounds: solved.rounds,
+      rounds,
       candidatesPerMentee: K,
     },
   };
+}
+
+/**
+ * Whether one more mentee could be placed (Berge: an alternating path from an unplaced mentee to a mentor
+ * with a free place exists), searched over the whole bank, not just the candidates. Breadth-first over
+ * mentees; each mentee's mentors are found with one `scoreRow`, so the cost is at most one scoring pass.
+ */
+function canPlaceMore(
+  problem: Problem,
+  rows: readonly number[],
+  colForRow: Int32Array,
+  slotMentor: Int32Array,
+  slotStart: Int32Array,
+  scores: Float64Array,
+): boolean {
+  const M = slotStart.length - 1;
+  const load = new Int32Array(M);
+  const holders: number[][] = Array.from({ length: M }, () => []);
+  const queue: number[] = [];
+  colForRow.forEach((c, r) => {
+    if (c < 0) queue.push(r);
+    else {
+      load[slotMentor[c]!]!++;
+      holders[slotMentor[c]!]!.push(r);
+    }
+  });
+  const seenRow = new Uint8Array(rows.length);
+  const seenMentor = new Uint8Array(M);
+  for (const r of queue) seenRow[r] = 1;
+  for (let q = 0; q < queue.length; q++) {
+    problem.scoreRow(rows[queue[q]!]!, scores);
+    for (let p = 0; p < M; p++) {
+      if (seenMentor[p] === 1 || scores[p] === Number.NEGATIVE_INFINITY || slotStart[p + 1] === slotStart[p])
+        continue;
+      seenMentor[p] = 1;
+      if (load[p]! < slotStart[p + 1]! - slotStart[p]!) return true;
+      for (const r of holders[p]!) {
+        if (seenRow[r] === 1) continue;
+        seenRow[r] = 1;
+        queue.push(r);
+      }
+    }
+  }
+  return false;
 }
 
 /**

@@ -14,6 +14,17 @@ export interface SuggestOptions {
   locked?: readonly PairRef[];
   /** Pairs the curator ruled out. */
   excluded?: readonly PairRef[];
+  /**
+   * Largest mentees × places cost matrix held in memory (default 8 000 000 cells, 64 MB); above it the
+   * engine scores candidates on the fly (region scale). Both ways give the same, certified optimum.
+   */
+  maxDenseCells?: number;
+  /**
+   * Above that size: sparse solves allowed (default 1). Each extra round re-scores the mentees whose
+   * optimality is in doubt against the whole bank and adds what they miss; after the last round the result
+   * is `certified` or carries `maxGap`, the most that could still be gained.
+   */
+  pricingRounds?: number;
 }
 
 /** One line of «why»: a criterion and the points it brought. Form and lock lines bring 0 points. */
