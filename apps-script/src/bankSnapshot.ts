@@ -67,17 +67,9 @@ function cellKey(v: CellValue): string {
   return `${typeof v}:${String(v)}`;
 }
 
-/** A 53-bit hash (cyrb53) of the sheets' values, as hex. Any changed cell changes it. */
-export function fingerprintOf(tables: readonly (readonly (readonly CellValue[])[])[]): string {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  const feed = (s: string) => {
-    for (let i = 0; i < s.length; i++) {
-      const ch = s.charCodeAt(i);
-      h1 = Math.imul(h1 ^ ch, 2654435761);
-      h2 = Math.imul(h2 ^ ch, 1597334677);
-    }
-  };
+/** The sheets' values as one string: trailing blank rows and cells ignored (getDataRange may vary). */
+function valuesText(tables: readonly (readonly (readonly CellValue[])[])[]): string {
+  const parts: string[] = [];
   for (const table of tables) {
     let last = table.length;
     while (last > 0 && (table[last - 1] ?? []).every((v) => isBlank(v))) last--;
@@ -85,10 +77,24 @@ export function fingerprintOf(tables: readonly (readonly (readonly CellValue[])[
       const row = table[r] ?? [];
       let end = row.length;
       while (end > 0 && isBlank(row[end - 1])) end--;
-      for (let c = 0; c < end; c++) feed(`${cellKey(row[c])}\u0001`);
-      feed('\u0002');
+      const cells: string[] = [];
+      for (let c = 0; c < end; c++) cells.push(cellKey(row[c]));
+      parts.push(cells.join('\u0001'));
     }
-    feed('\u0003');
+    parts.push('\u0003');
+  }
+  return parts.join('\u0002');
+}
+
+/** A 53-bit hash (cyrb53) of the sheets' values, as hex. Any changed cell changes it. */
+export function fingerprintOf(tables: readonly (readonly (readonly CellValue[])[])[]): string {
+  const text = valuesText(tables);
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
   }
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);

@@ -41,6 +41,8 @@ export function typeRows(double: GoogleDouble, key: keyof typeof DEFS, rows: str
     for (const [from, to] of target) line[to] = r[from] ?? '';
     return line;
   });
+  if (out.length + 1 > sheet.getMaxRows())
+    sheet.insertRowsAfter(sheet.getMaxRows(), out.length + 1 - sheet.getMaxRows());
   if (out.length > 0) sheet.getRange(2, 1, out.length, width).setValues(out);
 }
 
