@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AcceptOutcome, PairingState, SuggestOutcome } from '../../apps-script/src/pairingTypes';
-import { grid } from './harness';
+import { freshAddon, grid } from './harness';
 import { sampleSchool } from './pairingFixture';
 
 type Ok = Extract<SuggestOutcome, { ok: true }>;
@@ -28,6 +28,11 @@ describe('pairing server: state of the banks', () => {
     expect(mentorErr?.row).toBe(16);
     expect(mentorErr?.text).toMatch(/Строка 16/);
     expect(state.presets.map((p) => p.id)).toContain('school');
+  });
+
+  it('before setup the sidebar gets a Russian message naming the missing sheet', async () => {
+    const addon = await freshAddon();
+    expect(() => addon.callFromClient('getPairingState')).toThrow(/Лист «Наставники» не найден/);
   });
 
   it('the menu item opens the sidebar', async () => {
