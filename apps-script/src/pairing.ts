@@ -127,7 +127,9 @@ export function suggestForSidebar(settings: unknown, excluded: PairRef[]): Sugge
   );
   if (!result.ok) return result;
   PropertiesService.getDocumentProperties().setProperty(SETTINGS_KEY, JSON.stringify(settings ?? {}));
-  return { ok: true, result, fingerprint: snap.fingerprint };
+  // Locked pairs cannot be swapped in the sidebar: their alternatives would only lengthen the reply.
+  const pairs = result.pairs.map((p) => (p.locked ? { ...p, alternatives: [] } : p));
+  return { ok: true, result: { ...result, pairs }, fingerprint: snap.fingerprint };
 }
 
 /** Only the given columns, so planWrite writes nothing else (never curator columns, never other data). */
