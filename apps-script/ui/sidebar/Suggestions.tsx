@@ -138,14 +138,16 @@ export function Suggestions(props: Props) {
               />
             ))}
           </ul>
-          <button
-            type="button"
-            class="action"
-            disabled={props.busy || checked === 0}
-            onClick={props.onAccept}
-          >
-            {T.acceptChecked(checked)}
-          </button>
+          <div class="sticky">
+            <button
+              type="button"
+              class="action"
+              disabled={props.busy || checked === 0}
+              onClick={props.onAccept}
+            >
+              {T.acceptChecked(checked)}
+            </button>
+          </div>
         </>
       )}
       {result.unmatched.length > 0 && (
