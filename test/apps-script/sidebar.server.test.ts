@@ -146,4 +146,21 @@ describe('pairing server: suggestions and acceptance', () => {
     }) as AcceptOutcome;
     expect(JSON.stringify(twice)).toMatch(/уже в паре PR-0002/);
   });
+
+  it('a mentee typed without an ID gets the ID the suggestion used, written with the status', async () => {
+    const addon = await sampleSchool();
+    const out = suggest(addon);
+    const sheetIds = new Set(grid(addon.double, 'Наставляемые').map((r) => r[0]));
+    const fresh = out.result.pairs.find((p) => !p.locked && !sheetIds.has(p.menteeId));
+    expect(fresh).toBeDefined();
+    const res = addon.callFromClient('acceptSuggested', {
+      fingerprint: out.fingerprint,
+      pairs: [{ mentorId: fresh!.mentorId, menteeId: fresh!.menteeId, form: fresh!.form }],
+    }) as AcceptOutcome;
+    expect(res.ok).toBe(true);
+    const after = grid(addon.double, 'Наставляемые');
+    const row = after.find((r) => r[0] === fresh!.menteeId)!;
+    expect(row[(after[0] as string[]).indexOf('ФИО')]).toBe(fresh!.menteeName);
+    expect(row[(after[0] as string[]).indexOf('Статус')]).toBe('В паре');
+  });
 });
