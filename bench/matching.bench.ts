@@ -256,7 +256,7 @@ function endToEnd(only?: string[]) {
     const st = result.stats;
     console.log(
       `  ${sc.name.padEnd(9)} ${sc.mentees} mentees, ${sc.mentors} mentors (${places} places): ${fmt(best)} ms (CPU ${fmt(cpuBest)} ms); ` +
-        `placed ${st.suggested}, unmatched ${st.unmatched}; ${st.certified ? 'optimal (certified)' : `not certified, gap ≤ ${st.maxGap}`}, ` +
+        `placed ${st.suggested}, unmatched ${st.unmatched}; ${st.certified ? 'optimal (certified)' : `not certified for ${st.doubtfulMentees} mentees`}, ` +
         `rounds ${st.rounds}, candidates ${st.candidatesPerMentee}; memory held ≈ ${mb(peak)}`,
     );
   }

@@ -28,6 +28,8 @@ export interface PricedResult extends AssignmentResult {
    * Σ over rows of the most negative reduced cost among its left-out cells.
    */
   maxGap: number;
+  /** Rows whose optimality against the whole matrix could not be proven (0 when certified). */
+  doubtful: number;
 }
 
 export function solveWithPricing(
@@ -54,9 +56,14 @@ export function solveWithPricing(
     const res = solveSparse(m, unassignedCost, warm);
     if (round >= maxRounds && options.bound) {
       let gap = 0;
-      for (let i = 0; i < m.rows; i++) gap += Math.max(0, res.u[i]! - options.bound(i));
-      const certified = gap <= tol;
-      return { ...res, rounds: round, added, certified, maxGap: certified ? 0 : gap };
+      let doubtful = 0;
+      for (let i = 0; i < m.rows; i++) {
+        const g = Math.max(0, res.u[i]! - options.bound(i));
+        gap += g;
+        if (g > tol) doubtful++;
+      }
+      const certified = doubtful === 0;
+      return { ...res, rounds: round, added, certified, maxGap: certified ? 0 : gap, doubtful };
     }
     const addRow: number[] = [];
     const addCol: number[] = [];
@@ -84,8 +91,9 @@ export function solveWithPricing(
       gap += rowGap;
     }
     stamp.fill(0);
-    if (addRow.length === 0) return { ...res, rounds: round, added, certified: true, maxGap: 0 };
-    if (round >= maxRounds) return { ...res, rounds: round, added, certified: false, maxGap: gap };
+    if (addRow.length === 0) return { ...res, rounds: round, added, certified: true, maxGap: 0, doubtful: 0 };
+    if (round >= maxRounds)
+      return { ...res, rounds: round, added, certified: false, maxGap: gap, doubtful: new Set(addRow).size };
     added += addRow.length;
     m = mergeCells(m, addRow, addCol, addCost);
     // Only the rows that gained cells lost dual feasibility: continue from this solution.

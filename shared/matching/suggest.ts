@@ -1,4 +1,5 @@
 import { IsoDate, MENTORING_FORM_LABELS } from '../model/common';
+import { type SparseMatrix, solveSparse } from './assignment';
 import { buildBank } from './bank';
 import { type PricedResult, solveDense, solveWithPricing } from './pricing';
 import { Problem } from './problem';
@@ -40,18 +41,10 @@ export function suggestPairs(
   const locked = refs(options?.locked, 'Закреплённые пары', errors);
   const excluded = refs(options?.excluded, 'Исключённые пары', errors);
   if (!parsed.ok || errors.length > 0) return { ok: false, errors };
-  return run(
-    mentors,
-    mentees,
-    parsed.settings,
-    today,
-    locked,
-    excluded,
-    {
-      maxDenseCells: options.maxDenseCells ?? DENSE_CELLS,
-      pricingRounds: Math.max(1, options.pricingRounds ?? REGION_ROUNDS),
-    },
-  );
+  return run(mentors, mentees, parsed.settings, today, locked, excluded, {
+    maxDenseCells: options.maxDenseCells ?? DENSE_CELLS,
+    pricingRounds: Math.max(1, options.pricingRounds ?? REGION_ROUNDS),
+  });
 }
 
 /**
@@ -203,10 +196,40 @@ function run(
   let unassignedCost = Math.min(safeCost, problem.maxScore + 1);
   let solved: PricedResult;
   let rounds = 0;
+  // Region scale with fewer places than mentees to place: search from the places instead (see solveFromPlaces).
+  const boundCost = (r: number) =>
+    leftOutBest[r] === Number.NEGATIVE_INFINITY ? Number.POSITIVE_INFINITY : -(leftOutBest[r]! + wLoad);
+  const fromPlaces = !dense && limits.pricingRounds === 1 && cols < countRowsWithCells(cellMatrix);
   for (;;) {
     const tolerance = 1e-12 * unassignedCost;
     let pricedWith: Float64Array | null = null;
-    if (dense) solved = solveDense(dense, n, cols, unassignedCost, { candidates: K * 2, prices: true });
+    if (dense && denseFromPlaces(dense, n, cols)) {
+      unassignedCost = safeCost;
+      solved = solveDenseFromPlaces(dense, n, cols, safeCost, K * 2);
+    } else if (fromPlaces) {
+      unassignedCost = safeCost;
+      solved = solveFromPlaces(cellMatrix, safeCost, 1e-12 * safeCost, (r, u, v) => {
+        // The exact check for one mentee against the whole bank: the most negative reduced cost of its cells.
+        if (u - boundCost(r) <= 0) return 0;
+        if (v !== pricedWith) {
+          pricedWith = v;
+          for (let p = 0; p < M; p++) {
+            let least = Number.POSITIVE_INFINITY;
+            for (let s = slotStart[p]!; s < slotStart[p + 1]!; s++)
+              least = Math.min(least, slotCost(0, p, s - slotStart[p]!) - v[s]!);
+            placeLeast[p] = least;
+          }
+        }
+        problem.scoreRow(rows[r]!, scores);
+        let worst = 0;
+        for (let p = 0; p < M; p++) {
+          const sc = scores[p]!;
+          if (sc !== Number.NEGATIVE_INFINITY) worst = Math.max(worst, u - (-sc + placeLeast[p]!));
+        }
+        return worst;
+      });
+    } else if (dense)
+      solved = solveDense(dense, n, cols, unassignedCost, { candidates: K * 2, prices: true });
     else
       solved = solveWithPricing(
         cellMatrix,
@@ -238,8 +261,7 @@ function run(
         {
           tolerance,
           maxRounds: limits.pricingRounds,
-          bound: (r) =>
-            leftOutBest[r] === Number.NEGATIVE_INFINITY ? Number.POSITIVE_INFINITY : -(leftOutBest[r]! + wLoad),
+          bound: boundCost,
         },
       );
     rounds += solved.rounds;
@@ -348,8 +370,7 @@ function run(
       menteeIds: byMentor[p]!.map((i) => bank.mentees[i]!.id),
     });
   }
-  if (!solved.certified)
-    notes.push(S.warnings.notCertified(round2(solved.maxGap).toString().replace('.', ',')));
+  if (!solved.certified) notes.push(S.warnings.notCertified(solved.doubtful));
 
   const suggested = pairs.filter((x) => !x.locked).length;
   return {
@@ -370,9 +391,127 @@ function run(
       totalScore: round2(totalScore),
       certified: solved.certified,
       maxGap: solved.maxGap,
+      doubtfulMentees: solved.doubtful,
       rounds,
       candidatesPerMentee: K,
     },
+  };
+}
+
+/** More mentees who could be placed than usable places: the dense problem is solved from the places' side. */
+function denseFromPlaces(cost: Float64Array, rows: number, cols: number): boolean {
+  let placeable = 0;
+  const usable = new Uint8Array(cols);
+  for (let i = 0; i < rows; i++) {
+    let any = false;
+    for (let j = 0, base = i * cols; j < cols; j++)
+      if (cost[base + j] !== Number.POSITIVE_INFINITY) {
+        any = true;
+        usable[j] = 1;
+      }
+    if (any) placeable++;
+  }
+  let places = 0;
+  for (let j = 0; j < cols; j++) places += usable[j]!;
+  return places < placeable;
+}
+
+/**
+ * The dense problem from the places' side (see solveFromPlaces): places are rows that may stay empty at no
+ * cost, mentees are columns, a cell costs its cost − D. Exact (priced over the whole matrix); the result is
+ * mapped back to mentees' rows with their duals (u = v' + D, v = u').
+ */
+function solveDenseFromPlaces(
+  cost: Float64Array,
+  rows: number,
+  cols: number,
+  D: number,
+  candidates: number,
+): PricedResult {
+  const t = new Float64Array(rows * cols);
+  for (let i = 0; i < rows; i++)
+    for (let j = 0, base = i * cols; j < cols; j++) {
+      const c = cost[base + j]!;
+      t[j * rows + i] = c === Number.POSITIVE_INFINITY ? c : c - D;
+    }
+  const r = solveDense(t, cols, rows, 0, { candidates, prices: true });
+  let total = 0;
+  for (let i = 0; i < rows; i++) {
+    const j = r.rowForCol[i]!;
+    total += j < 0 ? D : cost[i * cols + j]!;
+  }
+  return {
+    ...r,
+    colForRow: r.rowForCol,
+    rowForCol: r.colForRow,
+    u: Float64Array.from(r.v, (x) => x + D),
+    v: r.u,
+    total,
+  };
+}
+
+function countRowsWithCells(m: SparseMatrix): number {
+  let k = 0;
+  for (let i = 0; i < m.rows; i++) if (m.start[i + 1]! > m.start[i]!) k++;
+  return k;
+}
+
+/**
+ * The same problem solved from the places' side. When places are scarce, a search from a mentee who will
+ * not be placed has to visit every contested place before it may give up; a search from a place instead
+ * stops at the first free mentee, and those are plentiful. Places become rows (a place may stay empty at no
+ * cost), mentees become columns, and each cell costs its cost − D, so placing a mentee is worth D: with D
+ * above n·(max score) this is the same lexicographic optimum. The duals map back (u = v' + D, v = u'), and
+ * `rowGap` checks each mentee against the whole bank: the result is certified, or the sum is the most that
+ * could still be gained.
+ */
+function solveFromPlaces(
+  m: SparseMatrix,
+  D: number,
+  tolerance: number,
+  rowGap: (row: number, u: number, v: Float64Array) => number,
+): PricedResult {
+  const { rows, cols, start, col, cost } = m;
+  const tStart = new Int32Array(cols + 1);
+  for (let e = 0; e < start[rows]!; e++) tStart[col[e]! + 1]!++;
+  for (let c = 0; c < cols; c++) tStart[c + 1]! += tStart[c]!;
+  const fill = tStart.slice(0, cols);
+  const tCol = new Int32Array(start[rows]!);
+  const tCost = new Float64Array(start[rows]!);
+  for (let i = 0; i < rows; i++)
+    for (let e = start[i]!; e < start[i + 1]!; e++) {
+      const at = fill[col[e]!]!++;
+      tCol[at] = i;
+      tCost[at] = cost[e]! - D;
+    }
+  const t = solveSparse({ rows: cols, cols: rows, start: tStart, col: tCol, cost: tCost }, 0);
+  const u = Float64Array.from(t.v, (x) => x + D);
+  let gap = 0;
+  let total = 0;
+  for (let i = 0; i < rows; i++) {
+    const j = t.rowForCol[i]!;
+    if (j < 0) total += D;
+    else for (let e = start[i]!; e < start[i + 1]!; e++) if (col[e] === j) total += cost[e]!;
+  }
+  const v = t.u;
+  let doubtful = 0;
+  for (let i = 0; i < rows; i++) {
+    const g = rowGap(i, u[i]!, v);
+    gap += g;
+    if (g > tolerance) doubtful++;
+  }
+  const certified = doubtful === 0;
+  return {
+    colForRow: t.rowForCol,
+    rowForCol: t.colForRow,
+    u,
+    v,
+    total,
+    rounds: 1,
+    added: 0,
+    certified,
+    maxGap: certified ? 0 : gap,
+    doubtful,
   };
 }
 

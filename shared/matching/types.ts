@@ -128,8 +128,13 @@ export interface MatchingStats {
   totalScore: number;
   /** True when the assignment is proven optimal for the whole bank (duals checked against every pair). */
   certified: boolean;
-  /** When not certified: at most this many points could still be gained. */
+  /**
+   * When not certified: at most this much could still be gained, in the solver's units (points, plus the
+   * bonus for each extra mentee placed, which is larger than any total score).
+   */
   maxGap: number;
+  /** When not certified: mentees for whom a better mentor outside their candidates was not ruled out. */
+  doubtfulMentees: number;
   /** Sparse solves performed (1 when the first candidates already held the optimum). */
   rounds: number;
   candidatesPerMentee: number;
