@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { MatchingResult, PairRef, PairSuggestion } from '../../../shared/matching';
 import { T } from './strings';
 
@@ -91,8 +92,12 @@ function PairCard(props: {
   );
 }
 
+/** Cards rendered at a time: a district's 1,700 suggestions would make every tick re-render them all. */
+export const PAGE = 50;
+
 export function Suggestions(props: Props) {
   const { result, choices } = props;
+  const [shown, setShown] = useState(PAGE);
   const fresh = result.pairs.filter((p) => !p.locked);
   const locked = result.pairs.filter((p) => p.locked);
   const groupSize = new Map(result.groups.map((g) => [g.mentorId, g.menteeIds.length]));
@@ -126,7 +131,7 @@ export function Suggestions(props: Props) {
             </button>
           </div>
           <ul class="pairs">
-            {fresh.map((p) => (
+            {fresh.slice(0, shown).map((p) => (
               <PairCard
                 key={p.menteeId}
                 pair={p}
@@ -138,6 +143,11 @@ export function Suggestions(props: Props) {
               />
             ))}
           </ul>
+          {fresh.length > shown && (
+            <button type="button" class="secondary" onClick={() => setShown(shown + PAGE)}>
+              {T.showMore(Math.min(PAGE, fresh.length - shown), fresh.length - shown)}
+            </button>
+          )}
           <div class="sticky">
             <button
               type="button"

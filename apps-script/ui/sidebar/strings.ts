@@ -48,6 +48,8 @@ export const T = {
   alternativesOf: 'Могли бы взять: ',
   warnings: 'Внимание: ',
   acceptChecked: (n: number) => `Принять отмеченные (${n})`,
+  showMore: (n: number, left: number) =>
+    `Показать ещё ${n} (осталось ${left}; отмеченные принимаются и без показа)`,
   acceptAll: 'Отметить все',
   acceptNone: 'Снять все',
   accepting: 'Запись в таблицу…',

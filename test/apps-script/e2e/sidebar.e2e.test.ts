@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { grid } from '../harness';
-import { sampleSchool } from '../pairingFixture';
+import { freshAddon, grid } from '../harness';
+import { sampleSchool, typeRows } from '../pairingFixture';
 import { launch, openSidebar } from './sidebarPage';
 
 let browser: Browser;
@@ -157,6 +157,50 @@ describe('pairing sidebar in Chromium on the double', () => {
     await page.getByRole('button', { name: 'Программы для пар без программы' }).click();
     await page.getByText(/Создано программ: 1\./).waitFor();
     expect(addon.double.documents._created()).toHaveLength(2);
+    await page.close();
+  }, 60_000);
+
+  it('a long list is shown 50 cards at a time; the accept button counts every ticked suggestion', async () => {
+    const addon = await freshAddon({ today: '2025-10-20' });
+    addon.run('menuSetup');
+    const head = (cols: string[]) => [cols];
+    typeRows(addon.double, 'mentors', [
+      ...head([
+        'ID',
+        'ФИО',
+        'Формы наставничества',
+        'Готов взять наставляемых',
+        'Согласие на обработку ПД',
+        'Статус',
+      ]),
+      ...Array.from({ length: 80 }, (_, i) => [
+        `NS-${1000 + i}`,
+        `Наставник ${i}`,
+        'Учитель – учитель',
+        '2',
+        'да',
+        'Активен',
+      ]),
+    ]);
+    typeRows(addon.double, 'mentees', [
+      ...head(['ID', 'ФИО', 'Желаемая форма', 'Согласие на обработку ПД', 'Статус']),
+      ...Array.from({ length: 120 }, (_, i) => [
+        `NV-${1000 + i}`,
+        `Наставляемый ${i}`,
+        'Учитель – учитель',
+        'да',
+        'Без пары',
+      ]),
+    ]);
+    const { page } = await openSidebar(browser, addon);
+    await page.getByRole('button', { name: 'Подобрать пары' }).click();
+    await page.locator('li.pair').first().waitFor();
+    expect(await page.locator('li.pair').count()).toBe(50);
+    await page.getByRole('button', { name: 'Принять отмеченные (120)' }).waitFor();
+    await page.getByRole('button', { name: /Показать ещё 50 \(осталось 70/ }).click();
+    expect(await page.locator('li.pair').count()).toBe(100);
+    await page.getByRole('button', { name: /Показать ещё 20 \(осталось 20/ }).click();
+    expect(await page.locator('li.pair').count()).toBe(120);
     await page.close();
   }, 60_000);
 });
