@@ -10,10 +10,10 @@ import { type Choice, Suggestions } from './Suggestions';
 import { formFromSaved, type SettingsForm, settingsOf } from './settingsForm';
 import { T } from './strings';
 
-/** A failed call's message for the curator: the server's own text, or a connection hint. */
+/** A failed call's message for the curator: the server's own text (without «Exception: » / «AddonError: »), or a connection hint. */
 export function messageOf(e: unknown): string {
   const m = e instanceof Error ? e.message : String(e ?? '');
-  return m.trim() === '' ? T.noConnection : T.failed(m.replace(/^Exception: /, ''));
+  return m.trim() === '' ? T.noConnection : T.failed(m.replace(/^(Exception|[A-Za-z]*Error): /, ''));
 }
 
 function App() {

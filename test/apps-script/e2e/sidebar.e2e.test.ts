@@ -203,4 +203,15 @@ describe('pairing sidebar in Chromium on the double', () => {
     expect(await page.locator('li.pair').count()).toBe(120);
     await page.close();
   }, 60_000);
+
+  it('a failing server call is shown to the curator, not swallowed', async () => {
+    const addon = await freshAddon({ today: '2025-10-20' }); // no setup: the sheets do not exist
+    const { page } = await openSidebar(browser, addon);
+    await page
+      .getByRole('alert')
+      .getByText(/Не получилось: Лист «Наставники» не найден/)
+      .waitFor();
+    expect(await page.getByText('Загрузка…').count()).toBe(0);
+    await page.close();
+  }, 60_000);
 });
