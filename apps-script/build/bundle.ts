@@ -63,6 +63,9 @@ async function bundleServer(): Promise<string> {
     bundle: true,
     format: 'cjs',
     platform: 'neutral',
+    // Packages resolve like a browser's (papaparse, used by shared/report's CSV form, ships a "browser"
+    // build without Node's stream); Apps Script has no Node modules.
+    mainFields: ['browser', 'module', 'main'],
     target: SERVER_TARGET,
     write: false,
     legalComments: 'none',

@@ -6,6 +6,14 @@ import { SHEETS } from '../../shared/sheets';
 import { todayIso, userMessage } from './env';
 import { MENU } from './menu';
 import { PAIRING_API } from './pairingApi';
+import { reportExport } from './reportExport';
+import {
+  loadReportSettings,
+  type ReportSettingsForm,
+  type SaveSettingsResult,
+  saveReportSettingsForm,
+  toForm,
+} from './reportSettings';
 import { importRoadmapText, importSummaryMessage } from './roadmapTracker';
 
 export interface AddonInfo {
@@ -45,10 +53,23 @@ export function importRoadmapPasted(text: string, append: boolean): ImportOutcom
   }
 }
 
+// ---- District report (issue 8): the settings and export dialog ----
+
+export function getReportSettings(): ReportSettingsForm {
+  return toForm(loadReportSettings());
+}
+
+export function saveReportSettings(form: ReportSettingsForm): SaveSettingsResult {
+  return saveReportSettingsForm(form);
+}
+
 /** Everything google.script.run may call; the UIs' typed wrapper takes its types from here. */
 export const CLIENT_API = {
   getAddonInfo,
   importRoadmapPasted,
+  getReportSettings,
+  saveReportSettings,
+  reportExport,
   // Pairing sidebar (issue 6)
   ...PAIRING_API,
 };

@@ -6,6 +6,7 @@ import { CLIENT_API } from './clientApi';
 import { spreadsheet } from './env';
 import { applyHighlighting } from './highlight';
 import { alert, ask, buildMenu, confirm, guarded, showDialog, showSidebar } from './menu';
+import { refreshMessage, refreshReportSheet } from './reportSheet';
 import {
   importRoadmapDoc,
   importRoadmapTemplate,
@@ -14,8 +15,9 @@ import {
   refreshDeadlines,
 } from './roadmapTracker';
 import { setupMessage, setupSheets } from './setup';
-import { S } from './strings';
+import { R, S } from './strings';
 import { isDigestOn, sendDailyDigest, setDigest } from './triggers';
+import { answerGet, currentToken, renewToken, webAppUrl } from './webApp';
 
 function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   buildMenu();
@@ -92,8 +94,41 @@ function menuQuestionnaires(): void {
   guarded(() => alert(S.common.later(S.menu.questionnaires)));
 }
 
-function menuReport(): void {
-  guarded(() => alert(S.common.later(S.menu.report)));
+// ---- District report (issue 8) ----
+
+function menuReportRefresh(): void {
+  guarded(() => alert(refreshMessage(refreshReportSheet())));
+}
+
+/** One dialog with two tabs; the menu item chooses which one opens first. */
+function showReportDialog(view: 'settings' | 'export'): void {
+  const html = HtmlService.createHtmlOutputFromFile('report')
+    .append(`<div id="report-view" data-view="${view}" hidden></div>`)
+    .setWidth(720)
+    .setHeight(640);
+  SpreadsheetApp.getUi().showModalDialog(html, R.dialogTitle);
+}
+
+function menuReportSettings(): void {
+  guarded(() => showReportDialog('settings'));
+}
+
+function menuReportExport(): void {
+  guarded(() => showReportDialog('export'));
+}
+
+function menuReportWebKey(): void {
+  guarded(() => {
+    const token = currentToken();
+    if (!token) {
+      if (confirm(R.webKey.none)) alert(R.webKey.created(renewToken()));
+    } else if (confirm(R.webKey.show(token, webAppUrl()))) alert(R.webKey.renewed(renewToken()));
+  });
+}
+
+/** The web app (optional sync with the extension): answers only the holder of the token. */
+function doGet(e?: GoogleAppsScript.Events.DoGet): GoogleAppsScript.Content.TextOutput {
+  return answerGet(e);
 }
 
 function menuHelp(): void {
@@ -113,7 +148,11 @@ export const ENTRYPOINTS = {
   dailyDigest,
   menuPairing,
   menuQuestionnaires,
-  menuReport,
+  menuReportRefresh,
+  menuReportSettings,
+  menuReportExport,
+  menuReportWebKey,
+  doGet,
   menuHelp,
   ...CLIENT_API,
 };

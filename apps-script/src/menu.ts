@@ -3,7 +3,7 @@
  * the document are off limits, so building the menu touches nothing but the Ui.
  */
 import { userMessage } from './env';
-import { S } from './strings';
+import { R, S } from './strings';
 
 /** Menu items → the top-level function each one calls (see entrypoints.ts). */
 export const MENU: readonly ({ caption: string; handler: string } | null)[] = [
@@ -17,7 +17,11 @@ export const MENU: readonly ({ caption: string; handler: string } | null)[] = [
   null,
   { caption: S.menu.pairing, handler: 'menuPairing' },
   { caption: S.menu.questionnaires, handler: 'menuQuestionnaires' },
-  { caption: S.menu.report, handler: 'menuReport' },
+  // District report (issue 8)
+  { caption: R.menu.refresh, handler: 'menuReportRefresh' },
+  { caption: R.menu.settings, handler: 'menuReportSettings' },
+  { caption: R.menu.export, handler: 'menuReportExport' },
+  { caption: R.menu.webKey, handler: 'menuReportWebKey' },
   null,
   { caption: S.menu.help, handler: 'menuHelp' },
 ];

@@ -86,3 +86,78 @@ export const S = {
   // Pairing sidebar and its documents (issue 6)
   pairing: PAIRING_STRINGS,
 } as const;
+
+/** The district report («Отчёт для района»): menu, report sheet, settings, export, web-app key. */
+export const R = {
+  menu: {
+    refresh: 'Отчёт для района: обновить лист «Отчёт»',
+    settings: 'Отчёт для района: настройки…',
+    export: 'Отчёт для района: выгрузить пакет…',
+    webKey: 'Доступ по ссылке: показать / обновить ключ',
+  },
+  dialogTitle: 'Отчёт для района',
+  refreshed: (period: string, n: number) => `Лист «Отчёт» обновлён: ${n} показателей за период «${period}».`,
+  issues: (n: number) => `Строк, пропущенных при чтении листов: ${n}. Первые из них:`,
+  noOrganisation:
+    'Не указано название организации. Откройте «Отчёт для района: настройки…» и заполните его — без него пакет не собрать.',
+  periodCaption: (label: string, from: string, to: string) => `Период: ${label} (${from} — ${to})`,
+  generatedCaption: (when: string) => `Сформировано: ${when}`,
+  chartBlockTitle: 'Пары и группы по формам наставничества',
+  chartTitle: 'Наставнические пары и группы по формам',
+  formColumn: 'Форма',
+  pairsColumn: 'Пар и групп',
+  coverageTitle: 'Охват и цели',
+  coverageHeader: ['Показатель', 'Факт, %', 'Цель, %', 'До цели, п.п.'],
+  coverageRows: {
+    young: 'Молодые специалисты в наставничестве',
+    coverage: 'Педагоги и обучающиеся в наставничестве',
+  },
+  unknown: 'нет данных',
+  yes: 'да',
+  no: 'нет',
+  units: {
+    count: 'чел./шт.',
+    percent: '%',
+    text: 'текст',
+    boolean: 'да/нет',
+    link: 'ссылка',
+    date: 'дата',
+  } as Record<string, string>,
+  settingsFields: {
+    'organisation.name': 'Название организации',
+    'organisation.district': 'Район (муниципалитет)',
+    'organisation.region': 'Регион',
+    'organisation.inn': 'ИНН',
+    'period.from': 'Начало периода',
+    'period.to': 'Конец периода',
+    'period.label': 'Название периода',
+    youngShareTarget: 'Цель: доля молодых специалистов в наставничестве, %',
+    coverageShareTarget: 'Цель: доля педагогов и обучающихся в наставничестве, %',
+    teachersTotal: 'Всего педагогов в школе',
+    pupilsTotal: 'Всего обучающихся в школе',
+    youngTeachersTotal: 'Всего молодых педагогов в школе',
+    bestPractices: 'Лучшие практики',
+    webIncludeLists: 'Включать списки в пакет по ссылке',
+  } as Record<string, string>,
+  fieldError: (label: string, message: string) => `«${label}»: ${message}`,
+  notNumber: (text: string) => `«${text}» — не число`,
+  saved: 'Настройки отчёта сохранены.',
+  webKey: {
+    none: 'Доступ по ссылке ещё не включён. Создать ключ? Пакет отчёта будет выдаваться по адресу веб-приложения только тому, у кого есть этот ключ.',
+    show: (token: string, url: string | null) =>
+      `Ключ доступа: ${token}\n\n` +
+      (url
+        ? `Адрес для расширения: ${url}\n\n`
+        : 'Веб-приложение ещё не развёрнуто: «Развернуть → Новое развёртывание → Веб-приложение» в редакторе Apps Script (см. docs/report-addon.md).\n\n') +
+      'Передайте адрес и ключ только специалисту управления образования. Создать новый ключ? Старый сразу перестанет работать.',
+    renewed: (token: string) => `Новый ключ: ${token}\nСтарый ключ больше не действует.`,
+    created: (token: string) => `Ключ создан: ${token}`,
+  },
+  web: {
+    noToken: 'не указан ключ доступа (параметр token)',
+    badToken: 'неверный ключ доступа',
+    disabled: 'доступ по ссылке не включён: куратор ещё не создал ключ',
+    failed: (message: string) => `не удалось собрать пакет: ${message}`,
+    noSpreadsheet: 'веб-приложение не видит таблицу: разверните его из редактора скрипта этой таблицы',
+  },
+} as const;

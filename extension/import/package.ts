@@ -79,5 +79,18 @@ export async function fetchPackage(
     return { ok: false, error: t.network(e instanceof Error ? e.message : String(e)) };
   }
   if (!res.ok) return { ok: false, error: t.network(`HTTP ${res.status}`) };
-  return parsePackageText(await res.text());
+  const text = await res.text();
+  return webAppRefusal(text) ?? parsePackageText(text);
+}
+
+/** The add-on's web app answers a missing or wrong key with {"ok": false, "error": "…"}: show its reason. */
+function webAppRefusal(text: string): ImportResult | null {
+  try {
+    const data = JSON.parse(text) as { ok?: unknown; error?: unknown };
+    if (data?.ok === false && typeof data.error === 'string')
+      return { ok: false, error: t.refused(data.error) };
+  } catch {
+    // Not JSON: parsePackageText says so.
+  }
+  return null;
 }

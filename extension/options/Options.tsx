@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { mergeSelected } from '../import/merge';
 import {
   fetchPackage,
   type ImportResult,
@@ -22,6 +23,11 @@ export function Options() {
   const [token, setToken] = useState('');
   const [message, setMessage] = useState('');
   const [error, setError] = useState('');
+  // District merge: ticked packages, the district's name, expected schools, the last merge report.
+  const [picked, setPicked] = useState<Set<string>>(new Set());
+  const [districtName, setDistrictName] = useState('');
+  const [expected, setExpected] = useState('');
+  const [mergeLines, setMergeLines] = useState<string[]>([]);
 
   async function refresh(s: Store): Promise<void> {
     setPackages(await s.listPackages());
@@ -88,6 +94,35 @@ export function Options() {
     await accept(await fetchPackage(url, token));
   }
 
+  function toggle(id: string, on: boolean): void {
+    setPicked((prev) => {
+      const next = new Set(prev);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+  }
+
+  /** Sums the ticked school packages (shared/report mergePackages) and stores the district package. */
+  async function mergeDistrict(): Promise<void> {
+    setMessage('');
+    setError('');
+    setMergeLines([]);
+    const chosen = packages.filter((p) => picked.has(p.id)).map((p) => p.pkg);
+    const res = mergeSelected(chosen, { districtName, expected }, t);
+    if (!res.ok) {
+      setError(res.error);
+      return;
+    }
+    if (!store) return;
+    const stored = await store.putPackage(res.pkg);
+    await store.setSettings({ chosenPackageId: stored.id });
+    setMessage(t.merge.done(res.pkg.organisation.name, res.report.included.length));
+    setMergeLines(res.lines);
+    setPicked(new Set());
+    await refresh(store);
+  }
+
   async function exportSettings(): Promise<void> {
     if (!store) return;
     const blob = new Blob([JSON.stringify(await store.exportAll(), null, 2)], { type: 'application/json' });
@@ -134,6 +169,18 @@ export function Options() {
           <tbody>
             {packages.map((p) => (
               <tr key={p.id}>
+                <td>
+                  {p.pkg.kind === 'school' && (
+                    <input
+                      type="checkbox"
+                      name="merge"
+                      value={p.id}
+                      aria-label={`${t.merge.select}: ${packageTitle(p)}`}
+                      checked={picked.has(p.id)}
+                      onChange={(e) => toggle(p.id, (e.target as HTMLInputElement).checked)}
+                    />
+                  )}
+                </td>
                 <td>{packageTitle(p)}</td>
                 <td class="muted">
                   {t.options.generated} {p.pkg.generatedAt.slice(0, 10)}
@@ -147,6 +194,39 @@ export function Options() {
             ))}
           </tbody>
         </table>
+      )}
+      {packages.some((p) => p.pkg.kind === 'school') && (
+        <section id="merge">
+          <h3>{t.merge.title}</h3>
+          <p class="muted">{t.merge.hint}</p>
+          <p>
+            <label>
+              {t.merge.districtName}:{' '}
+              <input
+                type="text"
+                id="merge-district"
+                value={districtName}
+                onInput={(e) => setDistrictName((e.target as HTMLInputElement).value)}
+              />
+            </label>
+          </p>
+          <p>
+            <label for="merge-expected">{t.merge.expected}</label>
+            <textarea
+              id="merge-expected"
+              value={expected}
+              onInput={(e) => setExpected((e.target as HTMLTextAreaElement).value)}
+            />
+          </p>
+          <button type="button" id="merge-button" onClick={mergeDistrict}>
+            {t.merge.button}
+          </button>
+          {mergeLines.length > 0 && (
+            <div id="merge-report" class="msg" style={{ whiteSpace: 'pre-line' }}>
+              {mergeLines.join('\n')}
+            </div>
+          )}
+        </section>
       )}
       <h2>{t.options.importTitle}</h2>
       <p>

@@ -82,7 +82,7 @@ function parseRows<T extends { id: string; fullName: string }>(
         bank,
         index: k + 1,
         id,
-        message: S.rowRejected(who, k + 1, name, field, russianIssue(issue)),
+        message: S.rowRejected(who, k + 1, name, field, issue.message),
       });
       return;
     }
@@ -95,21 +95,6 @@ function parseRows<T extends { id: string; fullName: string }>(
     out.push(parsed.data);
   });
   return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-}
-
-/** zod's own messages are English; the model's custom ones are Russian already (they start with a Cyrillic letter). */
-export function russianIssue(issue: z.core.$ZodIssue): string {
-  if (/^[А-Яа-яЁё]/.test(issue.message)) return issue.message;
-  switch (issue.code) {
-    case 'invalid_type':
-      return S.invalidType(issue.expected);
-    case 'too_big':
-      return S.tooBig(issue.maximum);
-    case 'too_small':
-      return S.tooSmall(issue.minimum);
-    default:
-      return S.invalidValue;
-  }
 }
 
 class Interner {

@@ -56,11 +56,6 @@ export const S = {
   rowRejected: (who: string, n: number, name: string, field: string, message: string) =>
     `${who} №${n}${name ? ` (${name})` : ''}: ${field ? `поле ${q(field)}: ` : ''}${message}`,
   notARecord: 'строка не прочитана (ожидается запись)',
-  invalidType: (expected: string) =>
-    `неверное значение: ожидается ${({ number: 'число', string: 'текст', boolean: 'да или нет', array: 'список' } as Record<string, string>)[expected] ?? expected}`,
-  invalidValue: 'недопустимое значение',
-  tooBig: (max: unknown) => `значение больше допустимого (${String(max)})`,
-  tooSmall: (min: unknown) => `значение меньше допустимого (${String(min)})`,
   duplicateId: (id: string) => `повторяется ID ${q(id)}; строка пропущена`,
 
   // Hard-rule reasons for a mentee left without a mentor.

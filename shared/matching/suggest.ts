@@ -208,7 +208,7 @@ function run(
       solved = solveDenseFromPlaces(dense, n, cols, safeCost, K * 2);
     } else if (fromPlaces) {
       unassignedCost = safeCost;
-      solved = solveFromPlaces(cellMatrix, safeCost, 1e-12 * safeCost, (r, u, v) => {
+      solved = solveFromPlaces(cellMatrix, safeCost, 1e-12 * safeCost, boundCost, (r, u, v) => {
         // The exact check for one mentee against the whole bank: the most negative reduced cost of its cells.
         if (u - boundCost(r) <= 0) return 0;
         if (v !== pricedWith) {
@@ -469,6 +469,7 @@ function solveFromPlaces(
   m: SparseMatrix,
   D: number,
   tolerance: number,
+  cheapBound: (row: number) => number,
   rowGap: (row: number, u: number, v: Float64Array) => number,
 ): PricedResult {
   const { rows, cols, start, col, cost } = m;
@@ -495,8 +496,13 @@ function solveFromPlaces(
   }
   const v = t.u;
   let doubtful = 0;
+  // The exact check re-scores a mentee against the whole bank; when the cheap bound already leaves most
+  // mentees in doubt, that pass would cost as much as the scoring and change little: report the bound.
+  let cheapDoubts = 0;
+  for (let i = 0; i < rows; i++) if (u[i]! - cheapBound(i) > tolerance) cheapDoubts++;
+  const exact = cheapDoubts <= rows / 10;
   for (let i = 0; i < rows; i++) {
-    const g = rowGap(i, u[i]!, v);
+    const g = exact ? rowGap(i, u[i]!, v) : Math.max(0, u[i]! - cheapBound(i));
     gap += g;
     if (g > tolerance) doubtful++;
   }

@@ -1,10 +1,20 @@
 import { z } from 'zod';
 
+const EXPECTED: Record<string, string> = {
+  number: 'число',
+  string: 'текст',
+  boolean: 'да или нет',
+  array: 'список',
+};
+
 // Every message a curator can see is Russian, zod's own included; a missing value reads «не заполнено».
 z.config({
   ...z.locales.ru(),
-  customError: (issue) =>
-    issue.code === 'invalid_type' && issue.input === undefined ? 'не заполнено' : undefined,
+  customError: (issue) => {
+    if (issue.code !== 'invalid_type') return undefined;
+    if (issue.input === undefined) return 'не заполнено';
+    return `неверное значение: ожидается ${EXPECTED[issue.expected] ?? issue.expected}`;
+  },
 });
 
 /** Calendar dates travel as ISO `YYYY-MM-DD` strings: no time-zone drift between Apps Script, sheet and browser. */

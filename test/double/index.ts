@@ -10,6 +10,7 @@ import { CallLog, counted, raw } from './calls';
 import { Clock, clockDate, dateSerial } from './clock';
 import {
   type AuthMode,
+  ContentServiceDouble,
   DocumentAppDouble,
   HtmlServiceDouble,
   LockServiceDouble,
@@ -128,6 +129,7 @@ export function createDouble(options: DoubleOptions): GoogleDouble {
     Session: counted(new SessionDouble(senv), 'Session', log),
     Utilities: counted(new UtilitiesDouble(senv), 'Utilities', log),
     DocumentApp: counted(documents, 'DocumentApp', log),
+    ContentService: counted(new ContentServiceDouble(senv), 'ContentService', log),
     Logger: { log: () => undefined },
     console: { log: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined },
     Date: DateCtor,

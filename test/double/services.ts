@@ -1,4 +1,6 @@
 /** The double's smaller services: Ui, HtmlService, Properties, Lock, ScriptApp, MailApp, Session, Utilities, DocumentApp. */
+
+import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type CallLog, counted, raw } from './calls';
@@ -138,6 +140,10 @@ export class HtmlOutput {
     return this;
   }
   addMetaTag(_n: string, _c: string): this {
+    return this;
+  }
+  append(addedContent: string): this {
+    this.content += addedContent;
     return this;
   }
 }
@@ -376,6 +382,11 @@ export class ScriptAppDouble {
     const i = this.triggers.findIndex((x) => x.spec.id === id);
     if (i >= 0) this.triggers.splice(i, 1);
   }
+  /** The web-app URL (null until `deployedUrl` is set, as before the first deployment). */
+  deployedUrl: string | null = null;
+  getService(): { getUrl(): string | null; isEnabled(): boolean } {
+    return { getUrl: () => this.deployedUrl, isEnabled: () => this.deployedUrl !== null };
+  }
   getAuthorizationInfo(): { getAuthorizationStatus(): string } {
     return { getAuthorizationStatus: () => (this.env.authMode() === 'FULL' ? 'NOT_REQUIRED' : 'REQUIRED') };
   }
@@ -473,8 +484,9 @@ export class UtilitiesDouble {
   sleep(ms: number): void {
     this.env.clock.advance(ms);
   }
+  /** A real random v4 UUID, as Apps Script gives (tokens are built from it). */
   getUuid(): string {
-    return `uuid-${Math.floor(this.env.clock.now())}`;
+    return randomUUID();
   }
 }
 
@@ -747,5 +759,51 @@ export class DocumentAppDouble {
     const m = /\/document\/d\/([\w-]+)/.exec(url);
     if (!m) throw new Error('Exception: Invalid argument: url');
     return this.openById(m[1]!);
+  }
+}
+
+// ---------- ContentService ----------
+
+export class TextOutput {
+  mimeType = 'TEXT';
+  constructor(public content: string) {}
+  getContent(): string {
+    return this.content;
+  }
+  setContent(c: string): this {
+    this.content = c;
+    return this;
+  }
+  append(c: string): this {
+    this.content += c;
+    return this;
+  }
+  getMimeType(): string {
+    return this.mimeType;
+  }
+  setMimeType(m: string): this {
+    if (!Object.hasOwn(MIME_TYPES, m)) throw new Error(`Exception: Invalid argument: ${m}`);
+    this.mimeType = m;
+    return this;
+  }
+}
+
+const MIME_TYPES = {
+  TEXT: 'TEXT',
+  JSON: 'JSON',
+  CSV: 'CSV',
+  ATOM: 'ATOM',
+  RSS: 'RSS',
+  XML: 'XML',
+  ICAL: 'ICAL',
+  JAVASCRIPT: 'JAVASCRIPT',
+  VCARD: 'VCARD',
+} as const;
+
+export class ContentServiceDouble {
+  readonly MimeType = MIME_TYPES;
+  constructor(private readonly env: ServiceEnv) {}
+  createTextOutput(content = ''): TextOutput {
+    return counted(new TextOutput(String(content)), 'TextOutput', this.env.log);
   }
 }

@@ -5,6 +5,7 @@
  * its column).
  */
 import { type CallLog, counted, raw } from './calls';
+import { type EmbeddedChart, type EmbeddedChartBuilder, SheetCharts } from './charts';
 import {
   columnLetters,
   columnNumber,
@@ -558,6 +559,12 @@ export class Sheet {
   _maxColumns = DEFAULT_COLUMNS;
   _deleted = false;
   private view: Sheet | null = null;
+  private charts: SheetCharts | null = null;
+  /** The sheet's embedded charts (see charts.ts). */
+  get _charts(): SheetCharts {
+    this.charts ??= new SheetCharts(this.ss.env.log);
+    return this.charts;
+  }
 
   constructor(
     readonly ss: Spreadsheet,
@@ -648,6 +655,23 @@ export class Sheet {
         else md.location = { ...md.location, column: to };
       }
     }
+  }
+
+  newChart(): EmbeddedChartBuilder {
+    return this._charts.newChart();
+  }
+  insertChart(chart: EmbeddedChart): void {
+    this.ss.env.requireDocumentAccess('Sheet.insertChart');
+    this._charts.insert(chart);
+  }
+  getCharts(): EmbeddedChart[] {
+    return this._charts.list();
+  }
+  removeChart(chart: EmbeddedChart): void {
+    this._charts.remove(chart);
+  }
+  updateChart(chart: EmbeddedChart): void {
+    this._charts.update(chart);
   }
 
   getName(): string {

@@ -1,0 +1,84 @@
+/** The sample school (sample/*.csv) in a spreadsheet of the double, with report settings saved as the dialog saves them. */
+import { Mentee, Mentor, Pair, ProgrammeDocument } from '../../shared/model';
+import { computeIndicators } from '../../shared/report';
+import {
+  DOCUMENTS_SHEET,
+  MENTEES_SHEET,
+  MENTORS_SHEET,
+  PAIRS_SHEET,
+  readTable,
+  type SheetDef,
+} from '../../shared/sheets';
+import type { GoogleDouble } from '../double';
+import { sampleRows } from '../helpers/sample';
+import { freshAddon } from './harness';
+
+export const SAMPLE_FORM = {
+  name: 'МБОУ «СОШ № 7» г. Заречный',
+  district: 'Заречный городской округ',
+  region: 'Пензенская область',
+  inn: '5838001234',
+  periodFrom: '2025-01-01',
+  periodTo: '2025-12-31',
+  periodLabel: '2025 год',
+  youngShareTarget: '50',
+  coverageShareTarget: '70',
+  teachersTotal: '60',
+  pupilsTotal: '640',
+  youngTeachersTotal: '',
+  bestPractices: 'Школа молодого педагога',
+  webIncludeLists: false,
+};
+
+const SOURCES: [SheetDef, 'mentors' | 'mentees' | 'pairs' | 'documents'][] = [
+  [MENTORS_SHEET, 'mentors'],
+  [MENTEES_SHEET, 'mentees'],
+  [PAIRS_SHEET, 'pairs'],
+  [DOCUMENTS_SHEET, 'documents'],
+];
+
+/** The curator pasted the sample sheets (Sheets turns numbers and dates into cells), then ran setup. */
+export async function sampleSchool(today = '2025-12-20') {
+  const addon = await freshAddon({ today });
+  const ss = addon.double.spreadsheet;
+  for (const [def, name] of SOURCES) {
+    const rows = sampleRows(name);
+    const sheet = ss._addSheet(def.title);
+    const width = Math.max(...rows.map((r) => r.length));
+    sheet
+      .getRange(1, 1, rows.length, width)
+      .setValues(rows.map((r) => [...r, ...Array<string>(width - r.length).fill('')]));
+  }
+  addon.run('menuSetup');
+  const saved = addon.callFromClient('saveReportSettings', SAMPLE_FORM) as { ok: boolean };
+  if (!saved.ok) throw new Error(JSON.stringify(saved));
+  addon.double.log.reset();
+  return addon;
+}
+
+/** The same indicators computed directly by shared/report from the sample CSVs (the reference). */
+export function expectedSampleIndicators(today = '2025-12-20') {
+  return computeIndicators(
+    {
+      mentors: readTable(sampleRows('mentors'), MENTORS_SHEET, Mentor).rows.map((r) => r.record),
+      mentees: readTable(sampleRows('mentees'), MENTEES_SHEET, Mentee).rows.map((r) => r.record),
+      pairs: readTable(sampleRows('pairs'), PAIRS_SHEET, Pair).rows.map((r) => r.record),
+      documents: readTable(sampleRows('documents'), DOCUMENTS_SHEET, ProgrammeDocument).rows.map(
+        (r) => r.record,
+      ),
+      roadmap: [],
+      responses: [],
+      period: { from: '2025-01-01', to: '2025-12-31', label: '2025 год' },
+      today,
+    },
+    { teachersTotal: 60, pupilsTotal: 640, bestPractices: SAMPLE_FORM.bestPractices },
+  );
+}
+
+/** The «Отчёт» sheet's indicator rows: key → value as the cell holds it. */
+export function reportCells(double: GoogleDouble): Map<string, unknown> {
+  const values = double.sheet('Отчёт')!.getDataRange().getValues();
+  const out = new Map<string, unknown>();
+  for (const row of values.slice(1)) if (row[0] !== '') out.set(String(row[0]), row[2]);
+  return out;
+}
