@@ -5,6 +5,7 @@
 import { SHEETS } from '../../shared/sheets';
 import { todayIso, userMessage } from './env';
 import { MENU } from './menu';
+import { PAIRING_API } from './pairingApi';
 import { reportExport } from './reportExport';
 import {
   loadReportSettings,
@@ -71,5 +72,7 @@ export const CLIENT_API = {
   saveReportSettings,
   reportExport,
   ...SURVEY_CLIENT_API,
+  // Pairing sidebar (issue 6)
+  ...PAIRING_API,
 };
 export type ClientApi = typeof CLIENT_API;

@@ -5,7 +5,7 @@
 import { CLIENT_API } from './clientApi';
 import { spreadsheet } from './env';
 import { applyHighlighting } from './highlight';
-import { alert, ask, buildMenu, confirm, guarded, showDialog } from './menu';
+import { alert, ask, buildMenu, confirm, guarded, showDialog, showSidebar } from './menu';
 import { refreshMessage, refreshReportSheet } from './reportSheet';
 import {
   importRoadmapDoc,
@@ -89,7 +89,7 @@ function dailyDigest(): void {
 }
 
 function menuPairing(): void {
-  guarded(() => alert(S.common.later(S.menu.pairing)));
+  guarded(() => showSidebar('sidebar', S.pairing.sidebarTitle));
 }
 
 function menuQuestionnaires(): void {

@@ -68,3 +68,8 @@ export function showDialog(name: string, title: string, width = 560, height = 60
   const html = HtmlService.createHtmlOutputFromFile(name).setWidth(width).setHeight(height);
   SpreadsheetApp.getUi().showModalDialog(html, title);
 }
+
+/** Opens a built UI as the sidebar (Workspace add-ons: 300 px wide, the width is the host's). */
+export function showSidebar(name: string, title: string): void {
+  SpreadsheetApp.getUi().showSidebar(HtmlService.createHtmlOutputFromFile(name).setTitle(title));
+}

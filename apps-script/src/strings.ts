@@ -1,4 +1,6 @@
 /** Every message the add-on's server code shows to a curator. */
+import { PAIRING_STRINGS } from './pairingStrings';
+
 export const S = {
   menu: {
     title: 'Наставничество',
@@ -97,6 +99,8 @@ export const S = {
     filedLate: (n: number) => `Разнесены пропущенные ответы: ${n}.`,
     triggerAdded: 'Включена автоматическая разноска ответов форм.',
   },
+  // Pairing sidebar and its documents (issue 6)
+  pairing: PAIRING_STRINGS,
 } as const;
 
 /** The district report («Отчёт для района»): menu, report sheet, settings, export, web-app key. */

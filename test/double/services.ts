@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type CallLog, counted } from './calls';
+import { type CallLog, counted, raw } from './calls';
 import type { Clock } from './clock';
 
 export type AuthMode = 'NONE' | 'LIMITED' | 'CUSTOM_FUNCTION' | 'FULL';
@@ -546,6 +546,71 @@ export class DocTable {
   getText(): string {
     return this.rows.map((r) => r.join('\t')).join('\n');
   }
+  getType(): string {
+    return 'TABLE';
+  }
+  /** A detached deep copy, as Element.copy() gives. */
+  copy(): DocTable {
+    return counted(
+      new DocTable(
+        this.rows.map((r) => [...r]),
+        this.log,
+      ),
+      'Table',
+      this.log,
+    );
+  }
+  asTable(): this {
+    return this;
+  }
+}
+
+/** A body element of a document in the double. */
+export type DocElement =
+  | { type: 'PARAGRAPH' | 'LIST_ITEM'; text: string; heading: string; alignment: string }
+  | { type: 'TABLE'; rows: string[][] };
+
+export class DocParagraph {
+  constructor(
+    readonly el: Extract<DocElement, { type: 'PARAGRAPH' | 'LIST_ITEM' }>,
+    private readonly log: CallLog,
+  ) {}
+  getType(): string {
+    return this.el.type;
+  }
+  getText(): string {
+    return this.el.text;
+  }
+  /** Apps Script's Paragraph.setText returns nothing (not the paragraph). */
+  setText(t: string): void {
+    this.el.text = String(t);
+  }
+  getHeading(): string {
+    return this.el.heading;
+  }
+  setHeading(h: string): this {
+    this.el.heading = h;
+    return this;
+  }
+  getAlignment(): string {
+    return this.el.alignment;
+  }
+  setAlignment(a: string): this {
+    this.el.alignment = a;
+    return this;
+  }
+  copy(): DocParagraph {
+    return counted(new DocParagraph({ ...this.el }, this.log), this.kind(), this.log);
+  }
+  asParagraph(): this {
+    return this;
+  }
+  asListItem(): this {
+    return this;
+  }
+  kind(): string {
+    return this.el.type === 'PARAGRAPH' ? 'Paragraph' : 'ListItem';
+  }
 }
 
 export interface FakeDoc {
@@ -553,16 +618,137 @@ export interface FakeDoc {
   name: string;
   tables: string[][][];
   paragraphs?: string[];
+  /** The body in order; built from paragraphs then tables when a test adds a document without it. */
+  body?: DocElement[];
   /** The user cannot open it. */
   denied?: boolean;
+  /** Created by the add-on through DocumentApp.create. */
+  created?: boolean;
+}
+
+const paragraph = (text: string, type: 'PARAGRAPH' | 'LIST_ITEM' = 'PARAGRAPH'): DocElement => ({
+  type,
+  text,
+  heading: 'NORMAL',
+  alignment: 'LEFT',
+});
+
+/** The body of a document, read and written as Apps Script's Body does (the parts the add-on uses). */
+export class DocBody {
+  constructor(
+    private readonly doc: FakeDoc,
+    private readonly log: CallLog,
+  ) {
+    doc.body ??= [
+      ...(doc.paragraphs ?? []).map((p) => paragraph(p)),
+      ...doc.tables.map((rows): DocElement => ({ type: 'TABLE', rows })),
+    ];
+  }
+  private get els(): DocElement[] {
+    return this.doc.body!;
+  }
+  private wrap(el: DocElement): DocParagraph | DocTable {
+    if (el.type === 'TABLE') return counted(new DocTable(el.rows, this.log), 'Table', this.log);
+    const p = new DocParagraph(el, this.log);
+    return counted(p, p.kind(), this.log);
+  }
+  getTables(): DocTable[] {
+    return this.els.flatMap((el) => (el.type === 'TABLE' ? [this.wrap(el) as DocTable] : []));
+  }
+  getParagraphs(): DocParagraph[] {
+    return this.els.flatMap((el) => (el.type === 'TABLE' ? [] : [this.wrap(el) as DocParagraph]));
+  }
+  getText(): string {
+    return this.els
+      .map((el) => (el.type === 'TABLE' ? el.rows.map((r) => r.join('\t')).join('\n') : el.text))
+      .join('\n');
+  }
+  getNumChildren(): number {
+    return this.els.length;
+  }
+  getChild(i: number): DocParagraph | DocTable {
+    const el = this.els[i];
+    if (!el)
+      throw new Error(
+        `Exception: Child index (${i}) must be less than the number of child elements (${this.els.length}).`,
+      );
+    return this.wrap(el);
+  }
+  private append(el: DocElement): DocParagraph | DocTable {
+    this.els.push(el);
+    return this.wrap(el);
+  }
+  appendParagraph(x: string | DocParagraph): DocParagraph {
+    const p = raw(x);
+    if (p instanceof DocParagraph) return this.append({ ...p.el, type: 'PARAGRAPH' }) as DocParagraph;
+    return this.append(paragraph(String(x))) as DocParagraph;
+  }
+  appendListItem(x: string | DocParagraph): DocParagraph {
+    const p = raw(x);
+    if (p instanceof DocParagraph) return this.append({ ...p.el, type: 'LIST_ITEM' }) as DocParagraph;
+    return this.append(paragraph(String(x), 'LIST_ITEM')) as DocParagraph;
+  }
+  appendTable(x?: string[][] | DocTable): DocTable {
+    const t = raw(x);
+    const rows = t instanceof DocTable ? t.rows.map((r) => [...r]) : (t ?? []).map((r) => r.map(String));
+    if (rows.some((r) => r.length === 0)) throw new Error('Exception: Invalid argument: cells');
+    return this.append({ type: 'TABLE', rows }) as DocTable;
+  }
+  /** Replaces every match of a regular expression (a string, as Apps Script takes it) in paragraphs and cells. */
+  replaceText(pattern: string, replacement: string): this {
+    const re = new RegExp(pattern, 'g');
+    const sub = (t: string) => t.replace(re, () => String(replacement));
+    for (const el of this.els) {
+      if (el.type === 'TABLE') el.rows = el.rows.map((r) => r.map(sub));
+      else el.text = sub(el.text);
+    }
+    return this;
+  }
 }
 
 export class DocumentAppDouble {
   readonly docs = new Map<string, FakeDoc>();
+  readonly ElementType = { PARAGRAPH: 'PARAGRAPH', TABLE: 'TABLE', LIST_ITEM: 'LIST_ITEM' };
+  readonly ParagraphHeading = {
+    NORMAL: 'NORMAL',
+    TITLE: 'TITLE',
+    HEADING1: 'HEADING1',
+    HEADING2: 'HEADING2',
+    HEADING3: 'HEADING3',
+  };
+  readonly HorizontalAlignment = { LEFT: 'LEFT', CENTER: 'CENTER', RIGHT: 'RIGHT', JUSTIFY: 'JUSTIFY' };
+  private nextId = 1;
   constructor(private readonly env: ServiceEnv) {}
   add(doc: FakeDoc): string {
     this.docs.set(doc.id, doc);
     return `https://docs.google.com/document/d/${doc.id}/edit`;
+  }
+  /** Documents the add-on created, in order. */
+  _created(): FakeDoc[] {
+    return [...this.docs.values()].filter((d) => d.created);
+  }
+  private view(doc: FakeDoc): unknown {
+    const log = this.env.log;
+    const body = counted(new DocBody(doc, log), 'Body', log);
+    return counted(
+      {
+        getName: () => doc.name,
+        getId: () => doc.id,
+        getUrl: () => `https://docs.google.com/document/d/${doc.id}/edit`,
+        getBody: () => body,
+        saveAndClose: () => undefined,
+      },
+      'Document',
+      log,
+    );
+  }
+  create(name: string): unknown {
+    this.env.requireAuth('DocumentApp', ['FULL']);
+    const id = `created-doc-${this.nextId++}`;
+    // A new Google Doc starts with one empty paragraph.
+    const doc: FakeDoc = { id, name: String(name), tables: [], body: [paragraph('')], created: true };
+    this.docs.set(id, doc);
+    return this.view(doc);
   }
   openById(id: string): unknown {
     this.env.requireAuth('DocumentApp', ['FULL']);
@@ -571,19 +757,7 @@ export class DocumentAppDouble {
       throw new Error(
         "Exception: Document is missing (perhaps it was deleted, or you don't have read access?)",
       );
-    const log = this.env.log;
-    const body = counted(
-      {
-        getTables: () => doc.tables.map((t) => counted(new DocTable(t, log), 'Table', log)),
-        getText: () =>
-          [...(doc.paragraphs ?? []), ...doc.tables.map((t) => t.map((r) => r.join('\t')).join('\n'))].join(
-            '\n',
-          ),
-      },
-      'Body',
-      log,
-    );
-    return counted({ getName: () => doc.name, getId: () => doc.id, getBody: () => body }, 'Document', log);
+    return this.view(doc);
   }
   openByUrl(url: string): unknown {
     const m = /\/document\/d\/([\w-]+)/.exec(url);

@@ -532,12 +532,17 @@ export class Range {
       });
     return this;
   }
+  /** Selects the range, as the curator would: its sheet becomes active and the range the selection. */
   activate(): this {
+    this.sheet.ss._active = this.sheet;
+    this.sheet._activeRange = this;
     return this;
   }
 }
 
 export class Sheet {
+  /** The selected range (Range.activate / setActiveSelection), null until something is selected. */
+  _activeRange: Range | null = null;
   _values = new Map<number, unknown[]>();
   _notes = new Map<string, string>();
   _bg = new Map<string, string>();
@@ -828,6 +833,14 @@ export class Sheet {
   activate(): this {
     this.ss._active = this;
     return this;
+  }
+  setActiveSelection(a1OrRange: string | Range): Range {
+    const range = typeof a1OrRange === 'string' ? raw(this.getRange(a1OrRange)) : raw(a1OrRange);
+    raw(range).activate();
+    return counted(range, 'Range', this.ss.env.log);
+  }
+  getActiveRange(): Range | null {
+    return this._activeRange ? counted(this._activeRange, 'Range', this.ss.env.log) : null;
   }
   showSheet(): this {
     return this;

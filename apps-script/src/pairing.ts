@@ -1,0 +1,290 @@
+/**
+ * The pairing sidebar's server side: the state of the banks, suggestions from shared/matching, and
+ * acceptance (one lock, one read of each sheet, batched writes of the add-on's own columns only).
+ */
+import {
+  CRITERIA,
+  CRITERION_LABELS,
+  type MatchingSettingsInput,
+  type PairRef,
+  PRESET_LABELS,
+  PRESET_WEIGHTS,
+  PRESETS,
+  parseMatchingSettings,
+  suggestPairs,
+} from '../../shared/matching';
+import { acceptableForms, formBit } from '../../shared/matching/bank';
+import {
+  MENTOR_STATUS_LABELS,
+  MENTORING_FORMS,
+  type Mentee,
+  type Mentor,
+  type MentoringForm,
+  MentoringForm as MentoringFormSchema,
+  type Pair,
+} from '../../shared/model';
+import {
+  formatIssue,
+  type HeaderMap,
+  MENTEES_SHEET,
+  MENTORS_SHEET,
+  nextId,
+  PAIRS_SHEET,
+  planWrite,
+  type RecordWrite,
+} from '../../shared/sheets';
+import { type BankSnapshot, readBanks, type SheetSnapshot, takenIds } from './bankSnapshot';
+import { AddonError, spreadsheet, todayIso, userMessage, withDocumentLock } from './env';
+import { requireSheet, writeBlocks } from './sheetIo';
+import { S } from './strings';
+
+const SETTINGS_KEY = 'nastavnik.matchingSettings';
+const P = S.pairing;
+
+import type {
+  AcceptedPair,
+  AcceptOutcome,
+  AcceptRequest,
+  BankIssue,
+  BankKey,
+  PairingState,
+  SuggestOutcome,
+} from './pairingTypes';
+
+export type { AcceptedPair, AcceptOutcome, AcceptRequest, BankIssue, BankKey, PairingState, SuggestOutcome };
+
+/** Locked pairs = the active pairs of «Пары», one ref per mentee. */
+export function activePairs(snap: BankSnapshot): Pair[] {
+  return snap.pairs.read.rows.map((r) => r.record).filter((p) => p.status === 'active');
+}
+
+function lockedRefs(snap: BankSnapshot): PairRef[] {
+  return activePairs(snap).flatMap((p) =>
+    p.menteeIds.map((menteeId) => ({ mentorId: p.mentorId, menteeId })),
+  );
+}
+
+function issuesOf(key: BankKey, s: SheetSnapshot<unknown>): BankIssue[] {
+  return s.read.issues.map((i) => ({
+    sheet: key,
+    sheetTitle: s.sheet.getName(),
+    row: i.row,
+    text: formatIssue(i),
+    severity: i.severity,
+  }));
+}
+
+function errorRowCount(s: SheetSnapshot<unknown>): number {
+  return new Set(s.read.issues.filter((i) => i.severity === 'error').map((i) => i.row)).size;
+}
+
+export function savedSettings(): MatchingSettingsInput {
+  const raw = PropertiesService.getDocumentProperties().getProperty(SETTINGS_KEY);
+  if (!raw) return {};
+  try {
+    const value = JSON.parse(raw) as MatchingSettingsInput;
+    return parseMatchingSettings(value).ok ? value : {};
+  } catch (_e) {
+    return {};
+  }
+}
+
+export function getPairingState(): PairingState {
+  const snap = readBanks();
+  const mentors = snap.mentors.read.rows.map((r) => r.record);
+  const mentees = snap.mentees.read.rows.map((r) => r.record);
+  const active = activePairs(snap);
+  return {
+    today: todayIso(),
+    mentors: mentors.length,
+    mentees: mentees.length,
+    mentorsNoConsent: mentors.filter((m) => !m.consent).length,
+    menteesNoConsent: mentees.filter((m) => !m.consent).length,
+    menteesInPairs: new Set(active.flatMap((p) => p.menteeIds)).size,
+    activePairs: active.length,
+    errorRows: errorRowCount(snap.mentors) + errorRowCount(snap.mentees) + errorRowCount(snap.pairs),
+    issues: [
+      ...issuesOf('mentors', snap.mentors),
+      ...issuesOf('mentees', snap.mentees),
+      ...issuesOf('pairs', snap.pairs),
+    ],
+    settings: savedSettings(),
+    presets: PRESETS.map((id) => ({ id, label: PRESET_LABELS[id], weights: { ...PRESET_WEIGHTS[id] } })),
+    criteria: CRITERIA.map((id) => ({ id, label: CRITERION_LABELS[id] })),
+  };
+}
+
+/** Suggestions for the current banks; valid settings are saved for the next session. */
+export function suggestForSidebar(settings: unknown, excluded: PairRef[]): SuggestOutcome {
+  const parsed = parseMatchingSettings(settings);
+  if (!parsed.ok) return { ok: false, errors: parsed.errors };
+  const snap = readBanks();
+  const result = suggestPairs(
+    snap.mentors.read.rows.map((r) => r.record),
+    snap.mentees.read.rows.map((r) => r.record),
+    settings,
+    { today: todayIso(), locked: lockedRefs(snap), excluded: Array.isArray(excluded) ? excluded : [] },
+  );
+  if (!result.ok) return result;
+  PropertiesService.getDocumentProperties().setProperty(SETTINGS_KEY, JSON.stringify(settings ?? {}));
+  // Locked pairs cannot be swapped in the sidebar: their alternatives would only lengthen the reply.
+  const pairs = result.pairs.map((p) => (p.locked ? { ...p, alternatives: [] } : p));
+  return { ok: true, result: { ...result, pairs }, fingerprint: snap.fingerprint };
+}
+
+/** Only the given columns, so planWrite writes nothing else (never curator columns, never other data). */
+function onlyColumns(header: HeaderMap, fields: readonly string[]): HeaderMap {
+  const columns = new Map<string, number>();
+  for (const f of fields) {
+    const i = header.columns.get(f);
+    if (i !== undefined) columns.set(f, i);
+  }
+  return { ...header, columns };
+}
+
+interface Plan {
+  pairs: RecordWrite[];
+  mentees: RecordWrite[];
+  mentors: RecordWrite[];
+  pairIds: string[];
+  menteeCount: number;
+}
+
+/** Checks the chosen pairs against the sheets as they are now and plans the rows; Russian errors otherwise. */
+export function planAcceptance(
+  snap: BankSnapshot,
+  chosen: readonly AcceptedPair[],
+  today: string,
+): Plan | string[] {
+  if (!Array.isArray(chosen) || chosen.length === 0) return [P.nothingToAccept];
+  const mentorRows = new Map(snap.mentors.read.rows.map((r) => [r.record.id, r]));
+  const menteeRows = new Map(snap.mentees.read.rows.map((r) => [r.record.id, r]));
+  const active = activePairs(snap);
+  const pairOf = new Map<string, string>();
+  const load = new Map<string, number>();
+  for (const p of active) {
+    for (const m of p.menteeIds) pairOf.set(m, p.id);
+    load.set(p.mentorId, (load.get(p.mentorId) ?? 0) + p.menteeIds.length);
+  }
+  const errors: string[] = [];
+  const seen = new Set<string>();
+  const groups = new Map<string, { mentor: Mentor; form: MentoringForm; mentees: Mentee[] }>();
+  for (const c of chosen) {
+    const mentorRow = mentorRows.get(String(c?.mentorId));
+    const menteeRow = menteeRows.get(String(c?.menteeId));
+    if (!mentorRow) errors.push(P.unknownMentor(String(c?.mentorId)));
+    if (!menteeRow) errors.push(P.unknownMentee(String(c?.menteeId)));
+    if (!mentorRow || !menteeRow) continue;
+    const mentor = mentorRow.record;
+    const mentee = menteeRow.record;
+    if (seen.has(mentee.id)) {
+      errors.push(P.menteeTwice(mentee.fullName));
+      continue;
+    }
+    seen.add(mentee.id);
+    const existing = pairOf.get(mentee.id);
+    if (existing) errors.push(P.menteeAlreadyPaired(mentee.fullName, existing));
+    if (mentor.status !== 'active')
+      errors.push(P.mentorInactive(mentor.fullName, MENTOR_STATUS_LABELS[mentor.status]));
+    if (!mentor.consent) errors.push(P.noConsent(mentor.fullName));
+    if (!mentee.consent) errors.push(P.noConsent(mentee.fullName));
+    const form = pickForm(mentor, mentee, c.form);
+    if (!form) {
+      errors.push(P.noCommonForm(mentor.fullName, mentee.fullName));
+      continue;
+    }
+    const key = `${mentor.id}\u0000${form}`;
+    const group = groups.get(key) ?? { mentor, form, mentees: [] };
+    group.mentees.push(mentee);
+    groups.set(key, group);
+    load.set(mentor.id, (load.get(mentor.id) ?? 0) + 1);
+  }
+  for (const [id, n] of load) {
+    const mentor = mentorRows.get(id)?.record;
+    if (mentor && n > mentor.capacity && [...groups.values()].some((g) => g.mentor.id === id))
+      errors.push(P.overCapacity(mentor.fullName, mentor.capacity, n));
+  }
+  if (errors.length > 0) return [...new Set(errors)];
+
+  const taken = takenIds(snap.pairs);
+  const plan: Plan = { pairs: [], mentees: [], mentors: [], pairIds: [], menteeCount: 0 };
+  for (const g of groups.values()) {
+    const id = nextId(snap.pairs.def.idPrefix, taken);
+    plan.pairIds.push(id);
+    plan.pairs.push({
+      row: null,
+      record: {
+        id,
+        mentorId: g.mentor.id,
+        mentorName: g.mentor.fullName,
+        menteeIds: g.mentees.map((m) => m.id),
+        menteeNames: g.mentees.map((m) => m.fullName),
+        form: g.form,
+        startDate: today,
+        status: 'active',
+      },
+    });
+    for (const m of g.mentees) {
+      const row = menteeRows.get(m.id)!;
+      plan.mentees.push({ row: row.row, record: { status: 'paired', ...(row.newId ? { id: m.id } : {}) } });
+      plan.menteeCount++;
+    }
+    const mentorRow = mentorRows.get(g.mentor.id)!;
+    if (mentorRow.newId && !plan.mentors.some((w) => w.row === mentorRow.row))
+      plan.mentors.push({ row: mentorRow.row, record: { id: g.mentor.id } });
+  }
+  return plan;
+}
+
+/** The curator's form when both sides accept it, else the first form both accept. */
+function pickForm(mentor: Mentor, mentee: Mentee, wanted: unknown): MentoringForm | null {
+  const menteeMask = acceptableForms(mentee);
+  const mentorMask = mentor.forms.length === 0 ? -1 : mentor.forms.reduce((m, f) => m | formBit(f), 0);
+  const ok = (f: MentoringForm) => (menteeMask & formBit(f)) !== 0 && (mentorMask & formBit(f)) !== 0;
+  const parsed = MentoringFormSchema.safeParse(wanted);
+  if (parsed.success && ok(parsed.data)) return parsed.data;
+  return MENTORING_FORMS.find(ok) ?? null;
+}
+
+/** Writes accepted pairs to «Пары» and mentee statuses, under the document lock, refusing a stale view. */
+export function acceptSuggested(request: AcceptRequest): AcceptOutcome {
+  try {
+    return withDocumentLock(() => {
+      const snap = readBanks();
+      if (snap.fingerprint !== String(request?.fingerprint))
+        return { ok: false, stale: true, errors: [P.stale] };
+      const plan = planAcceptance(snap, request.pairs, todayIso());
+      if (Array.isArray(plan)) return { ok: false, stale: false, errors: plan };
+      const pairsWrite = planWrite(snap.pairs.values, snap.pairs.header, plan.pairs);
+      const menteesWrite = planWrite(
+        snap.mentees.values,
+        onlyColumns(snap.mentees.header, ['id', 'status']),
+        plan.mentees,
+      );
+      const mentorsWrite = planWrite(
+        snap.mentors.values,
+        onlyColumns(snap.mentors.header, ['id']),
+        plan.mentors,
+      );
+      writeBlocks(snap.pairs.sheet, pairsWrite.blocks);
+      writeBlocks(snap.mentees.sheet, menteesWrite.blocks);
+      writeBlocks(snap.mentors.sheet, mentorsWrite.blocks);
+      return { ok: true, message: P.accepted(plan.pairIds.length, plan.menteeCount), pairIds: plan.pairIds };
+    });
+  } catch (e) {
+    return { ok: false, stale: false, errors: [userMessage(e)] };
+  }
+}
+
+const BANK_SHEETS = { mentors: MENTORS_SHEET, mentees: MENTEES_SHEET, pairs: PAIRS_SHEET } as const;
+
+/** Selects a whole row of a bank in the sheet (the sidebar's error list links here). */
+export function selectSheetRow(sheet: BankKey, row: number): void {
+  const def = BANK_SHEETS[sheet];
+  if (!def) throw new AddonError(P.rowNotFound(String(sheet), row));
+  const target = requireSheet(spreadsheet(), def);
+  if (!Number.isInteger(row) || row < 1 || row > target.getMaxRows())
+    throw new AddonError(P.rowNotFound(target.getName(), row));
+  target.activate();
+  target.getRange(row, 1, 1, Math.max(1, target.getLastColumn())).activate();
+}

@@ -1,0 +1,19 @@
+/** The pairing sidebar's google.script.run functions (spread into CLIENT_API). */
+import {
+  createPairsOrder,
+  createProgrammes,
+  getProgrammeTemplate,
+  setProgrammeTemplate,
+} from './pairDocuments';
+import { acceptSuggested, getPairingState, selectSheetRow, suggestForSidebar } from './pairing';
+
+export const PAIRING_API = {
+  getPairingState,
+  suggestForSidebar,
+  acceptSuggested,
+  selectSheetRow,
+  createPairsOrder,
+  createProgrammes,
+  getProgrammeTemplate,
+  setProgrammeTemplate,
+};

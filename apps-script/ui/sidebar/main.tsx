@@ -1,0 +1,170 @@
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import type { MatchingResult, PairRef } from '../../../shared/matching';
+import type { BankIssue, PairingState } from '../../src/pairingTypes';
+import { callServer } from '../shared/server';
+import { DocsPanel } from './DocsPanel';
+import { SettingsPanel } from './SettingsPanel';
+import { StatePanel } from './StatePanel';
+import { type Choice, Suggestions } from './Suggestions';
+import { formFromSaved, type SettingsForm, settingsOf } from './settingsForm';
+import { T } from './strings';
+
+/** A failed call's message for the curator: the server's own text (without «Exception: » / «AddonError: »), or a connection hint. */
+export function messageOf(e: unknown): string {
+  const m = e instanceof Error ? e.message : String(e ?? '');
+  return m.trim() === '' ? T.noConnection : T.failed(m.replace(/^(Exception|[A-Za-z]*Error): /, ''));
+}
+
+function App() {
+  const [state, setState] = useState<PairingState | null>(null);
+  const [form, setForm] = useState<SettingsForm | null>(null);
+  const [result, setResult] = useState<MatchingResult | null>(null);
+  const [fingerprint, setFingerprint] = useState('');
+  const [choices, setChoices] = useState<Record<string, Choice>>({});
+  const [excluded, setExcluded] = useState<PairRef[]>([]);
+  const [names, setNames] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+  const [errors, setErrors] = useState<string[]>([]);
+  const [stale, setStale] = useState(false);
+  const [message, setMessage] = useState('');
+
+  const fail = (e: unknown) => {
+    setErrors([messageOf(e)]);
+    setBusy(false);
+  };
+
+  const loadState = () =>
+    callServer('getPairingState').then((s) => {
+      setState(s);
+      setForm((f) => f ?? formFromSaved(s));
+      return s;
+    });
+
+  useEffect(() => {
+    loadState().catch(fail);
+  }, []);
+
+  const suggest = (s: PairingState, f: SettingsForm, ex: PairRef[]) => {
+    setBusy(true);
+    setErrors([]);
+    setStale(false);
+    return callServer('suggestForSidebar', settingsOf(s, f), ex).then((out) => {
+      setBusy(false);
+      if (!out.ok) return setErrors(out.errors);
+      const next: Record<string, Choice> = {};
+      const known: Record<string, string> = {};
+      for (const p of out.result.pairs) {
+        known[p.mentorId] = p.mentorName;
+        known[p.menteeId] = p.menteeName;
+        if (!p.locked) next[p.menteeId] = { mentorId: p.mentorId, accepted: true };
+      }
+      setNames((n) => ({ ...n, ...known }));
+      setChoices(next);
+      setResult(out.result);
+      setFingerprint(out.fingerprint);
+    });
+  };
+
+  const refresh = () => {
+    setMessage('');
+    loadState()
+      .then((s) => (result && form ? suggest(s, form, excluded) : undefined))
+      .catch(fail);
+  };
+
+  const accept = () => {
+    if (!result || !state || !form) return;
+    const pairs = result.pairs
+      .filter((p) => !p.locked && choices[p.menteeId]?.accepted)
+      .map((p) => ({ mentorId: choices[p.menteeId]!.mentorId, menteeId: p.menteeId, form: p.form }));
+    setBusy(true);
+    setErrors([]);
+    setMessage('');
+    callServer('acceptSuggested', { fingerprint, pairs })
+      .then((out) => {
+        if (!out.ok) {
+          setBusy(false);
+          setStale(out.stale);
+          setErrors(out.errors);
+          return;
+        }
+        setMessage(out.message);
+        return loadState().then((s) => suggest(s, form, excluded));
+      })
+      .catch(fail);
+  };
+
+  const exclude = (ref: PairRef) => {
+    if (!state || !form) return;
+    const next = [...excluded, ref];
+    setExcluded(next);
+    suggest(state, form, next).catch(fail);
+  };
+  const restore = (ref: PairRef) => {
+    if (!state || !form) return;
+    const next = excluded.filter((r) => r.mentorId !== ref.mentorId || r.menteeId !== ref.menteeId);
+    setExcluded(next);
+    suggest(state, form, next).catch(fail);
+  };
+  const selectRow = (issue: BankIssue) => {
+    callServer('selectSheetRow', issue.sheet, issue.row).catch(fail);
+  };
+
+  return (
+    <main>
+      {errors.length > 0 && (
+        <div class="error" role="alert">
+          {errors.map((e) => (
+            <p key={e}>{e}</p>
+          ))}
+          {stale && (
+            <button type="button" class="action" onClick={refresh}>
+              {T.stale}
+            </button>
+          )}
+        </div>
+      )}
+      {message && (
+        <p class="done" role="status">
+          {message}
+        </p>
+      )}
+      {!state || !form ? (
+        errors.length === 0 && <p role="status">{T.loading}</p>
+      ) : (
+        <>
+          <StatePanel state={state} onSelect={selectRow} onRefresh={refresh} />
+          <SettingsPanel
+            state={state}
+            form={form}
+            busy={busy}
+            onChange={setForm}
+            onSuggest={() => suggest(state, form, excluded).catch(fail)}
+          />
+          {result && (
+            <Suggestions
+              result={result}
+              choices={choices}
+              excluded={excluded}
+              names={names}
+              busy={busy}
+              onChoice={(id, c) => setChoices({ ...choices, [id]: c })}
+              onExclude={exclude}
+              onRestore={restore}
+              onAccept={accept}
+              onAll={(accepted) =>
+                setChoices(
+                  Object.fromEntries(Object.entries(choices).map(([k, c]) => [k, { ...c, accepted }])),
+                )
+              }
+            />
+          )}
+          <DocsPanel onError={fail} />
+        </>
+      )}
+    </main>
+  );
+}
+
+render(<App />, document.getElementById('app')!);

@@ -1,0 +1,178 @@
+// The pairing sidebar's server calls on a district-size sample (2,000 mentors × 2,000 mentees, 200 active pairs)
+// on the test double: time in Node, service calls, the reply's size; acceptance of every suggestion in one
+// batched write against what a row-by-row add-on would make. Apps Script's limit is 6 minutes per call.
+import { join } from 'node:path';
+import type { AcceptOutcome, PairingState, SuggestOutcome } from '../apps-script/src/pairingTypes';
+import { suggestPairs } from '../shared/matching';
+import { encodeRow, MENTEES_SHEET, MENTORS_SHEET, PAIRS_SHEET, type SheetDef } from '../shared/sheets';
+import { built_ } from '../test/apps-script/harness';
+import { typeRows } from '../test/apps-script/pairingFixture';
+import { createDouble, loadAddon } from '../test/double';
+
+function rng(seed: number) {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 4294967296;
+  };
+}
+const SUBJECTS = [
+  'математика',
+  'русский язык',
+  'литература',
+  'физика',
+  'химия',
+  'биология',
+  'история',
+  'информатика',
+  'английский язык',
+  'начальные классы',
+  'география',
+  'музыка',
+];
+const PHRASES = [
+  'классное руководство',
+  'проектная деятельность',
+  'подготовка к ОГЭ',
+  'подготовка к ЕГЭ',
+  'работа с родителями',
+  'дисциплина на уроке',
+  'одарённые дети',
+  'дети с ОВЗ',
+  'современный урок',
+  'функциональная грамотность',
+  'оценивание результатов',
+  'аттестация',
+];
+
+function district(mentors: number, mentees: number, schools: number, activePairs: number) {
+  const rnd = rng(7);
+  const some = (xs: string[], p: number) => xs.filter(() => rnd() < p);
+  const school = () => `МБОУ «СОШ № ${Math.floor(rnd() * schools) + 1}»`;
+  const ms = Array.from({ length: mentors }, (_, p) => ({
+    id: `NS-${String(p + 1).padStart(4, '0')}`,
+    fullName: `Наставник Номер ${p + 1}`,
+    organisation: school(),
+    subjects: some(SUBJECTS, 0.15),
+    competencies: some(PHRASES, 0.25),
+    forms: rnd() < 0.9 ? ['teacher-teacher'] : ['teacher-teacher', 'teacher-student'],
+    capacity: 1 + Math.floor(rnd() * 2),
+    consent: rnd() < 0.95,
+    consentDate: '2025-09-01',
+    experienceYears: 5 + Math.floor(rnd() * 30),
+    category: (['highest', 'first', 'compliance', 'none'] as const)[Math.floor(rnd() * 4)],
+    trained: true,
+    status: rnd() < 0.97 ? 'active' : 'paused',
+  }));
+  const es = Array.from({ length: mentees }, (_, i) => ({
+    id: `NV-${String(i + 1).padStart(4, '0')}`,
+    fullName: `Наставляемый Номер ${i + 1}`,
+    organisation: school(),
+    role: 'teacher',
+    subjects: some(SUBJECTS, 0.12),
+    requests: some(PHRASES, 0.2),
+    experienceYears: Math.floor(rnd() * 4),
+    consent: rnd() < 0.95,
+    consentDate: '2025-09-15',
+    wantedForm: 'teacher-teacher',
+    status: i < activePairs ? 'paired' : 'unpaired',
+  }));
+  const pairs = Array.from({ length: activePairs }, (_, k) => ({
+    id: `PR-${String(k + 1).padStart(4, '0')}`,
+    mentorId: ms[k]!.id,
+    mentorName: ms[k]!.fullName,
+    menteeIds: [es[k]!.id],
+    menteeNames: [es[k]!.fullName],
+    form: 'teacher-teacher',
+    startDate: '2025-10-01',
+    status: 'active',
+  }));
+  return { ms, es, pairs };
+}
+
+const table = (def: SheetDef, records: Record<string, unknown>[]) => [
+  def.columns.map((c) => c.header),
+  ...records.map((r) => encodeRow(r, def, { dates: 'text' }).map(String)),
+];
+
+const b = await built_();
+const double = createDouble({ distDir: b.outDir, today: '2025-10-20' });
+const addon = loadAddon(join(b.outDir, 'Code.js'), double);
+addon.run('menuSetup');
+const data = district(2000, 2000, 40, 200);
+typeRows(double, 'mentors', table(MENTORS_SHEET, data.ms));
+typeRows(double, 'mentees', table(MENTEES_SHEET, data.es));
+typeRows(double, 'pairs', table(PAIRS_SHEET, data.pairs));
+
+function step<T>(name: string, ...args: unknown[]) {
+  double.log.reset();
+  const t = performance.now();
+  const cpu0 = process.cpuUsage();
+  const value = addon.callFromClient(name, ...args) as T;
+  const ms = performance.now() - t;
+  const used = process.cpuUsage(cpu0);
+  return {
+    value,
+    ms,
+    // CPU time is steadier than wall time on a shared machine.
+    cpuMs: (used.user + used.system) / 1000,
+    calls: double.log.count(),
+    snapshot: double.log.snapshot(),
+    bytes: JSON.stringify(value).length,
+  };
+}
+
+const LIMIT_MS = 6 * 60 * 1000;
+const state = step<PairingState>('getPairingState');
+const suggest = step<SuggestOutcome>('suggestForSidebar', { preset: 'district' }, []);
+if (!suggest.value.ok) throw new Error(suggest.value.errors.join('\n'));
+const result = suggest.value.result;
+const chosen = result.pairs
+  .filter((p) => !p.locked)
+  .map((p) => ({ mentorId: p.mentorId, menteeId: p.menteeId, form: p.form }));
+const accept = step<AcceptOutcome>('acceptSuggested', {
+  fingerprint: suggest.value.fingerprint,
+  pairs: chosen,
+});
+if (!accept.value.ok) throw new Error(accept.value.errors.join('\n'));
+const pairRows = accept.value.pairIds.length;
+
+console.log(
+  `District sample: ${state.value.mentors} mentors × ${state.value.mentees} mentees, ${state.value.activePairs} active pairs (locked)`,
+);
+console.log(
+  `suggested ${result.stats.suggested}, unmatched ${result.stats.unmatched}, certified optimum: ${result.stats.certified}`,
+);
+console.log(
+  'call                 wall ms   CPU ms   service calls   reply (KB)   share of the 6-min limit if Apps Script is 10× slower (CPU)',
+);
+for (const [name, r] of [
+  ['getPairingState', state],
+  ['suggestForSidebar', suggest],
+  ['acceptSuggested', accept],
+] as const) {
+  console.log(
+    `${name.padEnd(20)} ${r.ms.toFixed(0).padStart(7)}  ${r.cpuMs.toFixed(0).padStart(7)}   ${String(r.calls).padStart(13)}   ${(r.bytes / 1024).toFixed(0).padStart(10)}   ${((100 * r.cpuMs * 10) / LIMIT_MS).toFixed(1)}%`,
+  );
+}
+console.log('suggestForSidebar calls:', JSON.stringify(suggest.snapshot));
+console.log('acceptSuggested calls:', JSON.stringify(accept.snapshot));
+// Row by row: each accepted mentee's status cell (getRange + setValue) and an appendRow per new pair row, plus the reads.
+const naive = chosen.length * 2 + pairRows + 3;
+console.log(
+  `acceptance of ${chosen.length} mentees into ${pairRows} rows: ${accept.calls} calls batched vs ${naive} row by row (${(naive / accept.calls).toFixed(0)}×)`,
+);
+
+// The same engine call outside the double: Node's vm looks every global (Math, typed arrays) up through the
+// sandbox's interceptor, which the real Apps Script runtime does not, so the double overstates the engine's time.
+{
+  const locked = data.pairs.map((p) => ({ mentorId: p.mentorId, menteeId: p.menteeIds[0]! }));
+  const c = process.cpuUsage();
+  const direct = suggestPairs(data.ms, data.es, { preset: 'district' }, { today: '2025-10-20', locked });
+  const u = process.cpuUsage(c);
+  const cpu = (u.user + u.system) / 1000;
+  console.log(
+    `suggestPairs alone, same banks, plain Node: ${cpu.toFixed(0)} ms CPU (${direct.ok ? direct.stats.suggested : 0} suggested); ` +
+      `inside the double's vm the whole call took ${(suggest.cpuMs / cpu).toFixed(1)}× that`,
+  );
+}

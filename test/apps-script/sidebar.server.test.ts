@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import type { AcceptOutcome, PairingState, SuggestOutcome } from '../../apps-script/src/pairingTypes';
+import { freshAddon, grid } from './harness';
+import { sampleSchool } from './pairingFixture';
+
+type Ok = Extract<SuggestOutcome, { ok: true }>;
+
+function suggest(
+  addon: Awaited<ReturnType<typeof sampleSchool>>,
+  settings: unknown = { preset: 'school' },
+  excluded: unknown[] = [],
+) {
+  const out = addon.callFromClient('suggestForSidebar', settings, excluded) as SuggestOutcome;
+  if (!out.ok) throw new Error(out.errors.join('\n'));
+  return out as Ok;
+}
+
+describe('pairing server: state of the banks', () => {
+  it('counts people, consent, error rows and mentees already in pairs', async () => {
+    const addon = await sampleSchool();
+    const state = addon.callFromClient('getPairingState') as PairingState;
+    expect(state.mentors).toBe(19); // row 16 «два» is an error
+    expect(state.mentees).toBeGreaterThan(30);
+    expect(state.menteesInPairs).toBe(2); // PR-0002 is the active group
+    expect(state.activePairs).toBe(1);
+    expect(state.errorRows).toBeGreaterThanOrEqual(5);
+    const mentorErr = state.issues.find((i) => i.sheet === 'mentors' && i.severity === 'error');
+    expect(mentorErr?.row).toBe(16);
+    expect(mentorErr?.text).toMatch(/Строка 16/);
+    expect(state.presets.map((p) => p.id)).toContain('school');
+  });
+
+  it('before setup the sidebar gets a Russian message naming the missing sheet', async () => {
+    const addon = await freshAddon();
+    expect(() => addon.callFromClient('getPairingState')).toThrow(/Лист «Наставники» не найден/);
+  });
+
+  it('the menu item opens the sidebar', async () => {
+    const addon = await sampleSchool();
+    addon.run('menuPairing');
+    const shown = addon.double.ui.dialogs.at(-1)!;
+    expect(shown.kind).toBe('sidebar');
+    expect(shown.title).toBe('Подбор пар');
+    expect(shown.text).toContain('<div id="app">');
+  });
+
+  it('clicking an error selects that row in the sheet', async () => {
+    const addon = await sampleSchool();
+    addon.callFromClient('selectSheetRow', 'mentees', 17);
+    const active = addon.double.spreadsheet._active!;
+    expect(active.name).toBe('Наставляемые');
+    expect(active._activeRange?.getA1Notation()).toMatch(/^A17:[A-Z]+17$/);
+    expect(() => addon.callFromClient('selectSheetRow', 'mentees', 0)).toThrow(/нет строки 0/);
+  });
+});
+
+describe('pairing server: suggestions and acceptance', () => {
+  it('suggests with the active pairs locked and saves the settings for the next session', async () => {
+    const addon = await sampleSchool();
+    const out = suggest(addon, { preset: 'school', weights: { subjects: 6 } });
+    const locked = out.result.pairs
+      .filter((p) => p.locked)
+      .map((p) => p.menteeId)
+      .sort();
+    expect(locked).toEqual(['NV-0012', 'NV-0022']);
+    expect(out.result.pairs.some((p) => !p.locked)).toBe(true);
+    const state = addon.callFromClient('getPairingState') as PairingState;
+    expect(state.settings).toEqual({ preset: 'school', weights: { subjects: 6 } });
+    const bad = addon.callFromClient('suggestForSidebar', { preset: 'nope' }, []) as SuggestOutcome;
+    expect(bad.ok).toBe(false);
+  });
+
+  it('accepting writes «Пары» and mentee statuses in one batch under the lock, never curator columns', async () => {
+    const addon = await sampleSchool();
+    const out = suggest(addon);
+    const chosen = out.result.pairs.filter((p) => !p.locked).slice(0, 3);
+    const before = grid(addon.double, 'Наставляемые');
+    const curatorCol = (before[0] as string[]).indexOf('Комментарий куратора');
+    expect(curatorCol).toBeGreaterThan(0);
+    addon.double.log.reset();
+    const res = addon.callFromClient('acceptSuggested', {
+      fingerprint: out.fingerprint,
+      pairs: chosen.map((p) => ({ mentorId: p.mentorId, menteeId: p.menteeId, form: p.form })),
+    }) as AcceptOutcome;
+    expect(res.ok).toBe(true);
+    expect(addon.double.log.count('Range.getValues')).toBe(3);
+    expect(addon.double.log.count('Range.setValues')).toBeLessThanOrEqual(3);
+    expect(addon.double.log.count('LockService.getDocumentLock')).toBe(1);
+    const pairs = grid(addon.double, 'Пары');
+    const head = pairs[0] as string[];
+    const added = pairs.slice(4);
+    const mentorsOf = new Set(chosen.map((p) => p.mentorId));
+    expect(added.length).toBe(mentorsOf.size);
+    expect(added[0]![head.indexOf('ID пары')]).toBe('PR-0004');
+    expect(added[0]![head.indexOf('Статус')]).toBe('Действует');
+    expect(added[0]![head.indexOf('Дата начала')]).toBe('date:2025-10-20');
+    const after = grid(addon.double, 'Наставляемые');
+    const status = (after[0] as string[]).indexOf('Статус');
+    const idCol = (after[0] as string[]).indexOf('ID');
+    for (const p of chosen) expect(after.find((r) => r[idCol] === p.menteeId)![status]).toBe('В паре');
+    expect(after.map((r) => r[curatorCol])).toEqual(before.map((r) => r[curatorCol]));
+    // Running again keeps them locked.
+    const again = suggest(addon);
+    const lockedNow = new Set(again.result.pairs.filter((p) => p.locked).map((p) => p.menteeId));
+    for (const p of chosen) expect(lockedNow.has(p.menteeId)).toBe(true);
+  });
+
+  it('refuses when the banks changed while the sidebar was open, and writes nothing', async () => {
+    const addon = await sampleSchool();
+    const out = suggest(addon);
+    const chosen = out.result.pairs.filter((p) => !p.locked).slice(0, 1);
+    addon.double
+      .sheet('Наставники')!
+      .getRange(3, 2)
+      .setValues([['Иванова Ирина Ивановна']]);
+    const before = grid(addon.double, 'Пары');
+    const res = addon.callFromClient('acceptSuggested', {
+      fingerprint: out.fingerprint,
+      pairs: chosen.map((p) => ({ mentorId: p.mentorId, menteeId: p.menteeId, form: p.form })),
+    }) as AcceptOutcome;
+    expect(res).toEqual({
+      ok: false,
+      stale: true,
+      errors: ['Таблицу изменили, пока была открыта панель. Обновите подбор.'],
+    });
+    expect(grid(addon.double, 'Пары')).toEqual(before);
+  });
+
+  it('refuses over capacity, a mentee paired twice or already in a pair, naming them', async () => {
+    const addon = await sampleSchool();
+    const out = suggest(addon);
+    const free = out.result.pairs.filter((p) => !p.locked);
+    const mentor = out.result.groups.find((g) => g.capacity === 1) ?? out.result.groups[0]!;
+    const overload = free
+      .slice(0, mentor.capacity + 1)
+      .map((p) => ({ mentorId: mentor.mentorId, menteeId: p.menteeId, form: p.form }));
+    const res = addon.callFromClient('acceptSuggested', {
+      fingerprint: out.fingerprint,
+      pairs: overload,
+    }) as AcceptOutcome;
+    expect(res.ok).toBe(false);
+    expect(JSON.stringify(res)).toMatch(new RegExp(`готов взять ${mentor.capacity}`));
+    const twice = addon.callFromClient('acceptSuggested', {
+      fingerprint: out.fingerprint,
+      pairs: [{ mentorId: free[0]!.mentorId, menteeId: 'NV-0012', form: 'teacher-teacher' }],
+    }) as AcceptOutcome;
+    expect(JSON.stringify(twice)).toMatch(/уже в паре PR-0002/);
+  });
+
+  it('a mentee typed without an ID gets the ID the suggestion used, written with the status', async () => {
+    const addon = await sampleSchool();
+    const out = suggest(addon);
+    const sheetIds = new Set(grid(addon.double, 'Наставляемые').map((r) => r[0]));
+    const fresh = out.result.pairs.find((p) => !p.locked && !sheetIds.has(p.menteeId));
+    expect(fresh).toBeDefined();
+    const res = addon.callFromClient('acceptSuggested', {
+      fingerprint: out.fingerprint,
+      pairs: [{ mentorId: fresh!.mentorId, menteeId: fresh!.menteeId, form: fresh!.form }],
+    }) as AcceptOutcome;
+    expect(res.ok).toBe(true);
+    const after = grid(addon.double, 'Наставляемые');
+    const row = after.find((r) => r[0] === fresh!.menteeId)!;
+    expect(row[(after[0] as string[]).indexOf('ФИО')]).toBe(fresh!.menteeName);
+    expect(row[(after[0] as string[]).indexOf('Статус')]).toBe('В паре');
+  });
+});
