@@ -57,7 +57,7 @@ describe('the playground server', () => {
     }
   });
 
-  it('answers JSON endpoints; /exec is the add-on's own doGet (a clear message while it has none)', async () => {
+  it('answers JSON endpoints; /exec is the add-on’s own doGet (a clear message while it has none)', async () => {
     const b = await built_();
     const { server, session } = await startPlayground({
       distDir: b.outDir,
