@@ -12,7 +12,6 @@ export const S = {
     digest: 'Ежедневная сводка по почте…',
     pairing: 'Подбор пар…',
     questionnaires: 'Анкеты…',
-    report: 'Отчёт для района…',
     help: 'Справка',
   },
   common: {
@@ -20,7 +19,6 @@ export const S = {
     working: 'Выполняется…',
     done: 'Готово',
     failed: (message: string) => `Не получилось: ${message}`,
-    later: (what: string) => `«${what}» появится в следующей версии надстройки.`,
   },
   setup: {
     progress: (title: string, i: number, n: number) => `Настройка листа «${title}» (${i} из ${n})…`,

@@ -21,7 +21,9 @@ export function bridgeCall(addon: LoadedAddon, name: string, argsJson: string): 
     const value = addon.callFromClient(name, ...args);
     return { ok: true, value: JSON.stringify(value ?? null) };
   } catch (e) {
-    return { ok: false, message: e instanceof Error ? e.message : String(e) };
+    // Errors thrown inside the vm come from another realm: `instanceof Error` is false there.
+    const message = e && typeof e === 'object' && 'message' in e ? String(e.message) : String(e);
+    return { ok: false, message };
   }
 }
 
