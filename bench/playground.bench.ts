@@ -35,7 +35,9 @@ const callMs = time(N, () => session.call('getAddonInfo', '[]'));
 await server.close();
 
 const cells = session.state().sheets.reduce((n, s) => n + s.rows.length * (s.rows[0]?.length ?? 0), 0);
-console.log(`sample load (setup, paste 67 rows, report settings, roadmap template, deadlines, report sheet): ${loadMs.toFixed(0)} ms`);
+console.log(
+  `sample load (setup, paste 67 rows, report settings, roadmap template, deadlines, report sheet): ${loadMs.toFixed(0)} ms`,
+);
 console.log(`state view, ${cells} cells, ${(bytes / 1024).toFixed(0)} KB JSON: ${stateMs.toFixed(1)} ms`);
 console.log(
   `  values only (getDisplayValues, no colours): ${valuesOnlyMs.toFixed(1)} ms → colours cost ${(stateMs / valuesOnlyMs).toFixed(1)}×`,
