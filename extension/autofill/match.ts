@@ -1,6 +1,7 @@
 import type { IndicatorUnit } from '../../shared/model/report';
 import { INDICATORS, type IndicatorDef } from '../../shared/report/catalog';
 import { normalizeText } from '../../shared/sheets/normalize';
+import { stem } from '../../shared/text/stem';
 import type { FieldKind } from './types';
 
 /** Words that carry no meaning for matching («из числа», «в том числе», units). */
@@ -45,69 +46,7 @@ const STOP = new Set([
   'значение',
 ]);
 
-const ENDINGS = [
-  'иями',
-  'ями',
-  'ами',
-  'ыми',
-  'ими',
-  'ого',
-  'его',
-  'ому',
-  'ему',
-  'ией',
-  'ий',
-  'ый',
-  'ой',
-  'ей',
-  'ая',
-  'яя',
-  'ое',
-  'ее',
-  'ые',
-  'ие',
-  'ую',
-  'юю',
-  'ов',
-  'ев',
-  'ах',
-  'ях',
-  'ам',
-  'ям',
-  'ом',
-  'ем',
-  'ых',
-  'их',
-  'ию',
-  'ия',
-  'ие',
-  'ье',
-  'ья',
-  'ы',
-  'и',
-  'а',
-  'я',
-  'о',
-  'е',
-  'у',
-  'ю',
-  'ь',
-  'й',
-];
-
-/** A light Russian stemmer: strips one inflectional ending, keeping at least three letters of stem. */
-export function stem(word: string): string {
-  if (!/[а-я]/.test(word)) return word;
-  let out = word;
-  for (const e of ENDINGS) {
-    if (word.length - e.length >= 3 && word.endsWith(e)) {
-      out = word.slice(0, -e.length);
-      break;
-    }
-  }
-  // Full and short participles alike: «выполненных» and «выполнено».
-  return out.endsWith('нн') ? out.slice(0, -1) : out;
-}
+export { stem };
 
 /** Normalised, stemmed, meaningful words of a text. */
 export function words(text: string): string[] {

@@ -1,59 +1,8 @@
 import { normalizeText } from '../sheets/normalize';
 
-/**
- * Russian free text → comparable word stems, so «классное руководство» meets «классного руководства».
- * A light suffix stripper, not a full morphological analyser: it removes one inflectional ending, longest
- * first, keeping at least three letters of stem. Good enough for questionnaires.
- */
-const ENDINGS = [
-  'иями',
-  'ями',
-  'ами',
-  'ого',
-  'его',
-  'ому',
-  'ему',
-  'ыми',
-  'ими',
-  'иях',
-  'ией',
-  'ьми',
-  'ми',
-  'ая',
-  'яя',
-  'ое',
-  'ее',
-  'ые',
-  'ие',
-  'ый',
-  'ий',
-  'ой',
-  'ей',
-  'ую',
-  'юю',
-  'ом',
-  'ем',
-  'ам',
-  'ям',
-  'ах',
-  'ях',
-  'ов',
-  'ев',
-  'ью',
-  'ия',
-  'ии',
-  'ию',
-  'а',
-  'я',
-  'о',
-  'е',
-  'ы',
-  'и',
-  'у',
-  'ю',
-  'ь',
-  'й',
-].sort((a, b) => b.length - a.length);
+import { stem } from '../text/stem';
+
+export { stem };
 
 /** Words that carry no meaning for matching (prepositions, conjunctions, generic nouns of questionnaires). */
 const STOP_WORDS = [
@@ -106,16 +55,6 @@ const STOP_WORDS = [
   'тема',
   'другое',
 ];
-
-export function stem(word: string): string {
-  for (const e of ENDINGS) {
-    if (word.length - e.length >= 3 && word.endsWith(e)) return dropSoftSign(word.slice(0, -e.length));
-  }
-  return dropSoftSign(word);
-}
-
-// «деятельность» / «деятельности»: the soft sign belongs to the ending, not the stem.
-const dropSoftSign = (w: string) => (w.length > 3 && w.endsWith('ь') ? w.slice(0, -1) : w);
 
 const STOP_STEMS = new Set(STOP_WORDS.flatMap((w) => [w, stem(w)]));
 
