@@ -2,46 +2,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { LoadedAddon } from '../double';
 import { built_, freshAddon } from './harness';
+import { openDialogHtml } from './uiHarness';
 
-/** Loads a built UI into the DOM with a google.script.run that calls the built Code.js on the double. */
-async function openUi(name: string, call: (fn: string, args: unknown[]) => unknown) {
+/** Loads a built UI into the DOM, its google.script.run bridged to the built Code.js on the double. */
+async function openUi(name: string, addon: LoadedAddon) {
   const b = await built_();
-  const html = readFileSync(join(b.outDir, `${name}.html`), 'utf8');
-  const script = /<script>([\s\S]*?)<\/script>/.exec(html)![1]!;
-  document.body.innerHTML = html
-    .replace(/<script>[\s\S]*?<\/script>/, '')
-    .replace(/^[\s\S]*<body>|<\/body>[\s\S]*$/g, '');
-  let closed = false;
-  const runner = (ok: (v: unknown) => void, fail: (e: unknown) => void): unknown =>
-    new Proxy(
-      {},
-      {
-        get(_t, prop: string) {
-          if (prop === 'withSuccessHandler') return (f: (v: unknown) => void) => runner(f, fail);
-          if (prop === 'withFailureHandler') return (f: (e: unknown) => void) => runner(ok, f);
-          return (...args: unknown[]) =>
-            queueMicrotask(() => {
-              try {
-                ok(call(prop, args));
-              } catch (e) {
-                fail(e);
-              }
-            });
-        },
-      },
-    );
-  (globalThis as Record<string, unknown>).google = {
-    script: {
-      run: runner(
-        () => undefined,
-        () => undefined,
-      ),
-      host: { close: () => (closed = true) },
-    },
-  };
-  new Function(script)();
-  return { isClosed: () => closed };
+  return openDialogHtml(readFileSync(join(b.outDir, `${name}.html`), 'utf8'), addon);
 }
 
 const settle = () => new Promise((r) => setTimeout(r, 20));
@@ -49,7 +17,7 @@ const settle = () => new Promise((r) => setTimeout(r, 20));
 describe('built UIs in a DOM', () => {
   it('the help dialog shows the sheets the server reports', async () => {
     const addon = await freshAddon();
-    await openUi('help', (fn, args) => addon.callFromClient(fn, ...args));
+    await openUi('help', addon);
     await settle();
     expect(document.body.textContent).toContain('Дорожная карта');
     expect(document.body.textContent).toContain('Настроить или восстановить листы');
@@ -58,7 +26,7 @@ describe('built UIs in a DOM', () => {
   it('the import dialog sends the pasted table and shows the result', async () => {
     const addon = await freshAddon({ today: '2023-01-15' });
     addon.run('menuSetup');
-    const ui = await openUi('import', (fn, args) => addon.callFromClient(fn, ...args));
+    const ui = await openUi('import', addon);
     await settle();
     const area = document.querySelector('textarea')!;
     area.value = readFileSync(
@@ -87,7 +55,7 @@ describe('the questionnaires dialog', () => {
     const mentor = forms._form('Анкета наставника')!;
     const feedback = forms._form('Промежуточная обратная связь')!;
     forms._delete(feedback.id);
-    await openUi('surveys', (fn, args) => addon.callFromClient(fn, ...args));
+    await openUi('surveys', addon);
     await settle();
     const rows = Array.from(document.querySelectorAll('#forms tr')).slice(1);
     expect(rows.map((r) => r.firstElementChild!.textContent)).toEqual([

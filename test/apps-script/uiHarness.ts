@@ -1,8 +1,10 @@
 /**
  * Loads a dialog's HTML (as the server showed it, appended markers included) into happy-dom, with a
- * google.script.run that calls the built Code.js on the double (JSON in and out, as the real bridge).
+ * google.script.run that calls the built Code.js on the double: the one browser shim and bridge of
+ * test/double/bridge.ts (JSON in and out, as in Apps Script).
  */
 import type { LoadedAddon } from '../double';
+import { bridgeCall, SCRIPT_RUN_SHIM } from '../double/bridge';
 
 export function openDialogHtml(html: string, addon: LoadedAddon): { isClosed(): boolean } {
   const script = /<script>([\s\S]*?)<\/script>/.exec(html)?.[1];
@@ -12,33 +14,12 @@ export function openDialogHtml(html: string, addon: LoadedAddon): { isClosed(): 
   const after = html.split(/<\/html>/i)[1] ?? '';
   document.body.innerHTML = body.replace(/<script>[\s\S]*?<\/script>/, '') + after;
   let closed = false;
-  const runner = (ok: (v: unknown) => void, fail: (e: unknown) => void): unknown =>
-    new Proxy(
-      {},
-      {
-        get(_t, prop: string) {
-          if (prop === 'withSuccessHandler') return (f: (v: unknown) => void) => runner(f, fail);
-          if (prop === 'withFailureHandler') return (f: (e: unknown) => void) => runner(ok, f);
-          return (...args: unknown[]) =>
-            queueMicrotask(() => {
-              try {
-                ok(addon.callFromClient(prop, ...args));
-              } catch (e) {
-                fail(e);
-              }
-            });
-        },
-      },
-    );
-  (globalThis as Record<string, unknown>).google = {
-    script: {
-      run: runner(
-        () => undefined,
-        () => undefined,
-      ),
-      host: { close: () => (closed = true) },
-    },
+  const w = window as unknown as Record<string, unknown>;
+  w.__gasTransport = async (name: string, json: string) => bridgeCall(addon, name, json);
+  w.__gasHost = (what: string) => {
+    if (what === 'close') closed = true;
   };
+  new Function(SCRIPT_RUN_SHIM)();
   new Function(script)();
   return { isClosed: () => closed };
 }
