@@ -18,7 +18,7 @@ import {
   PAIRS_SHEET,
   type SheetDef,
 } from '../shared/sheets';
-import type { LoadedAddon } from '../test/double';
+import type { GoogleDouble, LoadedAddon } from '../test/double';
 import { P } from './strings';
 
 /** Which sample file goes to which sheet. */
@@ -56,24 +56,28 @@ export interface PasteResult {
   ownColumns: string[];
 }
 
-/** Pastes one CSV text under the sheet's headers; returns what was pasted. */
-export function pasteCsv(addon: LoadedAddon, def: SheetDef, file: string, text: string): PasteResult {
-  const sheet = addon.double.sheet(def.title);
+/** Pastes rows (their header first, in any spelling the dictionary knows) under the sheet's own headers. */
+export function pasteRows(
+  double: GoogleDouble,
+  def: SheetDef,
+  rows: readonly (readonly CellValue[])[],
+  source: string = def.title,
+): PasteResult {
+  const sheet = double.sheet(def.title);
   if (!sheet) throw new Error(P.sample.noSheet(def.title));
-  const csv = parseCsv(text).rows;
-  const csvHeader = findHeader(csv, def);
-  if (!csvHeader) throw new Error(P.sample.noHeader(file));
+  const srcHeader = findHeader(rows, def);
+  if (!srcHeader) throw new Error(P.sample.noHeader(source));
   const values = sheet.getDataRange().getValues() as CellValue[][];
   const sheetHeader = findHeader(values, def) ?? mapHeaderRow(values[0] ?? [], def);
   const headerCells = [...(values[sheetHeader.headerRow - 1] ?? [])].map((v) => String(v ?? ''));
-  // CSV column index → sheet column index (0-based).
+  // Source column index → sheet column index (0-based).
   const target = new Map<number, number>();
-  for (const [field, csvIndex] of csvHeader.columns) {
+  for (const [field, srcIndex] of srcHeader.columns) {
     const at = sheetHeader.columns.get(field);
-    if (at !== undefined) target.set(csvIndex, at);
+    if (at !== undefined) target.set(srcIndex, at);
   }
   const ownColumns: string[] = [];
-  for (const { index, header } of csvHeader.unknown) {
+  for (const { index, header } of srcHeader.unknown) {
     let at = headerCells.findIndex((h) => h.trim() === header);
     if (at < 0) {
       at = headerCells.length;
@@ -84,8 +88,8 @@ export function pasteCsv(addon: LoadedAddon, def: SheetDef, file: string, text: 
   }
   if (ownColumns.length)
     sheet.getRange(sheetHeader.headerRow, 1, 1, headerCells.length).setValues([headerCells]);
-  const body = csv.slice(csvHeader.headerRow).map((line) => {
-    const out: string[] = new Array(headerCells.length).fill('');
+  const body = rows.slice(srcHeader.headerRow).map((line) => {
+    const out: CellValue[] = new Array(headerCells.length).fill('');
     line.forEach((cell, i) => {
       const at = target.get(i);
       if (at !== undefined) out[at] = cell;
@@ -93,8 +97,16 @@ export function pasteCsv(addon: LoadedAddon, def: SheetDef, file: string, text: 
     return out;
   });
   const first = Math.max(sheet.getLastRow(), sheetHeader.headerRow) + 1;
+  const needed = first + body.length - 1;
+  // A curator pasting past the sheet's last row makes Sheets add rows; the double wants them added first.
+  if (needed > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), needed - sheet.getMaxRows());
   if (body.length) sheet.getRange(first, 1, body.length, headerCells.length).setValues(body);
   return { sheet: def.title, rows: body.length, ownColumns };
+}
+
+/** Pastes one CSV text under the sheet's headers; returns what was pasted. */
+export function pasteCsv(addon: LoadedAddon, def: SheetDef, file: string, text: string): PasteResult {
+  return pasteRows(addon.double, def, parseCsv(text).rows, file);
 }
 
 /**
