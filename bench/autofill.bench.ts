@@ -6,6 +6,7 @@ import { INDICATORS } from '../shared/report/catalog';
 import { normalizeText } from '../shared/sheets/normalize';
 import { accuracy, domLibraryVisibility, FIXTURES, loadFixture } from '../test/extension/helpers/fixtures';
 import { samplePackage } from '../test/extension/helpers/samplePackage';
+import { medianMs } from './lib/timing';
 
 const pkg = samplePackage();
 const opts = { isVisible: domLibraryVisibility };
@@ -87,16 +88,7 @@ function bigPage(): string {
 
 const html = bigPage();
 function time(label: string, runs: number, fn: () => void): number {
-  fn();
-  // Median of the runs: the machine is shared, a mean would carry other processes' pauses.
-  const all: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    fn();
-    all.push(performance.now() - t0);
-  }
-  all.sort((a, b) => a - b);
-  const ms = all[Math.floor(all.length / 2)]!;
+  const ms = medianMs(fn, runs);
   console.log(`  ${label.padEnd(46)} ${ms.toFixed(1)} мс (медиана ${runs} прогонов)`);
   return ms;
 }

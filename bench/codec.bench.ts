@@ -3,6 +3,7 @@
 import { parseCsv, toCsv } from '../shared/csv';
 import { Mentee } from '../shared/model';
 import { encodeRow, MENTEES_SHEET, readTable } from '../shared/sheets';
+import { medianMs } from './lib/timing';
 
 function bank(n: number): unknown[][] {
   const header = MENTEES_SHEET.columns.map((c) => c.header);
@@ -34,16 +35,7 @@ function bank(n: number): unknown[][] {
   return rows;
 }
 
-function time(fn: () => unknown, runs = 5): number {
-  fn();
-  const t: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const s = performance.now();
-    fn();
-    t.push(performance.now() - s);
-  }
-  return t.sort((a, b) => a - b)[Math.floor(runs / 2)]!;
-}
+const time = (fn: () => unknown, runs = 5): number => medianMs(fn, runs);
 
 console.log('rows     readTable ms   rows/s      zod-only ms   ratio   CSV parse+read ms');
 for (const n of [1_000, 5_000, 20_000]) {

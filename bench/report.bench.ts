@@ -19,17 +19,9 @@ import {
   packageToCsv,
   validateReportPackage,
 } from '../shared/report';
+import { medianMs } from './lib/timing';
 
-function time(fn: () => unknown, runs = 7): number {
-  fn();
-  const t: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const s = performance.now();
-    fn();
-    t.push(performance.now() - s);
-  }
-  return t.sort((a, b) => a - b)[Math.floor(runs / 2)]!;
-}
+const time = (fn: () => unknown, runs = 7): number => medianMs(fn, runs);
 
 /** A bank of `n` mentors, 3n mentees, about 1.5n pairs (a fifth of them groups), with roadmap and answers. */
 function bank(n: number): IndicatorInput {
