@@ -154,19 +154,28 @@ function run(
   const cellCol: number[] = [];
   const cellCost: number[] = [];
   const start = new Int32Array(n + 1);
-  // Up to district size the whole cost matrix fits in memory: the dense solver prices it by plain scans. The
-  // scores are kept per mentor (not per place) until it is known which side the problem is solved from, so
-  // the matrix is built once, directly in the layout the solver needs.
+  // Up to district size the whole cost matrix fits in memory: the dense solver prices it by plain scans. With
+  // at least as many places as mentees it is solved from the mentees' side and built row by row; otherwise
+  // the scores are kept per mentor (not per place) until the side is known, so the matrix is built once,
+  // directly in the layout the solver needs.
   const denseOk = n * cols <= limits.maxDenseCells;
-  const scoreMat = denseOk ? new Float64Array(n * M) : null;
+  const rowDense = denseOk && cols >= n ? new Float64Array(n * cols) : null;
+  const scoreMat = denseOk && !rowDense ? new Float64Array(n * M) : null;
   // For the choice of side: mentees with some allowed mentor who has places, and mentors wanted by someone.
   const wanted = new Uint8Array(M);
   let placeable = 0;
   for (let r = 0; r < n; r++) {
     problem.scoreRow(rows[r]!, scores);
     leftOutBest[r] = selectTop(scores, M, K, topMentor, topScore, r * K);
-    if (scoreMat) {
-      scoreMat.set(scores, r * M);
+    if (rowDense || scoreMat) {
+      if (rowDense)
+        for (let p = 0, base = r * cols; p < M; p++) {
+          const sc = scores[p]!;
+          for (let s = slotStart[p]!; s < slotStart[p + 1]!; s++)
+            rowDense[base + s] =
+              sc === Number.NEGATIVE_INFINITY ? Number.POSITIVE_INFINITY : slotCost(sc, p, s - slotStart[p]!);
+        }
+      else scoreMat!.set(scores, r * M);
       let any = 0;
       for (let p = 0; p < M; p++)
         if (scores[p] !== Number.NEGATIVE_INFINITY && slotStart[p + 1]! > slotStart[p]!) {
@@ -189,10 +198,18 @@ function run(
   let usablePlaces = 0;
   for (let p = 0; p < M; p++) if (wanted[p] === 1) usablePlaces += slotStart[p + 1]! - slotStart[p]!;
   // More mentees who could be placed than usable places: the dense problem is solved from the places' side.
-  const denseFromPlaces = scoreMat !== null && usablePlaces < placeable;
+  const denseFromPlaces = denseOk && usablePlaces < placeable;
   const safeCost = (n + 1) * (problem.maxScore + 1);
-  let dense: Float64Array | null = null;
-  if (scoreMat && denseFromPlaces) {
+  let dense: Float64Array | null = rowDense;
+  if (rowDense && denseFromPlaces) {
+    // Rare: places that no mentee may take. Transposed, each cell its cost − D (see solveDenseFromPlaces).
+    dense = new Float64Array(cols * n);
+    for (let r = 0; r < n; r++)
+      for (let c = 0, base = r * cols; c < cols; c++) {
+        const x = rowDense[base + c]!;
+        dense[c * n + r] = x === Number.POSITIVE_INFINITY ? x : x - safeCost;
+      }
+  } else if (scoreMat && denseFromPlaces) {
     // Places × mentees, each cell its cost − D (see solveDenseFromPlaces).
     dense = new Float64Array(cols * n);
     for (let p = 0; p < M; p++)
