@@ -111,6 +111,19 @@ class Interner {
   }
 }
 
+/** `f` with its results kept per input (for pure text functions). */
+function memo<T>(f: (text: string) => T): (text: string) => T {
+  const seen = new Map<string, T>();
+  return (text) => {
+    let out = seen.get(text);
+    if (out === undefined) {
+      out = f(text);
+      seen.set(text, out);
+    }
+    return out;
+  };
+}
+
 const sortedUnique = (xs: number[]) => Int32Array.from(new Set(xs)).sort();
 
 function postings(lists: Int32Array[], size: number): Int32Array[] {
@@ -132,10 +145,14 @@ export function buildBank(
   const orgs = new Interner();
   const subjects = new Interner();
   const words = new Interner();
-  const org = (o: string) => (normalizeText(o) === '' ? -1 : orgs.get(normalizeText(o), o));
-  const subjectIds = (list: readonly string[]) => sortedUnique(list.map((s) => subjects.get(labelKey(s), s)));
+  // The same texts recur across a bank (subjects, typical requests, school names): each is analysed once.
+  const norm = memo(normalizeText);
+  const keyOf = memo(labelKey);
+  const stemsOf = memo(stems);
+  const org = (o: string) => (norm(o) === '' ? -1 : orgs.get(norm(o), o));
+  const subjectIds = (list: readonly string[]) => sortedUnique(list.map((s) => subjects.get(keyOf(s), s)));
   const stemIds = (list: readonly string[]) =>
-    sortedUnique(list.flatMap((t) => stems(t).map((w) => words.get(w))));
+    sortedUnique(list.flatMap((t) => stemsOf(t).map((w) => words.get(w))));
 
   const mentorOrg = Int32Array.from(mentors, (m) => org(m.organisation));
   const menteeOrg = Int32Array.from(mentees, (m) => org(m.organisation));
@@ -146,7 +163,7 @@ export function buildBank(
 
   const personKey = (email: string | null, name: string, o: string) => [
     ...(email ? [`@${email}`] : []),
-    `${labelKey(name)}|${normalizeText(o)}`,
+    `${labelKey(name)}|${norm(o)}`,
   ];
   const mentorByKey = new Map<string, number[]>();
   mentors.forEach((m, p) => {

@@ -23,6 +23,7 @@ export class Problem {
   private readonly excluded: Set<number>;
   private readonly subjectCount: Int32Array;
   private readonly stemCount: Int32Array;
+  private readonly expTerms = new Map<number, Float64Array>();
 
   constructor(
     readonly bank: Bank,
@@ -133,20 +134,18 @@ export class Problem {
     const mentorOk = this.mentorOk;
     const mentorForms = b.mentorForms;
     const mentorOrg = b.mentorOrg;
-    const mentorExp = b.mentorExperience;
     const mentorCat = b.mentorCategory;
     const w = this.weights;
     const wS = w.subjects;
     const wR = w.requests;
     const wO = w.organisation;
-    const wE = w.experience;
     const wC = w.category;
     const wY = w.youngSpecialist;
     const nSubj = b.menteeSubjects[i]!.length;
     const nStem = b.menteeStems[i]!.length;
     const org = b.menteeOrg[i]!;
     const menteeExpRaw = b.menteeExperience[i]!;
-    const menteeExp = Number.isNaN(menteeExpRaw) ? 0 : menteeExpRaw;
+    const expTerm = this.experienceTerms(Number.isNaN(menteeExpRaw) ? 0 : menteeExpRaw);
     const young = b.menteeYoung[i] === 1;
     for (let p = 0; p < M; p++) {
       if (
@@ -163,14 +162,33 @@ export class Problem {
       if (nSubj > 0) s += (wS * sc[p]!) / nSubj;
       if (nStem > 0) s += (wR * tc[p]!) / nStem;
       if (org !== -1 && org === mentorOrg[p]) s += wO;
-      const me = mentorExp[p]!;
-      s += wE * (Number.isNaN(me) ? 0 : Math.min(1, Math.max(0, (me - menteeExp) / 10)));
+      s += expTerm[p]!;
       s += wC * mentorCat[p]!;
       if (young) s += wY;
       out[p] = s;
     }
-    for (const s of b.menteeSubjects[i]!) for (const p of b.subjectMentors[s]!) sc[p] = 0;
-    for (const t of b.menteeStems[i]!) for (const p of b.stemMentors[t]!) tc[p] = 0;
+    // Clearing whole arrays is a memset, cheaper than walking the posting lists again.
+    sc.fill(0);
+    tc.fill(0);
+  }
+
+  /**
+   * The experience points (weight × value) of every mentor for a mentee with `menteeExp` years, computed as
+   * `pairScore` does. Experience takes few distinct values, so each list is computed once and kept.
+   */
+  private experienceTerms(menteeExp: number): Float64Array {
+    let terms = this.expTerms.get(menteeExp);
+    if (terms) return terms;
+    const mentorExp = this.bank.mentorExperience;
+    const wE = this.weights.experience;
+    terms = new Float64Array(mentorExp.length);
+    for (let p = 0; p < mentorExp.length; p++) {
+      const me = mentorExp[p]!;
+      terms[p] = wE * (Number.isNaN(me) ? 0 : Math.min(1, Math.max(0, (me - menteeExp) / 10)));
+    }
+    // Bounded: odd inputs with many distinct values must not hold a list per mentee.
+    if (this.expTerms.size < 256) this.expTerms.set(menteeExp, terms);
+    return terms;
   }
 
   /** The form a pair would run in. */
@@ -241,9 +259,21 @@ export class Problem {
   }
 
   private hasSubject(p: number, subject: string): boolean {
-    const b = this.bank;
-    const key = labelKey(subject);
-    return b.mentors[p]!.subjects.some((s) => labelKey(s) === key);
+    const key = this.labelKeyOf(subject);
+    return this.bank.mentors[p]!.subjects.some((s) => this.labelKeyOf(s) === key);
+  }
+
+  // Explanations look at the same texts again and again: their keys and stems are computed once.
+  private readonly labelKeys = new Map<string, string>();
+  private readonly textStems = new Map<string, number[]>();
+
+  private labelKeyOf(text: string): string {
+    let key = this.labelKeys.get(text);
+    if (key === undefined) {
+      key = labelKey(text);
+      this.labelKeys.set(text, key);
+    }
+    return key;
   }
 
   /** The mentee's requests that share words with the mentor's competencies, each with the competency. */
@@ -261,11 +291,14 @@ export class Problem {
   }
 
   private stemIdsOf(text: string): number[] {
+    const known = this.textStems.get(text);
+    if (known) return known;
     const out: number[] = [];
     for (const w of stems(text)) {
       const id = this.bank.stemIndex.get(w);
       if (id !== undefined) out.push(id);
     }
+    this.textStems.set(text, out);
     return out;
   }
 

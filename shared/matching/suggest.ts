@@ -154,18 +154,35 @@ function run(
   const cellCol: number[] = [];
   const cellCost: number[] = [];
   const start = new Int32Array(n + 1);
-  // Up to district size the whole cost matrix fits in memory: the dense solver prices it by plain scans.
-  const dense = n * cols <= limits.maxDenseCells ? new Float64Array(n * cols) : null;
+  // Up to district size the whole cost matrix fits in memory: the dense solver prices it by plain scans. With
+  // at least as many places as mentees it is solved from the mentees' side and built row by row; otherwise
+  // the scores are kept per mentor (not per place) until the side is known, so the matrix is built once,
+  // directly in the layout the solver needs.
+  const denseOk = n * cols <= limits.maxDenseCells;
+  const rowDense = denseOk && cols >= n ? new Float64Array(n * cols) : null;
+  const scoreMat = denseOk && !rowDense ? new Float64Array(n * M) : null;
+  // For the choice of side: mentees with some allowed mentor who has places, and mentors wanted by someone.
+  const wanted = new Uint8Array(M);
+  let placeable = 0;
   for (let r = 0; r < n; r++) {
     problem.scoreRow(rows[r]!, scores);
     leftOutBest[r] = selectTop(scores, M, K, topMentor, topScore, r * K);
-    if (dense) {
-      for (let p = 0, base = r * cols; p < M; p++) {
-        const sc = scores[p]!;
-        for (let s = slotStart[p]!; s < slotStart[p + 1]!; s++)
-          dense[base + s] =
-            sc === Number.NEGATIVE_INFINITY ? Number.POSITIVE_INFINITY : slotCost(sc, p, s - slotStart[p]!);
-      }
+    if (rowDense || scoreMat) {
+      if (rowDense)
+        for (let p = 0, base = r * cols; p < M; p++) {
+          const sc = scores[p]!;
+          for (let s = slotStart[p]!; s < slotStart[p + 1]!; s++)
+            rowDense[base + s] =
+              sc === Number.NEGATIVE_INFINITY ? Number.POSITIVE_INFINITY : slotCost(sc, p, s - slotStart[p]!);
+        }
+      else scoreMat!.set(scores, r * M);
+      let any = 0;
+      for (let p = 0; p < M; p++)
+        if (scores[p] !== Number.NEGATIVE_INFINITY && slotStart[p + 1]! > slotStart[p]!) {
+          any = 1;
+          wanted[p] = 1;
+        }
+      placeable += any;
       continue;
     }
     for (let k = 0; k < K; k++) {
@@ -178,13 +195,47 @@ function run(
     }
     start[r + 1] = cellCol.length;
   }
-
+  let usablePlaces = 0;
+  for (let p = 0; p < M; p++) if (wanted[p] === 1) usablePlaces += slotStart[p + 1]! - slotStart[p]!;
+  // More mentees who could be placed than usable places: the dense problem is solved from the places' side.
+  const denseFromPlaces = denseOk && usablePlaces < placeable;
+  const safeCost = (n + 1) * (problem.maxScore + 1);
+  let dense: Float64Array | null = rowDense;
+  if (rowDense && denseFromPlaces) {
+    // Rare: places that no mentee may take. Transposed, each cell its cost − D (see solveDenseFromPlaces).
+    dense = new Float64Array(cols * n);
+    for (let r = 0; r < n; r++)
+      for (let c = 0, base = r * cols; c < cols; c++) {
+        const x = rowDense[base + c]!;
+        dense[c * n + r] = x === Number.POSITIVE_INFINITY ? x : x - safeCost;
+      }
+  } else if (scoreMat && denseFromPlaces) {
+    // Places × mentees, each cell its cost − D (see solveDenseFromPlaces).
+    dense = new Float64Array(cols * n);
+    for (let p = 0; p < M; p++)
+      for (let s = slotStart[p]!; s < slotStart[p + 1]!; s++) {
+        const load = wLoad * Problem.loadValue(problem.lockedLoad[p]! + s - slotStart[p]!);
+        for (let r = 0, base = s * n; r < n; r++) {
+          const sc = scoreMat[r * M + p]!;
+          dense[base + r] =
+            sc === Number.NEGATIVE_INFINITY ? Number.POSITIVE_INFINITY : -(sc + load) - safeCost;
+        }
+      }
+  } else if (scoreMat) {
+    dense = new Float64Array(n * cols);
+    for (let r = 0; r < n; r++)
+      for (let p = 0, base = r * cols; p < M; p++) {
+        const sc = scoreMat[r * M + p]!;
+        for (let s = slotStart[p]!; s < slotStart[p + 1]!; s++)
+          dense[base + s] =
+            sc === Number.NEGATIVE_INFINITY ? Number.POSITIVE_INFINITY : slotCost(sc, p, s - slotStart[p]!);
+      }
+  }
   // Objective: as many mentees placed as possible, then the highest total score. Leaving a mentee out costs
   // `unassignedCost`; above n·(max score) that order is guaranteed, but such a huge cost makes every search
   // for a mentee who cannot be placed explore everything. So start with a modest cost (a placement is worth
   // more than any one pair's quality), prove afterwards that no further mentee could be placed (no augmenting
   // path in the whole bank), and only raise the cost when that proof fails.
-  const safeCost = (n + 1) * (problem.maxScore + 1);
   const cellMatrix = {
     rows: n,
     cols,
@@ -203,7 +254,7 @@ function run(
   for (;;) {
     const tolerance = 1e-12 * unassignedCost;
     let pricedWith: Float64Array | null = null;
-    if (dense && denseFromPlaces(dense, n, cols)) {
+    if (dense && denseFromPlaces) {
       unassignedCost = safeCost;
       solved = solveDenseFromPlaces(dense, n, cols, safeCost, K * 2);
     } else if (fromPlaces) {
@@ -398,47 +449,23 @@ function run(
   };
 }
 
-/** More mentees who could be placed than usable places: the dense problem is solved from the places' side. */
-function denseFromPlaces(cost: Float64Array, rows: number, cols: number): boolean {
-  let placeable = 0;
-  const usable = new Uint8Array(cols);
-  for (let i = 0; i < rows; i++) {
-    let any = false;
-    for (let j = 0, base = i * cols; j < cols; j++)
-      if (cost[base + j] !== Number.POSITIVE_INFINITY) {
-        any = true;
-        usable[j] = 1;
-      }
-    if (any) placeable++;
-  }
-  let places = 0;
-  for (let j = 0; j < cols; j++) places += usable[j]!;
-  return places < placeable;
-}
-
 /**
  * The dense problem from the places' side (see solveFromPlaces): places are rows that may stay empty at no
- * cost, mentees are columns, a cell costs its cost − D. Exact (priced over the whole matrix); the result is
- * mapped back to mentees' rows with their duals (u = v' + D, v = u').
+ * cost, mentees are columns; `placeCost` (places × mentees) holds each cell's cost − D. Exact (priced over
+ * the whole matrix); the result is mapped back to mentees' rows with their duals (u = v' + D, v = u').
  */
 function solveDenseFromPlaces(
-  cost: Float64Array,
+  placeCost: Float64Array,
   rows: number,
   cols: number,
   D: number,
   candidates: number,
 ): PricedResult {
-  const t = new Float64Array(rows * cols);
-  for (let i = 0; i < rows; i++)
-    for (let j = 0, base = i * cols; j < cols; j++) {
-      const c = cost[base + j]!;
-      t[j * rows + i] = c === Number.POSITIVE_INFINITY ? c : c - D;
-    }
-  const r = solveDense(t, cols, rows, 0, { candidates, prices: true });
+  const r = solveDense(placeCost, cols, rows, 0, { candidates, prices: true });
   let total = 0;
   for (let i = 0; i < rows; i++) {
     const j = r.rowForCol[i]!;
-    total += j < 0 ? D : cost[i * cols + j]!;
+    total += j < 0 ? D : placeCost[j * rows + i]! + D;
   }
   return {
     ...r,
