@@ -127,6 +127,8 @@ export class PlaygroundSession {
     const code = join(options.distDir, 'Code.js');
     if (!existsSync(code)) throw new Error(P.build.missing(options.distDir));
     const double = createDouble({ distDir: options.distDir, today: options.today });
+    // The spreadsheet a curator would have: named after the sample school, not the double's default.
+    double.spreadsheet.name = P.sample.spreadsheetName;
     this.addon = loadAddon(code, double);
     this.pasted = loadSample(this.addon, options.sampleDir);
     this.firstDialog = double.ui.dialogs.length;

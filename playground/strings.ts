@@ -9,6 +9,7 @@ export const P = {
       `Нет собранной надстройки: ${dir}/Code.js. Запустите без --no-build (или сначала npm run build).`,
   },
   sample: {
+    spreadsheetName: 'Наставничество — учебная школа «СОШ № 7» г. Заречный',
     loading: (today: string) => `▶ Загружаю учебную школу из sample/ на двойник Google (сегодня ${today})…`,
     loaded: (counts: string) => `  листы заполнены: ${counts}`,
     noSheet: (title: string) => `На двойнике нет листа «${title}» после «Настроить листы».`,
