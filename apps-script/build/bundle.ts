@@ -137,18 +137,24 @@ export function inlineHtml(template: string, script: string, style: string): str
     .replace('<!-- SCRIPT -->', () => `<script>\n${safeScript}\n</script>`);
 }
 
+/** A UI is a folder of apps-script/ui with an entry (main.ts / main.tsx) or its own index.html. */
 function uiNames(): string[] {
   const dir = join(ADDON_ROOT, 'ui');
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && existsSync(join(dir, d.name, 'index.html')))
+    .filter((d) => d.isDirectory() && d.name !== 'shared')
+    .filter((d) => ['index.html', 'main.ts', 'main.tsx'].some((f) => existsSync(join(dir, d.name, f))))
     .map((d) => d.name)
     .sort();
 }
 
+/** The page of a Preact UI that renders into #app; a UI with its own markup keeps its own index.html. */
+const SHELL = join(ADDON_ROOT, 'ui', 'shared', 'shell.html');
+
 async function buildUi(name: string, outDir: string): Promise<void> {
   const dir = join(ADDON_ROOT, 'ui', name);
-  const template = readFileSync(join(dir, 'index.html'), 'utf8');
+  const own = join(dir, 'index.html');
+  const template = readFileSync(existsSync(own) ? own : SHELL, 'utf8');
   const entry = ['main.tsx', 'main.ts'].map((f) => join(dir, f)).find((f) => existsSync(f));
   const script = entry ? await bundleUi(entry) : '';
   const cssFile = join(dir, 'style.css');
