@@ -8,17 +8,10 @@ import { join } from 'node:path';
 import { linearSumAssignment } from 'linear-sum-assignment';
 import { munkres } from 'munkres';
 import { solveDense, suggestPairs } from '../shared/matching';
+import { PHRASES, rng, SUBJECTS } from './lib/random';
 
 const FORBIDDEN_PEER = 1e6; // peers get a large finite cost for forbidden pairs; the engine and SciPy get ∞
 const PYTHON = '/usr/bin/python3';
-
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    return s / 4294967296;
-  };
-}
 
 /** Scores in [0, 1); a fifth of the pairs forbidden (NaN marks them here) when asked. */
 function scoreMatrix(n: number, forbidFifth: boolean, seed: number): Float64Array {
@@ -152,43 +145,6 @@ function solverTable() {
 }
 
 // ---- suggestPairs end to end ----
-
-const SUBJECTS = [
-  'Математика',
-  'Русский язык',
-  'Литература',
-  'Физика',
-  'Химия',
-  'Биология',
-  'История',
-  'Обществознание',
-  'География',
-  'Информатика',
-  'Английский язык',
-  'Начальные классы',
-  'Физическая культура',
-  'Музыка',
-  'ИЗО',
-  'Технология',
-];
-const PHRASES = [
-  'классное руководство',
-  'проектная деятельность',
-  'подготовка к ОГЭ',
-  'подготовка к ЕГЭ',
-  'работа с родителями',
-  'дисциплина на уроке',
-  'одарённые дети',
-  'дети с ОВЗ',
-  'современный урок',
-  'цифровые образовательные ресурсы',
-  'функциональная грамотность',
-  'оценивание результатов',
-  'воспитательная работа',
-  'самообразование',
-  'аттестация',
-  'рабочая программа',
-];
 
 function bank(mentors: number, mentees: number, schools: number, seed: number) {
   const rnd = rng(seed);

@@ -8,42 +8,7 @@ import { encodeRow, MENTEES_SHEET, MENTORS_SHEET, PAIRS_SHEET, type SheetDef } f
 import { built_ } from '../test/apps-script/harness';
 import { typeRows } from '../test/apps-script/pairingFixture';
 import { createDouble, loadAddon } from '../test/double';
-
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    return s / 4294967296;
-  };
-}
-const SUBJECTS = [
-  'математика',
-  'русский язык',
-  'литература',
-  'физика',
-  'химия',
-  'биология',
-  'история',
-  'информатика',
-  'английский язык',
-  'начальные классы',
-  'география',
-  'музыка',
-];
-const PHRASES = [
-  'классное руководство',
-  'проектная деятельность',
-  'подготовка к ОГЭ',
-  'подготовка к ЕГЭ',
-  'работа с родителями',
-  'дисциплина на уроке',
-  'одарённые дети',
-  'дети с ОВЗ',
-  'современный урок',
-  'функциональная грамотность',
-  'оценивание результатов',
-  'аттестация',
-];
+import { PHRASES, rng, SUBJECTS } from './lib/random';
 
 function district(mentors: number, mentees: number, schools: number, activePairs: number) {
   const rnd = rng(7);
