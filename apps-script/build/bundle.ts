@@ -150,6 +150,8 @@ function uiNames(): string[] {
 
 /** The page of a Preact UI that renders into #app; a UI with its own markup keeps its own index.html. */
 const SHELL = join(ADDON_ROOT, 'ui', 'shared', 'shell.html');
+/** CSS every window starts from (ui/shared/base.css), before its own style.css. */
+const BASE_CSS = join(ADDON_ROOT, 'ui', 'shared', 'base.css');
 
 async function buildUi(name: string, outDir: string): Promise<void> {
   const dir = join(ADDON_ROOT, 'ui', name);
@@ -158,7 +160,8 @@ async function buildUi(name: string, outDir: string): Promise<void> {
   const entry = ['main.tsx', 'main.ts'].map((f) => join(dir, f)).find((f) => existsSync(f));
   const script = entry ? await bundleUi(entry) : '';
   const cssFile = join(dir, 'style.css');
-  const style = existsSync(cssFile) ? readFileSync(cssFile, 'utf8') : '';
+  const ownStyle = existsSync(cssFile) ? readFileSync(cssFile, 'utf8') : '';
+  const style = `${readFileSync(BASE_CSS, 'utf8')}\n${ownStyle}`;
   writeFileSync(join(outDir, `${name}.html`), inlineHtml(template, script, style));
 }
 
