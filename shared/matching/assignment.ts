@@ -63,7 +63,7 @@ export function solveSparse(
     col4row = warm.previous.colForRow.map((j) =>
       j < 0 && D !== Number.POSITIVE_INFINITY ? UNASSIGNED_SLOT : j,
     );
-    releaseRows(m, warm.release, u, v, col4row, row4col);
+    releaseRows(warm.release, col4row, row4col);
   } else {
     u = new Float64Array(rows);
     v = new Float64Array(cols);
@@ -164,6 +164,7 @@ export function solveSparse(
       scanned[j] = 0;
     }
   }
+  if (warm) settleDeficits(m, D, u, v, col4row, row4col);
   return finish(col4row, row4col, u, v, D, (i, j) => {
     for (let e = start[i]!; e < start[i + 1]!; e++) if (col[e] === j) return cost[e]!;
     return Number.POSITIVE_INFINITY;
@@ -254,52 +255,151 @@ function augmentingRowReduction(
 }
 
 /**
- * Frees rows for a warm start. A freed real column must get v = 0 again (free columns carry no potential, or
- * optimality is lost); raising v may make another row's cell on that column negative in reduced cost, and
- * that row is freed too. Free rows get their potential recomputed when searched, so all stays feasible.
+ * Frees rows for a warm start. Their columns become free but keep their (negative) potentials: resetting them
+ * to 0 at once would break the cells of every neighbouring row and free those too, a cascade that frees most
+ * of the matrix. Such "deficit" columns are settled after the forward searches by `settleDeficits`.
  */
-function releaseRows(
+function releaseRows(release: Iterable<number>, col4row: Int32Array, row4col: Int32Array) {
+  for (const i of release) {
+    const j = col4row[i]!;
+    col4row[i] = -1;
+    if (j >= 0) row4col[j] = -1;
+  }
+}
+
+/** Column view of a sparse matrix: the cells of column j are `row[start[j]] … row[start[j+1]-1]`. */
+function columnView(m: SparseMatrix): { start: Int32Array; row: Int32Array; cost: Float64Array } {
+  const { rows, cols, start, col, cost } = m;
+  const cs = new Int32Array(cols + 1);
+  for (let e = 0; e < start[rows]!; e++) cs[col[e]! + 1]!++;
+  for (let c = 0; c < cols; c++) cs[c + 1]! += cs[c]!;
+  const fill = cs.slice(0, cols);
+  const row = new Int32Array(start[rows]!);
+  const cc = new Float64Array(start[rows]!);
+  for (let i = 0; i < rows; i++)
+    for (let e = start[i]!; e < start[i + 1]!; e++) {
+      const at = fill[col[e]!]!++;
+      row[at] = i;
+      cc[at] = cost[e]!;
+    }
+  return { start: cs, row, cost: cc };
+}
+
+/**
+ * A free column with a negative potential breaks complementary slackness (only a taken column may be priced
+ * below 0). For each such column, a shortest-path search backwards (Dijkstra on the reversed residual graph)
+ * finds the cheapest of: a row that leaves its "unassigned" slot to take the column (shifting a chain of rows
+ * on the way), or freeing some column on such a chain whose potential can rise to 0. Potentials change as in
+ * the forward search, mirrored, so every reduced cost stays ≥ 0 and every potential ≤ 0.
+ */
+function settleDeficits(
   m: SparseMatrix,
-  release: Iterable<number>,
+  D: number,
   u: Float64Array,
   v: Float64Array,
   col4row: Int32Array,
   row4col: Int32Array,
 ) {
-  const { rows, cols, start, col, cost } = m;
-  let byCol: { start: Int32Array; row: Int32Array; cost: Float64Array } | null = null;
-  const zero: number[] = [];
-  const free = (i: number) => {
-    const j = col4row[i]!;
-    col4row[i] = -1;
-    if (j >= 0) {
-      row4col[j] = -1;
-      if (v[j]! < 0) zero.push(j);
-    }
-  };
-  for (const i of release) free(i);
-  while (zero.length > 0) {
-    const j = zero.pop()!;
-    v[j] = 0;
+  const { rows, cols } = m;
+  let byCol: ReturnType<typeof columnView> | null = null;
+  let dcol: Float64Array | null = null;
+  let drow: Float64Array | null = null;
+  let predRow: Int32Array | null = null; // the column a settled row would take
+  let doneRow: Uint8Array | null = null;
+  const heap = new MinHeap(256);
+  const settledCols: number[] = [];
+  const touchedRows: number[] = [];
+  for (let j0 = 0; j0 < cols; j0++) {
+    if (row4col[j0] !== -1 || !(v[j0]! < 0)) continue;
     if (!byCol) {
-      // Column view of the cells, built only when a real column had to be freed.
-      const cs = new Int32Array(cols + 1);
-      for (let e = 0; e < start[rows]!; e++) cs[col[e]! + 1]!++;
-      for (let c = 0; c < cols; c++) cs[c + 1]! += cs[c]!;
-      const fill = cs.slice(0, cols);
-      const row = new Int32Array(start[rows]!);
-      const cc = new Float64Array(start[rows]!);
-      for (let i = 0; i < rows; i++)
-        for (let e = start[i]!; e < start[i + 1]!; e++) {
-          const at = fill[col[e]!]!++;
-          row[at] = i;
-          cc[at] = cost[e]!;
-        }
-      byCol = { start: cs, row, cost: cc };
+      byCol = columnView(m);
+      dcol = new Float64Array(cols).fill(Number.POSITIVE_INFINITY);
+      drow = new Float64Array(rows).fill(Number.POSITIVE_INFINITY);
+      predRow = new Int32Array(rows);
+      doneRow = new Uint8Array(rows);
     }
-    for (let e = byCol.start[j]!; e < byCol.start[j + 1]!; e++) {
-      const k = byCol.row[e]!;
-      if (col4row[k] !== -1 && byCol.cost[e]! - u[k]! < 0) free(k);
+    const bc = byCol;
+    const dc = dcol!;
+    const dr = drow!;
+    const pr = predRow!;
+    const done = doneRow!;
+    heap.clear();
+    settledCols.length = 0;
+    touchedRows.length = 0;
+    // Best way out so far: free column `endCol` (raise its potential to 0) or row `endRow` leaves its slot.
+    let best = -v[j0]!;
+    let endCol = j0;
+    let endRow = -1;
+    let j = j0;
+    let dj = 0;
+    for (;;) {
+      dc[j] = dj;
+      settledCols.push(j);
+      const free = dj - v[j]!;
+      if (free < best) {
+        best = free;
+        endCol = j;
+        endRow = -1;
+      }
+      const holder = row4col[j]!;
+      const vj = v[j]!;
+      for (let e = bc.start[j]!; e < bc.start[j + 1]!; e++) {
+        const k = bc.row[e]!;
+        if (k === holder || done[k] === 1) continue;
+        const d = dj + bc.cost[e]! - u[k]! - vj;
+        if (d < dr[k]!) {
+          if (dr[k] === Number.POSITIVE_INFINITY) touchedRows.push(k);
+          dr[k] = d;
+          pr[k] = j;
+          heap.push(d, k);
+        }
+      }
+      // Next row by distance (stale heap entries skipped); rows in their "unassigned" slot are ways out.
+      let next = -1;
+      while (heap.size > 0) {
+        const k = heap.peekValue();
+        if (done[k] === 1 || heap.peekKey() > dr[k]!) {
+          heap.pop();
+          continue;
+        }
+        if (dr[k]! >= best) break;
+        heap.pop();
+        done[k] = 1;
+        const jk = col4row[k]!;
+        if (jk >= 0) {
+          next = k;
+          break;
+        }
+        // The row sits in its "unassigned" slot (tight: u = D), or, without one, nowhere.
+        if (jk === UNASSIGNED_SLOT && dr[k]! + D - u[k]! < best) {
+          best = dr[k]! + D - u[k]!;
+          endCol = -1;
+          endRow = k;
+        }
+      }
+      if (next === -1) break;
+      j = col4row[next]!;
+      dj = dr[next]!;
+    }
+    for (const c of settledCols) v[c] = v[c]! + (best - dc[c]!);
+    for (const k of touchedRows) if (done[k] === 1 && dr[k]! < best) u[k] = u[k]! - (best - dr[k]!);
+    // Shift the chain: each row on it takes the column it was reached from, back to j0.
+    let k = endRow;
+    if (endCol >= 0 && endCol !== j0) {
+      k = row4col[endCol]!;
+      row4col[endCol] = -1;
+    }
+    while (k >= 0) {
+      const target = pr[k]!;
+      const next = target === j0 ? -1 : row4col[target]!;
+      col4row[k] = target;
+      row4col[target] = k;
+      k = next;
+    }
+    for (const c of settledCols) dc[c] = Number.POSITIVE_INFINITY;
+    for (const r of touchedRows) {
+      dr[r] = Number.POSITIVE_INFINITY;
+      done[r] = 0;
     }
   }
 }
