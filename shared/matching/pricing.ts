@@ -14,6 +14,8 @@ export type PriceRow = (
   u: number,
   v: Float64Array,
   add: (col: number, cost: number) => void,
+  /** Every row's u (rows that share costs can be priced together). */
+  uAll: Float64Array,
 ) => void;
 
 export interface PricedResult extends AssignmentResult {
@@ -87,7 +89,7 @@ export function solveWithPricing(
       currentRow = i;
       ui = res.u[i]!;
       rowGap = 0;
-      price(i, ui, res.v, add);
+      price(i, ui, res.v, add, res.u);
       gap += rowGap;
     }
     stamp.fill(0);
@@ -127,56 +129,84 @@ function mergeCells(m: SparseMatrix, rows: number[], cols: number[], costs: numb
 }
 
 /**
+ * A dense cost matrix whose rows come in groups that share one cost vector up to a constant:
+ * cost(r, j) = `base[group[r] · cols + j] + offset[r]`. A mentor's places are such a group (the same mentee
+ * scores, each place its own load term), so the scores are stored, scanned and ranked once per mentor rather
+ * than once per place. A plain matrix is the case of one row per group.
+ */
+export interface GroupedRows {
+  base: Float64Array;
+  /** Group of each row, non-decreasing (a group's rows are consecutive). */
+  group: Int32Array;
+  offset: Float64Array;
+}
+
+/** First row of each group and one past the last (`start[g] … start[g+1]-1`). */
+function groupStarts(group: Int32Array, groups: number): Int32Array {
+  const start = new Int32Array(groups + 1);
+  for (let r = 0; r < group.length; r++) start[group[r]! + 1]!++;
+  for (let g = 0; g < groups; g++) start[g + 1]! += start[g]!;
+  return start;
+}
+
+/**
  * The `candidates` cheapest finite cells of each row (ties: smaller column first) as a sparse matrix, and each
- * row's bound: the cheapest cost left out (∞ when nothing finite was left out).
+ * row's bound: the cheapest cost left out (∞ when nothing finite was left out). The rows of a group rank the
+ * columns alike (their costs differ by a constant), so each group is ranked once.
  */
 export function cheapestCells(
-  rows: number,
   cols: number,
   candidates: number,
-  cellCost: ((row: number, col: number) => number) | Float64Array,
+  m: GroupedRows,
   prices?: Float64Array,
 ): { matrix: SparseMatrix; bound: Float64Array } {
-  const dense = cellCost instanceof Float64Array ? cellCost : null;
+  const { base, group, offset } = m;
+  const rows = group.length;
   let minPrice = 0;
   if (prices) for (let j = 0; j < cols; j++) minPrice = Math.min(minPrice, prices[j]!);
-  const fn = dense ? null : (cellCost as (row: number, col: number) => number);
   const k = Math.max(1, Math.min(candidates, cols));
   const bound = new Float64Array(rows);
   const start = new Int32Array(rows + 1);
   const colBuf = new Int32Array(rows * k);
   const costBuf = new Float64Array(rows * k);
-  // A sorted buffer of the k+1 best; the (k+1)-th is the bound.
+  // A sorted buffer of the k+1 best of the current group (cost − price, without the row's offset).
   const bc = new Float64Array(k + 1);
   const bj = new Int32Array(k + 1);
+  let size = 0;
+  let ranked = -1;
   let w = 0;
   for (let i = 0; i < rows; i++) {
-    let size = 0;
-    const base = i * cols;
-    // Threshold for entering the buffer: ∞ until it is full, then the (k+1)-th best so far.
-    let worst = Number.POSITIVE_INFINITY;
-    for (let j = 0; j < cols; j++) {
-      // Ranked by cost − price: a column many rows want is less attractive than its cost says.
-      const c = (dense ? dense[base + j]! : fn!(i, j)) - (prices ? prices[j]! : 0);
-      if (!(c < worst)) continue; // also skips ∞ and NaN
-      let p = size === k + 1 ? k : size++;
-      while (p > 0 && bc[p - 1]! > c) {
-        bc[p] = bc[p - 1]!;
-        bj[p] = bj[p - 1]!;
-        p--;
+    const g = group[i]!;
+    if (g !== ranked) {
+      ranked = g;
+      size = 0;
+      const at = g * cols;
+      // Threshold for entering the buffer: ∞ until it is full, then the (k+1)-th best so far.
+      let worst = Number.POSITIVE_INFINITY;
+      for (let j = 0; j < cols; j++) {
+        // Ranked by cost − price: a column many rows want is less attractive than its cost says.
+        const c = base[at + j]! - (prices ? prices[j]! : 0);
+        if (!(c < worst)) continue; // also skips ∞ and NaN
+        let p = size === k + 1 ? k : size++;
+        while (p > 0 && bc[p - 1]! > c) {
+          bc[p] = bc[p - 1]!;
+          bj[p] = bj[p - 1]!;
+          p--;
+        }
+        bc[p] = c;
+        bj[p] = j;
+        if (size === k + 1) worst = bc[k]!;
       }
-      bc[p] = c;
-      bj[p] = j;
-      if (size === k + 1) worst = bc[k]!;
     }
+    const off = offset[i]!;
     const keep = Math.min(size, k);
     for (let t = 0; t < keep; t++) {
       colBuf[w] = bj[t]!;
-      costBuf[w++] = bc[t]! + (prices ? prices[bj[t]!]! : 0);
+      costBuf[w++] = bc[t]! + (prices ? prices[bj[t]!]! : 0) + off;
     }
     start[i + 1] = w;
     // A left-out cell costs at least the (k+1)-th ranked value plus the lowest price (prices are ≤ 0).
-    bound[i] = size > k ? bc[k]! + minPrice : Number.POSITIVE_INFINITY;
+    bound[i] = size > k ? bc[k]! + minPrice + off : Number.POSITIVE_INFINITY;
   }
   return {
     matrix: { rows, cols, start, col: colBuf.slice(0, w), cost: costBuf.slice(0, w) },
@@ -193,10 +223,14 @@ export interface DenseOptions {
    * the less wanted columns the optimum needs, and pricing adds little.
    */
   prices?: boolean;
+  /** Rows grouped as in `GroupedRows`: then `cost` holds one row per group. */
+  groups?: { group: Int32Array; offset: Float64Array };
 }
 
 /** Column prices (≤ 0) from two bounded passes of augmenting row reduction over the dense matrix. */
-function columnPrices(cost: Float64Array, rows: number, cols: number, D: number): Float64Array {
+function columnPrices(m: GroupedRows, cols: number, D: number): Float64Array {
+  const { base, group, offset } = m;
+  const rows = group.length;
   const v = new Float64Array(cols);
   const owner = new Int32Array(cols).fill(-1);
   let free = Int32Array.from({ length: rows }, (_, i) => i);
@@ -212,8 +246,8 @@ function columnPrices(cost: Float64Array, rows: number, cols: number, D: number)
       let u1 = Number.POSITIVE_INFINITY;
       let u2 = Number.POSITIVE_INFINITY;
       let j1 = -1;
-      for (let j = 0, base = i * cols; j < cols; j++) {
-        const h = cost[base + j]! - v[j]!;
+      for (let j = 0, at = group[i]! * cols; j < cols; j++) {
+        const h = base[at + j]! - v[j]!;
         if (h < u2) {
           if (h < u1) {
             u2 = u1;
@@ -222,8 +256,9 @@ function columnPrices(cost: Float64Array, rows: number, cols: number, D: number)
           } else u2 = h;
         }
       }
-      if (j1 === -1 || D <= u1) continue;
-      u2 = Math.min(u2, D);
+      // The row's offset shifts its costs alike: only the comparison with D needs it.
+      if (j1 === -1 || D <= u1 + offset[i]!) continue;
+      u2 = Math.min(u2, D - offset[i]!);
       if (u2 === Number.POSITIVE_INFINITY) u2 = u1;
       const i0 = owner[j1]!;
       if (u1 < u2) v[j1] = v[j1]! - (u2 - u1);
@@ -242,8 +277,9 @@ function columnPrices(cost: Float64Array, rows: number, cols: number, D: number)
 }
 
 /**
- * Exact dense assignment (rows × cols, row-major, `Infinity` = forbidden): top candidates per row, sparse
- * shortest augmenting paths, then pricing of the rest until the duals certify the optimum.
+ * Exact dense assignment (rows × cols, row-major, `Infinity` = forbidden; or grouped rows, see `GroupedRows`):
+ * top candidates per row, sparse shortest augmenting paths, then pricing of the rest until the duals certify
+ * the optimum.
  */
 export function solveDense(
   cost: Float64Array,
@@ -252,28 +288,52 @@ export function solveDense(
   unassignedCost = Number.POSITIVE_INFINITY,
   options: DenseOptions = {},
 ): PricedResult {
-  if (cost.length !== rows * cols) throw new RangeError('cost matrix size does not match rows × cols');
+  const group = options.groups?.group ?? Int32Array.from({ length: rows }, (_, i) => i);
+  const offset = options.groups?.offset ?? new Float64Array(rows);
+  const groups = rows === 0 ? 0 : group[rows - 1]! + 1;
+  if (group.length !== rows || offset.length !== rows || cost.length !== groups * cols)
+    throw new RangeError('cost matrix size does not match rows × cols');
+  const m: GroupedRows = { base: cost, group, offset };
+  const gStart = groupStarts(group, groups);
   let k = Math.max(1, Math.min(cols, options.candidates ?? 16));
   let scale = Number.isFinite(unassignedCost) ? Math.abs(unassignedCost) : 0;
+  let offScale = 0;
+  for (let r = 0; r < rows; r++) offScale = Math.max(offScale, Math.abs(offset[r]!));
   for (let t = 0; t < cost.length; t++) {
     const c = cost[t]!;
-    if (c !== Number.POSITIVE_INFINITY && Math.abs(c) > scale) scale = Math.abs(c);
+    if (c !== Number.POSITIVE_INFINITY && Math.abs(c) + offScale > scale) scale = Math.abs(c) + offScale;
   }
   const tolerance = 1e-11 * Math.max(1, scale);
   for (;;) {
-    const prices = options.prices ? columnPrices(cost, rows, cols, unassignedCost) : undefined;
-    const { matrix, bound } = cheapestCells(rows, cols, k, cost, prices);
+    const prices = options.prices ? columnPrices(m, cols, unassignedCost) : undefined;
+    const { matrix, bound } = cheapestCells(cols, k, m, prices);
     const expanded = new Uint8Array(rows);
+    // Pricing a group: one scan of its cost vector against the loosest threshold of its rows (cells with
+    // base − v below u − offset − tolerance break a row's duals), then each row takes its own from that list.
+    let pricedGroup = -1;
+    let pricedWith: Float64Array | null = null;
+    const hits: number[] = [];
     const res = solveWithPricing(
       matrix,
       unassignedCost,
-      (i, u, v, add) => {
+      (i, u, v, add, uAll) => {
         // v ≤ 0, so a left-out cell costs at least bound[i] in reduced terms minus u: nothing to scan.
         if (expanded[i] === 0 && bound[i]! - u >= -tolerance) return;
         expanded[i] = 1;
-        const base = i * cols;
-        for (let j = 0; j < cols; j++) {
-          const c = cost[base + j]!;
+        const g = group[i]!;
+        const at = g * cols;
+        if (g !== pricedGroup || v !== pricedWith) {
+          pricedGroup = g;
+          pricedWith = v;
+          hits.length = 0;
+          let loosest = Number.NEGATIVE_INFINITY;
+          for (let r = gStart[g]!; r < gStart[g + 1]!; r++)
+            loosest = Math.max(loosest, uAll[r]! - offset[r]!);
+          for (let j = 0; j < cols; j++) if (cost[at + j]! - v[j]! < loosest - tolerance) hits.push(j);
+        }
+        const off = offset[i]!;
+        for (const j of hits) {
+          const c = cost[at + j]! + off;
           if (c - u - v[j]! < -tolerance) add(j, c);
         }
       },

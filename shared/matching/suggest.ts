@@ -144,38 +144,30 @@ function run(
   const slotCost = (score: number, p: number, s: number) =>
     -(score + wLoad * Problem.loadValue(problem.lockedLoad[p]! + s));
 
-  // Best K mentors of each mentee (by score without the load term; ties by ID), and what is left out.
-  // At least one more than the alternatives shown, so those come from the same list.
+  // Best mentors of each mentee (by score without the load term; ties by ID), and the best score left out:
+  // K of them are the first candidates at region scale; with the whole score matrix kept (district), only the
+  // alternatives shown are needed, plus one for the mentor the mentee gets.
   const K = Math.max(1, Math.min(Math.max(settings.candidates, settings.alternatives + 1), M));
-  const topMentor = new Int32Array(n * K).fill(-1);
-  const topScore = new Float64Array(n * K).fill(Number.NEGATIVE_INFINITY);
+  const denseOk = n * cols <= limits.maxDenseCells;
+  const T = denseOk ? Math.max(1, Math.min(settings.alternatives + 1, M)) : K;
+  const topMentor = new Int32Array(n * T).fill(-1);
+  const topScore = new Float64Array(n * T).fill(Number.NEGATIVE_INFINITY);
   const leftOutBest = new Float64Array(n).fill(Number.NEGATIVE_INFINITY);
   const scores = new Float64Array(M);
   const cellCol: number[] = [];
   const cellCost: number[] = [];
   const start = new Int32Array(n + 1);
-  // Up to district size the whole cost matrix fits in memory: the dense solver prices it by plain scans. With
-  // at least as many places as mentees it is solved from the mentees' side and built row by row; otherwise
-  // the scores are kept per mentor (not per place) until the side is known, so the matrix is built once,
-  // directly in the layout the solver needs.
-  const denseOk = n * cols <= limits.maxDenseCells;
-  const rowDense = denseOk && cols >= n ? new Float64Array(n * cols) : null;
-  const scoreMat = denseOk && !rowDense ? new Float64Array(n * M) : null;
+  // Up to district size the whole score matrix (mentees × mentors) is kept: the dense solver prices it by
+  // plain scans. The matrix the solver needs is built from it once the side to solve from is known.
+  const scoreMat = denseOk ? new Float64Array(n * M) : null;
   // For the choice of side: mentees with some allowed mentor who has places, and mentors wanted by someone.
   const wanted = new Uint8Array(M);
   let placeable = 0;
   for (let r = 0; r < n; r++) {
     problem.scoreRow(rows[r]!, scores);
-    leftOutBest[r] = selectTop(scores, M, K, topMentor, topScore, r * K);
-    if (rowDense || scoreMat) {
-      if (rowDense)
-        for (let p = 0, base = r * cols; p < M; p++) {
-          const sc = scores[p]!;
-          for (let s = slotStart[p]!; s < slotStart[p + 1]!; s++)
-            rowDense[base + s] =
-              sc === Number.NEGATIVE_INFINITY ? Number.POSITIVE_INFINITY : slotCost(sc, p, s - slotStart[p]!);
-        }
-      else scoreMat!.set(scores, r * M);
+    leftOutBest[r] = selectTop(scores, M, T, topMentor, topScore, r * T);
+    if (scoreMat) {
+      scoreMat.set(scores, r * M);
       let any = 0;
       for (let p = 0; p < M; p++)
         if (scores[p] !== Number.NEGATIVE_INFINITY && slotStart[p + 1]! > slotStart[p]!) {
@@ -185,12 +177,12 @@ function run(
       placeable += any;
       continue;
     }
-    for (let k = 0; k < K; k++) {
-      const p = topMentor[r * K + k]!;
+    for (let k = 0; k < T; k++) {
+      const p = topMentor[r * T + k]!;
       if (p < 0) break;
       for (let s = slotStart[p]!; s < slotStart[p + 1]!; s++) {
         cellCol.push(s);
-        cellCost.push(slotCost(topScore[r * K + k]!, p, s - slotStart[p]!));
+        cellCost.push(slotCost(topScore[r * T + k]!, p, s - slotStart[p]!));
       }
     }
     start[r + 1] = cellCol.length;
@@ -200,27 +192,35 @@ function run(
   // More mentees who could be placed than usable places: the dense problem is solved from the places' side.
   const denseFromPlaces = denseOk && usablePlaces < placeable;
   const safeCost = (n + 1) * (problem.maxScore + 1);
-  let dense: Float64Array | null = rowDense;
-  if (rowDense && denseFromPlaces) {
-    // Rare: places that no mentee may take. Transposed, each cell its cost − D (see solveDenseFromPlaces).
-    dense = new Float64Array(cols * n);
-    for (let r = 0; r < n; r++)
-      for (let c = 0, base = r * cols; c < cols; c++) {
-        const x = rowDense[base + c]!;
-        dense[c * n + r] = x === Number.POSITIVE_INFINITY ? x : x - safeCost;
-      }
-  } else if (scoreMat && denseFromPlaces) {
-    // Places × mentees, each cell its cost − D (see solveDenseFromPlaces).
-    dense = new Float64Array(cols * n);
+  let dense: Float64Array | null = null;
+  let placeGroups: { group: Int32Array; offset: Float64Array } | null = null;
+  if (scoreMat && denseFromPlaces) {
+    // Places × mentees, grouped by mentor: a mentor's places share its scores (each cell's cost − D) and
+    // differ by their load term (see solveDenseFromPlaces).
+    const groupOf = new Int32Array(M).fill(-1);
+    let groups = 0;
+    for (let p = 0; p < M; p++) if (slotStart[p + 1]! > slotStart[p]!) groupOf[p] = groups++;
+    dense = new Float64Array(groups * n);
+    const group = new Int32Array(cols);
+    const offset = new Float64Array(cols);
     for (let p = 0; p < M; p++)
       for (let s = slotStart[p]!; s < slotStart[p + 1]!; s++) {
-        const load = wLoad * Problem.loadValue(problem.lockedLoad[p]! + s - slotStart[p]!);
-        for (let r = 0, base = s * n; r < n; r++) {
+        group[s] = groupOf[p]!;
+        offset[s] = slotCost(0, p, s - slotStart[p]!);
+      }
+    // Transposed in blocks of mentees, so the reads stay in cache (a plain column walk misses on every cell).
+    for (let r0 = 0; r0 < n; r0 += 64) {
+      const r1 = Math.min(n, r0 + 64);
+      for (let p = 0; p < M; p++) {
+        const g = groupOf[p]!;
+        if (g < 0) continue;
+        for (let r = r0, base = g * n; r < r1; r++) {
           const sc = scoreMat[r * M + p]!;
-          dense[base + r] =
-            sc === Number.NEGATIVE_INFINITY ? Number.POSITIVE_INFINITY : -(sc + load) - safeCost;
+          dense[base + r] = sc === Number.NEGATIVE_INFINITY ? Number.POSITIVE_INFINITY : -sc - safeCost;
         }
       }
+    }
+    placeGroups = { group, offset };
   } else if (scoreMat) {
     dense = new Float64Array(n * cols);
     for (let r = 0; r < n; r++)
@@ -254,9 +254,9 @@ function run(
   for (;;) {
     const tolerance = 1e-12 * unassignedCost;
     let pricedWith: Float64Array | null = null;
-    if (dense && denseFromPlaces) {
+    if (dense && placeGroups) {
       unassignedCost = safeCost;
-      solved = solveDenseFromPlaces(dense, n, cols, safeCost, K * 2);
+      solved = solveDenseFromPlaces(dense, placeGroups, n, cols, safeCost, K * 2);
     } else if (fromPlaces) {
       unassignedCost = safeCost;
       solved = solveFromPlaces(cellMatrix, safeCost, 1e-12 * safeCost, boundCost, (r, u, v) => {
@@ -335,8 +335,8 @@ function run(
   const pairs: PairSuggestion[] = [];
   const alternativesOf = (r: number, i: number, except: number): Alternative[] => {
     const out: Alternative[] = [];
-    for (let k = 0; k < K && out.length < settings.alternatives; k++) {
-      const p = topMentor[r * K + k]!;
+    for (let k = 0; k < T && out.length < settings.alternatives; k++) {
+      const p = topMentor[r * T + k]!;
       if (p < 0) break;
       if (p === except) continue;
       const t = finalLoad[p]!;
@@ -451,21 +451,23 @@ function run(
 
 /**
  * The dense problem from the places' side (see solveFromPlaces): places are rows that may stay empty at no
- * cost, mentees are columns; `placeCost` (places × mentees) holds each cell's cost − D. Exact (priced over
- * the whole matrix); the result is mapped back to mentees' rows with their duals (u = v' + D, v = u').
+ * cost, mentees are columns; `placeCost` (one row per mentor with places, over the mentees) holds each cell's
+ * cost − D without the load term, which each place adds as its offset (`groups`). Exact (priced over the
+ * whole matrix); the result is mapped back to mentees' rows with their duals (u = v' + D, v = u').
  */
 function solveDenseFromPlaces(
   placeCost: Float64Array,
+  groups: { group: Int32Array; offset: Float64Array },
   rows: number,
   cols: number,
   D: number,
   candidates: number,
 ): PricedResult {
-  const r = solveDense(placeCost, cols, rows, 0, { candidates, prices: true });
+  const r = solveDense(placeCost, cols, rows, 0, { candidates, prices: true, groups });
   let total = 0;
   for (let i = 0; i < rows; i++) {
     const j = r.rowForCol[i]!;
-    total += j < 0 ? D : placeCost[j * rows + i]! + D;
+    total += j < 0 ? D : placeCost[groups.group[j]! * rows + i]! + groups.offset[j]! + D;
   }
   return {
     ...r,
@@ -606,17 +608,17 @@ function selectTop(
 ): number {
   let size = 0;
   let leftOut = Number.NEGATIVE_INFINITY;
+  // The K-th best so far, kept in a local: the test against it is all most mentors cost.
+  let worst = Number.NEGATIVE_INFINITY;
   for (let p = 0; p < M; p++) {
     const sc = scores[p]!;
-    if (sc === Number.NEGATIVE_INFINITY) continue;
-    if (size === K && !(sc > outScore[at + K - 1]!)) {
-      if (sc > leftOut) leftOut = sc;
-      continue;
-    }
     if (size === K) {
-      const dropped = outScore[at + K - 1]!;
-      if (dropped > leftOut) leftOut = dropped;
-    }
+      if (!(sc > worst)) {
+        if (sc > leftOut) leftOut = sc;
+        continue;
+      }
+      if (worst > leftOut) leftOut = worst;
+    } else if (sc === Number.NEGATIVE_INFINITY) continue;
     let k = size < K ? size++ : K - 1;
     while (k > 0 && outScore[at + k - 1]! < sc) {
       outScore[at + k] = outScore[at + k - 1]!;
@@ -625,6 +627,7 @@ function selectTop(
     }
     outScore[at + k] = sc;
     outIdx[at + k] = p;
+    if (size === K) worst = outScore[at + K - 1]!;
   }
   return leftOut;
 }
