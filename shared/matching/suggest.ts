@@ -157,17 +157,27 @@ function run(
   const cellCol: number[] = [];
   const cellCost: number[] = [];
   const start = new Int32Array(n + 1);
-  // Up to district size the whole score matrix (mentees × mentors) is kept: the dense solver prices it by
-  // plain scans. The matrix the solver needs is built from it once the side to solve from is known.
-  const scoreMat = denseOk ? new Float64Array(n * M) : null;
+  // Up to district size the whole cost matrix fits in memory: the dense solver prices it by plain scans. With
+  // at least as many places as mentees it is solved from the mentees' side and built row by row; otherwise
+  // the scores are kept per mentor (not per place) until the side is known, so the matrix is built once,
+  // directly in the layout the solver needs.
+  const rowDense = denseOk && cols >= n ? new Float64Array(n * cols) : null;
+  let scoreMat = denseOk && !rowDense ? new Float64Array(n * M) : null;
   // For the choice of side: mentees with some allowed mentor who has places, and mentors wanted by someone.
   const wanted = new Uint8Array(M);
   let placeable = 0;
   for (let r = 0; r < n; r++) {
     problem.scoreRow(rows[r]!, scores);
     leftOutBest[r] = selectTop(scores, M, T, topMentor, topScore, r * T);
-    if (scoreMat) {
-      scoreMat.set(scores, r * M);
+    if (rowDense || scoreMat) {
+      if (rowDense)
+        for (let p = 0, base = r * cols; p < M; p++) {
+          const sc = scores[p]!;
+          for (let s = slotStart[p]!; s < slotStart[p + 1]!; s++)
+            rowDense[base + s] =
+              sc === Number.NEGATIVE_INFINITY ? Number.POSITIVE_INFINITY : slotCost(sc, p, s - slotStart[p]!);
+        }
+      else scoreMat!.set(scores, r * M);
       let any = 0;
       for (let p = 0; p < M; p++)
         if (scores[p] !== Number.NEGATIVE_INFINITY && slotStart[p + 1]! > slotStart[p]!) {
@@ -192,8 +202,16 @@ function run(
   // More mentees who could be placed than usable places: the dense problem is solved from the places' side.
   const denseFromPlaces = denseOk && usablePlaces < placeable;
   const safeCost = (n + 1) * (problem.maxScore + 1);
-  let dense: Float64Array | null = null;
+  let dense: Float64Array | null = rowDense;
   let placeGroups: { group: Int32Array; offset: Float64Array } | null = null;
+  if (rowDense && denseFromPlaces) {
+    // Rare (places that no mentee may take): the scores were written per place; score once more per mentor.
+    scoreMat = new Float64Array(n * M);
+    for (let r = 0; r < n; r++) {
+      problem.scoreRow(rows[r]!, scores);
+      scoreMat.set(scores, r * M);
+    }
+  }
   if (scoreMat && denseFromPlaces) {
     // Places × mentees, grouped by mentor: a mentor's places share its scores (each cell's cost − D) and
     // differ by their load term (see solveDenseFromPlaces).
