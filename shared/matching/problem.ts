@@ -325,29 +325,44 @@ export class Problem {
     if (b.menteeForms[i] === 0) return { code: 'pupil-teacher-form', text: U.pupilTeacherForm };
     const M = b.mentors.length;
     if (M === 0) return { code: 'no-mentors', text: U.noMentors };
-    let pool = Array.from({ length: M }, (_, p) => p);
-    const steps: [boolean, (p: number) => boolean, UnmatchedCode, string][] = [
-      [r.consent, (p) => b.mentors[p]!.consent, 'no-consenting-mentor', U.noConsentingMentor],
-      [r.activeMentor, (p) => b.mentors[p]!.status === 'active', 'no-active-mentor', U.noActiveMentor],
-      [r.form, (p) => this.formOk(i, p), 'no-form', U.noForm(formsOfMask(b.menteeForms[i]!))],
+    const steps: [boolean, (p: number) => boolean, UnmatchedCode, () => string][] = [
+      [r.consent, (p) => b.mentors[p]!.consent, 'no-consenting-mentor', () => U.noConsentingMentor],
+      [r.activeMentor, (p) => b.mentors[p]!.status === 'active', 'no-active-mentor', () => U.noActiveMentor],
+      [r.form, (p) => this.formOk(i, p), 'no-form', () => U.noForm(formsOfMask(b.menteeForms[i]!))],
       [
         r.organisationScope !== 'any',
         (p) => this.organisationOk(i, p),
         r.organisationScope === 'same' ? 'no-same-organisation' : 'no-other-organisation',
-        r.organisationScope === 'same' ? U.noSameOrganisation(mentee.organisation) : U.noOtherOrganisation,
+        () =>
+          r.organisationScope === 'same' ? U.noSameOrganisation(mentee.organisation) : U.noOtherOrganisation,
       ],
-      [true, (p) => !this.samePerson(i, p), 'only-self', U.onlySelf],
-      [true, (p) => !this.excluded.has(i * M + p), 'all-excluded', U.allExcluded],
+      [true, (p) => !this.samePerson(i, p), 'only-self', () => U.onlySelf],
+      [true, (p) => !this.excluded.has(i * M + p), 'all-excluded', () => U.allExcluded],
     ];
-    for (const [on, keep, code, text] of steps) {
-      if (!on) continue;
-      pool = pool.filter(keep);
-      if (pool.length === 0) return { code, text };
+    const active = steps.filter(([on]) => on);
+    // One pass over the mentors: how many rules in a row each passes. The first rule that leaves no one is
+    // the rule after the furthest any mentor got; mentors passing all of them are counted for capacity.
+    let furthest = 0;
+    let mentorsLeft = 0;
+    let withPlaces = 0;
+    let places = 0;
+    for (let p = 0; p < M; p++) {
+      let passed = 0;
+      while (passed < active.length && active[passed]![1](p)) passed++;
+      if (passed > furthest) furthest = passed;
+      if (passed < active.length) continue;
+      mentorsLeft++;
+      if (this.freePlaces[p]! > 0) {
+        withPlaces++;
+        places += this.freePlaces[p]!;
+      }
     }
-    const withPlaces = pool.filter((p) => this.freePlaces[p]! > 0);
-    if (withPlaces.length === 0) return { code: 'no-free-places', text: U.noFreePlaces(pool.length) };
-    const places = withPlaces.reduce((sum, p) => sum + this.freePlaces[p]!, 0);
-    return { code: 'places-taken', text: U.placesTaken(withPlaces.length, places) };
+    if (furthest < active.length) {
+      const [, , code, text] = active[furthest]!;
+      return { code, text: text() };
+    }
+    if (withPlaces === 0) return { code: 'no-free-places', text: U.noFreePlaces(mentorsLeft) };
+    return { code: 'places-taken', text: U.placesTaken(withPlaces, places) };
   }
 
   /** Which hard rules a (locked) pair breaks, in words. */
