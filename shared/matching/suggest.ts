@@ -166,6 +166,9 @@ function run(
   // For the choice of side: mentees with some allowed mentor who has places, and mentors wanted by someone.
   const wanted = new Uint8Array(M);
   let placeable = 0;
+  const mentorSide = new MentorChoices(denseOk ? 0 : M, (p) =>
+    slotStart[p + 1]! > slotStart[p]! ? 2 * (slotStart[p + 1]! - slotStart[p]!) + 2 : 0,
+  );
   for (let r = 0; r < n; r++) {
     problem.scoreRow(rows[r]!, scores);
     leftOutBest[r] = selectTop(scores, M, T, topMentor, topScore, r * T);
@@ -187,15 +190,31 @@ function run(
       placeable += any;
       continue;
     }
-    for (let k = 0; k < T; k++) {
-      const p = topMentor[r * T + k]!;
-      if (p < 0) break;
+    mentorSide.offer(r, scores);
+  }
+  if (!denseOk) {
+    // Region scale: each mentee's best mentors, and each mentor's best mentees (so that no place is left out
+    // of every list: the best mentors are everyone's first choice, and the rest would otherwise sit idle).
+    const chosenBy = mentorSide.byRow(n);
+    const seen = new Int32Array(M).fill(-1);
+    const addCells = (r: number, p: number, score: number) => {
+      if (seen[p] === r) return;
+      seen[p] = r;
       for (let s = slotStart[p]!; s < slotStart[p + 1]!; s++) {
         cellCol.push(s);
-        cellCost.push(slotCost(topScore[r * T + k]!, p, s - slotStart[p]!));
+        cellCost.push(slotCost(score, p, s - slotStart[p]!));
       }
+    };
+    for (let r = 0; r < n; r++) {
+      for (let k = 0; k < T; k++) {
+        const p = topMentor[r * T + k]!;
+        if (p < 0) break;
+        addCells(r, p, topScore[r * T + k]!);
+      }
+      for (let e = chosenBy.start[r]!; e < chosenBy.start[r + 1]!; e++)
+        addCells(r, chosenBy.mentor[e]!, chosenBy.score[e]!);
+      start[r + 1] = cellCol.length;
     }
-    start[r + 1] = cellCol.length;
   }
   let usablePlaces = 0;
   for (let p = 0; p < M; p++) if (wanted[p] === 1) usablePlaces += slotStart[p + 1]! - slotStart[p]!;
@@ -610,6 +629,68 @@ function canPlaceMore(
     }
   }
   return false;
+}
+
+/**
+ * Each mentor's best mentees (up to its own list length; ties: the earlier mentee), offered one mentee's row of
+ * scores at a time.
+ */
+class MentorChoices {
+  private readonly start: Int32Array;
+  private readonly row: Int32Array;
+  private readonly score: Float64Array;
+  private readonly size: Int32Array;
+  private readonly worst: Float64Array;
+
+  constructor(mentors: number, length: (p: number) => number) {
+    this.start = new Int32Array(mentors + 1);
+    for (let p = 0; p < mentors; p++) this.start[p + 1] = this.start[p]! + length(p);
+    this.row = new Int32Array(this.start[mentors]!);
+    this.score = new Float64Array(this.start[mentors]!);
+    this.size = new Int32Array(mentors);
+    // Until a list is full anything finite enters it; a mentor with no list takes nothing.
+    this.worst = Float64Array.from({ length: mentors }, (_, p) =>
+      this.start[p + 1]! > this.start[p]! ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+    );
+  }
+
+  offer(r: number, scores: Float64Array): void {
+    const worst = this.worst;
+    for (let p = 0; p < worst.length; p++) {
+      const sc = scores[p]!;
+      if (!(sc > worst[p]!)) continue;
+      const at = this.start[p]!;
+      const len = this.start[p + 1]! - at;
+      let k = this.size[p]! < len ? this.size[p]!++ : len - 1;
+      while (k > 0 && this.score[at + k - 1]! < sc) {
+        this.score[at + k] = this.score[at + k - 1]!;
+        this.row[at + k] = this.row[at + k - 1]!;
+        k--;
+      }
+      this.score[at + k] = sc;
+      this.row[at + k] = r;
+      if (this.size[p] === len) worst[p] = this.score[at + len - 1]!;
+    }
+  }
+
+  /** The lists turned around: for each mentee, the mentors that chose it, with the scores. */
+  byRow(rows: number): { start: Int32Array; mentor: Int32Array; score: Float64Array } {
+    const start = new Int32Array(rows + 1);
+    const M = this.size.length;
+    for (let p = 0; p < M; p++)
+      for (let k = 0; k < this.size[p]!; k++) start[this.row[this.start[p]! + k]! + 1]!++;
+    for (let r = 0; r < rows; r++) start[r + 1]! += start[r]!;
+    const fill = start.slice(0, rows);
+    const mentor = new Int32Array(start[rows]!);
+    const score = new Float64Array(start[rows]!);
+    for (let p = 0; p < M; p++)
+      for (let k = 0; k < this.size[p]!; k++) {
+        const at = fill[this.row[this.start[p]! + k]!]!++;
+        mentor[at] = p;
+        score[at] = this.score[this.start[p]! + k]!;
+      }
+    return { start, mentor, score };
+  }
 }
 
 /**
