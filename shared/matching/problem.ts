@@ -21,6 +21,7 @@ export class Problem {
   /** Places left per mentor after locked pairs. */
   readonly freePlaces: Int32Array;
   private readonly excluded: Set<number>;
+  private readonly excludedMentees = new Set<number>();
   private readonly subjectCount: Int32Array;
   private readonly stemCount: Int32Array;
   private readonly mentorMask: Int32Array;
@@ -44,7 +45,10 @@ export class Problem {
     );
     this.freePlaces = Int32Array.from(bank.mentors, (m, p) => Math.max(0, m.capacity - lockedLoad[p]!));
     this.excluded = new Set<number>();
-    for (const [i, p] of excludedPairs) this.excluded.add(i * M + p);
+    for (const [i, p] of excludedPairs) {
+      this.excluded.add(i * M + p);
+      this.excludedMentees.add(i);
+    }
     this.subjectCount = new Int32Array(M);
     this.stemCount = new Int32Array(M);
     // The mentor-level rules and the form rule folded into one mask test per pair.
@@ -340,29 +344,50 @@ export class Problem {
       [true, (p) => !this.excluded.has(i * M + p), 'all-excluded', () => U.allExcluded],
     ];
     const active = steps.filter(([on]) => on);
-    // One pass over the mentors: how many rules in a row each passes. The first rule that leaves no one is
-    // the rule after the furthest any mentor got; mentors passing all of them are counted for capacity.
-    let furthest = 0;
-    let mentorsLeft = 0;
-    let withPlaces = 0;
-    let places = 0;
-    for (let p = 0; p < M; p++) {
-      let passed = 0;
-      while (passed < active.length && active[passed]![1](p)) passed++;
-      if (passed > furthest) furthest = passed;
-      if (passed < active.length) continue;
-      mentorsLeft++;
-      if (this.freePlaces[p]! > 0) {
-        withPlaces++;
-        places += this.freePlaces[p]!;
-      }
+    // Mentees alike in form and (when it matters) organisation, with no exclusions or namesakes of their own,
+    // get the same answer: it is worked out once per kind of mentee, not once per mentee.
+    const plain = !b.samePerson.has(i) && !this.excludedMentees.has(i);
+    const key = plain ? `${b.menteeForms[i]}|${r.organisationScope === 'any' ? '' : b.menteeOrg[i]}` : '';
+    let tally = plain ? this.reasonTally.get(key) : undefined;
+    if (!tally) {
+      tally = this.tallyRules(active.map(([, keep]) => keep));
+      if (plain) this.reasonTally.set(key, tally);
     }
+    const { furthest, mentorsLeft, withPlaces, places } = tally;
     if (furthest < active.length) {
       const [, , code, text] = active[furthest]!;
       return { code, text: text() };
     }
     if (withPlaces === 0) return { code: 'no-free-places', text: U.noFreePlaces(mentorsLeft) };
     return { code: 'places-taken', text: U.placesTaken(withPlaces, places) };
+  }
+
+  private readonly reasonTally = new Map<
+    string,
+    { furthest: number; mentorsLeft: number; withPlaces: number; places: number }
+  >();
+
+  /**
+   * One pass over the mentors: how many rules in a row each passes. The first rule that leaves no one is the
+   * rule after the furthest any mentor got; mentors passing all of them are counted for capacity.
+   */
+  private tallyRules(rules: ((p: number) => boolean)[]) {
+    let furthest = 0;
+    let mentorsLeft = 0;
+    let withPlaces = 0;
+    let places = 0;
+    for (let p = 0; p < this.bank.mentors.length; p++) {
+      let passed = 0;
+      while (passed < rules.length && rules[passed]!(p)) passed++;
+      if (passed > furthest) furthest = passed;
+      if (passed < rules.length) continue;
+      mentorsLeft++;
+      if (this.freePlaces[p]! > 0) {
+        withPlaces++;
+        places += this.freePlaces[p]!;
+      }
+    }
+    return { furthest, mentorsLeft, withPlaces, places };
   }
 
   /** Which hard rules a (locked) pair breaks, in words. */
