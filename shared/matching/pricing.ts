@@ -129,16 +129,21 @@ function mergeCells(m: SparseMatrix, rows: number[], cols: number[], costs: numb
 }
 
 /**
- * A dense cost matrix whose rows come in groups that share one cost vector up to a constant:
- * cost(r, j) = `base[group[r] · cols + j] + offset[r]`. A mentor's places are such a group (the same mentee
- * scores, each place its own load term), so the scores are stored, scanned and ranked once per mentor rather
- * than once per place. A plain matrix is the case of one row per group.
+ * A dense cost matrix with structure: rows come in groups, and so do columns, and a cell's cost is its groups'
+ * shared cost plus an offset of its row and one of its column:
+ * cost(r, j) = `base[rowGroup[r] · colGroups + colGroup(j)] + rowOffset[r] + colOffset[j]`.
+ * A mentor's places are such a group (the same mentee scores; each place its own load term), so scores are
+ * stored once per mentor rather than once per place, and whole mentors are skipped when even their best
+ * place cannot matter. A plain matrix is the case of one row and one column per group, offsets 0.
  */
-export interface GroupedRows {
+export interface StructuredCost {
   base: Float64Array;
   /** Group of each row, non-decreasing (a group's rows are consecutive). */
-  group: Int32Array;
-  offset: Float64Array;
+  rowGroup: Int32Array;
+  rowOffset: Float64Array;
+  /** Columns of group h: `colStart[h] … colStart[h+1]-1`. */
+  colStart: Int32Array;
+  colOffset: Float64Array;
 }
 
 /** First row of each group and one past the last (`start[g] … start[g+1]-1`). */
@@ -149,6 +154,15 @@ function groupStarts(group: Int32Array, groups: number): Int32Array {
   return start;
 }
 
+/** Per column group, the least of `value` over its columns. */
+function groupLeast(colStart: Int32Array, value: (j: number) => number): Float64Array {
+  const H = colStart.length - 1;
+  const least = new Float64Array(H).fill(Number.POSITIVE_INFINITY);
+  for (let h = 0; h < H; h++)
+    for (let j = colStart[h]!; j < colStart[h + 1]!; j++) least[h] = Math.min(least[h]!, value(j));
+  return least;
+}
+
 /**
  * The `candidates` cheapest finite cells of each row (ties: smaller column first) as a sparse matrix, and each
  * row's bound: the cheapest cost left out (∞ when nothing finite was left out). The rows of a group rank the
@@ -157,48 +171,55 @@ function groupStarts(group: Int32Array, groups: number): Int32Array {
 export function cheapestCells(
   cols: number,
   candidates: number,
-  m: GroupedRows,
+  m: StructuredCost,
   prices?: Float64Array,
 ): { matrix: SparseMatrix; bound: Float64Array } {
-  const { base, group, offset } = m;
-  const rows = group.length;
+  const { base, rowGroup, rowOffset, colStart, colOffset } = m;
+  const rows = rowGroup.length;
+  const H = colStart.length - 1;
   let minPrice = 0;
   if (prices) for (let j = 0; j < cols; j++) minPrice = Math.min(minPrice, prices[j]!);
+  // Ranked by cost − price: a column many rows want is less attractive than its cost says.
+  const adj = Float64Array.from(colOffset, (o, j) => o - (prices ? prices[j]! : 0));
+  const adjLeast = groupLeast(colStart, (j) => adj[j]!);
   const k = Math.max(1, Math.min(candidates, cols));
   const bound = new Float64Array(rows);
   const start = new Int32Array(rows + 1);
   const colBuf = new Int32Array(rows * k);
   const costBuf = new Float64Array(rows * k);
-  // A sorted buffer of the k+1 best of the current group (cost − price, without the row's offset).
+  // A sorted buffer of the k+1 best of the current row group (cost − price, without the row's offset).
   const bc = new Float64Array(k + 1);
   const bj = new Int32Array(k + 1);
   let size = 0;
   let ranked = -1;
   let w = 0;
   for (let i = 0; i < rows; i++) {
-    const g = group[i]!;
+    const g = rowGroup[i]!;
     if (g !== ranked) {
       ranked = g;
       size = 0;
-      const at = g * cols;
+      const at = g * H;
       // Threshold for entering the buffer: ∞ until it is full, then the (k+1)-th best so far.
       let worst = Number.POSITIVE_INFINITY;
-      for (let j = 0; j < cols; j++) {
-        // Ranked by cost − price: a column many rows want is less attractive than its cost says.
-        const c = base[at + j]! - (prices ? prices[j]! : 0);
-        if (!(c < worst)) continue; // also skips ∞ and NaN
-        let p = size === k + 1 ? k : size++;
-        while (p > 0 && bc[p - 1]! > c) {
-          bc[p] = bc[p - 1]!;
-          bj[p] = bj[p - 1]!;
-          p--;
+      for (let h = 0; h < H; h++) {
+        const b = base[at + h]!;
+        if (!(b + adjLeast[h]! < worst)) continue; // the whole group is out (also ∞ and NaN)
+        for (let j = colStart[h]!; j < colStart[h + 1]!; j++) {
+          const c = b + adj[j]!;
+          if (!(c < worst)) continue;
+          let p = size === k + 1 ? k : size++;
+          while (p > 0 && bc[p - 1]! > c) {
+            bc[p] = bc[p - 1]!;
+            bj[p] = bj[p - 1]!;
+            p--;
+          }
+          bc[p] = c;
+          bj[p] = j;
+          if (size === k + 1) worst = bc[k]!;
         }
-        bc[p] = c;
-        bj[p] = j;
-        if (size === k + 1) worst = bc[k]!;
       }
     }
-    const off = offset[i]!;
+    const off = rowOffset[i]!;
     const keep = Math.min(size, k);
     for (let t = 0; t < keep; t++) {
       colBuf[w] = bj[t]!;
@@ -223,16 +244,50 @@ export interface DenseOptions {
    * the less wanted columns the optimum needs, and pricing adds little.
    */
   prices?: boolean;
-  /** Rows grouped as in `GroupedRows`: then `cost` holds one row per group. */
-  groups?: { group: Int32Array; offset: Float64Array };
+  /**
+   * Rows and columns in groups as in `StructuredCost`; then `cost` holds one row per row group and one column
+   * per column group. Missing parts mean one row (or column) per group, offsets 0.
+   */
+  structure?: Partial<Omit<StructuredCost, 'base'>>;
 }
 
 /** Column prices (≤ 0) from two bounded passes of augmenting row reduction over the dense matrix. */
-function columnPrices(m: GroupedRows, cols: number, D: number): Float64Array {
-  const { base, group, offset } = m;
-  const rows = group.length;
+function columnPrices(m: StructuredCost, cols: number, D: number): Float64Array {
+  const { base, rowGroup, rowOffset, colStart, colOffset } = m;
+  const rows = rowGroup.length;
+  const H = colStart.length - 1;
   const v = new Float64Array(cols);
   const owner = new Int32Array(cols).fill(-1);
+  // Per column group, its two cheapest columns by offset − v (the first on ties), kept current as v changes.
+  const least1 = new Float64Array(H);
+  const least2 = new Float64Array(H);
+  const arg1 = new Int32Array(H);
+  const arg2 = new Int32Array(H);
+  const rank = (h: number) => {
+    let a = Number.POSITIVE_INFINITY;
+    let b = Number.POSITIVE_INFINITY;
+    let ja = -1;
+    let jb = -1;
+    for (let j = colStart[h]!; j < colStart[h + 1]!; j++) {
+      const x = colOffset[j]! - v[j]!;
+      if (x < a) {
+        b = a;
+        jb = ja;
+        a = x;
+        ja = j;
+      } else if (x < b) {
+        b = x;
+        jb = j;
+      }
+    }
+    least1[h] = a;
+    least2[h] = b;
+    arg1[h] = ja;
+    arg2[h] = jb;
+  };
+  for (let h = 0; h < H; h++) rank(h);
+  const groupOf = new Int32Array(cols);
+  for (let h = 0; h < H; h++) groupOf.fill(h, colStart[h]!, colStart[h + 1]!);
   let free = Int32Array.from({ length: rows }, (_, i) => i);
   let next = new Int32Array(rows);
   let numFree = rows;
@@ -246,22 +301,25 @@ function columnPrices(m: GroupedRows, cols: number, D: number): Float64Array {
       let u1 = Number.POSITIVE_INFINITY;
       let u2 = Number.POSITIVE_INFINITY;
       let j1 = -1;
-      for (let j = 0, at = group[i]! * cols; j < cols; j++) {
-        const h = base[at + j]! - v[j]!;
-        if (h < u2) {
-          if (h < u1) {
-            u2 = u1;
-            u1 = h;
-            j1 = j;
-          } else u2 = h;
-        }
+      for (let h = 0, at = rowGroup[i]! * H; h < H; h++) {
+        const b = base[at + h]!;
+        const x = b + least1[h]!;
+        if (!(x < u2)) continue;
+        if (x < u1) {
+          u2 = Math.min(u1, b + least2[h]!);
+          u1 = x;
+          j1 = arg1[h]!;
+        } else u2 = x;
       }
       // The row's offset shifts its costs alike: only the comparison with D needs it.
-      if (j1 === -1 || D <= u1 + offset[i]!) continue;
-      u2 = Math.min(u2, D - offset[i]!);
+      if (j1 === -1 || D <= u1 + rowOffset[i]!) continue;
+      u2 = Math.min(u2, D - rowOffset[i]!);
       if (u2 === Number.POSITIVE_INFINITY) u2 = u1;
       const i0 = owner[j1]!;
-      if (u1 < u2) v[j1] = v[j1]! - (u2 - u1);
+      if (u1 < u2) {
+        v[j1] = v[j1]! - (u2 - u1);
+        rank(groupOf[j1]!);
+      }
       owner[j1] = i;
       if (i0 >= 0) {
         if (u1 < u2) free[--k] = i0;
@@ -277,9 +335,9 @@ function columnPrices(m: GroupedRows, cols: number, D: number): Float64Array {
 }
 
 /**
- * Exact dense assignment (rows × cols, row-major, `Infinity` = forbidden; or grouped rows, see `GroupedRows`):
- * top candidates per row, sparse shortest augmenting paths, then pricing of the rest until the duals certify
- * the optimum.
+ * Exact dense assignment (rows × cols, row-major, `Infinity` = forbidden; or with structure, see
+ * `StructuredCost`): top candidates per row, sparse shortest augmenting paths, then pricing of the rest until
+ * the duals certify the optimum.
  */
 export function solveDense(
   cost: Float64Array,
@@ -288,30 +346,46 @@ export function solveDense(
   unassignedCost = Number.POSITIVE_INFINITY,
   options: DenseOptions = {},
 ): PricedResult {
-  const group = options.groups?.group ?? Int32Array.from({ length: rows }, (_, i) => i);
-  const offset = options.groups?.offset ?? new Float64Array(rows);
-  const groups = rows === 0 ? 0 : group[rows - 1]! + 1;
-  if (group.length !== rows || offset.length !== rows || cost.length !== groups * cols)
+  const st = options.structure ?? {};
+  const rowGroup = st.rowGroup ?? Int32Array.from({ length: rows }, (_, i) => i);
+  const rowOffset = st.rowOffset ?? new Float64Array(rows);
+  const colStart = st.colStart ?? Int32Array.from({ length: cols + 1 }, (_, j) => j);
+  const colOffset = st.colOffset ?? new Float64Array(cols);
+  const G = rows === 0 ? 0 : rowGroup[rows - 1]! + 1;
+  const H = colStart.length - 1;
+  if (
+    rowGroup.length !== rows ||
+    rowOffset.length !== rows ||
+    colStart[H] !== cols ||
+    colOffset.length !== cols ||
+    cost.length !== G * H
+  )
     throw new RangeError('cost matrix size does not match rows × cols');
-  const m: GroupedRows = { base: cost, group, offset };
-  const gStart = groupStarts(group, groups);
+  const m: StructuredCost = { base: cost, rowGroup, rowOffset, colStart, colOffset };
+  const gStart = groupStarts(rowGroup, G);
+  const colGroup = new Int32Array(cols);
+  for (let h = 0; h < H; h++) colGroup.fill(h, colStart[h]!, colStart[h + 1]!);
   let k = Math.max(1, Math.min(cols, options.candidates ?? 16));
   let scale = Number.isFinite(unassignedCost) ? Math.abs(unassignedCost) : 0;
   let offScale = 0;
-  for (let r = 0; r < rows; r++) offScale = Math.max(offScale, Math.abs(offset[r]!));
+  for (let r = 0; r < rows; r++) offScale = Math.max(offScale, Math.abs(rowOffset[r]!));
+  let colScale = 0;
+  for (let j = 0; j < cols; j++) colScale = Math.max(colScale, Math.abs(colOffset[j]!));
   for (let t = 0; t < cost.length; t++) {
     const c = cost[t]!;
-    if (c !== Number.POSITIVE_INFINITY && Math.abs(c) + offScale > scale) scale = Math.abs(c) + offScale;
+    if (c !== Number.POSITIVE_INFINITY) scale = Math.max(scale, Math.abs(c) + offScale + colScale);
   }
   const tolerance = 1e-11 * Math.max(1, scale);
   for (;;) {
     const prices = options.prices ? columnPrices(m, cols, unassignedCost) : undefined;
     const { matrix, bound } = cheapestCells(cols, k, m, prices);
     const expanded = new Uint8Array(rows);
-    // Pricing a group: one scan of its cost vector against the loosest threshold of its rows (cells with
-    // base − v below u − offset − tolerance break a row's duals), then each row takes its own from that list.
+    // Pricing a row group: one scan of its costs against the loosest threshold of its rows (cells with
+    // cost − row offset − v below u − row offset − tolerance break a row's duals), whole column groups skipped
+    // when even their cheapest column is above it; then each row takes its own cells from that list.
     let pricedGroup = -1;
     let pricedWith: Float64Array | null = null;
+    let colLeast: Float64Array = new Float64Array(0);
     const hits: number[] = [];
     const res = solveWithPricing(
       matrix,
@@ -320,20 +394,27 @@ export function solveDense(
         // v ≤ 0, so a left-out cell costs at least bound[i] in reduced terms minus u: nothing to scan.
         if (expanded[i] === 0 && bound[i]! - u >= -tolerance) return;
         expanded[i] = 1;
-        const g = group[i]!;
-        const at = g * cols;
+        const g = rowGroup[i]!;
+        const at = g * H;
+        if (v !== pricedWith) colLeast = groupLeast(colStart, (j) => colOffset[j]! - v[j]!);
         if (g !== pricedGroup || v !== pricedWith) {
           pricedGroup = g;
           pricedWith = v;
           hits.length = 0;
           let loosest = Number.NEGATIVE_INFINITY;
           for (let r = gStart[g]!; r < gStart[g + 1]!; r++)
-            loosest = Math.max(loosest, uAll[r]! - offset[r]!);
-          for (let j = 0; j < cols; j++) if (cost[at + j]! - v[j]! < loosest - tolerance) hits.push(j);
+            loosest = Math.max(loosest, uAll[r]! - rowOffset[r]!);
+          const limit = loosest - tolerance;
+          for (let h = 0; h < H; h++) {
+            const b = cost[at + h]!;
+            if (!(b + colLeast[h]! < limit)) continue;
+            for (let j = colStart[h]!; j < colStart[h + 1]!; j++)
+              if (b + colOffset[j]! - v[j]! < limit) hits.push(j);
+          }
         }
-        const off = offset[i]!;
+        const off = rowOffset[i]!;
         for (const j of hits) {
-          const c = cost[at + j]! + off;
+          const c = cost[at + colGroup[j]!]! + colOffset[j]! + off;
           if (c - u - v[j]! < -tolerance) add(j, c);
         }
       },

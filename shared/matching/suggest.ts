@@ -1,7 +1,7 @@
 import { IsoDate, MENTORING_FORM_LABELS } from '../model/common';
 import { type SparseMatrix, solveSparse } from './assignment';
 import { buildBank } from './bank';
-import { type PricedResult, solveDense, solveWithPricing } from './pricing';
+import { type DenseOptions, type PricedResult, solveDense, solveWithPricing } from './pricing';
 import { Problem } from './problem';
 import { parseMatchingSettings, type ResolvedSettings } from './settings';
 import { S } from './strings';
@@ -157,12 +157,9 @@ function run(
   const cellCol: number[] = [];
   const cellCost: number[] = [];
   const start = new Int32Array(n + 1);
-  // Up to district size the whole cost matrix fits in memory: the dense solver prices it by plain scans. With
-  // at least as many places as mentees it is solved from the mentees' side and built row by row; otherwise
-  // the scores are kept per mentor (not per place) until the side is known, so the matrix is built once,
-  // directly in the layout the solver needs.
-  const rowDense = denseOk && cols >= n ? new Float64Array(n * cols) : null;
-  let scoreMat = denseOk && !rowDense ? new Float64Array(n * M) : null;
+  // Up to district size the whole score matrix (mentees × mentors) is kept: the dense solver prices it by plain
+  // scans. It is stored per mentor, not per place: a mentor's places differ only by their load term.
+  const scoreMat = denseOk ? new Float64Array(n * M) : null;
   // For the choice of side: mentees with some allowed mentor who has places, and mentors wanted by someone.
   const wanted = new Uint8Array(M);
   let placeable = 0;
@@ -172,15 +169,8 @@ function run(
   for (let r = 0; r < n; r++) {
     problem.scoreRow(rows[r]!, scores);
     leftOutBest[r] = selectTop(scores, M, T, topMentor, topScore, r * T);
-    if (rowDense || scoreMat) {
-      if (rowDense)
-        for (let p = 0, base = r * cols; p < M; p++) {
-          const sc = scores[p]!;
-          for (let s = slotStart[p]!; s < slotStart[p + 1]!; s++)
-            rowDense[base + s] =
-              sc === Number.NEGATIVE_INFINITY ? Number.POSITIVE_INFINITY : slotCost(sc, p, s - slotStart[p]!);
-        }
-      else scoreMat!.set(scores, r * M);
+    if (scoreMat) {
+      scoreMat.set(scores, r * M);
       let any = 0;
       for (let p = 0; p < M; p++)
         if (scores[p] !== Number.NEGATIVE_INFINITY && slotStart[p + 1]! > slotStart[p]!) {
@@ -221,52 +211,63 @@ function run(
   // More mentees who could be placed than usable places: the dense problem is solved from the places' side.
   const denseFromPlaces = denseOk && usablePlaces < placeable;
   const safeCost = (n + 1) * (problem.maxScore + 1);
-  let dense: Float64Array | null = rowDense;
-  let placeGroups: { group: Int32Array; offset: Float64Array } | null = null;
-  if (rowDense && denseFromPlaces) {
-    // Rare (places that no mentee may take): the scores were written per place; score once more per mentor.
-    scoreMat = new Float64Array(n * M);
-    for (let r = 0; r < n; r++) {
-      problem.scoreRow(rows[r]!, scores);
-      scoreMat.set(scores, r * M);
-    }
-  }
-  if (scoreMat && denseFromPlaces) {
-    // Places × mentees, grouped by mentor: a mentor's places share its scores (each cell's cost − D) and
-    // differ by their load term (see solveDenseFromPlaces).
+  // Mentors with places are the groups of the dense problem; each place adds its load term as an offset.
+  let dense: Float64Array | null = null;
+  let structure: Required<NonNullable<DenseOptions['structure']>> | null = null;
+  if (scoreMat) {
     const groupOf = new Int32Array(M).fill(-1);
-    let groups = 0;
-    for (let p = 0; p < M; p++) if (slotStart[p + 1]! > slotStart[p]!) groupOf[p] = groups++;
-    dense = new Float64Array(groups * n);
-    const group = new Int32Array(cols);
-    const offset = new Float64Array(cols);
+    const colStart = [0];
+    for (let p = 0; p < M; p++)
+      if (slotStart[p + 1]! > slotStart[p]!) {
+        groupOf[p] = colStart.length - 1;
+        colStart.push(slotStart[p + 1]!);
+      }
+    const G = colStart.length - 1;
+    const placeGroup = new Int32Array(cols);
+    const placeOffset = new Float64Array(cols);
     for (let p = 0; p < M; p++)
       for (let s = slotStart[p]!; s < slotStart[p + 1]!; s++) {
-        group[s] = groupOf[p]!;
-        offset[s] = slotCost(0, p, s - slotStart[p]!);
+        placeGroup[s] = groupOf[p]!;
+        placeOffset[s] = slotCost(0, p, s - slotStart[p]!);
       }
-    // Transposed in blocks of mentees, so the reads stay in cache (a plain column walk misses on every cell).
-    for (let r0 = 0; r0 < n; r0 += 64) {
-      const r1 = Math.min(n, r0 + 64);
-      for (let p = 0; p < M; p++) {
-        const g = groupOf[p]!;
-        if (g < 0) continue;
-        for (let r = r0, base = g * n; r < r1; r++) {
-          const sc = scoreMat[r * M + p]!;
-          dense[base + r] = sc === Number.NEGATIVE_INFINITY ? Number.POSITIVE_INFINITY : -sc - safeCost;
+    if (denseFromPlaces) {
+      // Places × mentees (each cell its cost − D, see solveDenseFromPlaces), transposed in blocks of mentees
+      // so the reads stay in cache (a plain column walk misses on every cell).
+      dense = new Float64Array(G * n);
+      for (let r0 = 0; r0 < n; r0 += 64) {
+        const r1 = Math.min(n, r0 + 64);
+        for (let p = 0; p < M; p++) {
+          const g = groupOf[p]!;
+          if (g < 0) continue;
+          for (let r = r0, base = g * n; r < r1; r++) {
+            const sc = scoreMat[r * M + p]!;
+            dense[base + r] = sc === Number.NEGATIVE_INFINITY ? Number.POSITIVE_INFINITY : -sc - safeCost;
+          }
         }
       }
+      structure = {
+        rowGroup: placeGroup,
+        rowOffset: placeOffset,
+        colStart: Int32Array.from({ length: n + 1 }, (_, j) => j),
+        colOffset: new Float64Array(n),
+      };
+    } else {
+      // Mentees × mentors with places.
+      dense = new Float64Array(n * G);
+      for (let r = 0; r < n; r++)
+        for (let p = 0, base = r * G; p < M; p++) {
+          const g = groupOf[p]!;
+          if (g < 0) continue;
+          const sc = scoreMat[r * M + p]!;
+          dense[base + g] = sc === Number.NEGATIVE_INFINITY ? Number.POSITIVE_INFINITY : -sc;
+        }
+      structure = {
+        rowGroup: Int32Array.from({ length: n }, (_, r) => r),
+        rowOffset: new Float64Array(n),
+        colStart: Int32Array.from(colStart),
+        colOffset: placeOffset,
+      };
     }
-    placeGroups = { group, offset };
-  } else if (scoreMat) {
-    dense = new Float64Array(n * cols);
-    for (let r = 0; r < n; r++)
-      for (let p = 0, base = r * cols; p < M; p++) {
-        const sc = scoreMat[r * M + p]!;
-        for (let s = slotStart[p]!; s < slotStart[p + 1]!; s++)
-          dense[base + s] =
-            sc === Number.NEGATIVE_INFINITY ? Number.POSITIVE_INFINITY : slotCost(sc, p, s - slotStart[p]!);
-      }
   }
   // Objective: as many mentees placed as possible, then the highest total score. Leaving a mentee out costs
   // `unassignedCost`; above n·(max score) that order is guaranteed, but such a huge cost makes every search
@@ -291,9 +292,9 @@ function run(
   for (;;) {
     const tolerance = 1e-12 * unassignedCost;
     let pricedWith: Float64Array | null = null;
-    if (dense && placeGroups) {
+    if (dense && structure && denseFromPlaces) {
       unassignedCost = safeCost;
-      solved = solveDenseFromPlaces(dense, placeGroups, n, cols, safeCost, K * 2);
+      solved = solveDenseFromPlaces(dense, structure, n, cols, safeCost, K * 2);
     } else if (fromPlaces) {
       unassignedCost = safeCost;
       solved = solveFromPlaces(cellMatrix, safeCost, 1e-12 * safeCost, boundCost, (r, u, v) => {
@@ -317,7 +318,11 @@ function run(
         return worst;
       });
     } else if (dense)
-      solved = solveDense(dense, n, cols, unassignedCost, { candidates: K * 2, prices: true });
+      solved = solveDense(dense, n, cols, unassignedCost, {
+        candidates: K * 2,
+        prices: true,
+        structure: structure!,
+      });
     else
       solved = solveWithPricing(
         cellMatrix,
@@ -489,22 +494,22 @@ function run(
 /**
  * The dense problem from the places' side (see solveFromPlaces): places are rows that may stay empty at no
  * cost, mentees are columns; `placeCost` (one row per mentor with places, over the mentees) holds each cell's
- * cost − D without the load term, which each place adds as its offset (`groups`). Exact (priced over the
+ * cost − D without the load term, which each place adds as its row offset (`structure`). Exact (priced over the
  * whole matrix); the result is mapped back to mentees' rows with their duals (u = v' + D, v = u').
  */
 function solveDenseFromPlaces(
   placeCost: Float64Array,
-  groups: { group: Int32Array; offset: Float64Array },
+  structure: Required<NonNullable<DenseOptions['structure']>>,
   rows: number,
   cols: number,
   D: number,
   candidates: number,
 ): PricedResult {
-  const r = solveDense(placeCost, cols, rows, 0, { candidates, prices: true, groups });
+  const r = solveDense(placeCost, cols, rows, 0, { candidates, prices: true, structure });
   let total = 0;
   for (let i = 0; i < rows; i++) {
     const j = r.rowForCol[i]!;
-    total += j < 0 ? D : placeCost[groups.group[j]! * rows + i]! + groups.offset[j]! + D;
+    total += j < 0 ? D : placeCost[structure.rowGroup[j]! * rows + i]! + structure.rowOffset[j]! + D;
   }
   return {
     ...r,

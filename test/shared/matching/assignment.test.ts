@@ -162,7 +162,7 @@ describe('assignment solvers against brute force', () => {
       const r = solveDense(Float64Array.from(base), group.length, m, D, {
         candidates: 1 + (t % 2),
         prices: t % 3 === 0,
-        groups: { group: Int32Array.from(group), offset: Float64Array.from(offset) },
+        structure: { rowGroup: Int32Array.from(group), rowOffset: Float64Array.from(offset) },
       });
       expect(r.total).toBeCloseTo(best, 9);
       expect(r.certified).toBe(true);
