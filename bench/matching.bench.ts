@@ -106,8 +106,10 @@ function solverTable() {
   if (!hasScipy) console.log(`SciPy not found (${PYTHON} -c "import scipy"); its column is skipped.`);
   console.log('Times in ms (best of the runs); ratio = peer time / engine time (>1: the engine is faster).');
   const dir = mkdtempSync(join(tmpdir(), 'matching-bench-'));
-  // Warm the JIT of every JavaScript solver once.
-  for (const f of [engine, withMunkres, withLsa]) f(scoreMatrix(200, false, 1), 200);
+  // Warm the JIT of every JavaScript solver alike (a few solves of both kinds of matrix), so the first row
+  // measures solving, not compiling.
+  for (const f of [engine, withMunkres, withLsa])
+    for (let k = 0; k < 4; k++) f(scoreMatrix(300, k % 2 === 1, k + 1), 300);
   console.log('     n  matrix   engine  munkres  ratio     lsa   ratio   scipy   ratio  totals agree');
   try {
     for (const n of [500, 1000, 2000]) {
