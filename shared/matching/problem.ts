@@ -26,7 +26,7 @@ export class Problem {
   private readonly stemCount: Int32Array;
   private readonly mentorMask: Int32Array;
   private readonly categoryTerm: Float64Array;
-  private readonly expTerms = new Map<number, Float64Array>();
+  private readonly termLists = new Map<string, Float64Array>();
 
   constructor(
     readonly bank: Bank,
@@ -102,14 +102,13 @@ export class Problem {
     const w = this.weights;
     const nSubj = b.menteeSubjects[i]!.length;
     const nStem = b.menteeStems[i]!.length;
-    let s = 0;
-    if (nSubj > 0) s += (w.subjects / nSubj) * commonSubjects;
-    if (nStem > 0) s += (w.requests / nStem) * commonStems;
+    // The same terms in the same order as `scoreRow` (a term that does not apply adds an exact 0).
+    let s = w.experience * this.experienceValue(i, p) + this.categoryTerm[p]!;
+    s += (nSubj > 0 ? w.subjects / nSubj : 0) * commonSubjects;
+    s += (nStem > 0 ? w.requests / nStem : 0) * commonStems;
     const org = b.menteeOrg[i]!;
-    if (org !== -1 && org === b.mentorOrg[p]) s += w.organisation;
-    s += w.experience * this.experienceValue(i, p);
-    s += this.categoryTerm[p]!;
-    if (b.menteeYoung[i] === 1) s += w.youngSpecialist;
+    s += org !== -1 && org === b.mentorOrg[p] ? w.organisation : 0;
+    s += b.menteeYoung[i] === 1 ? w.youngSpecialist : 0;
     return s;
   }
 
@@ -148,63 +147,57 @@ export class Problem {
     // Everything about the row hoisted out of the loop over mentors; the arithmetic is `pairScore`'s, step
     // for step, so bulk scores and explained scores are the same numbers.
     const formMask = this.settings.rules.form ? b.menteeForms[i]! : -1;
-    const anyOrg = this.settings.rules.organisationScope === 'any';
-    const checkExcluded = this.excluded.size > 0;
-    const self = b.samePerson.get(i);
-    const mentorMask = this.mentorMask;
-    const mentorOrg = b.mentorOrg;
-    const catTerm = this.categoryTerm;
-    const w = this.weights;
-    const nSubj = subjects.length;
-    const nStem = words.length;
-    const fS = nSubj > 0 ? w.subjects / nSubj : 0;
-    const fR = nStem > 0 ? w.requests / nStem : 0;
-    const wO = w.organisation;
-    const org = b.menteeOrg[i]!;
     const menteeExpRaw = b.menteeExperience[i]!;
-    const expTerm = this.experienceTerms(Number.isNaN(menteeExpRaw) ? 0 : menteeExpRaw);
-    const young = b.menteeYoung[i] === 1;
-    const wY = w.youngSpecialist;
+    // Experience and category points, −∞ where the mentor-level rules or the form forbid.
+    const base = this.mentorTerms(Number.isNaN(menteeExpRaw) ? 0 : menteeExpRaw, formMask);
+    const mentorOrg = b.mentorOrg;
+    const w = this.weights;
+    const fS = subjects.length > 0 ? w.subjects / subjects.length : 0;
+    const fR = words.length > 0 ? w.requests / words.length : 0;
+    const wO = w.organisation;
+    const org = b.menteeOrg[i]! === -1 ? -2 : b.menteeOrg[i]!; // −2 matches no mentor, not even one without
+    const yb = b.menteeYoung[i] === 1 ? w.youngSpecialist : 0;
     for (let p = 0; p < M; p++) {
-      if (
-        (mentorMask[p]! & formMask) === 0 ||
-        (!anyOrg && !this.organisationOk(i, p)) ||
-        (checkExcluded && this.excluded.has(i * M + p)) ||
-        self?.includes(p)
-      ) {
-        out[p] = Number.NEGATIVE_INFINITY;
-        continue;
-      }
-      let s = 0;
-      if (nSubj > 0) s += fS * sc[p]!;
-      if (nStem > 0) s += fR * tc[p]!;
-      if (org !== -1 && org === mentorOrg[p]) s += wO;
-      s += expTerm[p]!;
-      s += catTerm[p]!;
-      if (young) s += wY;
-      out[p] = s;
+      let x = base[p]! + fS * sc[p]!;
+      x += fR * tc[p]!;
+      x += org === mentorOrg[p] ? wO : 0;
+      out[p] = x + yb;
     }
+    // The rules that depend on the pair itself, only when they can apply.
+    const anyOrg = this.settings.rules.organisationScope === 'any';
+    const self = b.samePerson.get(i);
+    if (!anyOrg)
+      for (let p = 0; p < M; p++) if (!this.organisationOk(i, p)) out[p] = Number.NEGATIVE_INFINITY;
+    if (this.excludedMentees.has(i))
+      for (let p = 0; p < M; p++) if (this.excluded.has(i * M + p)) out[p] = Number.NEGATIVE_INFINITY;
+    if (self) for (const p of self) out[p] = Number.NEGATIVE_INFINITY;
     // Clearing whole arrays is a memset, cheaper than walking the posting lists again.
     sc.fill(0);
     tc.fill(0);
   }
 
   /**
-   * The experience points (weight × value) of every mentor for a mentee with `menteeExp` years, computed as
-   * `pairScore` does. Experience takes few distinct values, so each list is computed once and kept.
+   * Experience and category points of every mentor for a mentee with `menteeExp` years, computed as
+   * `pairScore` does, and −∞ for mentors the mentor-level rules or the form rule (`formMask`) exclude.
+   * Experience and forms take few distinct values, so each list is computed once and kept.
    */
-  private experienceTerms(menteeExp: number): Float64Array {
-    let terms = this.expTerms.get(menteeExp);
+  private mentorTerms(menteeExp: number, formMask: number): Float64Array {
+    const key = `${menteeExp}|${formMask}`;
+    let terms = this.termLists.get(key);
     if (terms) return terms;
     const mentorExp = this.bank.mentorExperience;
     const wE = this.weights.experience;
     terms = new Float64Array(mentorExp.length);
     for (let p = 0; p < mentorExp.length; p++) {
       const me = mentorExp[p]!;
-      terms[p] = wE * (Number.isNaN(me) ? 0 : Math.min(1, Math.max(0, (me - menteeExp) / 10)));
+      terms[p] =
+        (this.mentorMask[p]! & formMask) === 0
+          ? Number.NEGATIVE_INFINITY
+          : wE * (Number.isNaN(me) ? 0 : Math.min(1, Math.max(0, (me - menteeExp) / 10))) +
+            this.categoryTerm[p]!;
     }
     // Bounded: odd inputs with many distinct values must not hold a list per mentee.
-    if (this.expTerms.size < 256) this.expTerms.set(menteeExp, terms);
+    if (this.termLists.size < 256) this.termLists.set(key, terms);
     return terms;
   }
 

@@ -711,19 +711,12 @@ function selectTop(
   at: number,
 ): number {
   let size = 0;
-  let leftOut = Number.NEGATIVE_INFINITY;
-  // The K-th best so far, kept in a local: the test against it is all most mentors cost.
-  let worst = Number.NEGATIVE_INFINITY;
-  for (let p = 0; p < M; p++) {
+  let p = 0;
+  // Fill the list with the first K finite scores…
+  for (; p < M && size < K; p++) {
     const sc = scores[p]!;
-    if (size === K) {
-      if (!(sc > worst)) {
-        if (sc > leftOut) leftOut = sc;
-        continue;
-      }
-      if (worst > leftOut) leftOut = worst;
-    } else if (sc === Number.NEGATIVE_INFINITY) continue;
-    let k = size < K ? size++ : K - 1;
+    if (sc === Number.NEGATIVE_INFINITY) continue;
+    let k = size++;
     while (k > 0 && outScore[at + k - 1]! < sc) {
       outScore[at + k] = outScore[at + k - 1]!;
       outIdx[at + k] = outIdx[at + k - 1]!;
@@ -731,7 +724,26 @@ function selectTop(
     }
     outScore[at + k] = sc;
     outIdx[at + k] = p;
-    if (size === K) worst = outScore[at + K - 1]!;
+  }
+  // …then most mentors cost one comparison with the K-th best, kept in a local.
+  let leftOut = Number.NEGATIVE_INFINITY;
+  let worst = size === K ? outScore[at + K - 1]! : Number.POSITIVE_INFINITY;
+  for (; p < M; p++) {
+    const sc = scores[p]!;
+    if (!(sc > worst)) {
+      if (sc > leftOut) leftOut = sc;
+      continue;
+    }
+    if (worst > leftOut) leftOut = worst;
+    let k = K - 1;
+    while (k > 0 && outScore[at + k - 1]! < sc) {
+      outScore[at + k] = outScore[at + k - 1]!;
+      outIdx[at + k] = outIdx[at + k - 1]!;
+      k--;
+    }
+    outScore[at + k] = sc;
+    outIdx[at + k] = p;
+    worst = outScore[at + K - 1]!;
   }
   return leftOut;
 }
