@@ -31,6 +31,13 @@ export interface SparseMatrix {
   start: Int32Array;
   col: Int32Array;
   cost: Float64Array;
+  /**
+   * Optional: rows in groups whose cells have the same columns in the same order and costs that differ only
+   * by each row's `rowOffset` (a mentor's places). A search then scans a group once per distance instead of
+   * once per row: a later row of the group reached no closer (distance − u + offset) can improve nothing.
+   */
+  rowGroup?: Int32Array;
+  rowOffset?: Float64Array;
 }
 
 const UNASSIGNED_SLOT = -2;
@@ -79,6 +86,14 @@ export function solveSparse(
   const visitedRows = new Int32Array(rows);
   const rowDist = new Float64Array(rows);
   const heap = new MinHeap(1024);
+  const { rowGroup, rowOffset } = m;
+  let groupKey: Float64Array | null = null;
+  if (rowGroup && rowOffset) {
+    let groups = 0;
+    for (let i = 0; i < rows; i++) groups = Math.max(groups, rowGroup[i]! + 1);
+    groupKey = new Float64Array(groups).fill(Number.POSITIVE_INFINITY);
+  }
+  const groupsSeen: number[] = [];
 
   for (let cur = 0; cur < rows; cur++) {
     if (col4row[cur] !== -1) continue;
@@ -110,7 +125,17 @@ export function solveSparse(
         dummyRow = i;
         if (dd < bound) bound = dd;
       }
-      for (let e = start[i]!; e < start[i + 1]!; e++) {
+      let scan = true;
+      if (groupKey) {
+        const g = rowGroup![i]!;
+        const key = minVal - ui + rowOffset![i]!;
+        if (key >= groupKey[g]!) scan = false;
+        else {
+          if (groupKey[g] === Number.POSITIVE_INFINITY) groupsSeen.push(g);
+          groupKey[g] = key;
+        }
+      }
+      for (let e = scan ? start[i]! : 0, end = scan ? start[i + 1]! : 0; e < end; e++) {
         const j = col[e]!;
         if (scanned[j] === 1) continue;
         const r = minVal + cost[e]! - ui - v[j]!;
@@ -169,6 +194,8 @@ export function solveSparse(
       dist[j] = Number.POSITIVE_INFINITY;
       scanned[j] = 0;
     }
+    for (const g of groupsSeen) groupKey![g] = Number.POSITIVE_INFINITY;
+    groupsSeen.length = 0;
   }
   if (warm) settleDeficits(m, D, u, v, col4row, row4col);
   return finish(col4row, row4col, u, v, D, (i, j) => {

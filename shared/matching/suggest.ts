@@ -143,6 +143,11 @@ function run(
   const wLoad = settings.weights.loadSpreading;
   const slotCost = (score: number, p: number, s: number) =>
     -(score + wLoad * Problem.loadValue(problem.lockedLoad[p]! + s));
+  // Each place's load term: what sets a mentor's places apart.
+  const placeOffset = new Float64Array(cols);
+  for (let p = 0; p < M; p++)
+    for (let s = slotStart[p]!; s < slotStart[p + 1]!; s++)
+      placeOffset[s] = slotCost(0, p, s - slotStart[p]!);
 
   // Best mentors of each mentee (by score without the load term; ties by ID), and the best score left out:
   // K of them are the first candidates at region scale; with the whole score matrix kept (district), only the
@@ -223,13 +228,7 @@ function run(
         colStart.push(slotStart[p + 1]!);
       }
     const G = colStart.length - 1;
-    const placeGroup = new Int32Array(cols);
-    const placeOffset = new Float64Array(cols);
-    for (let p = 0; p < M; p++)
-      for (let s = slotStart[p]!; s < slotStart[p + 1]!; s++) {
-        placeGroup[s] = groupOf[p]!;
-        placeOffset[s] = slotCost(0, p, s - slotStart[p]!);
-      }
+    const placeGroup = Int32Array.from(slotMentor, (p) => groupOf[p]!);
     if (denseFromPlaces) {
       // Places × mentees (each cell its cost − D, see solveDenseFromPlaces), transposed in blocks of mentees
       // so the reads stay in cache (a plain column walk misses on every cell).
@@ -297,26 +296,33 @@ function run(
       solved = solveDenseFromPlaces(dense, structure, n, cols, safeCost, K * 2);
     } else if (fromPlaces) {
       unassignedCost = safeCost;
-      solved = solveFromPlaces(cellMatrix, safeCost, 1e-12 * safeCost, boundCost, (r, u, v) => {
-        // The exact check for one mentee against the whole bank: the most negative reduced cost of its cells.
-        if (u - boundCost(r) <= 0) return 0;
-        if (v !== pricedWith) {
-          pricedWith = v;
-          for (let p = 0; p < M; p++) {
-            let least = Number.POSITIVE_INFINITY;
-            for (let s = slotStart[p]!; s < slotStart[p + 1]!; s++)
-              least = Math.min(least, slotCost(0, p, s - slotStart[p]!) - v[s]!);
-            placeLeast[p] = least;
+      solved = solveFromPlaces(
+        cellMatrix,
+        { slotMentor, placeOffset },
+        safeCost,
+        1e-12 * safeCost,
+        boundCost,
+        (r, u, v) => {
+          // The exact check for one mentee against the whole bank: the most negative reduced cost of its cells.
+          if (u - boundCost(r) <= 0) return 0;
+          if (v !== pricedWith) {
+            pricedWith = v;
+            for (let p = 0; p < M; p++) {
+              let least = Number.POSITIVE_INFINITY;
+              for (let s = slotStart[p]!; s < slotStart[p + 1]!; s++)
+                least = Math.min(least, slotCost(0, p, s - slotStart[p]!) - v[s]!);
+              placeLeast[p] = least;
+            }
           }
-        }
-        problem.scoreRow(rows[r]!, scores);
-        let worst = 0;
-        for (let p = 0; p < M; p++) {
-          const sc = scores[p]!;
-          if (sc !== Number.NEGATIVE_INFINITY) worst = Math.max(worst, u - (-sc + placeLeast[p]!));
-        }
-        return worst;
-      });
+          problem.scoreRow(rows[r]!, scores);
+          let worst = 0;
+          for (let p = 0; p < M; p++) {
+            const sc = scores[p]!;
+            if (sc !== Number.NEGATIVE_INFINITY) worst = Math.max(worst, u - (-sc + placeLeast[p]!));
+          }
+          return worst;
+        },
+      );
     } else if (dense)
       solved = solveDense(dense, n, cols, unassignedCost, {
         candidates: K * 2,
@@ -538,6 +544,7 @@ function countRowsWithCells(m: SparseMatrix): number {
  */
 function solveFromPlaces(
   m: SparseMatrix,
+  places: { slotMentor: Int32Array; placeOffset: Float64Array },
   D: number,
   tolerance: number,
   cheapBound: (row: number) => number,
@@ -556,7 +563,19 @@ function solveFromPlaces(
       tCol[at] = i;
       tCost[at] = cost[e]! - D;
     }
-  const t = solveSparse({ rows: cols, cols: rows, start: tStart, col: tCol, cost: tCost }, 0);
+  // A mentor's places have the same mentees as cells (each mentee lists all places of its mentors).
+  const t = solveSparse(
+    {
+      rows: cols,
+      cols: rows,
+      start: tStart,
+      col: tCol,
+      cost: tCost,
+      rowGroup: places.slotMentor,
+      rowOffset: places.placeOffset,
+    },
+    0,
+  );
   const u = Float64Array.from(t.v, (x) => x + D);
   let gap = 0;
   let total = 0;

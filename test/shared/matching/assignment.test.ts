@@ -170,6 +170,32 @@ describe('assignment solvers against brute force', () => {
     }
   });
 
+  it('a sparse matrix with rows in groups (same cells, costs apart by an offset) solves like the plain one', () => {
+    const rnd = rng(23);
+    for (let t = 0; t < 300; t++) {
+      const groups = 1 + Math.floor(rnd() * 4);
+      const m = 1 + Math.floor(rnd() * 6);
+      const group: number[] = [];
+      for (let g = 0; g < groups; g++) for (let k = 1 + Math.floor(rnd() * 3); k > 0; k--) group.push(g);
+      const offset = group.map(() => Math.floor(rnd() * 4) / 4);
+      const base = Array.from({ length: groups }, () =>
+        Array.from({ length: m }, () =>
+          rnd() < 0.3 ? Number.POSITIVE_INFINITY : Math.floor(rnd() * 5) / 4 - 1,
+        ),
+      );
+      const c = group.map((g, r) => base[g]!.map((x) => x + offset[r]!));
+      const D = rnd() < 0.5 ? 5 : rnd();
+      const grouped = {
+        ...toSparse(c),
+        rowGroup: Int32Array.from(group),
+        rowOffset: Float64Array.from(offset),
+      };
+      const r = solveSparse(grouped, D);
+      expect(r.total).toBeCloseTo(bruteForce(c, D), 9);
+      checkSolution(c, D, r.colForRow, r.total);
+    }
+  });
+
   it("continues from the previous round's solution: many pricing rounds end at the cold optimum, with valid duals", () => {
     const rnd = rng(5);
     for (let t = 0; t < 60; t++) {
