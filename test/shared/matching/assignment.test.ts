@@ -194,6 +194,25 @@ describe('assignment solvers against brute force', () => {
       expect(r.total).toBeCloseTo(bruteForce(c, D), 9);
       checkSolution(c, D, r.colForRow, r.total);
     }
+    // Larger: long searches that pass through several rows of a group, against the plain solve.
+    for (let t = 0; t < 40; t++) {
+      const groups = 10 + Math.floor(rnd() * 15);
+      const m = 20 + Math.floor(rnd() * 30);
+      const group: number[] = [];
+      for (let g = 0; g < groups; g++) for (let k = 1 + Math.floor(rnd() * 4); k > 0; k--) group.push(g);
+      const offset = group.map(() => -Math.floor(rnd() * 8) / 4);
+      const base = Array.from({ length: groups }, () =>
+        Array.from({ length: m }, () => (rnd() < 0.5 ? Number.POSITIVE_INFINITY : -Math.floor(rnd() * 6))),
+      );
+      const c = group.map((g, r) => base[g]!.map((x) => x + offset[r]!));
+      const plain = solveSparse(toSparse(c), 1);
+      const grouped = solveSparse(
+        { ...toSparse(c), rowGroup: Int32Array.from(group), rowOffset: Float64Array.from(offset) },
+        1,
+      );
+      expect(grouped.total).toBeCloseTo(plain.total, 9);
+      checkSolution(c, 1, grouped.colForRow, grouped.total);
+    }
   });
 
   it("continues from the previous round's solution: many pricing rounds end at the cold optimum, with valid duals", () => {
