@@ -105,8 +105,9 @@ export const MatchingSettings = z
       .max(10, S.intRange(0, 10))
       .default(3),
     /**
-     * Mentors first considered per mentee. The result is still checked against every mentor (and widened
-     * where needed), so this trades speed only, except in the rare case reported as not certified.
+     * Mentors first considered per mentee. Up to district size the result is still checked against every
+     * mentor (and widened where needed), so this trades speed only; at region scale, where the whole bank is
+     * not priced in, it also trades quality, and the result says for how many mentees it is not proven.
      */
     candidates: z
       .number({ error: S.intRange(1, 10_000) })
