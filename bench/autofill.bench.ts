@@ -1,6 +1,5 @@
 // Autofill engine: accuracy on the fixture portals (fields right / found / total) against a naive
 // exact-label matcher, and the speed of plan + fill on a generated 300-field page (happy-dom).
-import { performance } from 'node:perf_hooks';
 import { applyFill, findFields, planFill } from '../extension/autofill';
 import { INDICATORS } from '../shared/report/catalog';
 import { normalizeText } from '../shared/sheets/normalize';

@@ -301,7 +301,7 @@ function releaseRows(release: Iterable<number>, col4row: Int32Array, row4col: In
 }
 
 /** Column view of a sparse matrix: the cells of column j are `row[start[j]] … row[start[j+1]-1]`. */
-function columnView(m: SparseMatrix): { start: Int32Array; row: Int32Array; cost: Float64Array } {
+export function columnView(m: SparseMatrix): { start: Int32Array; row: Int32Array; cost: Float64Array } {
   const { rows, cols, start, col, cost } = m;
   const cs = new Int32Array(cols + 1);
   for (let e = 0; e < start[rows]!; e++) cs[col[e]! + 1]!++;

@@ -1,5 +1,5 @@
 import { IsoDate, MENTORING_FORM_LABELS } from '../model/common';
-import { type SparseMatrix, solveSparse } from './assignment';
+import { columnView, type SparseMatrix, solveSparse } from './assignment';
 import { buildBank } from './bank';
 import { type DenseOptions, type PricedResult, solveDense, solveWithPricing } from './pricing';
 import { Problem } from './problem';
@@ -280,7 +280,20 @@ function run(
     col: Int32Array.from(cellCol),
     cost: Float64Array.from(cellCost),
   };
+  // Per mentor, the least (load part of the cost − v) over its places, for the v last asked about: the test
+  // of a left-out pair is then one per mentor, not one per place.
   const placeLeast = new Float64Array(M);
+  let pricedWith: Float64Array | null = null;
+  const priceMentors = (v: Float64Array) => {
+    if (v === pricedWith) return;
+    pricedWith = v;
+    for (let p = 0; p < M; p++) {
+      let least = Number.POSITIVE_INFINITY;
+      for (let s = slotStart[p]!; s < slotStart[p + 1]!; s++)
+        least = Math.min(least, placeOffset[s]! - v[s]!);
+      placeLeast[p] = least;
+    }
+  };
   let unassignedCost = Math.min(safeCost, problem.maxScore + 1);
   let solved: PricedResult;
   let rounds = 0;
@@ -290,7 +303,6 @@ function run(
   const fromPlaces = !dense && limits.pricingRounds === 1 && cols < countRowsWithCells(cellMatrix);
   for (;;) {
     const tolerance = 1e-12 * unassignedCost;
-    let pricedWith: Float64Array | null = null;
     if (dense && structure && denseFromPlaces) {
       unassignedCost = safeCost;
       solved = solveDenseFromPlaces(dense, structure, n, cols, safeCost, K * 2);
@@ -305,15 +317,7 @@ function run(
         (r, u, v) => {
           // The exact check for one mentee against the whole bank: the most negative reduced cost of its cells.
           if (u - boundCost(r) <= 0) return 0;
-          if (v !== pricedWith) {
-            pricedWith = v;
-            for (let p = 0; p < M; p++) {
-              let least = Number.POSITIVE_INFINITY;
-              for (let s = slotStart[p]!; s < slotStart[p + 1]!; s++)
-                least = Math.min(least, slotCost(0, p, s - slotStart[p]!) - v[s]!);
-              placeLeast[p] = least;
-            }
-          }
+          priceMentors(v);
           problem.scoreRow(rows[r]!, scores);
           let worst = 0;
           for (let p = 0; p < M; p++) {
@@ -337,16 +341,7 @@ function run(
           // Reduced costs of left-out cells are ≥ their cost − u (v ≤ 0); the best left-out cost bounds them all.
           if (leftOutBest[r] === Number.NEGATIVE_INFINITY || -(leftOutBest[r]! + wLoad) - u >= -tolerance)
             return;
-          if (v !== pricedWith) {
-            // Per mentor, the least (load part of the cost − v) over its places: one test per mentor, not per place.
-            pricedWith = v;
-            for (let p = 0; p < M; p++) {
-              let least = Number.POSITIVE_INFINITY;
-              for (let s = slotStart[p]!; s < slotStart[p + 1]!; s++)
-                least = Math.min(least, slotCost(0, p, s - slotStart[p]!) - v[s]!);
-              placeLeast[p] = least;
-            }
-          }
+          priceMentors(v);
           problem.scoreRow(rows[r]!, scores);
           for (let p = 0; p < M; p++) {
             const sc = scores[p]!;
@@ -551,18 +546,11 @@ function solveFromPlaces(
   rowGap: (row: number, u: number, v: Float64Array) => number,
 ): PricedResult {
   const { rows, cols, start, col, cost } = m;
-  const tStart = new Int32Array(cols + 1);
-  for (let e = 0; e < start[rows]!; e++) tStart[col[e]! + 1]!++;
-  for (let c = 0; c < cols; c++) tStart[c + 1]! += tStart[c]!;
-  const fill = tStart.slice(0, cols);
-  const tCol = new Int32Array(start[rows]!);
-  const tCost = new Float64Array(start[rows]!);
-  for (let i = 0; i < rows; i++)
-    for (let e = start[i]!; e < start[i + 1]!; e++) {
-      const at = fill[col[e]!]!++;
-      tCol[at] = i;
-      tCost[at] = cost[e]! - D;
-    }
+  const byPlace = columnView(m);
+  const tStart = byPlace.start;
+  const tCol = byPlace.row;
+  const tCost = byPlace.cost;
+  for (let e = 0; e < tCost.length; e++) tCost[e] = tCost[e]! - D;
   // A mentor's places have the same mentees as cells (each mentee lists all places of its mentors).
   const t = solveSparse(
     {
