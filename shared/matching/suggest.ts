@@ -54,7 +54,10 @@ export function suggestPairs(
  */
 const REGION_ROUNDS = 1;
 
-/** Default largest mentees × places matrix solved densely (8 M cells = 64 MB of costs). */
+/**
+ * Default largest mentees × mentors score matrix solved densely (8 M cells: the scores and the solver's copy
+ * take 64 MB each at most).
+ */
 const DENSE_CELLS = 8_000_000;
 
 function refs(list: unknown, what: string, errors: string[]): PairRef[] {
@@ -153,7 +156,7 @@ function run(
   // K of them are the first candidates at region scale; with the whole score matrix kept (district), only the
   // alternatives shown are needed, plus one for the mentor the mentee gets.
   const K = Math.max(1, Math.min(Math.max(settings.candidates, settings.alternatives + 1), M));
-  const denseOk = n * cols <= limits.maxDenseCells;
+  const denseOk = n * M <= limits.maxDenseCells;
   const T = denseOk ? Math.max(1, Math.min(settings.alternatives + 1, M)) : K;
   const topMentor = new Int32Array(n * T).fill(-1);
   const topScore = new Float64Array(n * T).fill(Number.NEGATIVE_INFINITY);

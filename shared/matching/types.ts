@@ -15,8 +15,10 @@ export interface SuggestOptions {
   /** Pairs the curator ruled out. */
   excluded?: readonly PairRef[];
   /**
-   * Largest mentees × places cost matrix held in memory (default 8 000 000 cells, 64 MB); above it the
-   * engine scores candidates on the fly (region scale). Both ways give the same, certified optimum.
+   * Largest mentees × mentors score matrix held in memory (default 8 000 000 cells; the scores and the
+   * solver's copy take 64 MB each at most), solved exactly and certified. Above it (region scale) the engine
+   * keeps only each mentee's best mentors and each mentor's best mentees: faster and leaner, and the result
+   * says for how many mentees optimality is not proven (`pricingRounds` adds what they miss).
    */
   maxDenseCells?: number;
   /**
