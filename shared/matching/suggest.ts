@@ -676,14 +676,7 @@ class MentorChoices {
       if (!(sc > worst[p]!)) continue;
       const at = this.start[p]!;
       const len = this.start[p + 1]! - at;
-      let k = this.size[p]! < len ? this.size[p]!++ : len - 1;
-      while (k > 0 && this.score[at + k - 1]! < sc) {
-        this.score[at + k] = this.score[at + k - 1]!;
-        this.row[at + k] = this.row[at + k - 1]!;
-        k--;
-      }
-      this.score[at + k] = sc;
-      this.row[at + k] = r;
+      insertSorted(this.score, this.row, at, this.size[p]! < len ? this.size[p]!++ : len - 1, sc, r);
       if (this.size[p] === len) worst[p] = this.score[at + len - 1]!;
     }
   }
@@ -709,6 +702,27 @@ class MentorChoices {
 }
 
 /**
+ * Puts (value, id) into the list that starts at `at`, sorted best (highest) first, over the entry at `at + k`
+ * (the first free one, or the worst): entries after an equal value stay ahead, so ties keep their order.
+ */
+function insertSorted(
+  values: Float64Array,
+  ids: Int32Array,
+  at: number,
+  k: number,
+  value: number,
+  id: number,
+): void {
+  while (k > 0 && values[at + k - 1]! < value) {
+    values[at + k] = values[at + k - 1]!;
+    ids[at + k] = ids[at + k - 1]!;
+    k--;
+  }
+  values[at + k] = value;
+  ids[at + k] = id;
+}
+
+/**
  * Writes the K best finite scores of `scores` (ties: smaller index) into out[at…at+K), best first; returns the
  * best score left out (−∞ when none).
  */
@@ -726,14 +740,7 @@ function selectTop(
   for (; p < M && size < K; p++) {
     const sc = scores[p]!;
     if (sc === Number.NEGATIVE_INFINITY) continue;
-    let k = size++;
-    while (k > 0 && outScore[at + k - 1]! < sc) {
-      outScore[at + k] = outScore[at + k - 1]!;
-      outIdx[at + k] = outIdx[at + k - 1]!;
-      k--;
-    }
-    outScore[at + k] = sc;
-    outIdx[at + k] = p;
+    insertSorted(outScore, outIdx, at, size++, sc, p);
   }
   // …then most mentors cost one comparison with the K-th best, kept in a local.
   let leftOut = Number.NEGATIVE_INFINITY;
@@ -745,14 +752,7 @@ function selectTop(
       continue;
     }
     if (worst > leftOut) leftOut = worst;
-    let k = K - 1;
-    while (k > 0 && outScore[at + k - 1]! < sc) {
-      outScore[at + k] = outScore[at + k - 1]!;
-      outIdx[at + k] = outIdx[at + k - 1]!;
-      k--;
-    }
-    outScore[at + k] = sc;
-    outIdx[at + k] = p;
+    insertSorted(outScore, outIdx, at, K - 1, sc, p);
     worst = outScore[at + K - 1]!;
   }
   return leftOut;
