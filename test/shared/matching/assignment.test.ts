@@ -67,6 +67,31 @@ function checkSolution(c: number[][], D: number, colForRow: Int32Array, total: n
   expect(sum).toBeCloseTo(total, 9);
 }
 
+/**
+ * A small random cost matrix with rows (and, if asked, columns) in groups, as a mentor's places are: cost =
+ * the groups' shared cost + the row's offset + the column's offset. Also returned expanded, cell by cell.
+ */
+function groupedInstance(rnd: () => number, columnGroups: boolean) {
+  const rowGroups = 1 + Math.floor(rnd() * 4);
+  const rowGroup: number[] = [];
+  for (let g = 0; g < rowGroups; g++) for (let k = 1 + Math.floor(rnd() * 3); k > 0; k--) rowGroup.push(g);
+  const rowOffset = rowGroup.map(() => Math.floor(rnd() * 4) / 4);
+  const H = 1 + Math.floor(rnd() * (columnGroups ? 3 : 6));
+  const colStart = [0];
+  for (let h = 0; h < H; h++) colStart.push(colStart[h]! + (columnGroups ? 1 + Math.floor(rnd() * 2) : 1));
+  const cols = colStart[H]!;
+  const colGroup: number[] = [];
+  for (let h = 0; h < H; h++) for (let j = colStart[h]!; j < colStart[h + 1]!; j++) colGroup.push(h);
+  const colOffset = Array.from({ length: cols }, () => (columnGroups ? Math.floor(rnd() * 4) / 4 : 0));
+  const base = Array.from({ length: rowGroups * H }, () =>
+    rnd() < 0.25 ? Number.POSITIVE_INFINITY : Math.floor(rnd() * 5) / 4 - 1,
+  );
+  const expanded = rowGroup.map((g, r) =>
+    colGroup.map((h, j) => base[g * H + h]! + rowOffset[r]! + colOffset[j]!),
+  );
+  return { rowGroup, rowOffset, colStart, colOffset, base, expanded };
+}
+
 describe('assignment solvers against brute force', () => {
   it('sparse and priced dense solvers reach the enumerated optimum on 1,500 random instances', () => {
     const rnd = rng(42);
@@ -145,54 +170,40 @@ describe('assignment solvers against brute force', () => {
     }
   });
 
-  it("grouped rows (a mentor's places: one cost row plus an offset each) solve like the expanded matrix", () => {
+  it("rows and columns in groups (a mentor's places: shared scores plus offsets) solve like the expanded matrix", () => {
     const rnd = rng(11);
     for (let t = 0; t < 400; t++) {
-      const groups = 1 + Math.floor(rnd() * 4);
-      const m = 1 + Math.floor(rnd() * 5);
-      const group: number[] = [];
-      for (let g = 0; g < groups; g++) for (let k = 1 + Math.floor(rnd() * 2); k > 0; k--) group.push(g);
-      const offset = group.map(() => Math.floor(rnd() * 4) / 4);
-      const base = Array.from({ length: groups * m }, () =>
-        rnd() < 0.25 ? Number.POSITIVE_INFINITY : Math.floor(rnd() * 5) / 4 - 1,
-      );
-      const expanded = group.map((g, r) => base.slice(g * m, (g + 1) * m).map((x) => x + offset[r]!));
+      const g = groupedInstance(rnd, t % 2 === 0);
       const D = rnd() < 0.5 ? 5 : rnd();
-      const best = bruteForce(expanded, D);
-      const r = solveDense(Float64Array.from(base), group.length, m, D, {
+      const r = solveDense(Float64Array.from(g.base), g.expanded.length, g.colOffset.length, D, {
         candidates: 1 + (t % 2),
         prices: t % 3 === 0,
-        structure: { rowGroup: Int32Array.from(group), rowOffset: Float64Array.from(offset) },
+        structure: {
+          rowGroup: Int32Array.from(g.rowGroup),
+          rowOffset: Float64Array.from(g.rowOffset),
+          colStart: Int32Array.from(g.colStart),
+          colOffset: Float64Array.from(g.colOffset),
+        },
       });
-      expect(r.total).toBeCloseTo(best, 9);
+      expect(r.total).toBeCloseTo(bruteForce(g.expanded, D), 9);
       expect(r.certified).toBe(true);
-      checkSolution(expanded, D, r.colForRow, r.total);
+      checkSolution(g.expanded, D, r.colForRow, r.total);
     }
   });
 
   it('a sparse matrix with rows in groups (same cells, costs apart by an offset) solves like the plain one', () => {
     const rnd = rng(23);
     for (let t = 0; t < 300; t++) {
-      const groups = 1 + Math.floor(rnd() * 4);
-      const m = 1 + Math.floor(rnd() * 6);
-      const group: number[] = [];
-      for (let g = 0; g < groups; g++) for (let k = 1 + Math.floor(rnd() * 3); k > 0; k--) group.push(g);
-      const offset = group.map(() => Math.floor(rnd() * 4) / 4);
-      const base = Array.from({ length: groups }, () =>
-        Array.from({ length: m }, () =>
-          rnd() < 0.3 ? Number.POSITIVE_INFINITY : Math.floor(rnd() * 5) / 4 - 1,
-        ),
-      );
-      const c = group.map((g, r) => base[g]!.map((x) => x + offset[r]!));
+      const g = groupedInstance(rnd, false);
       const D = rnd() < 0.5 ? 5 : rnd();
       const grouped = {
-        ...toSparse(c),
-        rowGroup: Int32Array.from(group),
-        rowOffset: Float64Array.from(offset),
+        ...toSparse(g.expanded),
+        rowGroup: Int32Array.from(g.rowGroup),
+        rowOffset: Float64Array.from(g.rowOffset),
       };
       const r = solveSparse(grouped, D);
-      expect(r.total).toBeCloseTo(bruteForce(c, D), 9);
-      checkSolution(c, D, r.colForRow, r.total);
+      expect(r.total).toBeCloseTo(bruteForce(g.expanded, D), 9);
+      checkSolution(g.expanded, D, r.colForRow, r.total);
     }
     // Larger: long searches that pass through several rows of a group, against the plain solve.
     for (let t = 0; t < 40; t++) {
