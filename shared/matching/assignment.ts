@@ -220,66 +220,79 @@ function augmentingRowReduction(
   row4col: Int32Array,
 ) {
   const { rows, start, col, cost } = m;
-  let free = new Int32Array(rows);
+  rowReductionPasses(rows, (i) => {
+    let u1 = Number.POSITIVE_INFINITY;
+    let u2 = Number.POSITIVE_INFINITY;
+    let j1 = -1;
+    let j2 = -1;
+    for (let e = start[i]!; e < start[i + 1]!; e++) {
+      const j = col[e]!;
+      const h = cost[e]! - v[j]!;
+      if (h < u2 || (h === u2 && j < j2)) {
+        if (h < u1 || (h === u1 && j < j1)) {
+          u2 = u1;
+          j2 = j1;
+          u1 = h;
+          j1 = j;
+        } else {
+          u2 = h;
+          j2 = j;
+        }
+      }
+    }
+    if (j1 === -1 || D <= u1) {
+      // Nothing real beats leaving the row unassigned (or nothing is allowed at all).
+      if (D === Number.POSITIVE_INFINITY) return i;
+      u[i] = D;
+      col4row[i] = UNASSIGNED_SLOT;
+      return BID_DONE;
+    }
+    if (D < u2) {
+      u2 = D;
+      j2 = -1;
+    }
+    // A single allowed column: nothing to lower its potential towards; treat it as a tie.
+    if (u2 === Number.POSITIVE_INFINITY) u2 = u1;
+    let i0 = row4col[j1]!;
+    if (u1 < u2) v[j1] = v[j1]! - (u2 - u1);
+    else if (i0 >= 0 && j2 >= 0) {
+      j1 = j2;
+      i0 = row4col[j2]!;
+    }
+    u[i] = u2;
+    col4row[i] = j1;
+    row4col[j1] = i;
+    if (i0 < 0) return BID_DONE;
+    col4row[i0] = -1;
+    return u1 < u2 ? retryNow(i0) : i0;
+  });
+}
+
+/** A bid placed its row and displaced no one (or parked it for good). */
+export const BID_DONE = -1;
+/** A bid's answer for a displaced row that should bid again at once (its price gap still stands). */
+export const retryNow = (row: number) => -2 - row;
+
+/**
+ * The loop of augmenting row reduction, shared by the solver and the dense auction: two passes over the free
+ * rows, each with a step budget, as it is only a speed-up. `bid(i)` places row i and answers `BID_DONE`, a
+ * row to try again in the next pass (the bidder or the row it displaced), or `retryNow(row)`. Rows not
+ * reached within the budget stay free for what follows.
+ */
+export function rowReductionPasses(rows: number, bid: (i: number) => number): void {
+  let free = Int32Array.from({ length: rows }, (_, i) => i);
   let next = new Int32Array(rows);
-  let numFree = 0;
-  for (let i = 0; i < rows; i++) free[numFree++] = i;
+  let numFree = rows;
   for (let pass = 0; pass < 2 && numFree > 0; pass++) {
     let k = 0;
     const prevFree = numFree;
     numFree = 0;
     let budget = 4 * rows + 64;
     while (k < prevFree && budget-- > 0) {
-      const i = free[k++]!;
-      let u1 = Number.POSITIVE_INFINITY;
-      let u2 = Number.POSITIVE_INFINITY;
-      let j1 = -1;
-      let j2 = -1;
-      for (let e = start[i]!; e < start[i + 1]!; e++) {
-        const j = col[e]!;
-        const h = cost[e]! - v[j]!;
-        if (h < u2 || (h === u2 && j < j2)) {
-          if (h < u1 || (h === u1 && j < j1)) {
-            u2 = u1;
-            j2 = j1;
-            u1 = h;
-            j1 = j;
-          } else {
-            u2 = h;
-            j2 = j;
-          }
-        }
-      }
-      if (j1 === -1 || D <= u1) {
-        // Nothing real beats leaving the row unassigned (or nothing is allowed at all).
-        if (D !== Number.POSITIVE_INFINITY) {
-          u[i] = D;
-          col4row[i] = UNASSIGNED_SLOT;
-        } else next[numFree++] = i;
-        continue;
-      }
-      if (D < u2) {
-        u2 = D;
-        j2 = -1;
-      }
-      // A single allowed column: nothing to lower its potential towards; treat it as a tie.
-      if (u2 === Number.POSITIVE_INFINITY) u2 = u1;
-      let i0 = row4col[j1]!;
-      if (u1 < u2) v[j1] = v[j1]! - (u2 - u1);
-      else if (i0 >= 0 && j2 >= 0) {
-        j1 = j2;
-        i0 = row4col[j2]!;
-      }
-      u[i] = u2;
-      col4row[i] = j1;
-      row4col[j1] = i;
-      if (i0 >= 0) {
-        col4row[i0] = -1;
-        if (u1 < u2) free[--k] = i0;
-        else next[numFree++] = i0;
-      }
+      const out = bid(free[k++]!);
+      if (out >= 0) next[numFree++] = out;
+      else if (out !== BID_DONE) free[--k] = -2 - out;
     }
-    // Rows not reached within the budget stay free for the shortest-path phase.
     while (k < prevFree) next[numFree++] = free[k++]!;
     const t = free;
     free = next;

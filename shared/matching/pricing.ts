@@ -1,4 +1,12 @@
-import { type AssignmentResult, type SparseMatrix, solveSparse, type WarmStart } from './assignment';
+import {
+  type AssignmentResult,
+  BID_DONE,
+  retryNow,
+  rowReductionPasses,
+  type SparseMatrix,
+  solveSparse,
+  type WarmStart,
+} from './assignment';
 
 /**
  * Exact assignment on a large matrix by solving it restricted to candidate cells and then "pricing" the rest:
@@ -288,49 +296,33 @@ function columnPrices(m: StructuredCost, cols: number, D: number): Float64Array 
   for (let h = 0; h < H; h++) rank(h);
   const groupOf = new Int32Array(cols);
   for (let h = 0; h < H; h++) groupOf.fill(h, colStart[h]!, colStart[h + 1]!);
-  let free = Int32Array.from({ length: rows }, (_, i) => i);
-  let next = new Int32Array(rows);
-  let numFree = rows;
-  for (let pass = 0; pass < 2 && numFree > 0; pass++) {
-    let k = 0;
-    const prevFree = numFree;
-    numFree = 0;
-    let budget = 4 * rows + 64;
-    while (k < prevFree && budget-- > 0) {
-      const i = free[k++]!;
-      let u1 = Number.POSITIVE_INFINITY;
-      let u2 = Number.POSITIVE_INFINITY;
-      let j1 = -1;
-      for (let h = 0, at = rowGroup[i]! * H; h < H; h++) {
-        const b = base[at + h]!;
-        const x = b + least1[h]!;
-        if (!(x < u2)) continue;
-        if (x < u1) {
-          u2 = Math.min(u1, b + least2[h]!);
-          u1 = x;
-          j1 = arg1[h]!;
-        } else u2 = x;
-      }
-      // The row's offset shifts its costs alike: only the comparison with D needs it.
-      if (j1 === -1 || D <= u1 + rowOffset[i]!) continue;
-      u2 = Math.min(u2, D - rowOffset[i]!);
-      if (u2 === Number.POSITIVE_INFINITY) u2 = u1;
-      const i0 = owner[j1]!;
-      if (u1 < u2) {
-        v[j1] = v[j1]! - (u2 - u1);
-        rank(groupOf[j1]!);
-      }
-      owner[j1] = i;
-      if (i0 >= 0) {
-        if (u1 < u2) free[--k] = i0;
-        else next[numFree++] = i0;
-      }
+  rowReductionPasses(rows, (i) => {
+    let u1 = Number.POSITIVE_INFINITY;
+    let u2 = Number.POSITIVE_INFINITY;
+    let j1 = -1;
+    for (let h = 0, at = rowGroup[i]! * H; h < H; h++) {
+      const b = base[at + h]!;
+      const x = b + least1[h]!;
+      if (!(x < u2)) continue;
+      if (x < u1) {
+        u2 = Math.min(u1, b + least2[h]!);
+        u1 = x;
+        j1 = arg1[h]!;
+      } else u2 = x;
     }
-    while (k < prevFree) next[numFree++] = free[k++]!;
-    const t = free;
-    free = next;
-    next = t;
-  }
+    // The row's offset shifts its costs alike: only the comparison with D needs it.
+    if (j1 === -1 || D <= u1 + rowOffset[i]!) return BID_DONE;
+    u2 = Math.min(u2, D - rowOffset[i]!);
+    if (u2 === Number.POSITIVE_INFINITY) u2 = u1;
+    const i0 = owner[j1]!;
+    if (u1 < u2) {
+      v[j1] = v[j1]! - (u2 - u1);
+      rank(groupOf[j1]!);
+    }
+    owner[j1] = i;
+    if (i0 < 0) return BID_DONE;
+    return u1 < u2 ? retryNow(i0) : i0;
+  });
   return v;
 }
 
