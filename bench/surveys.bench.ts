@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import { MENTORS_SHEET, RESPONSES_SHEET } from '../shared/sheets';
 import { SURVEYS } from '../shared/surveys';
-import { built_, freshAddon } from '../test/apps-script/harness';
+import { addonWithForms, built_ } from '../test/apps-script/harness';
 import type { Answers, LoadedAddon } from '../test/double';
 import { runConcurrently } from '../test/double/concurrent';
 
@@ -20,14 +20,6 @@ function answers(i: number): Answers {
     else out[q.title] = `ответ ${i}`;
   }
   return out;
-}
-
-async function withForms(): Promise<LoadedAddon> {
-  const addon = await freshAddon({ today: '2023-10-02' });
-  addon.run('menuSetup');
-  addon.double.ui.answers.push({ button: 'YES' });
-  addon.run('menuQuestionnaires');
-  return addon;
 }
 
 /** n people in the mentors bank and n filed answers, written straight into the sheets. */
@@ -59,7 +51,7 @@ console.log('people & answers   calls   setValues   getValues   ms     cell-by-c
 const mentorColumns = MENTORS_SHEET.columns.filter((c) => c.owned).length;
 const responseColumns = RESPONSES_SHEET.columns.length;
 for (const n of [10, 2000]) {
-  const addon = await withForms();
+  const addon = await addonWithForms();
   prefill(addon, n);
   const form = addon.double.forms._form(SURVEYS.mentor.title)!;
   addon.submitForm(form.id, answers(100000)); // warm-up
@@ -79,7 +71,7 @@ for (const n of [10, 2000]) {
   );
 }
 
-const addon = await withForms();
+const addon = await addonWithForms();
 const d = addon.double;
 const form = d.forms._form(SURVEYS.mentor.title)!;
 const trigger = d.scriptApp.triggers.find((t) => t.spec.eventType === 'ON_FORM_SUBMIT')!;

@@ -20,6 +20,15 @@ export async function freshAddon(
   return loadAddon(join(b.outDir, 'Code.js'), double);
 }
 
+/** A fresh add-on with its sheets set up and the questionnaires created (the curator confirmed the dialog). */
+export async function addonWithForms(): Promise<LoadedAddon & { double: GoogleDouble }> {
+  const addon = await freshAddon({ today: '2023-10-02' });
+  addon.run('menuSetup');
+  addon.double.ui.answers.push({ button: 'YES' });
+  addon.run('menuQuestionnaires');
+  return addon;
+}
+
 /** A sheet's cell values as the curator sees them (trailing blanks trimmed), for before/after comparisons. */
 export function grid(double: GoogleDouble, title: string): unknown[][] {
   const sheet = double.sheet(title);

@@ -3,17 +3,9 @@ import { MENTORING_FORM_LABELS } from '../../shared/model';
 import { MENTORS_SHEET, RESPONSES_SHEET } from '../../shared/sheets';
 import { readSurveyResponses, SURVEYS, summariseSatisfaction } from '../../shared/surveys';
 import type { Answers, FormDouble, LoadedAddon } from '../double';
-import { freshAddon } from './harness';
+import { addonWithForms, freshAddon } from './harness';
 
 const TITLES = Object.values(SURVEYS).map((s) => s.title);
-
-async function withForms(): Promise<LoadedAddon> {
-  const addon = await freshAddon({ today: '2023-10-02' });
-  addon.run('menuSetup');
-  addon.double.ui.answers.push({ button: 'YES' });
-  addon.run('menuQuestionnaires');
-  return addon;
-}
 
 function form(addon: LoadedAddon, kind: keyof typeof SURVEYS): FormDouble {
   const f = addon.double.forms._form(SURVEYS[kind].title);
@@ -65,7 +57,7 @@ function mentorAnswers(name: string, email: string, extra: Answers = {}): Answer
 
 describe('questionnaires on Google Forms', () => {
   it('creates the four forms once, linked to the spreadsheet, with the dictionary’s questions and one trigger', async () => {
-    const addon = await withForms();
+    const addon = await addonWithForms();
     const d = addon.double;
     const made = [...d.forms.forms.values()];
     expect(made.map((f) => f.title).sort()).toEqual([...TITLES].sort());
@@ -115,7 +107,7 @@ describe('questionnaires on Google Forms', () => {
   });
 
   it('files a new mentor into the bank with a new ID and keeps the raw answer in «Анкеты»', async () => {
-    const addon = await withForms();
+    const addon = await addonWithForms();
     addon.submitForm(form(addon, 'mentor').id, mentorAnswers('Иванова Мария Петровна', 'Ivanova@School.ru'));
     const mentors = dataRows(addon, MENTORS_SHEET.title);
     expect(mentors).toHaveLength(1);
@@ -131,7 +123,7 @@ describe('questionnaires on Google Forms', () => {
   });
 
   it('updates the person and the answer row when a response is edited, instead of adding duplicates', async () => {
-    const addon = await withForms();
+    const addon = await addonWithForms();
     const f = form(addon, 'mentor');
     addon.submitForm(f.id, mentorAnswers('Иванова Мария Петровна', 'ivanova@school.ru'));
     // Google's edit event carries only the changed answer; the add-on reads the whole row.
@@ -152,7 +144,7 @@ describe('questionnaires on Google Forms', () => {
   });
 
   it('a known person (by e-mail, then by name) is updated in the add-on’s columns only', async () => {
-    const addon = await withForms();
+    const addon = await addonWithForms();
     const sheet = addon.double.sheet(MENTORS_SHEET.title)!;
     const header = sheet.getDataRange().getValues()[0]!;
     // The curator's own column to the right, and a mentor typed by hand.
@@ -173,7 +165,7 @@ describe('questionnaires on Google Forms', () => {
   });
 
   it('without consent files nothing personal into a bank and marks the answer', async () => {
-    const addon = await withForms();
+    const addon = await addonWithForms();
     addon.submitForm(
       form(addon, 'mentor').id,
       mentorAnswers('Иванова Мария Петровна', 'ivanova@school.ru', { [CONSENT.title]: CONSENT.choices![1]! }),
@@ -185,7 +177,7 @@ describe('questionnaires on Google Forms', () => {
   });
 
   it('keeps answers with missing or odd fields, marked, never dropped', async () => {
-    const addon = await withForms();
+    const addon = await addonWithForms();
     const f = form(addon, 'mentor');
     // The curator loosened the form in its editor: a question made optional, a choice added, an own question.
     f.items.find((i) => i.title === 'Адрес электронной почты')!.setRequired(false);
@@ -218,7 +210,7 @@ describe('questionnaires on Google Forms', () => {
   });
 
   it('attaches feedback and satisfaction to the pair and summarises satisfaction', async () => {
-    const addon = await withForms();
+    const addon = await addonWithForms();
     addon.submitForm(form(addon, 'mentor').id, mentorAnswers('Иванова Мария Петровна', 'ivanova@school.ru'));
     const pairs = addon.double.sheet('Пары')!;
     const ph = pairs.getDataRange().getValues()[0]!;
@@ -274,7 +266,7 @@ describe('questionnaires on Google Forms', () => {
   });
 
   it('ignores answers of forms that are not the add-on’s', async () => {
-    const addon = await withForms();
+    const addon = await addonWithForms();
     const other = addon.double.forms.create('Чужая форма');
     other.addTextItem().setTitle('Вопрос');
     other.setDestination('SPREADSHEET', addon.double.spreadsheet.id);
@@ -283,7 +275,7 @@ describe('questionnaires on Google Forms', () => {
   });
 
   it('an answer whose execution never got the lock is filed by the next one, and the menu files what a missing trigger missed', async () => {
-    const addon = await withForms();
+    const addon = await addonWithForms();
     const d = addon.double;
     const f = form(addon, 'mentor');
     // Another execution holds the document lock for longer than the submission waits.
@@ -310,7 +302,7 @@ describe('questionnaires on Google Forms', () => {
   });
 
   it('a repeated event for the same row files nothing twice', async () => {
-    const addon = await withForms();
+    const addon = await addonWithForms();
     const e = addon.submitForm(form(addon, 'mentor').id, mentorAnswers('Иванова Мария', 'ivanova@school.ru'));
     addon.fireFormSubmit(e);
     addon.run('onFormSubmit', e);
