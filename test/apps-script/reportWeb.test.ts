@@ -101,7 +101,12 @@ describe('the web app (doGet) on the built Code.js', () => {
     });
     const logged: unknown[][] = [];
     const quiet = () => undefined;
-    addon.context.console = { log: quiet, info: quiet, warn: quiet, error: (...a: unknown[]) => logged.push(a) };
+    addon.context.console = {
+      log: quiet,
+      info: quiet,
+      warn: quiet,
+      error: (...a: unknown[]) => logged.push(a),
+    };
     const r = get(addon, { token });
     expect(r.mime).toBe('JSON');
     expect(r.body).toEqual({ ok: false, error: expect.stringContaining('внутренней ошибки надстройки') });
