@@ -115,12 +115,16 @@ function check(addon: Addon, model: Model, f: ReturnType<typeof form>): void {
       expect(field(view, person, 'capacity')).toBe(Number(r.answers[CAPACITY_Q]));
     }
   }
-  // The curator's cells keep the curator's values, as text where they look like formulas.
+  // The curator's cells keep the curator's values, as text where they look like formulas; the curator's
+  // own column stays blank where the curator wrote nothing.
   for (const [key, value] of model.curator) {
     const [id, f2] = key.split('|') as [string, string];
     const cells = people.get(id);
     if (cells) expect(cells[view.header.get(f2)!], `curator's ${f2} of ${id}`).toBe(value);
   }
+  for (const [id, cells] of people)
+    if (!model.curator.has(`${id}|${OWN}`))
+      expect(cells[view.header.get(OWN)!], `own column of ${id}`).toBe('');
 }
 
 function runSequence(addon: Addon, seed: number, log: string[]): void {
@@ -257,6 +261,14 @@ function runSequence(addon: Addon, seed: number, log: string[]): void {
       if (last < 3) return;
       log.push('curator sorts Google’s responses sheet backwards');
       const range = sheet.getRange(2, 1, last - 1, sheet.getLastColumn());
+      range.setValues([...range.getValues()].reverse());
+    },
+    () => {
+      const answersSheet = addon.double.sheet(RESPONSES_SHEET.title)!;
+      const last = answersSheet.getLastRow();
+      if (last < 3) return;
+      log.push('curator sorts «Анкеты» backwards');
+      const range = answersSheet.getRange(2, 1, last - 1, answersSheet.getLastColumn());
       range.setValues([...range.getValues()].reverse());
     },
     () => {
