@@ -148,9 +148,11 @@ export interface HeldRepeat {
 }
 
 /**
- * The records of one bank to keep out of pairing until the curator decides: a later record that is the same
- * person as an earlier one, or a namesake of one, unless its «Возможный повтор» cell says «нет»; and any
- * record the add-on marked as a possible repeat that the curator has not released.
+ * The records of one bank to keep out of pairing until the curator decides: a record that is the same person
+ * as an earlier one, or a namesake of one, unless its «Возможный повтор» cell says «нет»; and any record the
+ * add-on marked as a possible repeat that the curator has not released. «Earlier» is by ID (the add-on gives
+ * IDs in the order people arrive), so sorting a sheet never moves the hold from one row to the other; records
+ * without IDs go by their order in the list.
  */
 export function heldRepeats<T>(
   list: readonly T[],
@@ -159,6 +161,11 @@ export function heldRepeats<T>(
   const held = new Map<number, HeldRepeat>();
   const index = new IdentityIndex(list, ref);
   const byId = new Map<string, number>();
+  const rank = new Map<number, number>();
+  list
+    .map((item, i) => ({ i, id: ref(item).id ?? '' }))
+    .sort((a, b) => ID_ORDER.compare(a.id, b.id) || a.i - b.i)
+    .forEach(({ i }, r) => rank.set(i, r));
   list.forEach((item, i) => {
     const id = ref(item).id;
     if (id && !byId.has(id)) byId.set(id, i);
@@ -167,7 +174,10 @@ export function heldRepeats<T>(
     const r = ref(item);
     const mark = readRepeatMark(r.repeatOf);
     if (mark.kind === 'distinct') return;
-    const earlier = index.matches(r).find((m) => m.index < i);
+    const earlier = index
+      .matches(r)
+      .filter((m) => rank.get(m.index)! < rank.get(i)!)
+      .sort((a, b) => rank.get(a.index)! - rank.get(b.index)!)[0];
     if (earlier) {
       held.set(i, { of: earlier.index, sameness: earlier.sameness });
       return;
@@ -179,3 +189,6 @@ export function heldRepeats<T>(
   });
   return held;
 }
+
+/** IDs such as NS-0009 and NS-0010 in the order they were given (digits compared as numbers). */
+const ID_ORDER = new Intl.Collator('en', { numeric: true });
