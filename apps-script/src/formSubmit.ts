@@ -125,9 +125,10 @@ export function fileAnswers(
     const mentors = table(MENTORS_SHEET);
     const mentees = table(MENTEES_SHEET);
     const answers = table(RESPONSES_SHEET);
-    const mentorRows = readTable(mentors.values, MENTORS_SHEET, Mentor).rows;
-    const menteeRows = readTable(mentees.values, MENTEES_SHEET, Mentee).rows;
-    const pairs = readTable(readRequired(ss, PAIRS_SHEET).values, PAIRS_SHEET, Pair).rows.map(
+    const dated = { today: todayIso() };
+    const mentorRows = readTable(mentors.values, MENTORS_SHEET, Mentor, dated).rows;
+    const menteeRows = readTable(mentees.values, MENTEES_SHEET, Mentee, dated).rows;
+    const pairs = readTable(readRequired(ss, PAIRS_SHEET).values, PAIRS_SHEET, Pair, dated).rows.map(
       (r) => r.record,
     );
     const mentorIds = new Set([...idsOf(mentors), ...mentorRows.map((r) => r.record.id)]);

@@ -55,7 +55,7 @@ const joinAnswer = (v: readonly string[] | string | undefined): string =>
   Array.isArray(v) ? v.join(', ') : String(v ?? '');
 
 /** Reads the answers by the survey's dictionary; every odd answer becomes a problem, none is dropped. */
-function readAnswers(kind: SurveyKind, namedValues: FilingInput['namedValues']) {
+function readAnswers(kind: SurveyKind, namedValues: FilingInput['namedValues'], today: string) {
   const survey = SURVEYS[kind];
   const titles = Object.keys(namedValues);
   const header = mapHeaderRow(titles, asSheet(survey.columns));
@@ -73,7 +73,8 @@ function readAnswers(kind: SurveyKind, namedValues: FilingInput['namedValues']) 
       return;
     }
     const col = survey.columns.find((c) => c.field === field)!;
-    const res = parseCell(text, col);
+    // Dates follow the row codec's rules against the submission's day (a birth date is never in the future).
+    const res = parseCell(text, col, { today });
     if (!res.ok) problems.push(S.problemCell(title, res.message));
     else if (res.value !== null && !(Array.isArray(res.value) && res.value.length === 0))
       fields[field] = res.value;
@@ -139,7 +140,7 @@ function findPair(pairs: readonly Pair[], personId: string): Pair | undefined {
  * problems) and, for the bank surveys with consent, the new or updated person. Pure: the add-on does the I/O.
  */
 export function fileAnswer(input: FilingInput): FilingResult {
-  const { fields, problems, answers } = readAnswers(input.kind, input.namedValues);
+  const { fields, problems, answers } = readAnswers(input.kind, input.namedValues, input.today);
   const consent = fields.consent === true;
   let bankWrite: BankWrite | null = null;
   let personId: string | null = null;

@@ -4,9 +4,9 @@ import { MENTEES_SHEET, MENTORS_SHEET, mapHeaderRow, PAIRS_SHEET, readTable } fr
 import { type FilingInput, fileAnswer, SURVEYS, summariseSatisfaction } from '../../../shared/surveys';
 import { sampleRows } from '../../helpers/sample';
 
-const mentors = readTable(sampleRows('mentors'), MENTORS_SHEET, Mentor).rows;
-const mentees = readTable(sampleRows('mentees'), MENTEES_SHEET, Mentee).rows;
-const pairs = readTable(sampleRows('pairs'), PAIRS_SHEET, Pair).rows.map((r) => r.record);
+const mentors = readTable(sampleRows('mentors'), MENTORS_SHEET, Mentor, { today: '2026-11-20' }).rows;
+const mentees = readTable(sampleRows('mentees'), MENTEES_SHEET, Mentee, { today: '2026-11-20' }).rows;
+const pairs = readTable(sampleRows('pairs'), PAIRS_SHEET, Pair, { today: '2026-11-20' }).rows.map((r) => r.record);
 
 function input(kind: FilingInput['kind'], namedValues: FilingInput['namedValues']): FilingInput {
   const bank = kind === 'mentor' ? mentors : mentees;
