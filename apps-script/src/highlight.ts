@@ -124,7 +124,9 @@ function writeLegend(sheet: Sheet, header: HeaderMap): void {
   }
   // Below the header row, so the header keeps its width and the legend is never taken for a column.
   const block = sheet.getRange(header.headerRow + 1, column, statuses.length + 1, 1);
-  block.setValues([[S.roadmap.legendTitle], ...statuses.map((s) => [LEGEND_LABELS[s]])].map((r) => r.map(toSheetValue)));
+  block.setValues(
+    [[S.roadmap.legendTitle], ...statuses.map((s) => [LEGEND_LABELS[s]])].map((r) => r.map(toSheetValue)),
+  );
   block.setBackgrounds([['#ffffff'], ...statuses.map((s) => [COLORS[s]])]);
 }
 

@@ -169,7 +169,11 @@ export function parseDate(v: CellValue, options: CellOptions, kind: DateKind = '
   const res = readDate(v, options, kind);
   if (!res.ok || kind !== 'birth') return res;
   const value = res.value as string;
-  return checkBirth(value, v instanceof Date || typeof v === 'number' ? ruDate(value) : String(v).trim(), options.today);
+  return checkBirth(
+    value,
+    v instanceof Date || typeof v === 'number' ? ruDate(value) : String(v).trim(),
+    options.today,
+  );
 }
 
 function readDate(v: CellValue, options: CellOptions, kind: DateKind): CellResult {

@@ -11,8 +11,8 @@ export { type CellResult, isBlank, parseCell, splitList } from './cells';
 export * from './codec';
 export * from './commonColumns';
 export * from './normalize';
-export { neutraliseFormula, type SheetValue, toSheetValue } from './safety';
 export { DEADLINE_KIND_LABELS } from './roadmap';
+export { neutraliseFormula, type SheetValue, toSheetValue } from './safety';
 export * from './types';
 export {
   DOCUMENTS_SHEET,

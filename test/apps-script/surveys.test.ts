@@ -32,7 +32,10 @@ function dataRows(addon: LoadedAddon, sheetTitle: string): unknown[][] {
 }
 
 function responses(addon: LoadedAddon) {
-  return readSurveyResponses(addon.double.sheet(RESPONSES_SHEET.title)!.getDataRange().getValues() as never, '2023-10-02');
+  return readSurveyResponses(
+    addon.double.sheet(RESPONSES_SHEET.title)!.getDataRange().getValues() as never,
+    '2023-10-02',
+  );
 }
 
 const CONSENT = SURVEYS.mentor.questions.find((q) => q.field === 'consent')!;

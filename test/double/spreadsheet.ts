@@ -337,13 +337,14 @@ function formulaCell(formula: string, sheet: Sheet): FormulaCell {
  * Converts text the way Sheets does on setValue(s) when the cell's format is automatic (ru_RU). A leading
  * apostrophe forces text and is not part of the value: getValues() gives the text without it (Docs Editors Help,
  * «Format numbers in a spreadsheet»: https://support.google.com/docs/answer/56470); text that begins with «=»
- * becomes a formula (see FormulaCell).
+ * becomes a formula (see FormulaCell), except on a form's responses sheet: Google Forms stores each answer as a
+ * value, so an answer «=1+1» stays that text there (the forms double writes answers through setValues).
  */
 function autoConvert(v: unknown, DateCtor: DateConstructor, plainText: boolean, sheet: Sheet): unknown {
   if (typeof v !== 'string') return v;
   if (v.startsWith("'")) return v.slice(1);
   if (plainText) return v;
-  if (v.startsWith('=') && v.length > 1) return formulaCell(v, sheet);
+  if (v.startsWith('=') && v.length > 1 && sheet._formUrl === null) return formulaCell(v, sheet);
   if (/^-?\d+(?:[.,]\d+)?$/.test(v.trim())) return Number(v.trim().replace(',', '.'));
   const m = /^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s*$/.exec(v);
   if (m) {

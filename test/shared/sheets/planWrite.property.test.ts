@@ -136,7 +136,9 @@ describe('planWrite writes nothing that runs as a formula (issue 14, defect 3)',
               failures.push(`${where}: ${JSON.stringify(written)} runs as a formula`);
             // Sheets keeps exactly the intended value: same type, same text.
             if (!same(stored(written), intended))
-              failures.push(`${where}: stored ${JSON.stringify(stored(written))}, meant ${JSON.stringify(intended)}`);
+              failures.push(
+                `${where}: stored ${JSON.stringify(stored(written))}, meant ${JSON.stringify(intended)}`,
+              );
             // What is not dangerous goes through untouched (numbers, dates and booleans stay typed).
             if ((typeof intended !== 'string' || !/^[=+\-@\t\r']/.test(intended)) && !same(written, intended))
               failures.push(`${where}: wrote ${JSON.stringify(written)} for ${JSON.stringify(intended)}`);
