@@ -126,8 +126,8 @@ function shiftYears(isoDate: string, years: number): string {
  * - a birth date is never in the future: the year is the latest one ending in those two digits that puts the date
  *   on or before today (14.03.65 → 1965; on 2025-11-20, 01.11.25 → 2025 and 01.12.25 → 1925);
  * - any other date (consent, a pair's start, an order, a meeting) falls in the hundred years from 80 years
- *   before today to 20 years after it, the window of ICU and Java's SimpleDateFormat (on 2025-11-20,
- *   «45» is 2045 and «46» is 1946): these dates are recent or planned, never far ahead.
+ *   before today (included) to 20 years after it (excluded), the window of ICU and Java's SimpleDateFormat: on
+ *   2025-11-20, 19.11.45 is 2045 and 20.11.45 is 1945. These dates are recent or planned, never far ahead.
  */
 export function fullYear(yy: number, m: number, d: number, today: string, kind: DateKind): number {
   const base = Math.floor(Number(today.slice(0, 4)) / 100) * 100 + yy;
