@@ -96,6 +96,8 @@ export const S = {
     relinked: (title: string) => `Форма «${title}» снова присылает ответы в эту таблицу.`,
     filedLate: (n: number) => `Разнесены пропущенные ответы: ${n}.`,
     triggerAdded: 'Включена автоматическая разноска ответов форм.',
+    conflictNote: (curator: string, answer: string) =>
+      `Участник изменил ответ анкеты на «${answer}», но куратор исправил эту ячейку на «${curator}» — оставлено значение куратора. Если ответ верен, впишите его сами и удалите эту заметку.`,
   },
   // Pairing sidebar and its documents (issue 6)
   pairing: PAIRING_STRINGS,

@@ -17,7 +17,7 @@ function requireBanks(): void {
 function repair(): string {
   requireBanks();
   const message = ensureMessage(ensureSurveys());
-  const late = fileAnswers(loadRegistry(), null).filed.length;
+  const late = fileAnswers(loadRegistry()).filed.length;
   return late > 0 ? `${message}\n${S.surveys.filedLate(late)}` : message;
 }
 

@@ -14,7 +14,6 @@ import {
   type SurveyResponse,
 } from '../model';
 import { heldRepeats } from '../people/identity';
-import { normalizeText } from '../sheets/normalize';
 import { summariseSatisfaction } from '../surveys';
 import { INDICATORS } from './catalog';
 import { dateOf, pairInPeriod, roadmapItemInPeriod, roadmapItemOverdue } from './period';

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { heldRepeats, type PersonRef } from '../people/identity';
 import { type CellOptions, type CellValue, isBlank, localIsoDate, parseCell } from './cells';
-import { normalizeHeader, normalizeText } from './normalize';
+import { normalizeHeader } from './normalize';
 import { type SheetValue, toSheetValue } from './safety';
 import type { ColumnDef, SheetDef } from './types';
 

