@@ -5,6 +5,8 @@
 import {
   CRITERIA,
   CRITERION_LABELS,
+  checkPairs,
+  type LockedPair,
   type MatchingSettingsInput,
   type PairRef,
   PRESET_LABELS,
@@ -13,16 +15,7 @@ import {
   parseMatchingSettings,
   suggestPairs,
 } from '../../shared/matching';
-import { acceptableForms, formBit } from '../../shared/matching/bank';
-import {
-  MENTOR_STATUS_LABELS,
-  MENTORING_FORMS,
-  type Mentee,
-  type Mentor,
-  type MentoringForm,
-  MentoringForm as MentoringFormSchema,
-  type Pair,
-} from '../../shared/model';
+import type { Mentee, Mentor, MentoringForm, Pair } from '../../shared/model';
 import {
   formatIssue,
   type HeaderMap,
@@ -58,9 +51,9 @@ export function activePairs(snap: BankSnapshot): Pair[] {
   return snap.pairs.read.rows.map((r) => r.record).filter((p) => p.status === 'active');
 }
 
-function lockedRefs(snap: BankSnapshot): PairRef[] {
+function lockedRefs(snap: BankSnapshot): LockedPair[] {
   return activePairs(snap).flatMap((p) =>
-    p.menteeIds.map((menteeId) => ({ mentorId: p.mentorId, menteeId })),
+    p.menteeIds.map((menteeId) => ({ mentorId: p.mentorId, menteeId, pairId: p.id })),
   );
 }
 
@@ -114,8 +107,11 @@ export function getPairingState(): PairingState {
   };
 }
 
-/** Suggestions for the current banks; valid settings are saved for the next session. */
-export function suggestForSidebar(settings: unknown, excluded: PairRef[]): SuggestOutcome {
+/**
+ * Suggestions for the current banks; valid settings are saved for the next session (and acceptance checks
+ * against them). `fixed`: mentors the curator picked by hand on the cards, kept across the re-run.
+ */
+export function suggestForSidebar(settings: unknown, excluded: PairRef[], fixed?: PairRef[]): SuggestOutcome {
   const parsed = parseMatchingSettings(settings);
   if (!parsed.ok) return { ok: false, errors: parsed.errors };
   const snap = readBanks();
@@ -123,7 +119,12 @@ export function suggestForSidebar(settings: unknown, excluded: PairRef[]): Sugge
     snap.mentors.read.rows.map((r) => r.record),
     snap.mentees.read.rows.map((r) => r.record),
     settings,
-    { today: todayIso(), locked: lockedRefs(snap), excluded: Array.isArray(excluded) ? excluded : [] },
+    {
+      today: todayIso(),
+      locked: lockedRefs(snap),
+      excluded: Array.isArray(excluded) ? excluded : [],
+      fixed: Array.isArray(fixed) ? fixed : [],
+    },
   );
   if (!result.ok) return result;
   PropertiesService.getDocumentProperties().setProperty(SETTINGS_KEY, JSON.stringify(settings ?? {}));
@@ -150,61 +151,42 @@ interface Plan {
   menteeCount: number;
 }
 
-/** Checks the chosen pairs against the sheets as they are now and plans the rows; Russian errors otherwise. */
+/**
+ * Checks the chosen pairs against the sheets as they are now, by the matching's own rules under the settings
+ * the suggestions were made with (`checkPairs`), and plans the rows; Russian errors otherwise.
+ */
 export function planAcceptance(
   snap: BankSnapshot,
   chosen: readonly AcceptedPair[],
   today: string,
+  settings: unknown,
 ): Plan | string[] {
   if (!Array.isArray(chosen) || chosen.length === 0) return [P.nothingToAccept];
   const mentorRows = new Map(snap.mentors.read.rows.map((r) => [r.record.id, r]));
   const menteeRows = new Map(snap.mentees.read.rows.map((r) => [r.record.id, r]));
-  const active = activePairs(snap);
-  const pairOf = new Map<string, string>();
-  const load = new Map<string, number>();
-  for (const p of active) {
-    for (const m of p.menteeIds) pairOf.set(m, p.id);
-    load.set(p.mentorId, (load.get(p.mentorId) ?? 0) + p.menteeIds.length);
-  }
-  const errors: string[] = [];
-  const seen = new Set<string>();
+  const checked = checkPairs(
+    snap.mentors.read.rows.map((r) => r.record),
+    snap.mentees.read.rows.map((r) => r.record),
+    settings,
+    {
+      today,
+      locked: lockedRefs(snap),
+      chosen: chosen.map((c) => ({
+        mentorId: String(c?.mentorId),
+        menteeId: String(c?.menteeId),
+        form: c?.form,
+      })),
+    },
+  );
+  if (!checked.ok) return checked.errors;
   const groups = new Map<string, { mentor: Mentor; form: MentoringForm; mentees: Mentee[] }>();
-  for (const c of chosen) {
-    const mentorRow = mentorRows.get(String(c?.mentorId));
-    const menteeRow = menteeRows.get(String(c?.menteeId));
-    if (!mentorRow) errors.push(P.unknownMentor(String(c?.mentorId)));
-    if (!menteeRow) errors.push(P.unknownMentee(String(c?.menteeId)));
-    if (!mentorRow || !menteeRow) continue;
-    const mentor = mentorRow.record;
-    const mentee = menteeRow.record;
-    if (seen.has(mentee.id)) {
-      errors.push(P.menteeTwice(mentee.fullName));
-      continue;
-    }
-    seen.add(mentee.id);
-    const existing = pairOf.get(mentee.id);
-    if (existing) errors.push(P.menteeAlreadyPaired(mentee.fullName, existing));
-    if (mentor.status !== 'active')
-      errors.push(P.mentorInactive(mentor.fullName, MENTOR_STATUS_LABELS[mentor.status]));
-    if (!mentor.consent) errors.push(P.noConsent(mentor.fullName));
-    if (!mentee.consent) errors.push(P.noConsent(mentee.fullName));
-    const form = pickForm(mentor, mentee, c.form);
-    if (!form) {
-      errors.push(P.noCommonForm(mentor.fullName, mentee.fullName));
-      continue;
-    }
-    const key = `${mentor.id}\u0000${form}`;
-    const group = groups.get(key) ?? { mentor, form, mentees: [] };
-    group.mentees.push(mentee);
+  for (const c of checked.pairs) {
+    const mentor = mentorRows.get(c.mentorId)!.record;
+    const key = `${mentor.id}\u0000${c.form}`;
+    const group = groups.get(key) ?? { mentor, form: c.form, mentees: [] };
+    group.mentees.push(menteeRows.get(c.menteeId)!.record);
     groups.set(key, group);
-    load.set(mentor.id, (load.get(mentor.id) ?? 0) + 1);
   }
-  for (const [id, n] of load) {
-    const mentor = mentorRows.get(id)?.record;
-    if (mentor && n > mentor.capacity && [...groups.values()].some((g) => g.mentor.id === id))
-      errors.push(P.overCapacity(mentor.fullName, mentor.capacity, n));
-  }
-  if (errors.length > 0) return [...new Set(errors)];
 
   const taken = takenIds(snap.pairs);
   const plan: Plan = { pairs: [], mentees: [], mentors: [], pairIds: [], menteeCount: 0 };
@@ -236,16 +218,6 @@ export function planAcceptance(
   return plan;
 }
 
-/** The curator's form when both sides accept it, else the first form both accept. */
-function pickForm(mentor: Mentor, mentee: Mentee, wanted: unknown): MentoringForm | null {
-  const menteeMask = acceptableForms(mentee);
-  const mentorMask = mentor.forms.length === 0 ? -1 : mentor.forms.reduce((m, f) => m | formBit(f), 0);
-  const ok = (f: MentoringForm) => (menteeMask & formBit(f)) !== 0 && (mentorMask & formBit(f)) !== 0;
-  const parsed = MentoringFormSchema.safeParse(wanted);
-  if (parsed.success && ok(parsed.data)) return parsed.data;
-  return MENTORING_FORMS.find(ok) ?? null;
-}
-
 /** Writes accepted pairs to «Пары» and mentee statuses, under the document lock, refusing a stale view. */
 export function acceptSuggested(request: AcceptRequest): AcceptOutcome {
   try {
@@ -253,7 +225,7 @@ export function acceptSuggested(request: AcceptRequest): AcceptOutcome {
       const snap = readBanks();
       if (snap.fingerprint !== String(request?.fingerprint))
         return { ok: false, stale: true, errors: [P.stale] };
-      const plan = planAcceptance(snap, request.pairs, todayIso());
+      const plan = planAcceptance(snap, request.pairs, todayIso(), savedSettings());
       if (Array.isArray(plan)) return { ok: false, stale: false, errors: plan };
       const pairsWrite = planWrite(snap.pairs.values, snap.pairs.header, plan.pairs);
       const menteesWrite = planWrite(

@@ -5,18 +5,6 @@ export const PAIRING_STRINGS = {
   sidebarTitle: 'Подбор пар',
   stale: 'Таблицу изменили, пока была открыта панель. Обновите подбор.',
   nothingToAccept: 'Не выбрано ни одной пары.',
-  unknownMentor: (id: string) => `Наставник с ID ${q(id)} не найден на листе «Наставники».`,
-  unknownMentee: (id: string) => `Наставляемый с ID ${q(id)} не найден на листе «Наставляемые».`,
-  menteeTwice: (name: string) => `${q(name)} выбран(а) в двух парах: оставьте одну.`,
-  menteeAlreadyPaired: (name: string, pairId: string) => `${q(name)} уже в паре ${pairId} (лист «Пары»).`,
-  mentorInactive: (name: string, status: string) =>
-    `Наставник ${q(name)} имеет статус ${q(status)}: пару с ним закрепить нельзя.`,
-  noConsent: (name: string) =>
-    `У ${q(name)} нет согласия на обработку персональных данных: пару закрепить нельзя.`,
-  overCapacity: (name: string, capacity: number, wanted: number) =>
-    `Наставник ${q(name)} готов взять ${capacity}, а с выбранными парами у него будет ${wanted}. Замените наставника у кого-то из наставляемых.`,
-  noCommonForm: (mentor: string, mentee: string) =>
-    `Нет формы наставничества, подходящей и наставнику ${q(mentor)}, и наставляемому ${q(mentee)}.`,
   accepted: (pairs: number, mentees: number) =>
     `Закреплено: ${pairs} ${plural(pairs, 'строка', 'строки', 'строк')} на листе «Пары», наставляемых — ${mentees}.`,
   rowNotFound: (title: string, row: number) => `На листе ${q(title)} нет строки ${row}.`,

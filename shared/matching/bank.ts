@@ -2,11 +2,11 @@ import type { z } from 'zod';
 import { MENTORING_FORMS, type MentoringForm, PUPIL_MENTEE_FORMS } from '../model/common';
 import { Mentee, Mentor } from '../model/people';
 import { isYoungSpecialist } from '../model/youngSpecialist';
-import { IdentityIndex } from '../people/identity';
+import { heldRepeats, IdentityIndex, type PersonRef } from '../people/identity';
 import { MENTEES_SHEET } from '../sheets/mentees';
 import { MENTORS_SHEET } from '../sheets/mentors';
 import { normalizeText } from '../sheets/normalize';
-import { S } from './strings';
+import { type HeldText, S } from './strings';
 import { labelKey, stems } from './text';
 import type { RejectedRow } from './types';
 
@@ -35,6 +35,12 @@ export interface Bank {
   stemMentors: Int32Array[];
   /** mentee index → mentor indices that are the same person (same e-mail, or same name and organisation). */
   samePerson: Map<number, number[]>;
+  /**
+   * Rows held out of pairing as possible repeats of an earlier row of the same bank (identity.ts
+   * `heldRepeats`, in the order the rows were given, as the sheet has them) until the curator decides.
+   */
+  mentorHeld: Map<number, HeldText>;
+  menteeHeld: Map<number, HeldText>;
   /** Stem → its interned id (for explanations). */
   stemIndex: ReadonlyMap<string, number>;
 }
@@ -95,7 +101,34 @@ function parseRows<T extends { id: string; fullName: string }>(
     seen.add(parsed.data.id);
     out.push(parsed.data);
   });
-  return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return out;
+}
+
+const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * Sorts a bank by ID and says which of its rows are held as possible repeats, by their sorted index. The rule
+ * is read on the rows as given: «later» is the sheet's order, as the bank's warnings say it.
+ */
+function sortHoldingRepeats<T extends PersonRef & { id: string; fullName: string; repeatOf: string | null }>(
+  rows: T[],
+): { sorted: T[]; held: Map<number, HeldText> } {
+  const heldOf = new Map<T, HeldText>();
+  for (const [k, h] of heldRepeats(rows, (r) => r)) {
+    const of = h.of >= 0 ? rows[h.of]! : null;
+    heldOf.set(rows[k]!, {
+      of: of ? { id: of.id, fullName: of.fullName } : null,
+      sameness: h.sameness,
+      mark: rows[k]!.repeatOf,
+    });
+  }
+  const sorted = [...rows].sort(byId);
+  const held = new Map<number, HeldText>();
+  sorted.forEach((r, i) => {
+    const h = heldOf.get(r);
+    if (h) held.set(i, h);
+  });
+  return { sorted, held };
 }
 
 class Interner {
@@ -141,8 +174,12 @@ export function buildBank(
   today: string,
 ): Bank {
   const rejected: RejectedRow[] = [];
-  const mentors = parseRows(mentorRows, Mentor, 'mentors', rejected);
-  const mentees = parseRows(menteeRows, Mentee, 'mentees', rejected);
+  const { sorted: mentors, held: mentorHeld } = sortHoldingRepeats(
+    parseRows(mentorRows, Mentor, 'mentors', rejected),
+  );
+  const { sorted: mentees, held: menteeHeld } = sortHoldingRepeats(
+    parseRows(menteeRows, Mentee, 'mentees', rejected),
+  );
   const orgs = new Interner();
   const subjects = new Interner();
   const words = new Interner();
@@ -190,6 +227,8 @@ export function buildBank(
     subjectMentors: postings(mentorSubjects, subjects.names.length),
     stemMentors: postings(mentorStems, words.names.length),
     samePerson,
+    mentorHeld,
+    menteeHeld,
     stemIndex: words.ids,
   };
 }

@@ -14,7 +14,7 @@ export class Problem {
   readonly weights: Weights;
   /** Sum of the weights: the best score a pair can reach. */
   readonly maxScore: number;
-  /** Mentor passes the mentor-level rules (consent, active). Capacity is separate. */
+  /** Mentor passes the mentor-level rules (consent, active, not a possible repeat). Capacity is separate. */
   readonly mentorOk: Uint8Array;
   /** Mentees taken by locked pairs, per mentor. */
   readonly lockedLoad: Int32Array;
@@ -38,10 +38,8 @@ export class Problem {
     this.weights = settings.weights;
     this.maxScore = Object.values(settings.weights).reduce((a, b) => a + b, 0);
     this.lockedLoad = lockedLoad;
-    this.mentorOk = Uint8Array.from(bank.mentors, (m) =>
-      (!settings.rules.consent || m.consent) && (!settings.rules.activeMentor || m.status === 'active')
-        ? 1
-        : 0,
+    this.mentorOk = Uint8Array.from(bank.mentors, (_, p) =>
+      this.mentorConsents(p) && this.mentorActive(p) && !bank.mentorHeld.has(p) ? 1 : 0,
     );
     this.freePlaces = Int32Array.from(bank.mentors, (m, p) => Math.max(0, m.capacity - lockedLoad[p]!));
     this.excluded = new Set<number>();
@@ -58,10 +56,26 @@ export class Problem {
     this.categoryTerm = Float64Array.from(bank.mentorCategory, (c) => this.weights.category * c);
   }
 
-  /** The mentee may be matched at all (consent, a possible form). */
+  // The hard rules, one predicate each: the bulk scoring (`mentorOk`, `mentorMask`, `scoreRow`), the reasons
+  // a mentee is left out (`unmatchedReason`) and the rules a given pair breaks (`brokenRules`, which
+  // acceptance checks through `checkPairs`) all call these, so they cannot disagree.
+
+  /** Consent to personal-data processing: always required (not a setting). */
+  private mentorConsents(p: number): boolean {
+    return this.bank.mentors[p]!.consent;
+  }
+
+  private menteeConsents(i: number): boolean {
+    return this.bank.mentees[i]!.consent;
+  }
+
+  private mentorActive(p: number): boolean {
+    return !this.settings.rules.activeMentor || this.bank.mentors[p]!.status === 'active';
+  }
+
+  /** The mentee may be matched at all (consent, not a possible repeat, a possible form). */
   menteeOk(i: number): boolean {
-    const m = this.bank.mentees[i]!;
-    return (!this.settings.rules.consent || m.consent) && this.bank.menteeForms[i] !== 0;
+    return this.menteeConsents(i) && !this.bank.menteeHeld.has(i) && this.bank.menteeForms[i] !== 0;
   }
 
   private formOk(i: number, p: number): boolean {
@@ -80,15 +94,14 @@ export class Problem {
     return this.bank.samePerson.get(i)?.includes(p) ?? false;
   }
 
-  /** Every hard rule except capacity. */
-  allowed(i: number, p: number): boolean {
-    return (
-      this.mentorOk[p] === 1 &&
-      this.formOk(i, p) &&
-      this.organisationOk(i, p) &&
-      !this.excluded.has(i * this.bank.mentors.length + p) &&
-      !this.samePerson(i, p)
-    );
+  private isExcluded(i: number, p: number): boolean {
+    return this.excluded.has(i * this.bank.mentors.length + p);
+  }
+
+  /** A mentor's place taken outside the solve (a pair the curator picked by hand and kept across re-runs). */
+  takePlace(p: number): void {
+    this.lockedLoad[p]!++;
+    this.freePlaces[p] = Math.max(0, this.bank.mentors[p]!.capacity - this.lockedLoad[p]!);
   }
 
   /** Load-spreading value of being the (t+1)-th mentee of a mentor: 1, ½, ⅓, … (decreasing, so exact). */
@@ -318,13 +331,16 @@ export class Problem {
     const r = this.settings.rules;
     const mentee = b.mentees[i]!;
     const U = S.unmatched;
-    if (r.consent && !mentee.consent) return { code: 'mentee-no-consent', text: U.menteeNoConsent };
+    if (!this.menteeConsents(i)) return { code: 'mentee-no-consent', text: U.menteeNoConsent };
+    const held = b.menteeHeld.get(i);
+    if (held) return { code: 'mentee-possible-repeat', text: U.menteeHeld(held) };
     if (b.menteeForms[i] === 0) return { code: 'pupil-teacher-form', text: U.pupilTeacherForm };
     const M = b.mentors.length;
     if (M === 0) return { code: 'no-mentors', text: U.noMentors };
+    // In this order; the possible repeats last, so that «only held mentors would fit» is what it says.
     const steps: [boolean, (p: number) => boolean, UnmatchedCode, () => string][] = [
-      [r.consent, (p) => b.mentors[p]!.consent, 'no-consenting-mentor', () => U.noConsentingMentor],
-      [r.activeMentor, (p) => b.mentors[p]!.status === 'active', 'no-active-mentor', () => U.noActiveMentor],
+      [true, (p) => this.mentorConsents(p), 'no-consenting-mentor', () => U.noConsentingMentor],
+      [r.activeMentor, (p) => this.mentorActive(p), 'no-active-mentor', () => U.noActiveMentor],
       [r.form, (p) => this.formOk(i, p), 'no-form', () => U.noForm(formsOfMask(b.menteeForms[i]!))],
       [
         r.organisationScope !== 'any',
@@ -334,7 +350,8 @@ export class Problem {
           r.organisationScope === 'same' ? U.noSameOrganisation(mentee.organisation) : U.noOtherOrganisation,
       ],
       [true, (p) => !this.samePerson(i, p), 'only-self', () => U.onlySelf],
-      [true, (p) => !this.excluded.has(i * M + p), 'all-excluded', () => U.allExcluded],
+      [true, (p) => !this.isExcluded(i, p), 'all-excluded', () => U.allExcluded],
+      [b.mentorHeld.size > 0, (p) => !b.mentorHeld.has(p), 'only-held-mentors', () => U.onlyHeldMentors],
     ];
     const active = steps.filter(([on]) => on);
     // Mentees alike in form and (when it matters) organisation, with no exclusions or namesakes of their own,
@@ -383,19 +400,38 @@ export class Problem {
     return { furthest, mentorsLeft, withPlaces, places };
   }
 
-  /** Which hard rules a (locked) pair breaks, in words. */
+  /**
+   * Which hard rules a pair breaks, in words naming the people (empty: the pair is allowed, capacity aside).
+   * Locked pairs' warnings, the curator's picks kept across re-runs and acceptance (`checkPairs`) all use it.
+   */
   brokenRules(i: number, p: number): string[] {
     const out: string[] = [];
     const b = this.bank;
-    const r = this.settings.rules;
-    const U = S.unmatched;
-    if (r.consent && !b.mentees[i]!.consent) out.push(U.menteeNoConsent);
-    if (r.consent && !b.mentors[p]!.consent) out.push(U.noConsentingMentor);
-    if (r.activeMentor && b.mentors[p]!.status !== 'active') out.push(U.noActiveMentor);
-    if (b.menteeForms[i] === 0) out.push(U.pupilTeacherForm);
-    else if (!this.formOk(i, p)) out.push(U.noForm(formsOfMask(b.menteeForms[i]!)));
-    if (!this.organisationOk(i, p)) out.push(U.noSameOrganisation(b.mentees[i]!.organisation));
-    if (this.samePerson(i, p)) out.push(U.onlySelf);
+    const mentee = b.mentees[i]!;
+    const mentor = b.mentors[p]!;
+    const B = S.broken;
+    if (!this.menteeConsents(i)) out.push(B.menteeNoConsent(mentee.fullName));
+    const menteeHeld = b.menteeHeld.get(i);
+    if (menteeHeld) out.push(B.menteeHeld(mentee.fullName, menteeHeld));
+    if (!this.mentorConsents(p)) out.push(B.mentorNoConsent(mentor.fullName));
+    if (!this.mentorActive(p)) out.push(B.mentorInactive(mentor.fullName, mentor.status));
+    const mentorHeld = b.mentorHeld.get(p);
+    if (mentorHeld) out.push(B.mentorHeld(mentor.fullName, mentorHeld));
+    if (b.menteeForms[i] === 0) out.push(B.pupilTeacherForm(mentee.fullName));
+    else if (!this.formOk(i, p))
+      out.push(
+        b.mentorForms[p] === 0
+          ? B.mentorNoForms(mentor.fullName)
+          : B.noCommonForm(mentor.fullName, mentee.fullName, formsOfMask(b.menteeForms[i]!)),
+      );
+    if (!this.organisationOk(i, p))
+      out.push(
+        this.settings.rules.organisationScope === 'same'
+          ? B.notSameOrganisation(mentor.fullName, mentee.organisation)
+          : B.notOtherOrganisation(mentor.fullName),
+      );
+    if (this.samePerson(i, p)) out.push(B.self(mentee.fullName));
+    if (this.isExcluded(i, p)) out.push(B.excluded);
     return out;
   }
 }

@@ -83,10 +83,11 @@ export const MatchingSettings = z
         error: S.unknownSetting,
       })
       .default({}),
+    // Consent to personal-data processing is not a setting: without it nobody is matched, ever (README). The
+    // rules object strips unknown keys, so settings saved when it was a checkbox (`consent: false`) still
+    // parse, and the value is ignored.
     rules: z
       .object({
-        /** Both sides consented to personal-data processing. */
-        consent: z.boolean({ error: S.notBoolean }).default(true),
         /** The mentor's status is «Активен». */
         activeMentor: z.boolean({ error: S.notBoolean }).default(true),
         /** The mentee's wanted form is one the mentor offers. (A pupil is never put in «учитель – учитель».) */
@@ -94,7 +95,7 @@ export const MatchingSettings = z
         /** 'same': only within the mentee's organisation (a school); 'other': only across; 'any': district. */
         organisationScope: z.enum(ORGANISATION_SCOPES, { error: S.unknownScope }).default('any'),
       })
-      .default({ consent: true, activeMentor: true, form: true, organisationScope: 'any' }),
+      .default({ activeMentor: true, form: true, organisationScope: 'any' }),
     /** Only mentees with status «Без пары» are matched (the rest, unless locked, are skipped). */
     onlyUnpaired: z.boolean({ error: S.notBoolean }).default(true),
     /** Next best mentors listed per mentee. */

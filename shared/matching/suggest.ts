@@ -1,6 +1,7 @@
 import { IsoDate, MENTORING_FORM_LABELS } from '../model/common';
 import { columnView, type SparseMatrix, solveSparse } from './assignment';
 import { buildBank } from './bank';
+import { indexBank, lockIndex, vetChoices } from './check';
 import { type DenseOptions, type PricedResult, solveDense, solveWithPricing } from './pricing';
 import { Problem } from './problem';
 import { parseMatchingSettings, type ResolvedSettings } from './settings';
@@ -40,11 +41,19 @@ export function suggestPairs(
   if (!Array.isArray(mentees)) errors.push(S.notAList('Наставляемые'));
   const locked = refs(options?.locked, 'Закреплённые пары', errors);
   const excluded = refs(options?.excluded, 'Исключённые пары', errors);
+  const fixed = refs(options?.fixed, 'Пары, выбранные куратором', errors);
   if (!parsed.ok || errors.length > 0) return { ok: false, errors };
-  return run(mentors, mentees, parsed.settings, today, locked, excluded, {
-    maxDenseCells: options.maxDenseCells ?? DENSE_CELLS,
-    pricingRounds: Math.max(1, options.pricingRounds ?? REGION_ROUNDS),
-  });
+  return run(
+    mentors,
+    mentees,
+    parsed.settings,
+    today,
+    { locked, excluded, fixed },
+    {
+      maxDenseCells: options.maxDenseCells ?? DENSE_CELLS,
+      pricingRounds: Math.max(1, options.pricingRounds ?? REGION_ROUNDS),
+    },
+  );
 }
 
 /**
@@ -77,53 +86,66 @@ function run(
   menteeRows: readonly unknown[],
   settings: ResolvedSettings,
   today: string,
-  lockedRefs: readonly PairRef[],
-  excludedRefs: readonly PairRef[],
+  refs: { locked: readonly PairRef[]; excluded: readonly PairRef[]; fixed: readonly PairRef[] },
   limits: { maxDenseCells: number; pricingRounds: number },
 ): SuggestResult {
   const bank = buildBank(mentorRows, menteeRows, today);
   const M = bank.mentors.length;
   const N = bank.mentees.length;
-  const mentorIndex = new Map(bank.mentors.map((m, p) => [m.id, p]));
-  const menteeIndex = new Map(bank.mentees.map((m, i) => [m.id, i]));
+  const index = indexBank(bank);
   const notes: string[] = [];
 
   // Locked pairs: kept as they are, first one wins for a mentee locked twice.
-  const lockedLoad = new Int32Array(M);
-  const lockedMentor = new Int32Array(N).fill(-1);
-  for (const ref of lockedRefs) {
-    const p = mentorIndex.get(ref.mentorId);
-    const i = menteeIndex.get(ref.menteeId);
-    if (p === undefined || i === undefined) notes.push(S.warnings.lockedUnknown(ref.mentorId, ref.menteeId));
-    else if (lockedMentor[i] !== -1) notes.push(S.warnings.lockedTwice(ref.menteeId));
-    else {
-      lockedMentor[i] = p;
-      lockedLoad[p]!++;
-    }
-  }
+  const { mentorOf: lockedMentor, load: lockedLoad } = lockIndex(
+    bank,
+    index,
+    refs.locked,
+    (ref) => notes.push(S.warnings.lockedUnknown(ref.mentorId, ref.menteeId)),
+    (ref) => notes.push(S.warnings.lockedTwice(ref.menteeId)),
+  );
   const excludedPairs: [number, number][] = [];
-  for (const ref of excludedRefs) {
-    const p = mentorIndex.get(ref.mentorId);
-    const i = menteeIndex.get(ref.menteeId);
+  for (const ref of refs.excluded) {
+    const p = index.mentor.get(ref.mentorId);
+    const i = index.mentee.get(ref.menteeId);
     if (p === undefined || i === undefined)
       notes.push(S.warnings.excludedUnknown(ref.mentorId, ref.menteeId));
     else excludedPairs.push([i, p]);
   }
-  const problem = new Problem(bank, settings, lockedLoad, excludedPairs);
   bank.mentors.forEach((m, p) => {
     if (lockedLoad[p]! > m.capacity)
       notes.push(S.warnings.lockedOverCapacity(m.fullName, lockedLoad[p]!, m.capacity));
   });
-  if (settings.rules.consent && M > 0 && bank.mentors.every((m) => !m.consent))
-    notes.push(S.warnings.noMentorConsent);
-  if (settings.rules.consent && N > 0 && bank.mentees.every((m) => !m.consent))
-    notes.push(S.warnings.noMenteeConsent);
+  const problem = new Problem(bank, settings, Int32Array.from(lockedLoad), excludedPairs);
+  if (M > 0 && bank.mentors.every((m) => !m.consent)) notes.push(S.warnings.noMentorConsent);
+  if (N > 0 && bank.mentees.every((m) => !m.consent)) notes.push(S.warnings.noMenteeConsent);
+  if (bank.mentorHeld.size > 0 || bank.menteeHeld.size > 0)
+    notes.push(S.warnings.held(bank.mentorHeld.size, bank.menteeHeld.size));
+
+  // The curator's picks, kept across re-runs when they still pass the rules (the check acceptance makes):
+  // each takes its mentor's place before the solve, as a locked pair does, and stays a suggestion.
+  const fixedMentor = new Int32Array(N).fill(-1);
+  const vetted = vetChoices(
+    problem,
+    index,
+    refs.fixed.filter((ref) => {
+      const known = index.mentor.has(ref.mentorId) && index.mentee.has(ref.menteeId);
+      if (!known) notes.push(S.check.fixedUnknown(ref.mentorId, ref.menteeId));
+      return known;
+    }),
+    { mentorOf: lockedMentor, pairId: () => undefined },
+    'keep',
+  );
+  for (const r of vetted.refused) notes.push(r.message);
+  for (const v of vetted.ok) {
+    fixedMentor[v.i] = v.p;
+    problem.takePlace(v.p);
+  }
 
   // Who is looked for.
   const skipped: SkippedMentee[] = [];
   const rows: number[] = [];
   bank.mentees.forEach((m, i) => {
-    if (lockedMentor[i] !== -1) return;
+    if (lockedMentor[i] !== -1 || fixedMentor[i] !== -1) return;
     if (settings.onlyUnpaired && m.status !== 'unpaired') {
       skipped.push({
         menteeId: m.id,
@@ -379,10 +401,12 @@ function run(
   }
   const finalLoad = Int32Array.from(problem.lockedLoad);
   const pairs: PairSuggestion[] = [];
-  const alternativesOf = (r: number, i: number, except: number): Alternative[] => {
+  const alternativesOf = (r: number, i: number, except: number): Alternative[] =>
+    alternativesIn(topMentor, r * T, i, except);
+  const alternativesIn = (top: Int32Array, at: number, i: number, except: number): Alternative[] => {
     const out: Alternative[] = [];
     for (let k = 0; k < T && out.length < settings.alternatives; k++) {
-      const p = topMentor[r * T + k]!;
+      const p = top[at + k]!;
       if (p < 0) break;
       if (p === except) continue;
       const t = finalLoad[p]!;
@@ -393,6 +417,7 @@ function run(
         score: round2(score),
         percent: percent(score, problem.maxScore),
         freePlaces: Math.max(0, bank.mentors[p]!.capacity - t),
+        capacity: bank.mentors[p]!.capacity,
         reasons: reasons.map((x) => x.text),
       });
     }
@@ -407,6 +432,14 @@ function run(
   const byMentor: number[][] = Array.from({ length: M }, () => []);
   for (let i = 0; i < N; i++) if (lockedMentor[i] !== -1) byMentor[lockedMentor[i]!]!.push(i);
   for (let r = 0; r < n; r++) if (assigned[r] !== -1) byMentor[assigned[r]!]!.push(rows[r]!);
+  for (let i = 0; i < N; i++) if (fixedMentor[i] !== -1) byMentor[fixedMentor[i]!]!.push(i);
+  // A picked pair keeps its alternatives, so the curator can change the pick again.
+  const fixedTop = new Int32Array(T);
+  const fixedAlternatives = (i: number, p: number): Alternative[] => {
+    problem.scoreRow(i, scores);
+    selectTop(scores, M, T, fixedTop.fill(-1), new Float64Array(T), 0);
+    return alternativesIn(fixedTop, 0, i, p);
+  };
   for (let p = 0; p < M; p++) {
     byMentor[p]!.sort((a, b) => {
       const la = lockedMentor[a] === p ? 0 : 1;
@@ -419,11 +452,13 @@ function run(
   for (let p = 0; p < M; p++) {
     byMentor[p]!.forEach((i, t) => {
       const isLocked = lockedMentor[i] === p;
+      const isFixed = fixedMentor[i] === p;
       const { score, reasons } = problem.explain(i, p, t, true);
       if (!isLocked) totalScore += score;
       const form = problem.pairForm(i, p);
       reasons.push({ criterion: 'form', points: 0, text: S.reason.form(form) });
       if (isLocked) reasons.unshift({ criterion: 'locked', points: 0, text: S.reason.locked });
+      if (isFixed) reasons.unshift({ criterion: 'fixed', points: 0, text: S.reason.fixed });
       const r = rowOf[i]!;
       pairs.push({
         mentorId: bank.mentors[p]!.id,
@@ -436,9 +471,11 @@ function run(
         maxScore: round2(problem.maxScore),
         percent: percent(score, problem.maxScore),
         locked: isLocked,
+        fixed: isFixed,
+        mentorCapacity: bank.mentors[p]!.capacity,
         reasons,
         warnings: isLocked ? problem.brokenRules(i, p).map(S.warnings.lockedBreaksRule) : [],
-        alternatives: r >= 0 ? alternativesOf(r, i, p) : [],
+        alternatives: r >= 0 ? alternativesOf(r, i, p) : isFixed ? fixedAlternatives(i, p) : [],
       });
     });
   }

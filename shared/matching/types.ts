@@ -15,6 +15,12 @@ export interface SuggestOptions {
   /** Pairs the curator ruled out. */
   excluded?: readonly PairRef[];
   /**
+   * Mentors the curator picked by hand in the sidebar and has not accepted yet: kept across re-runs (they use
+   * the mentor's places, as locked pairs do, but stay suggestions). A pick that breaks a hard rule, or finds
+   * the mentor's places taken, is dropped with a note saying why (the same check as acceptance, `checkPairs`).
+   */
+  fixed?: readonly PairRef[];
+  /**
    * Largest mentees × mentors score matrix held in memory (default 8 000 000 cells; the scores and the
    * solver's copy take 64 MB each at most), solved exactly and certified. Above it (region scale) the engine
    * keeps only each mentee's best mentors and each mentor's best mentees: faster and leaner, and the result
@@ -29,9 +35,9 @@ export interface SuggestOptions {
   pricingRounds?: number;
 }
 
-/** One line of «why»: a criterion and the points it brought. Form and lock lines bring 0 points. */
+/** One line of «why»: a criterion and the points it brought. Form, lock and pick lines bring 0 points. */
 export interface Reason {
-  criterion: Criterion | 'form' | 'locked';
+  criterion: Criterion | 'form' | 'locked' | 'fixed';
   points: number;
   text: string;
 }
@@ -44,6 +50,8 @@ export interface Alternative {
   percent: number;
   /** Places the mentor still has after the suggested assignment (0: all taken). */
   freePlaces: number;
+  /** The mentor's «Готов взять наставляемых» (the sidebar recounts free places as the curator picks). */
+  capacity: number;
   reasons: string[];
 }
 
@@ -60,6 +68,10 @@ export interface PairSuggestion {
   /** score / maxScore × 100, rounded. */
   percent: number;
   locked: boolean;
+  /** The curator picked this mentor by hand (`SuggestOptions.fixed`); still a suggestion, not yet accepted. */
+  fixed: boolean;
+  /** The mentor's «Готов взять наставляемых». */
+  mentorCapacity: number;
   /** Criteria that made the pair, most points first, in words. */
   reasons: Reason[];
   /** For locked pairs that break a hard rule: what is wrong (the pair is kept). */
@@ -78,6 +90,7 @@ export interface GroupSuggestion {
 
 export const UNMATCHED_CODES = [
   'mentee-no-consent',
+  'mentee-possible-repeat',
   'pupil-teacher-form',
   'no-mentors',
   'no-consenting-mentor',
@@ -87,6 +100,7 @@ export const UNMATCHED_CODES = [
   'no-other-organisation',
   'only-self',
   'all-excluded',
+  'only-held-mentors',
   'no-free-places',
   'places-taken',
 ] as const;

@@ -8,7 +8,10 @@ export interface ConsistencyIssue {
   message: string;
 }
 
-type Rule = { kind: 'sum'; key: string; parts: readonly string[] } | { kind: 'le'; key: string; max: string };
+/** `sum`: the key equals its parts' sum; `le`: the key is at most the sum of `max` (one key or several). */
+type Rule =
+  | { kind: 'sum'; key: string; parts: readonly string[] }
+  | { kind: 'le'; key: string; max: string | readonly string[] };
 
 /** Relations a correct package always satisfies; a package that breaks one has an error at the school. */
 const RULES: readonly Rule[] = [
@@ -23,6 +26,7 @@ const RULES: readonly Rule[] = [
   { kind: 'le', key: 'mentees.inPairs', max: 'mentees.total' },
   { kind: 'le', key: 'mentees.unpaired', max: 'mentees.total' },
   { kind: 'le', key: 'young.inMentoring', max: 'young.total' },
+  { kind: 'le', key: 'coverage.participants', max: ['school.teachers', 'school.pupils'] },
   { kind: 'le', key: 'programmes.completed', max: 'programmes.written' },
   { kind: 'le', key: 'roadmap.done', max: 'roadmap.total' },
   { kind: 'le', key: 'roadmap.overdue', max: 'roadmap.total' },
@@ -49,9 +53,12 @@ export function checkPackageConsistency(pkg: Pick<ReportPackage, 'indicators'>):
         });
       }
     } else {
-      const max = values.get(rule.max);
-      if (max !== undefined && value > max) {
-        issues.push({ indicator: rule.key, message: S.greaterThan(rule.key, value, rule.max, max) });
+      const keys = typeof rule.max === 'string' ? [rule.max] : rule.max;
+      const parts = keys.map((k) => values.get(k));
+      if (parts.some((p) => p === undefined)) continue;
+      const max = (parts as number[]).reduce((a, b) => a + b, 0);
+      if (value > max) {
+        issues.push({ indicator: rule.key, message: S.greaterThan(rule.key, value, keys.join(' + '), max) });
       }
     }
   }

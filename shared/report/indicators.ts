@@ -42,9 +42,13 @@ const SCHOOL_MENTOR_FORMS: ReadonlySet<MentoringForm> = new Set([
   'student-student',
 ]);
 
-/** Percent with one decimal; null when the denominator is zero or unknown. */
+/**
+ * Percent with one decimal; null when the denominator is zero or unknown, or smaller than the numerator: a
+ * share over 100 % means the total the curator entered is out of date, and an empty figure (with the
+ * consistency check's message on the part bigger than the whole) is better than a wrong one sent upward.
+ */
 export function percent(numerator: number, denominator: number | null): number | null {
-  if (denominator === null || denominator <= 0) return null;
+  if (denominator === null || denominator <= 0 || numerator > denominator) return null;
   return Math.round((numerator / denominator) * 1000) / 10;
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AcceptOutcome, PairingState, SuggestOutcome } from '../../apps-script/src/pairingTypes';
+import type { GoogleDouble } from '../double';
 import { freshAddon, grid } from './harness';
 import { sampleSchool } from './pairingFixture';
 
@@ -162,5 +163,164 @@ describe('pairing server: suggestions and acceptance', () => {
     const row = after.find((r) => r[0] === fresh!.menteeId)!;
     expect(row[(after[0] as string[]).indexOf('ФИО')]).toBe(fresh!.menteeName);
     expect(row[(after[0] as string[]).indexOf('Статус')]).toBe('В паре');
+  });
+});
+
+/** Writes `values` (by header) into a sheet's row, or appends a row when `row` is null; returns the row. */
+function setRow(
+  double: GoogleDouble,
+  title: string,
+  row: number | null,
+  values: Record<string, unknown>,
+): number {
+  const sheet = double.sheet(title)!;
+  const head = grid(double, title)[0] as string[];
+  const at = row ?? sheet.getLastRow() + 1;
+  for (const [header, value] of Object.entries(values)) {
+    const c = head.indexOf(header);
+    if (c < 0) throw new Error(`no column ${header}`);
+    sheet.getRange(at, c + 1).setValues([[value]]);
+  }
+  return at;
+}
+
+function accept(addon: Awaited<ReturnType<typeof sampleSchool>>, fingerprint: string, pairs: unknown[]) {
+  return addon.callFromClient('acceptSuggested', { fingerprint, pairs }) as AcceptOutcome;
+}
+
+describe('pairing server: what the rules forbid is neither suggested nor accepted (issue 14, defect 5)', () => {
+  it('row 27 repeats row 2 (the same e-mail): not suggested, acceptance refuses it, until the curator writes «нет»', async () => {
+    const addon = await sampleSchool();
+    const state = addon.callFromClient('getPairingState') as PairingState;
+    expect(
+      state.issues.some((i) => i.sheet === 'mentees' && i.row === 27 && /повтор строки 2/.test(i.text)),
+    ).toBe(true);
+    const out = suggest(addon);
+    expect(out.result.pairs.some((p) => p.menteeId === 'NV-0026')).toBe(false);
+    const held = out.result.unmatched.find((u) => u.menteeId === 'NV-0026')!;
+    expect(held.code).toBe('mentee-possible-repeat');
+    expect(held.reason).toContain(
+      'возможный повтор строки «Андреева Полина Сергеевна» (ID NV-0001, тот же e-mail)',
+    );
+    expect(held.reason).toContain('решите в столбце «Возможный повтор»');
+    // Acceptance refuses it even when asked directly, with a mentor who has places.
+    const mentor = out.result.groups.find((g) => g.menteeIds.length < g.capacity) ?? out.result.groups[0]!;
+    const before = grid(addon.double, 'Пары');
+    const res = accept(addon, out.fingerprint, [
+      { mentorId: mentor.mentorId, menteeId: 'NV-0026', form: 'teacher-teacher' },
+    ]);
+    expect(res.ok).toBe(false);
+    expect(JSON.stringify(res)).toContain('возможный повтор строки «Андреева Полина Сергеевна»');
+    expect(grid(addon.double, 'Пары')).toEqual(before);
+    // The curator decides: two people. The row is matched again.
+    setRow(addon.double, 'Наставляемые', 27, { 'Возможный повтор': 'нет' });
+    const after = suggest(addon);
+    expect(after.result.unmatched.find((u) => u.menteeId === 'NV-0026')?.code).not.toBe(
+      'mentee-possible-repeat',
+    );
+  });
+
+  it('a mentor row repeating another mentor is offered nowhere (pairs, alternatives) and refused on acceptance', async () => {
+    const addon = await sampleSchool();
+    const copy = grid(addon.double, 'Наставники')[2] as unknown[]; // NS-0002, capacity 3
+    const head = grid(addon.double, 'Наставники')[0] as string[];
+    const row = Object.fromEntries(head.map((h, c) => [h, copy[c]]));
+    setRow(addon.double, 'Наставники', null, {
+      ...row,
+      ID: 'NS-0099',
+      'Дата согласия': '01.09.2025',
+      'Готов взять наставляемых': 5,
+    });
+    const out = suggest(addon);
+    const mentions = JSON.stringify(out.result.pairs);
+    expect(mentions).not.toContain('NS-0099');
+    const fresh = out.result.pairs.find((p) => !p.locked)!;
+    const res = accept(addon, out.fingerprint, [
+      { mentorId: 'NS-0099', menteeId: fresh.menteeId, form: fresh.form },
+    ]);
+    expect(res.ok).toBe(false);
+    expect(JSON.stringify(res)).toContain('возможный повтор строки «Кузнецов Андрей Викторович» (ID NS-0002');
+  });
+
+  it('a mentor with no forms is «no form» to acceptance as to the matching', async () => {
+    const addon = await sampleSchool();
+    setRow(addon.double, 'Наставники', null, {
+      ID: 'NS-0098',
+      ФИО: 'Белова Ирина Олеговна',
+      'Готов взять наставляемых': 2,
+      'Согласие на обработку ПД': 'да',
+      'E-mail': 'belova.io@school7.example',
+      Статус: 'Активен',
+    });
+    const out = suggest(addon);
+    expect(JSON.stringify(out.result.pairs)).not.toContain('NS-0098');
+    const fresh = out.result.pairs.find((p) => !p.locked)!;
+    const res = accept(addon, out.fingerprint, [
+      { mentorId: 'NS-0098', menteeId: fresh.menteeId, form: fresh.form },
+    ]);
+    expect(res).toEqual({
+      ok: false,
+      stale: false,
+      errors: [
+        `Пару «${fresh.menteeName}» ← «Белова Ирина Олеговна» закрепить нельзя: у наставника «Белова Ирина Олеговна» не указаны формы наставничества (столбец «Формы наставничества»).`,
+      ],
+    });
+  });
+
+  it('consent cannot be switched off: an old saved «off» is ignored by suggestions and acceptance', async () => {
+    const addon = await sampleSchool();
+    const state = addon.callFromClient('getPairingState') as PairingState;
+    expect(state.menteesNoConsent).toBeGreaterThan(0);
+    const out = suggest(addon, { preset: 'school', rules: { consent: false } });
+    const mentees = grid(addon.double, 'Наставляемые');
+    const head = mentees[0] as string[];
+    const noConsent = mentees
+      .filter((r) => r[head.indexOf('Согласие на обработку ПД')] !== 'да')
+      .map((r) => String(r[head.indexOf('ID')]))
+      .filter((id) => id !== '' && id !== 'ID');
+    expect(noConsent.length).toBeGreaterThan(0);
+    for (const id of noConsent)
+      expect(out.result.pairs.some((p) => p.menteeId === id && !p.locked)).toBe(false);
+    const mentor = out.result.groups.find((g) => g.menteeIds.length < g.capacity) ?? out.result.groups[0]!;
+    const res = accept(addon, out.fingerprint, [
+      { mentorId: mentor.mentorId, menteeId: noConsent[0]!, form: 'teacher-teacher' },
+    ]);
+    expect(res.ok).toBe(false);
+    expect(JSON.stringify(res)).toContain('нет согласия на обработку ПД');
+  });
+
+  it('a mentor whose places are all taken is refused by hand, naming the mentor and the capacity', async () => {
+    const addon = await sampleSchool();
+    const out = suggest(addon);
+    // NS-0008 takes 3; the active group PR-0002 has 2 of them: one more fits, two do not.
+    const locked = out.result.pairs.filter((p) => p.locked && p.mentorId === 'NS-0008');
+    expect(locked).toHaveLength(2);
+    expect(locked[0]!.mentorCapacity).toBe(3);
+    const free = out.result.pairs.filter((p) => !p.locked).slice(0, 2);
+    const res = accept(
+      addon,
+      out.fingerprint,
+      free.map((p) => ({ mentorId: 'NS-0008', menteeId: p.menteeId, form: p.form })),
+    );
+    expect(res.ok).toBe(false);
+    expect(JSON.stringify(res)).toContain(
+      'Наставник «Павлова Наталья Владимировна» готов взять 3, а с выбранными парами у него будет 4 (уже закреплено: 2)',
+    );
+  });
+
+  it('mentors picked by hand come back kept after a re-run (fixed), with the other cards re-solved', async () => {
+    const addon = await sampleSchool();
+    const out = suggest(addon);
+    const card = out.result.pairs.find((p) => !p.locked && p.alternatives.length > 0)!;
+    const other = card.alternatives[0]!.mentorId;
+    const again = addon.callFromClient(
+      'suggestForSidebar',
+      { preset: 'school' },
+      [],
+      [{ mentorId: other, menteeId: card.menteeId }],
+    ) as Ok;
+    const kept = again.result.pairs.find((p) => p.menteeId === card.menteeId)!;
+    expect(kept.mentorId).toBe(other);
+    expect(kept.fixed).toBe(true);
   });
 });

@@ -12,7 +12,7 @@ interface Props {
 
 export function SettingsPanel({ state, form, busy, onChange, onSuggest }: Props) {
   const set = (patch: Partial<SettingsForm>) => onChange({ ...form, ...patch });
-  const check = (key: 'consent' | 'activeMentor' | 'form' | 'onlyUnpaired', label: string) => (
+  const check = (key: 'activeMentor' | 'form' | 'onlyUnpaired', label: string) => (
     <label class="check">
       <input
         type="checkbox"
@@ -61,7 +61,7 @@ export function SettingsPanel({ state, form, busy, onChange, onSuggest }: Props)
       </details>
       <fieldset>
         <legend>{T.rules}</legend>
-        {check('consent', T.ruleConsent)}
+        <p class="muted">{T.consentAlways}</p>
         {check('activeMentor', T.ruleActive)}
         {check('form', T.ruleForm)}
         {check('onlyUnpaired', T.onlyUnpaired)}

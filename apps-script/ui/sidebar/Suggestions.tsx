@@ -1,11 +1,14 @@
 import { useState } from 'preact/hooks';
 import type { MatchingResult, PairRef, PairSuggestion } from '../../../shared/matching';
+import { type Choice, pick, placesNow } from './choices';
 import { T } from './strings';
 
-/** What the curator decided for one suggested mentee: the mentor (suggested or swapped) and whether to accept. */
-export interface Choice {
-  mentorId: string;
-  accepted: boolean;
+export type { Choice };
+
+/** A mentor's places as the cards stand: capacity and how many are taken (locked pairs and ticked cards). */
+interface Places {
+  capacity: Map<string, number>;
+  taken: Map<string, number>;
 }
 
 interface Props {
@@ -25,14 +28,21 @@ function PairCard(props: {
   pair: PairSuggestion;
   choice: Choice;
   groupSize: number;
+  places: Places;
   busy: boolean;
   onChoice: (c: Choice) => void;
-  onExclude: () => void;
+  onExclude: (mentorId: string) => void;
 }) {
-  const { pair, choice, groupSize } = props;
+  const { pair, choice, groupSize, places } = props;
   const swapped = pair.alternatives.find((a) => a.mentorId === choice.mentorId);
   const mentorName = swapped ? swapped.mentorName : pair.mentorName;
   const id = `pair-${pair.menteeId}`;
+  // Free places for this card: the mentor's capacity less what locked pairs and the other ticked cards take.
+  const mine = (mentorId: string) => (choice.accepted && choice.mentorId === mentorId ? 1 : 0);
+  const freeFor = (mentorId: string) =>
+    (places.capacity.get(mentorId) ?? 0) - ((places.taken.get(mentorId) ?? 0) - mine(mentorId));
+  const capacity = places.capacity.get(choice.mentorId) ?? 0;
+  const overfilled = choice.accepted && freeFor(choice.mentorId) < 1;
   return (
     <li class="pair" data-mentee={pair.menteeId} aria-labelledby={id}>
       <div class="pair-head">
@@ -67,6 +77,11 @@ function PairCard(props: {
           {pair.warnings.join('; ')}
         </p>
       )}
+      {overfilled && (
+        <p class="warn" role="alert">
+          {T.overCapacity(mentorName, capacity, places.taken.get(choice.mentorId) ?? 0)}
+        </p>
+      )}
       {pair.alternatives.length > 0 && (
         <label class="field">
           {T.swap}
@@ -74,18 +89,25 @@ function PairCard(props: {
             name={`swap-${pair.menteeId}`}
             value={choice.mentorId}
             disabled={props.busy}
-            onChange={(e) => props.onChoice({ ...choice, mentorId: (e.target as HTMLSelectElement).value })}
+            onChange={(e) => props.onChoice(pick(pair, choice, (e.target as HTMLSelectElement).value))}
           >
-            <option value={pair.mentorId}>{T.swapOriginal(pair.mentorName, pair.percent)}</option>
+            <option value={pair.mentorId}>
+              {(pair.fixed ? T.swapPicked : T.swapOriginal)(pair.mentorName, pair.percent)}
+            </option>
             {pair.alternatives.map((a) => (
               <option key={a.mentorId} value={a.mentorId}>
-                {T.swapOption(a.mentorName, a.percent, a.freePlaces)}
+                {T.swapOption(a.mentorName, a.percent, Math.max(0, freeFor(a.mentorId)))}
               </option>
             ))}
           </select>
         </label>
       )}
-      <button type="button" class="link" disabled={props.busy} onClick={props.onExclude}>
+      <button
+        type="button"
+        class="link"
+        disabled={props.busy}
+        onClick={() => props.onExclude(choice.mentorId)}
+      >
         {T.exclude}
       </button>
     </li>
@@ -102,6 +124,7 @@ export function Suggestions(props: Props) {
   const locked = result.pairs.filter((p) => p.locked);
   const groupSize = new Map(result.groups.map((g) => [g.mentorId, g.menteeIds.length]));
   const checked = fresh.filter((p) => choices[p.menteeId]?.accepted).length;
+  const places = placesNow(result, choices);
   return (
     <section aria-labelledby="result-title">
       <h2 id="result-title">{T.resultTitle}</h2>
@@ -135,11 +158,12 @@ export function Suggestions(props: Props) {
               <PairCard
                 key={p.menteeId}
                 pair={p}
-                choice={choices[p.menteeId] ?? { mentorId: p.mentorId, accepted: true }}
+                choice={choices[p.menteeId] ?? { mentorId: p.mentorId, accepted: true, picked: p.fixed }}
                 groupSize={groupSize.get(p.mentorId) ?? 1}
+                places={places}
                 busy={props.busy}
                 onChoice={(c) => props.onChoice(p.menteeId, c)}
-                onExclude={() => props.onExclude({ mentorId: p.mentorId, menteeId: p.menteeId })}
+                onExclude={(mentorId) => props.onExclude({ mentorId, menteeId: p.menteeId })}
               />
             ))}
           </ul>

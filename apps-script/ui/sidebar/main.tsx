@@ -3,10 +3,11 @@ import { useEffect, useState } from 'preact/hooks';
 import type { MatchingResult, PairRef } from '../../../shared/matching';
 import type { BankIssue, PairingState } from '../../src/pairingTypes';
 import { callServer } from '../shared/server';
+import { type Choices, choicesAfter, picksOf, without } from './choices';
 import { DocsPanel } from './DocsPanel';
 import { SettingsPanel } from './SettingsPanel';
 import { StatePanel } from './StatePanel';
-import { type Choice, Suggestions } from './Suggestions';
+import { Suggestions } from './Suggestions';
 import { formFromSaved, type SettingsForm, settingsOf } from './settingsForm';
 import { T } from './strings';
 
@@ -21,7 +22,7 @@ function App() {
   const [form, setForm] = useState<SettingsForm | null>(null);
   const [result, setResult] = useState<MatchingResult | null>(null);
   const [fingerprint, setFingerprint] = useState('');
-  const [choices, setChoices] = useState<Record<string, Choice>>({});
+  const [choices, setChoices] = useState<Choices>({});
   const [excluded, setExcluded] = useState<PairRef[]>([]);
   const [names, setNames] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
@@ -45,22 +46,24 @@ function App() {
     loadState().catch(fail);
   }, []);
 
-  const suggest = (s: PairingState, f: SettingsForm, ex: PairRef[]) => {
+  /**
+   * Runs the matching. The curator's decisions so far (`kept`: ticks, and mentors picked by hand, which go to
+   * the server as fixed pairs) survive the re-run; nothing on the other cards is thrown away.
+   */
+  const suggest = (s: PairingState, f: SettingsForm, ex: PairRef[], kept: Choices = choices) => {
     setBusy(true);
     setErrors([]);
     setStale(false);
-    return callServer('suggestForSidebar', settingsOf(s, f), ex).then((out) => {
+    return callServer('suggestForSidebar', settingsOf(s, f), ex, picksOf(kept)).then((out) => {
       setBusy(false);
       if (!out.ok) return setErrors(out.errors);
-      const next: Record<string, Choice> = {};
       const known: Record<string, string> = {};
       for (const p of out.result.pairs) {
         known[p.mentorId] = p.mentorName;
         known[p.menteeId] = p.menteeName;
-        if (!p.locked) next[p.menteeId] = { mentorId: p.mentorId, accepted: true };
       }
       setNames((n) => ({ ...n, ...known }));
-      setChoices(next);
+      setChoices(choicesAfter(out.result, kept));
       setResult(out.result);
       setFingerprint(out.fingerprint);
     });
@@ -90,7 +93,12 @@ function App() {
           return;
         }
         setMessage(out.message);
-        return loadState().then((s) => suggest(s, form, excluded));
+        // The accepted mentees are locked now; the other cards keep the curator's decisions.
+        const kept = without(
+          choices,
+          pairs.map((p) => p.menteeId),
+        );
+        return loadState().then((s) => suggest(s, form, excluded, kept));
       })
       .catch(fail);
   };
@@ -99,7 +107,8 @@ function App() {
     if (!state || !form) return;
     const next = [...excluded, ref];
     setExcluded(next);
-    suggest(state, form, next).catch(fail);
+    // That card's pick is the pair excluded; every other card keeps its pick and tick.
+    suggest(state, form, next, without(choices, [ref.menteeId])).catch(fail);
   };
   const restore = (ref: PairRef) => {
     if (!state || !form) return;

@@ -7,7 +7,6 @@ export type Scope = 'any' | 'same' | 'other';
 export interface SettingsForm {
   preset: string;
   weights: Record<string, number>;
-  consent: boolean;
   activeMentor: boolean;
   form: boolean;
   organisationScope: Scope;
@@ -24,7 +23,6 @@ export function formFromSaved(state: PairingState): SettingsForm {
   return {
     preset,
     weights: { ...presetWeights(state, preset), ...(s.weights as Record<string, number> | undefined) },
-    consent: s.rules?.consent ?? true,
     activeMentor: s.rules?.activeMentor ?? true,
     form: s.rules?.form ?? true,
     organisationScope: s.rules?.organisationScope ?? 'any',
@@ -45,8 +43,8 @@ export function settingsOf(state: PairingState, form: SettingsForm): MatchingSet
   return {
     preset: form.preset as MatchingSettingsInput['preset'],
     ...(Object.keys(weights).length > 0 ? { weights } : {}),
+    // No consent setting: consent is always required (an old saved `consent: false` is not sent back).
     rules: {
-      consent: form.consent,
       activeMentor: form.activeMentor,
       form: form.form,
       organisationScope: form.organisationScope,

@@ -20,7 +20,7 @@ export const T = {
   preset: 'Набор весов',
   weights: 'Веса критериев (0–100)',
   rules: 'Жёсткие правила',
-  ruleConsent: 'Только с согласием на обработку ПД',
+  consentAlways: 'Без согласия на обработку ПД человек в подбор не попадает (это правило не отключается).',
   ruleActive: 'Только активные наставники',
   ruleForm: 'Форма наставничества должна совпадать',
   scope: 'Организация',
@@ -38,6 +38,7 @@ export const T = {
   accept: 'Принять',
   swap: 'Наставник',
   swapOriginal: (name: string, percent: number) => `${name} — ${percent}% (предложен)`,
+  swapPicked: (name: string, percent: number) => `${name} — ${percent}% (выбран вами)`,
   swapOption: (name: string, percent: number, free: number) =>
     `${name} — ${percent}%, свободных мест: ${free}`,
   exclude: 'Исключить пару',
@@ -47,6 +48,8 @@ export const T = {
   unmatchedTitle: (n: number) => `Остались без наставника (${n})`,
   alternativesOf: 'Могли бы взять: ',
   warnings: 'Внимание: ',
+  overCapacity: (name: string, capacity: number, taken: number) =>
+    `У наставника ${name} мест: ${capacity}, а с отмеченными и закреплёнными парами занято бы ${taken}. Такую пару не закрепить: выберите другого наставника или снимите отметку с другой пары.`,
   acceptChecked: (n: number) => `Принять отмеченные (${n})`,
   showMore: (n: number, left: number) =>
     `Показать ещё ${n} (осталось ${left}; отмеченные принимаются и без показа)`,

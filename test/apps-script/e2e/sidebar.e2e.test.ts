@@ -95,6 +95,103 @@ describe('pairing sidebar in Chromium on the double', () => {
     await page.close();
   }, 60_000);
 
+  it('excluding one pair keeps the curator’s picks and ticks on the other cards; accepting writes the pick', async () => {
+    const addon = await sampleSchool();
+    const { page, dialogs } = await openSidebar(browser, addon);
+    await page.getByLabel('Набор весов').selectOption('school');
+    await page.getByRole('button', { name: 'Подобрать пары' }).click();
+    await page.locator('li.pair').first().waitFor();
+    const cards = page.locator('li.pair');
+    const total = await cards.count();
+    // A card with an alternative mentor who has places: the curator picks that mentor.
+    let picked: { mentee: string; mentor: string; name: string } | null = null;
+    for (let i = 0; i < total && !picked; i++) {
+      const options = await cards
+        .nth(i)
+        .locator('select option')
+        .evaluateAll((os) =>
+          os.map((o) => ({ value: (o as HTMLOptionElement).value, text: o.textContent ?? '' })),
+        );
+      const free = options.slice(1).find((o) => /свободных мест: [1-9]/.test(o.text));
+      if (free)
+        picked = {
+          mentee: (await cards.nth(i).getAttribute('data-mentee'))!,
+          mentor: free.value,
+          name: free.text.split(' — ')[0]!,
+        };
+    }
+    expect(picked).not.toBeNull();
+    const card = (id: string) => page.locator(`li.pair[data-mentee="${id}"]`);
+    await card(picked!.mentee).locator('select').selectOption(picked!.mentor);
+    // Another card is unticked, a third one excluded.
+    const ids = await cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-mentee')!));
+    const [unticked, excluded] = ids.filter((id) => id !== picked!.mentee);
+    await card(unticked!).getByRole('checkbox').uncheck();
+    await card(excluded!).getByRole('button', { name: 'Исключить пару' }).click();
+    await page.getByText('Исключённые пары (1)').waitFor();
+    await expect.poll(() => page.getByRole('button', { name: 'Подобрать пары' }).isEnabled()).toBe(true);
+
+    await expect.poll(() => card(picked!.mentee).locator('.mentor').textContent()).toBe(picked!.name);
+    expect(await card(picked!.mentee).locator('select').inputValue()).toBe(picked!.mentor);
+    expect(await card(picked!.mentee).getByText('Наставник выбран куратором').count()).toBe(1);
+    expect(await card(unticked!).getByRole('checkbox').isChecked()).toBe(false);
+
+    // Accept only the pick: «Пары» gets the mentor the curator chose.
+    await page.getByRole('button', { name: 'Снять все' }).click();
+    await card(picked!.mentee).getByRole('checkbox').check();
+    await page.getByRole('button', { name: 'Принять отмеченные (1)' }).click();
+    await page.getByText(/Закреплено: 1 строка/).waitFor();
+    const pairs = grid(addon.double, 'Пары');
+    const row = pairs.find((r) => String(r[col(pairs, 'ID наставляемых')]) === picked!.mentee)!;
+    expect(row[col(pairs, 'ID наставника')]).toBe(picked!.mentor);
+    expect(dialogs).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it('picking a mentor with no free places warns on the card at once, and acceptance refuses it', async () => {
+    const addon = await sampleSchool();
+    const { page } = await openSidebar(browser, addon);
+    await page.getByLabel('Набор весов').selectOption('school');
+    await page.getByRole('button', { name: 'Подобрать пары' }).click();
+    await page.locator('li.pair').first().waitFor();
+    const cards = page.locator('li.pair');
+    const total = await cards.count();
+    let full: { index: number; mentor: string; name: string } | null = null;
+    for (let i = 0; i < total && !full; i++) {
+      const options = await cards
+        .nth(i)
+        .locator('select option')
+        .evaluateAll((os) =>
+          os.map((o) => ({ value: (o as HTMLOptionElement).value, text: o.textContent ?? '' })),
+        );
+      const none = options.slice(1).find((o) => /свободных мест: 0/.test(o.text));
+      if (none) full = { index: i, mentor: none.value, name: none.text.split(' — ')[0]! };
+    }
+    expect(full).not.toBeNull();
+    const card = cards.nth(full!.index);
+    expect(await card.getByRole('alert').count()).toBe(0);
+    await card.locator('select').selectOption(full!.mentor);
+    await card.getByRole('alert').getByText(`У наставника ${full!.name} мест:`, { exact: false }).waitFor();
+    expect(await card.getByRole('alert').textContent()).toMatch(/Такую пару не закрепить/);
+    const before = grid(addon.double, 'Пары');
+    await page.getByRole('button', { name: /Принять отмеченные/ }).click();
+    await page
+      .locator('.error[role="alert"]')
+      .getByText(new RegExp(`Наставник «${full!.name}» готов взять \\d+`))
+      .waitFor();
+    expect(grid(addon.double, 'Пары')).toEqual(before);
+    await page.close();
+  }, 60_000);
+
+  it('consent is not a setting: no checkbox, a line saying it always applies', async () => {
+    const addon = await sampleSchool();
+    const { page } = await openSidebar(browser, addon);
+    await page.getByText('Жёсткие правила').waitFor();
+    expect(await page.getByRole('checkbox', { name: /согласием/ }).count()).toBe(0);
+    await page.getByText(/Без согласия на обработку ПД человек в подбор не попадает/).waitFor();
+    await page.close();
+  }, 60_000);
+
   it('tells the curator to refresh when the sheet changed while the sidebar was open', async () => {
     const addon = await sampleSchool();
     const { page } = await openSidebar(browser, addon);

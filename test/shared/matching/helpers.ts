@@ -13,6 +13,7 @@ export type MentorRow = {
   experienceYears?: number | null;
   category?: 'highest' | 'first' | 'compliance' | 'none' | null;
   email?: string | null;
+  repeatOf?: string | null;
 };
 export type MenteeRow = {
   id: string;
@@ -28,6 +29,7 @@ export type MenteeRow = {
   age?: number | null;
   youngSpecialist?: boolean | null;
   email?: string | null;
+  repeatOf?: string | null;
 };
 
 export const TODAY = '2025-01-15';

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { type MatchingResult, type SuggestResult, suggestPairs } from '../../../shared/matching';
+import {
+  type MatchingResult,
+  parseMatchingSettings,
+  type SuggestResult,
+  suggestPairs,
+} from '../../../shared/matching';
 import { mentee, mentor, TODAY } from './helpers';
 
 function ok(r: SuggestResult): MatchingResult {
@@ -10,15 +15,20 @@ const pairsOf = (r: MatchingResult) => r.pairs.map((p) => `${p.mentorId}-${p.men
 const unmatchedOf = (r: MatchingResult) => r.unmatched.map((u) => `${u.menteeId}:${u.code}`);
 
 describe('hard rules', () => {
-  it('consent: a mentee without consent is not matched, and says why; the rule can be switched off', () => {
-    const m = [mentor('A')];
-    const e = [mentee('X', { consent: false })];
+  it('consent: a mentee without consent is not matched, and says why; the rule cannot be switched off', () => {
+    const m = [mentor('A'), mentor('B', { consent: false })];
+    const e = [mentee('X', { consent: false }), mentee('Y')];
     const r = ok(suggestPairs(m, e, {}, { today: TODAY }));
-    expect(r.pairs).toEqual([]);
+    expect(pairsOf(r)).toEqual(['A-Y']);
     expect(r.unmatched[0]!.code).toBe('mentee-no-consent');
     expect(r.unmatched[0]!.reason).toBe('Нет согласия наставляемого на обработку ПД');
+    // Settings saved when consent was a checkbox still parse, and the old «off» changes nothing.
+    const old = parseMatchingSettings({ rules: { consent: false, form: true } });
+    expect(old.ok).toBe(true);
+    expect(old.ok && 'consent' in old.settings.rules).toBe(false);
     const off = ok(suggestPairs(m, e, { rules: { consent: false } }, { today: TODAY }));
-    expect(pairsOf(off)).toEqual(['A-X']);
+    expect(pairsOf(off)).toEqual(['A-Y']);
+    expect(unmatchedOf(off)).toEqual(['X:mentee-no-consent']);
   });
 
   it('consent: a mentor without consent is not used', () => {
@@ -153,7 +163,7 @@ describe('locked pairs', () => {
     const r = ok(suggestPairs(m, e, {}, { today: TODAY, locked: [{ mentorId: 'A', menteeId: 'X' }] }));
     expect(pairsOf(r)).toEqual(['A-X']);
     expect(r.pairs[0]!.warnings).toEqual([
-      'Закреплённая пара нарушает правило: Нет наставника с согласием на обработку ПД',
+      'Закреплённая пара нарушает правило: у наставника «Наставник A» нет согласия на обработку ПД',
     ]);
     expect(unmatchedOf(r)).toEqual(['Y:no-consenting-mentor']);
   });

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { type IndicatorValue, Mentee, Mentor, Pair, ProgrammeDocument } from '../../../shared/model';
-import { buildReportLists, computeIndicators, INDICATORS } from '../../../shared/report';
+import {
+  buildReportLists,
+  checkPackageConsistency,
+  computeIndicators,
+  INDICATORS,
+} from '../../../shared/report';
 import {
   DOCUMENTS_SHEET,
   MENTEES_SHEET,
@@ -71,6 +76,21 @@ describe('computeIndicators on the edge-case school (hand-counted)', () => {
     expect(w['young.total']).toBe(4);
     expect(w['young.share']).toBe(75);
     expect(w['young.target']).toBe(60);
+  });
+
+  it('leaves a share empty, and names the contradiction, when the entered total is below the count', () => {
+    // 3 young teachers are in pairs; the curator's total of 2 is out of date: 150 % would be a wrong figure.
+    const pkgIndicators = computeIndicators(input, {
+      youngTeachersTotal: 2,
+      teachersTotal: 1,
+      pupilsTotal: 2,
+    });
+    const w = asMap(pkgIndicators);
+    expect(w['young.inMentoring']).toBe(3);
+    expect(w['young.share']).toBeNull();
+    expect(w['coverage.share']).toBeNull();
+    const issues = checkPackageConsistency({ indicators: pkgIndicators }).map((i) => i.indicator);
+    expect(issues).toEqual(expect.arrayContaining(['young.inMentoring', 'coverage.participants']));
   });
 
   it('computes coverage from pair participants and the school’s size, and leaves it empty when size is unknown', () => {

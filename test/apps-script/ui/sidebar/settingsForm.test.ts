@@ -15,11 +15,15 @@ const state = (settings: PairingState['settings']) =>
 
 describe('sidebar settings form', () => {
   it('starts from the saved settings: the preset, with the curator’s own weights on top', () => {
-    const f = formFromSaved(state({ preset: 'school', weights: { requests: 9 }, rules: { consent: false } }));
+    // Saved when consent was a checkbox: the old «off» is not read, nor sent back (consent is always on).
+    const saved = { preset: 'school', weights: { requests: 9 }, rules: { consent: false } };
+    const s = state(saved as PairingState['settings']);
+    const f = formFromSaved(s);
     expect(f.preset).toBe('school');
     expect(f.weights).toEqual({ subjects: 4, requests: 9 });
-    expect(f.consent).toBe(false);
+    expect('consent' in f).toBe(false);
     expect(f.activeMentor).toBe(true);
+    expect(JSON.stringify(settingsOf(s, f))).not.toContain('consent');
   });
 
   it('sends the preset plus only the weights that differ from it, in a shape the engine accepts', () => {
@@ -29,7 +33,7 @@ describe('sidebar settings form', () => {
     expect(out).toEqual({
       preset: 'balanced',
       weights: { subjects: 7 },
-      rules: { consent: true, activeMentor: true, form: true, organisationScope: 'same' },
+      rules: { activeMentor: true, form: true, organisationScope: 'same' },
       onlyUnpaired: true,
     });
     expect(parseMatchingSettings(out).ok).toBe(true);
