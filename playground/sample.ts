@@ -92,7 +92,9 @@ export function pasteRows(
     const out: CellValue[] = new Array(headerCells.length).fill('');
     line.forEach((cell, i) => {
       const at = target.get(i);
-      if (at !== undefined) out[at] = cell;
+      // The sample's formula-like text (mentees.csv, row 37) is pasted as text, as sample/README.md promises:
+      // with its apostrophe, which Sheets does not keep (a bare «=…» would become a formula).
+      if (at !== undefined) out[at] = typeof cell === 'string' && cell.startsWith('=') ? `'${cell}` : cell;
     });
     return out;
   });

@@ -21,7 +21,7 @@ import {
   readTable,
   type SheetDef,
 } from '../../shared/sheets';
-import { spreadsheet } from './env';
+import { spreadsheet, todayIso } from './env';
 import { readRequired } from './sheetIo';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -43,7 +43,7 @@ export interface BankSnapshot {
 
 function snap<T>(def: SheetDef, schema: Parameters<typeof readTable>[2]): SheetSnapshot<T> {
   const data = readRequired(spreadsheet(), def);
-  const read = readTable(data.values, def, schema) as ReadResult<T>;
+  const read = readTable(data.values, def, schema, { today: todayIso() }) as ReadResult<T>;
   return { def, sheet: data.sheet, values: data.values, header: data.header, read };
 }
 

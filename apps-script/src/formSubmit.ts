@@ -147,7 +147,12 @@ function readFiled(answers: Table): Map<string, Filed> {
     } catch {
       // an answers cell the curator edited into something else: no baseline, every answer counts as changed
     }
-    const kind = col('kind') === undefined ? null : parseCell(line[col('kind')!], KIND_COLUMN);
+    const kind =
+      col('kind') === undefined
+        ? null
+        : parseCell(line[col('kind')!], KIND_COLUMN, {
+            today: todayIso(),
+          });
     filed.set(source, {
       row: i + 1,
       id: text(line, 'id'),
@@ -183,9 +188,10 @@ export function fileAnswers(registry: SurveyRegistry): FilingOutcome {
     const mentors = table(MENTORS_SHEET);
     const mentees = table(MENTEES_SHEET);
     const answers = table(RESPONSES_SHEET);
-    const mentorRows = readTable(mentors.values, MENTORS_SHEET, Mentor).rows;
-    const menteeRows = readTable(mentees.values, MENTEES_SHEET, Mentee).rows;
-    const pairs = readTable(readRequired(ss, PAIRS_SHEET).values, PAIRS_SHEET, Pair).rows.map(
+    const dated = { today: todayIso() };
+    const mentorRows = readTable(mentors.values, MENTORS_SHEET, Mentor, dated).rows;
+    const menteeRows = readTable(mentees.values, MENTEES_SHEET, Mentee, dated).rows;
+    const pairs = readTable(readRequired(ss, PAIRS_SHEET).values, PAIRS_SHEET, Pair, dated).rows.map(
       (r) => r.record,
     );
     const mentorIds = new Set([...idsOf(mentors), ...mentorRows.map((r) => r.record.id)]);

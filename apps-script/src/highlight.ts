@@ -7,7 +7,7 @@
  * carry the marker N("nastavnik") (adds 0) and are the only ones replaced.
  */
 import { DEFAULT_DUE_SOON_DAYS } from '../../shared/roadmap';
-import { DEADLINE_KIND_LABELS, type HeaderMap } from '../../shared/sheets';
+import { DEADLINE_KIND_LABELS, type HeaderMap, toSheetValue } from '../../shared/sheets';
 import { columnLetters } from './sheetIo';
 import { S } from './strings';
 
@@ -124,7 +124,9 @@ function writeLegend(sheet: Sheet, header: HeaderMap): void {
   }
   // Below the header row, so the header keeps its width and the legend is never taken for a column.
   const block = sheet.getRange(header.headerRow + 1, column, statuses.length + 1, 1);
-  block.setValues([[S.roadmap.legendTitle], ...statuses.map((s) => [LEGEND_LABELS[s]])]);
+  block.setValues(
+    [[S.roadmap.legendTitle], ...statuses.map((s) => [LEGEND_LABELS[s]])].map((r) => r.map(toSheetValue)),
+  );
   block.setBackgrounds([['#ffffff'], ...statuses.map((s) => [COLORS[s]])]);
 }
 

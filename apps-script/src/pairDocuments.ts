@@ -148,7 +148,7 @@ function registerOrder(url: string, today: string): void {
   } catch (_e) {
     return; // no «Документы» sheet: the link is still returned to the sidebar
   }
-  const read = readTable(data.values, DOCUMENTS_SHEET, ProgrammeDocument);
+  const read = readTable(data.values, DOCUMENTS_SHEET, ProgrammeDocument, { today });
   const taken = new Set<string>(read.rows.map((r) => r.record.id));
   const record = {
     id: nextId(DOCUMENTS_SHEET.idPrefix, taken),

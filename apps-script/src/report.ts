@@ -72,7 +72,7 @@ function readRecords<T>(ss: Spreadsheet, def: SheetDef, schema: z.ZodType<T>, is
   if (!sheet) return [];
   const { values } = readSheet(sheet, def);
   if (values.length === 0) return [];
-  const res = readTable(values, def, schema);
+  const res = readTable(values, def, schema, { today: todayIso() });
   if (res.fatal) {
     issues.push(`${def.title}: ${res.fatal}`);
     return [];

@@ -5,8 +5,7 @@
  * again by developer metadata; the curator's own cells and charts are never touched.
  */
 import { MENTORING_FORM_LABELS, MENTORING_FORMS } from '../../shared/model';
-import { REPORT_SHEET } from '../../shared/sheets';
-import { neutraliseFormula } from '../../shared/sheets/safety';
+import { REPORT_SHEET, type SheetValue, toSheetValue } from '../../shared/sheets';
 import { AddonError, progress, spreadsheet, withDocumentLock } from './env';
 import { collectReport, type ReportData } from './report';
 import { planIndicatorBlocks } from './reportTable';
@@ -43,8 +42,8 @@ const BLOCK_WIDTH = 4;
 /** Rows of the pairs-by-form table inside the side block (header + one per form). */
 const FORMS_TOP = 5;
 
-/** The side block as one rectangle of values (one setValues). */
-export function sideBlock(data: ReportData, generatedAt: string): (string | number)[][] {
+/** The side block as one rectangle of values (one setValues), each through the sheet encoder. */
+export function sideBlock(data: ReportData, generatedAt: string): SheetValue[][] {
   const v = new Map(data.indicators.map((i) => [i.key, i.value]));
   const num = (key: string) => {
     const x = v.get(key);
@@ -55,7 +54,7 @@ export function sideBlock(data: ReportData, generatedAt: string): (string | numb
     fact === null || target === null ? R.unknown : Math.round(Math.max(0, target - fact) * 10) / 10;
   const share = (key: string) => num(key) ?? R.unknown;
   const rows: (string | number)[][] = [
-    [neutraliseFormula(R.periodCaption(p.label || '—', ruDate(p.from), ruDate(p.to)))],
+    [R.periodCaption(p.label || '—', ruDate(p.from), ruDate(p.to))],
     [R.generatedCaption(generatedAt)],
     [],
     [R.chartBlockTitle],
@@ -77,7 +76,7 @@ export function sideBlock(data: ReportData, generatedAt: string): (string | numb
       gap(num('coverage.share'), num('coverage.target')),
     ],
   ];
-  return rows.map((r) => [...r, ...Array<string>(BLOCK_WIDTH - r.length).fill('')]);
+  return rows.map((r) => [...r, ...Array<string>(BLOCK_WIDTH - r.length).fill('')].map(toSheetValue));
 }
 
 function findOwnChart(sheet: Sheet, dataA1: string): GoogleAppsScript.Spreadsheet.EmbeddedChart | null {

@@ -13,6 +13,7 @@ import {
   type SheetDef,
 } from '../../shared/sheets';
 import { isBlank } from '../../shared/sheets/cells';
+import { toSheetValue } from '../../shared/sheets/safety';
 import { progress, spreadsheet, withDocumentLock } from './env';
 import { COLUMN_KEY, findSheet, readSheet, SHEET_KEY, taggedColumns, wholeColumn } from './sheetIo';
 import { S } from './strings';
@@ -95,7 +96,8 @@ export function setupSheet(
   if (row.length > sheet.getMaxColumns())
     sheet.insertColumnsAfter(sheet.getMaxColumns(), row.length - sheet.getMaxColumns());
   if (added.length > 0) {
-    sheet.getRange(headerRow, 1, 1, row.length).setValues([row]);
+    // The curator's own headers are written back as read: through the encoder, so text stays text.
+    sheet.getRange(headerRow, 1, 1, row.length).setValues([row.map(toSheetValue)]);
     report.changed = true;
     if (!isNew) report.addedHeaders.push({ title: sheet.getName(), headers: added.map((c) => c.header) });
   }

@@ -57,7 +57,10 @@ export function readRequired(ss: Spreadsheet, def: SheetDef): SheetData & { head
   return data as SheetData & { header: HeaderMap };
 }
 
-/** One setValues per block (planWrite already grouped owned columns into contiguous blocks). */
+/**
+ * One setValues per block (planWrite already grouped owned columns into contiguous blocks and passed every
+ * value through toSheetValue, the add-on's one sheet encoder).
+ */
 export function writeBlocks(sheet: Sheet, blocks: readonly WriteBlock[]): void {
   const needRows = Math.max(0, ...blocks.map((b) => b.row + b.values.length - 1));
   const maxRows = sheet.getMaxRows();

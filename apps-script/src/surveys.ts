@@ -13,7 +13,7 @@ import {
   type SurveyDef,
   summariseSatisfaction,
 } from '../../shared/surveys';
-import { spreadsheet, userMessage, withDocumentLock } from './env';
+import { spreadsheet, todayIso, userMessage, withDocumentLock } from './env';
 import { findSheet } from './sheetIo';
 import { S } from './strings';
 
@@ -242,7 +242,7 @@ export function getSurveyStatus(): SurveyStatus {
     const _sheetsById = new Map(ss.getSheets().map((s) => [s.getSheetId(), s]));
     const answersSheet = findSheet(ss, RESPONSES_SHEET);
     const responses = answersSheet
-      ? readSurveyResponses(answersSheet.getDataRange().getValues()).rows.map((r) => r.record)
+      ? readSurveyResponses(answersSheet.getDataRange().getValues(), todayIso()).rows.map((r) => r.record)
       : [];
     const forms = SURVEY_KINDS.map((kind): SurveyFormStatus => {
       const rec = registry[kind];

@@ -43,7 +43,7 @@ function knownEmails(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Map<string, 
   const sheet = findSheet(ss, MENTORS_SHEET);
   if (!sheet) return out;
   const { values } = readSheet(sheet, MENTORS_SHEET);
-  for (const r of readTable(values, MENTORS_SHEET, MentorContact).rows)
+  for (const r of readTable(values, MENTORS_SHEET, MentorContact, { today: todayIso() }).rows)
     if (r.record.email) out.set(normalizeText(r.record.fullName), r.record.email);
   return out;
 }
@@ -59,7 +59,7 @@ export function sendDailyDigest(): number {
   const today = todayIso();
   const period = roadmapPeriod();
   const data = readRequired(ss, ROADMAP_SHEET);
-  const { rows } = readTable(data.values, ROADMAP_SHEET, RoadmapItem);
+  const { rows } = readTable(data.values, ROADMAP_SHEET, RoadmapItem, { today });
   const emails = knownEmails(ss);
   const curator = Session.getEffectiveUser().getEmail();
   const byAddress = new Map<string, DigestLine[]>();

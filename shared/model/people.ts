@@ -64,12 +64,19 @@ export const Mentor = z.object({
 });
 export type Mentor = z.infer<typeof Mentor>;
 
+/**
+ * The ages a participant can have: the youngest pupils in a programme start school at 6–7, so under 5 is a typing
+ * error; over 100 as well. The age column and a birth date (shared/sheets/cells.ts) are held to the same bounds.
+ */
+export const MIN_PERSON_AGE = 5;
+export const MAX_PERSON_AGE = 100;
+
 /** Наставляемый: a row of the mentee bank. */
 export const Mentee = z.object({
   ...personFields,
   role: MenteeRole.default('teacher'),
   birthDate: IsoDate.nullable().default(null),
-  age: z.number().int().min(5).max(100).nullable().default(null),
+  age: z.number().int().min(MIN_PERSON_AGE).max(MAX_PERSON_AGE).nullable().default(null),
   /** As the curator marked it; when empty, it is derived from age and experience (see youngSpecialist.ts). */
   youngSpecialist: z.boolean().nullable().default(null),
   requests: z.array(z.string().trim().min(1)).default([]),

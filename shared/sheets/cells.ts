@@ -1,6 +1,7 @@
-import { daysInMonth } from '../model';
+import { ageOn, daysInMonth, MAX_PERSON_AGE, MIN_PERSON_AGE } from '../model';
 import { normalizeText } from './normalize';
-import type { ColumnDef } from './types';
+import { SHEET_STRINGS as T } from './strings';
+import type { ColumnDef, DateKind } from './types';
 
 /** What `Range.getValues()` gives: strings, numbers, booleans, Date objects, empty strings. */
 export type CellValue = string | number | boolean | Date | null | undefined;
@@ -8,6 +9,11 @@ export type CellValue = string | number | boolean | Date | null | undefined;
 export type CellResult = { ok: true; value: unknown } | { ok: false; message: string };
 
 export interface CellOptions {
+  /**
+   * Today (ISO date, the spreadsheet's calendar): what a two-digit year and a birth date are judged against.
+   * Required, so no reader of dates can forget it (see parseDate).
+   */
+  today: string;
   /** Turns a Date cell into an ISO date. Default: the Date's local calendar date (the script's time zone). */
   dateToIso?: (d: Date) => string;
 }
@@ -109,16 +115,70 @@ const MONTHS_GENITIVE = [
   'декабря',
 ];
 
-function isoFromParts(y: number, m: number, d: number, raw: string): CellResult {
-  if (y < 100) y += y < 70 ? 2000 : 1900;
-  if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return fail(`нет такой даты: «${raw}»`);
-  if (y < 1900 || y > 2100) return fail(`год вне допустимых пределов: «${raw}»`);
-  return ok(`${pad(y, 4)}-${pad(m)}-${pad(d)}`);
+const iso = (y: number, m: number, d: number) => `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
+
+function shiftYears(isoDate: string, years: number): string {
+  return `${pad(Number(isoDate.slice(0, 4)) + years, 4)}${isoDate.slice(4)}`;
 }
 
-export function parseDate(v: CellValue, options: CellOptions = {}): CellResult {
+/**
+ * The rule for two-digit years («14.03.65»), decided against `today`:
+ * - a birth date is never in the future: the year is the latest one ending in those two digits that puts the date
+ *   on or before today (14.03.65 → 1965; on 2025-11-20, 01.11.25 → 2025 and 01.12.25 → 1925);
+ * - any other date (consent, a pair's start, an order, a meeting) falls in the hundred years from 80 years
+ *   before today (included) to 20 years after it (excluded), the window of ICU and Java's SimpleDateFormat: on
+ *   2025-11-20, 19.11.45 is 2045 and 20.11.45 is 1945. These dates are recent or planned, never far ahead.
+ */
+export function fullYear(yy: number, m: number, d: number, today: string, kind: DateKind): number {
+  const base = Math.floor(Number(today.slice(0, 4)) / 100) * 100 + yy;
+  if (kind === 'birth') return iso(base, m, d) <= today ? base : base - 100;
+  const from = shiftYears(today, -80);
+  const until = shiftYears(today, 20);
+  for (const y of [base - 100, base, base + 100]) {
+    const date = iso(y, m, d);
+    if (date >= from && date < until) return y;
+  }
+  return base;
+}
+
+/** A birth date is real only in the past, within a participant's ages (MIN_PERSON_AGE–MAX_PERSON_AGE). */
+function checkBirth(isoDate: string, raw: string, today: string): CellResult {
+  if (isoDate > today) return fail(T.birthInFuture(raw));
+  const age = ageOn(isoDate, today);
+  if (age < MIN_PERSON_AGE) return fail(T.birthTooYoung(raw, MIN_PERSON_AGE));
+  if (age > MAX_PERSON_AGE) return fail(T.birthTooOld(raw, MAX_PERSON_AGE));
+  return ok(isoDate);
+}
+
+function isoFromParts(y: number, m: number, d: number, raw: string): CellResult {
+  if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return fail(T.noSuchDate(raw));
+  if (y < 1900 || y > 2100) return fail(T.yearOutOfRange(raw));
+  return ok(iso(y, m, d));
+}
+
+function ruDate(isoDate: string): string {
+  return isoDate.split('-').reverse().join('.');
+}
+
+/**
+ * Reads a date cell: a Date object, a spreadsheet serial number, or text («01.09.2023», «1.9.23», «2023-09-01»,
+ * «5 марта 2024»). Impossible dates are refused; a birth date (`kind` 'birth') also when it is in the future or
+ * gives an age outside MIN_PERSON_AGE–MAX_PERSON_AGE, whatever form it came in.
+ */
+export function parseDate(v: CellValue, options: CellOptions, kind: DateKind = 'event'): CellResult {
+  const res = readDate(v, options, kind);
+  if (!res.ok || kind !== 'birth') return res;
+  const value = res.value as string;
+  return checkBirth(
+    value,
+    v instanceof Date || typeof v === 'number' ? ruDate(value) : String(v).trim(),
+    options.today,
+  );
+}
+
+function readDate(v: CellValue, options: CellOptions, kind: DateKind): CellResult {
   if (v instanceof Date) {
-    if (Number.isNaN(v.getTime())) return fail('неверная дата');
+    if (Number.isNaN(v.getTime())) return fail(T.badDate);
     return ok((options.dateToIso ?? localIsoDate)(v));
   }
   if (typeof v === 'number') {
@@ -127,12 +187,16 @@ export function parseDate(v: CellValue, options: CellOptions = {}): CellResult {
       const d = new Date(Date.UTC(1899, 11, 30) + v * 86400000);
       return ok(d.toISOString().slice(0, 10));
     }
-    return fail(`ожидается дата, а не «${v}»`);
+    return fail(T.notADateValue(v));
   }
   const raw = String(v).trim();
   const s = raw.replace(/\s*(г\.?|года)$/i, '').trim();
   let m = /^(\d{1,2})[./-](\d{1,2})[./-](\d{2}|\d{4})$/.exec(s);
-  if (m) return isoFromParts(Number(m[3]), Number(m[2]), Number(m[1]), raw);
+  if (m) {
+    const [day, month] = [Number(m[1]), Number(m[2])];
+    const year = m[3]!.length === 2 ? fullYear(Number(m[3]), month, day, options.today, kind) : Number(m[3]);
+    return isoFromParts(year, month, day, raw);
+  }
   m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ].*)?$/.exec(s);
   if (m) return isoFromParts(Number(m[1]), Number(m[2]), Number(m[3]), raw);
   m = /^(\d{1,2})\s+([а-яё]+)\s+(\d{4})$/i.exec(s);
@@ -140,7 +204,7 @@ export function parseDate(v: CellValue, options: CellOptions = {}): CellResult {
     const month = MONTHS_GENITIVE.indexOf(m[2]!.toLowerCase().replace('ё', 'е')) + 1;
     if (month > 0) return isoFromParts(Number(m[3]), month, Number(m[1]), raw);
   }
-  return fail(`ожидается дата в виде ДД.ММ.ГГГГ, а не «${raw}»`);
+  return fail(T.notADate(raw));
 }
 
 export function parseDateTime(v: CellValue): CellResult {
@@ -199,7 +263,7 @@ export function parseEnum(v: CellValue, col: ColumnDef): CellResult {
 }
 
 /** Reads one cell by its column's type. Blank cells give null (the schema's default applies). */
-export function parseCell(v: CellValue, col: ColumnDef, options: CellOptions = {}): CellResult {
+export function parseCell(v: CellValue, col: ColumnDef, options: CellOptions): CellResult {
   if (isBlank(v)) {
     if (col.type === 'list' || col.type === 'enumList') return ok([]);
     return ok(null);
@@ -218,7 +282,7 @@ export function parseCell(v: CellValue, col: ColumnDef, options: CellOptions = {
     case 'boolean':
       return parseBoolean(v);
     case 'date':
-      return parseDate(v, options);
+      return parseDate(v, options, col.dateKind);
     case 'datetime':
       return parseDateTime(v);
     case 'list':

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { heldRepeats, type PersonRef } from '../people/identity';
 import { type CellOptions, type CellValue, isBlank, localIsoDate, parseCell } from './cells';
 import { normalizeHeader } from './normalize';
-import { neutraliseFormula } from './safety';
+import { type SheetValue, toSheetValue } from './safety';
 import type { ColumnDef, SheetDef } from './types';
 
 export type { CellValue } from './cells';
@@ -134,7 +134,7 @@ export function readTable<S extends z.ZodType>(
   values: readonly (readonly CellValue[])[],
   sheet: SheetDef,
   schema: S,
-  options: ReadOptions = {},
+  options: ReadOptions,
 ): ReadResult<z.infer<S>> {
   const header = findHeader(values, sheet);
   const issues: RowIssue[] = [];
@@ -293,7 +293,11 @@ function isoToText(iso: string): string {
   return `${d}.${m}.${y}`;
 }
 
-/** One cell value for the sheet from a record's field. User text is neutralised so it never runs as a formula. */
+/**
+ * One cell value from a record's field, typed as a sheet keeps it (numbers, Date cells, labels). Not yet safe
+ * to write: every sheet write goes through toSheetValue (planWrite does it), every CSV through toCsv, and each
+ * of those neutralises text that would run as a formula.
+ */
 export function encodeCell(
   value: unknown,
   col: ColumnDef,
@@ -309,17 +313,17 @@ export function encodeCell(
       return options.dates === 'text' ? String(value) : new Date(String(value));
     case 'integer':
     case 'number':
-      return typeof value === 'number' ? value : neutraliseFormula(String(value));
+      return typeof value === 'number' ? value : String(value);
     case 'enum':
-      return col.options?.[String(value)] ?? neutraliseFormula(String(value));
+      return col.options?.[String(value)] ?? String(value);
     case 'enumList':
       return (value as string[]).map((c) => col.options?.[c] ?? c).join(', ');
     case 'list':
-      return neutraliseFormula((value as unknown[]).map(String).join(', '));
+      return (value as unknown[]).map(String).join(', ');
     default:
       if (value instanceof Date) return localIsoDate(value);
-      if (typeof value === 'object') return neutraliseFormula(JSON.stringify(value));
-      return neutraliseFormula(String(value));
+      if (typeof value === 'object') return JSON.stringify(value);
+      return String(value);
   }
 }
 
@@ -342,12 +346,16 @@ export interface WriteBlock {
   /** 1-based row and column of the block's top-left cell, as `getRange(row, column, …)` takes them. */
   row: number;
   column: number;
-  values: unknown[][];
+  /** Ready for setValues: every cell went through toSheetValue. */
+  values: SheetValue[][];
 }
 
 /**
  * Plans the writes for changed records: the add-on's own columns only, grouped into contiguous blocks
  * (one `setValues` each), so the call count does not grow with rows. Curator's columns are never touched.
+ * A block spans every row between its first and last write, so owned cells of the rows in between are written
+ * back as read: those go through toSheetValue like the new values (getValues gives text without its
+ * neutralising apostrophe; written back raw, a name such as «=HYPERLINK(…)» would become a live formula).
  */
 export function planWrite(
   values: readonly (readonly CellValue[])[],
@@ -379,14 +387,16 @@ export function planWrite(
     else runs.push([o]);
   }
   const blocks = runs.map((run) => {
-    const out: unknown[][] = [];
+    const out: SheetValue[][] = [];
     for (let r = top; r <= bottom; r++) {
       const record = rowsOut.get(r);
       out.push(
         run.map(({ col, index }) =>
-          record && col.field in record
-            ? encodeCell(record[col.field], col, options)
-            : (values[r - 1]?.[index] ?? ''),
+          toSheetValue(
+            record && col.field in record
+              ? encodeCell(record[col.field], col, options)
+              : values[r - 1]?.[index],
+          ),
         ),
       );
     }

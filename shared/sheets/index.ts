@@ -12,6 +12,7 @@ export * from './codec';
 export * from './commonColumns';
 export * from './normalize';
 export { DEADLINE_KIND_LABELS } from './roadmap';
+export { neutraliseFormula, type SheetValue, toSheetValue } from './safety';
 export * from './types';
 export {
   DOCUMENTS_SHEET,

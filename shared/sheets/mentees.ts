@@ -53,6 +53,7 @@ export const MENTEES_SHEET: SheetDef = {
       header: 'Дата рождения',
       aliases: ['Д.р.', 'Дата рожд.', 'Birth date'],
       type: 'date',
+      dateKind: 'birth',
       owned: true,
       width: 100,
     },

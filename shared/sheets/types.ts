@@ -14,6 +14,12 @@ export type ColumnType =
   | 'enumList'
   | 'link';
 
+/**
+ * How a date column's two-digit years and limits are read (see parseDate in cells.ts): 'birth' is never in the
+ * future and gives a participant's age; 'event' (the default) is any other date.
+ */
+export type DateKind = 'birth' | 'event';
+
 export interface ColumnDef {
   /** The record field the column holds (English, as in the zod schema). */
   field: string;
@@ -30,6 +36,8 @@ export interface ColumnDef {
   options?: Readonly<Record<string, string>>;
   /** Extra spellings of option values (normalised) → code. */
   optionAliases?: Readonly<Record<string, string>>;
+  /** For date columns: a birth date is held to the birth rules (default 'event'). */
+  dateKind?: DateKind;
   /** A blank under a merged cell takes the value above (merged cells read as blanks below their top cell). */
   fillDown?: boolean;
   /** Column width in pixels for setup. */

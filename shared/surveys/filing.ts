@@ -75,7 +75,7 @@ const joinAnswer = (v: readonly string[] | string | undefined): string =>
   Array.isArray(v) ? v.join(', ') : String(v ?? '');
 
 /** Reads the answers by the survey's dictionary; every odd answer becomes a problem, none is dropped. */
-function readAnswers(kind: SurveyKind, namedValues: FilingInput['namedValues']) {
+function readAnswers(kind: SurveyKind, namedValues: FilingInput['namedValues'], today: string) {
   const survey = SURVEYS[kind];
   const titles = Object.keys(namedValues);
   const header = mapHeaderRow(titles, asSheet(survey.columns));
@@ -95,7 +95,8 @@ function readAnswers(kind: SurveyKind, namedValues: FilingInput['namedValues']) 
       return;
     }
     const col = survey.columns.find((c) => c.field === field)!;
-    const res = parseCell(text, col);
+    // Dates follow the row codec's rules against the submission's day (a birth date is never in the future).
+    const res = parseCell(text, col, { today });
     if (!res.ok) problems.push(S.problemCell(title, res.message));
     else if (res.value !== null && !(Array.isArray(res.value) && res.value.length === 0))
       fields[field] = res.value;
@@ -116,9 +117,9 @@ function shown(v: unknown): string {
 }
 
 /** The value an answer text had under a column (as it was filed); undefined where it did not read. */
-function answerValue(text: unknown, col: ColumnDef): unknown {
+function answerValue(text: unknown, col: ColumnDef, today: string): unknown {
   if (text === undefined || text === null || String(text).trim() === '') return null;
-  const res = parseCell(String(text), col);
+  const res = parseCell(String(text), col, { today });
   return res.ok ? res.value : undefined;
 }
 
@@ -136,6 +137,7 @@ function changedFields(
   titleOf: ReadonlyMap<string, string>,
   answers: Readonly<Record<string, unknown>>,
   baseline: Readonly<Record<string, unknown>> | null,
+  today: string,
 ): { set: Record<string, unknown>; conflicts: FilingConflict[] } {
   const survey = SURVEYS[kind];
   const bankColumns = survey.bank!.columns;
@@ -154,7 +156,7 @@ function changedFields(
       continue;
     }
     if (baseline && shown(answers[title]) === shown(baseline[title])) continue; // the respondent left it as it was
-    const before = baseline ? answerValue(baseline[title], col) : undefined;
+    const before = baseline ? answerValue(baseline[title], col, today) : undefined;
     const cur = current[field];
     if (shown(now) === shown(cur)) continue;
     if (shown(cur) === '' || (before !== undefined && shown(before) === shown(cur))) {
@@ -195,7 +197,15 @@ function fileIntoBank<S extends typeof Mentor | typeof Mentee>(
   let conflicts: FilingConflict[] = [];
   if (existing) {
     const baseline = input.baselineOf?.(existing.record.id) ?? null;
-    const change = changedFields(kind, existing.record, fields, read.titleOf, read.answers, baseline);
+    const change = changedFields(
+      kind,
+      existing.record,
+      fields,
+      read.titleOf,
+      read.answers,
+      baseline,
+      input.today,
+    );
     merged = { ...existing.record, ...change.set };
     if (change.set.consent === true && !existing.record.consentDate && !('consentDate' in fields))
       merged.consentDate = input.today;
@@ -265,7 +275,7 @@ function findPair(pairs: readonly Pair[], personId: string): Pair | undefined {
  * problems) and, for the bank surveys with consent, the new or updated person. Pure: the add-on does the I/O.
  */
 export function fileAnswer(input: FilingInput): FilingResult {
-  const read = readAnswers(input.kind, input.namedValues);
+  const read = readAnswers(input.kind, input.namedValues, input.today);
   const { fields, problems, answers } = read;
   const consent = fields.consent === true;
   let bankWrite: BankWrite | null = null;

@@ -18,6 +18,9 @@ const StoredResponse = SurveyResponse.extend({
 });
 
 /** Reads the «Анкеты» sheet (values as getValues gives them) back into responses, e.g. for summariseSatisfaction. */
-export function readSurveyResponses(values: readonly (readonly CellValue[])[]): ReadResult<SurveyResponse> {
-  return readTable(values, RESPONSES_SHEET, StoredResponse) as ReadResult<SurveyResponse>;
+export function readSurveyResponses(
+  values: readonly (readonly CellValue[])[],
+  today: string,
+): ReadResult<SurveyResponse> {
+  return readTable(values, RESPONSES_SHEET, StoredResponse, { today }) as ReadResult<SurveyResponse>;
 }

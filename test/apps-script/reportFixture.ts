@@ -60,10 +60,10 @@ export async function sampleSchool(today = '2025-12-20') {
 export function expectedSampleIndicators(today = '2025-12-20') {
   return computeIndicators(
     {
-      mentors: readTable(sampleRows('mentors'), MENTORS_SHEET, Mentor).rows.map((r) => r.record),
-      mentees: readTable(sampleRows('mentees'), MENTEES_SHEET, Mentee).rows.map((r) => r.record),
-      pairs: readTable(sampleRows('pairs'), PAIRS_SHEET, Pair).rows.map((r) => r.record),
-      documents: readTable(sampleRows('documents'), DOCUMENTS_SHEET, ProgrammeDocument).rows.map(
+      mentors: readTable(sampleRows('mentors'), MENTORS_SHEET, Mentor, { today }).rows.map((r) => r.record),
+      mentees: readTable(sampleRows('mentees'), MENTEES_SHEET, Mentee, { today }).rows.map((r) => r.record),
+      pairs: readTable(sampleRows('pairs'), PAIRS_SHEET, Pair, { today }).rows.map((r) => r.record),
+      documents: readTable(sampleRows('documents'), DOCUMENTS_SHEET, ProgrammeDocument, { today }).rows.map(
         (r) => r.record,
       ),
       roadmap: [],

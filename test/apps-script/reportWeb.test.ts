@@ -9,8 +9,12 @@ import { SAMPLE_FORM, sampleSchool } from './reportFixture';
 type Loaded = Awaited<ReturnType<typeof sampleSchool>>;
 
 const people = [
-  ...readTable(sampleRows('mentors'), MENTORS_SHEET, Mentor).rows.map((r) => r.record),
-  ...readTable(sampleRows('mentees'), MENTEES_SHEET, Mentee).rows.map((r) => r.record),
+  ...readTable(sampleRows('mentors'), MENTORS_SHEET, Mentor, { today: '2025-12-20' }).rows.map(
+    (r) => r.record,
+  ),
+  ...readTable(sampleRows('mentees'), MENTEES_SHEET, Mentee, { today: '2025-12-20' }).rows.map(
+    (r) => r.record,
+  ),
 ];
 
 /** What a GET to the web app answers: the TextOutput's MIME type and parsed body. */

@@ -28,7 +28,10 @@ export function dataRows(addon: LoadedAddon, sheetTitle: string): unknown[][] {
 }
 
 export function responses(addon: LoadedAddon) {
-  return readSurveyResponses(addon.double.sheet(RESPONSES_SHEET.title)!.getDataRange().getValues() as never);
+  return readSurveyResponses(
+    addon.double.sheet(RESPONSES_SHEET.title)!.getDataRange().getValues() as never,
+    '2023-10-02',
+  );
 }
 
 export const CONSENT = SURVEYS.mentor.questions.find((q) => q.field === 'consent')!;

@@ -64,7 +64,10 @@ describe('simultaneous form submissions', () => {
     expect(waits.filter((w) => w.got).length).toBeGreaterThan(10);
     expect(new Set(waits.map((w) => w.execution)).size).toBeGreaterThan(10);
 
-    const answers = readSurveyResponses(d.sheet(RESPONSES_SHEET.title)!.getDataRange().getValues() as never);
+    const answers = readSurveyResponses(
+      d.sheet(RESPONSES_SHEET.title)!.getDataRange().getValues() as never,
+      '2023-10-02',
+    );
     expect(answers.issues).toEqual([]);
     expect(answers.rows).toHaveLength(N);
     const ids = answers.rows.map((r) => r.record.id);
@@ -114,7 +117,10 @@ describe('simultaneous form submissions', () => {
     expect(result.errors.filter((e) => e !== null)).toEqual([]);
     expect(d.locks.document.waits.some((w) => !w.got)).toBe(true);
     addon.run('menuQuestionnaires');
-    const answers = readSurveyResponses(d.sheet(RESPONSES_SHEET.title)!.getDataRange().getValues() as never);
+    const answers = readSurveyResponses(
+      d.sheet(RESPONSES_SHEET.title)!.getDataRange().getValues() as never,
+      '2023-10-02',
+    );
     expect(answers.rows).toHaveLength(N);
     expect(new Set(answers.rows.map((r) => r.record.id)).size).toBe(N);
     expect(new Set(answers.rows.map((r) => r.record.email)).size).toBe(N);

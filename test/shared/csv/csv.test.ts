@@ -13,6 +13,7 @@ import { Mentee } from '../../../shared/model';
 import { encodeRow, formatIssue, MENTEES_SHEET, readTable } from '../../../shared/sheets';
 import { SAMPLE_DIR } from '../../helpers/sample';
 
+const TODAY = '2025-11-20';
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
 describe('CSV import', () => {
@@ -57,7 +58,7 @@ describe('CSV import', () => {
 
   it('imports the sample mentee bank from its CSV file', () => {
     const rows = parseCsvBytes(readFileSync(join(SAMPLE_DIR, 'mentees.csv'))).rows;
-    const res = readTable(rows, MENTEES_SHEET, Mentee);
+    const res = readTable(rows, MENTEES_SHEET, Mentee, { today: TODAY });
     expect(res.rows.length + res.issues.filter((i) => i.severity === 'error').length).toBe(38);
   });
 });
@@ -79,12 +80,12 @@ describe('CSV export', () => {
 
   it('round-trips a bank through CSV: export, import, same records', () => {
     const rows = parseCsvBytes(readFileSync(join(SAMPLE_DIR, 'mentees.csv'))).rows;
-    const first = readTable(rows, MENTEES_SHEET, Mentee);
+    const first = readTable(rows, MENTEES_SHEET, Mentee, { today: TODAY });
     const exported = toCsv([
       MENTEES_SHEET.columns.map((c) => c.header),
       ...first.rows.map((r) => encodeRow(r.record, MENTEES_SHEET, { dates: 'text' })),
     ]);
-    const second = readTable(parseCsv(exported).rows, MENTEES_SHEET, Mentee);
+    const second = readTable(parseCsv(exported).rows, MENTEES_SHEET, Mentee, { today: TODAY });
     expect(second.issues.filter((i) => i.severity === 'error').map(formatIssue)).toEqual([]);
     // The formula-like request comes back with its neutralising apostrophe, as text.
     const normalise = (m: Mentee) => ({ ...m, requests: m.requests.map((r) => r.replace(/^'/, '')) });

@@ -151,12 +151,18 @@ describe('computeIndicators on the edge-case school (hand-counted)', () => {
 });
 
 describe('computeIndicators on the sample school (sample/*.csv, calendar year 2025, hand-counted)', () => {
-  const mentors = readTable(sampleRows('mentors'), MENTORS_SHEET, Mentor).rows.map((r) => r.record);
-  const mentees = readTable(sampleRows('mentees'), MENTEES_SHEET, Mentee).rows.map((r) => r.record);
-  const pairs = readTable(sampleRows('pairs'), PAIRS_SHEET, Pair).rows.map((r) => r.record);
-  const documents = readTable(sampleRows('documents'), DOCUMENTS_SHEET, ProgrammeDocument).rows.map(
+  const mentors = readTable(sampleRows('mentors'), MENTORS_SHEET, Mentor, { today: '2025-12-20' }).rows.map(
     (r) => r.record,
   );
+  const mentees = readTable(sampleRows('mentees'), MENTEES_SHEET, Mentee, { today: '2025-12-20' }).rows.map(
+    (r) => r.record,
+  );
+  const pairs = readTable(sampleRows('pairs'), PAIRS_SHEET, Pair, { today: '2025-12-20' }).rows.map(
+    (r) => r.record,
+  );
+  const documents = readTable(sampleRows('documents'), DOCUMENTS_SHEET, ProgrammeDocument, {
+    today: '2025-12-20',
+  }).rows.map((r) => r.record);
   const v = asMap(
     computeIndicators(
       {

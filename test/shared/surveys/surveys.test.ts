@@ -4,9 +4,11 @@ import { MENTEES_SHEET, MENTORS_SHEET, mapHeaderRow, PAIRS_SHEET, readTable } fr
 import { type FilingInput, fileAnswer, SURVEYS, summariseSatisfaction } from '../../../shared/surveys';
 import { sampleRows } from '../../helpers/sample';
 
-const mentors = readTable(sampleRows('mentors'), MENTORS_SHEET, Mentor).rows;
-const mentees = readTable(sampleRows('mentees'), MENTEES_SHEET, Mentee).rows;
-const pairs = readTable(sampleRows('pairs'), PAIRS_SHEET, Pair).rows.map((r) => r.record);
+const mentors = readTable(sampleRows('mentors'), MENTORS_SHEET, Mentor, { today: '2026-11-20' }).rows;
+const mentees = readTable(sampleRows('mentees'), MENTEES_SHEET, Mentee, { today: '2026-11-20' }).rows;
+const pairs = readTable(sampleRows('pairs'), PAIRS_SHEET, Pair, { today: '2026-11-20' }).rows.map(
+  (r) => r.record,
+);
 
 function input(kind: FilingInput['kind'], namedValues: FilingInput['namedValues']): FilingInput {
   const bank = kind === 'mentor' ? mentors : mentees;
@@ -80,6 +82,19 @@ describe('filing an answer', () => {
     });
     expect(res.response.problems).toEqual([]);
     expect(res.response.personId).toBe('NV-0039');
+  });
+
+  it('reads a two-digit birth year into the past and refuses a birth date in the future (issue 14, defect 6)', () => {
+    const past = fileAnswer(input('mentee', { ...newMentee, 'Дата рождения': ['14.03.65'] }));
+    expect(past.response.problems).toEqual([]);
+    expect((past.bankWrite!.record as Mentee).birthDate).toBe('1965-03-14');
+    const future = fileAnswer(input('mentee', { ...newMentee, 'Дата рождения': ['14.03.2030'] }));
+    expect(future.response.problems).toEqual([
+      'вопрос «Дата рождения»: дата рождения «14.03.2030» ещё не наступила; проверьте год',
+    ]);
+    // The person is filed without the impossible date; the answer keeps it for the curator.
+    expect((future.bankWrite!.record as Mentee).birthDate).toBeNull();
+    expect(future.response.answers['Дата рождения']).toBe('14.03.2030');
   });
 
   it('a known person (by e-mail) gets only what changed since their last answer; the curator’s cells stay', () => {
