@@ -23,7 +23,7 @@ import {
 import { isBlank, localIsoDate } from '../../shared/sheets/cells';
 import { fileAnswer, SURVEYS } from '../../shared/surveys';
 import { spreadsheet, todayIso, withDocumentLock } from './env';
-import { readRequired, writeBlocks } from './sheetIo';
+import { readRange, readRequired, writeBlocks } from './sheetIo';
 import { kindOfSheet, loadRegistry, type SurveyRegistry } from './surveys';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -101,7 +101,7 @@ interface Pending {
 
 /** Every row of a responses sheet as pending answers (row 1 is Google's header of question titles). */
 function pendingOf(kind: SurveyKind, sheet: Sheet): Pending[] {
-  const values = sheet.getDataRange().getValues() as CellValue[][];
+  const values = readRange(sheet.getDataRange());
   const titles = (values[0] ?? []).map((t) => String(t ?? '').trim());
   const out: Pending[] = [];
   for (let i = 1; i < values.length; i++) {

@@ -14,7 +14,7 @@ import {
   summariseSatisfaction,
 } from '../../shared/surveys';
 import { spreadsheet, userMessage, withDocumentLock } from './env';
-import { findSheet } from './sheetIo';
+import { findSheet, readRange } from './sheetIo';
 import { S } from './strings';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -242,7 +242,7 @@ export function getSurveyStatus(): SurveyStatus {
     const sheetsById = new Map(ss.getSheets().map((s) => [s.getSheetId(), s]));
     const answersSheet = findSheet(ss, RESPONSES_SHEET);
     const responses = answersSheet
-      ? readSurveyResponses(answersSheet.getDataRange().getValues()).rows.map((r) => r.record)
+      ? readSurveyResponses(readRange(answersSheet.getDataRange())).rows.map((r) => r.record)
       : [];
     const forms = SURVEY_KINDS.map((kind): SurveyFormStatus => {
       const rec = registry[kind];
