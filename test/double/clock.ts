@@ -1,5 +1,5 @@
 /** The double's clock: `new Date()` inside the add-on reads it, so tests set "today". */
-import { midnight, isoDay, zonedSerial } from './zone';
+import { isoDay, midnight, zonedSerial } from './zone';
 
 export class Clock {
   /** `zone()`: the zone "today" is read in (the script's, as the add-on's `new Date()` is). */

@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { createDouble, readManifest } from '.';
 
 const manifest = readManifest(join(import.meta.dirname, '..', '..', 'apps-script', 'appsscript.json'));
+
 import { evaluateFormula, parseFormula } from './formula';
 
 const make = () => createDouble({ distDir: '/nonexistent', manifest, today: '2023-01-15' });

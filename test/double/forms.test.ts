@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { createDouble, readManifest } from '.';
 
 const manifest = readManifest(join(import.meta.dirname, '..', '..', 'apps-script', 'appsscript.json'));

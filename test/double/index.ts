@@ -10,6 +10,7 @@ import vm from 'node:vm';
 import { CallLog, counted, raw } from './calls';
 import { Clock } from './clock';
 import { type Answers, FormAppDouble, type FormSubmitEvent } from './forms';
+import { ScopeState } from './scopes';
 import {
   type AuthMode,
   ContentServiceDouble,
@@ -31,14 +32,14 @@ import {
   Spreadsheet,
   ValidationBuilder,
 } from './spreadsheet';
-import { ScopeState } from './scopes';
 import { isZone, zones } from './zone';
 
 export { CallLog } from './calls';
-export { SCOPES, ScopeState } from './scopes';
 export { Clock } from './clock';
 export type { Answers, FormAppDouble, FormDouble, FormSubmitEvent } from './forms';
+export { SCOPES, ScopeState } from './scopes';
 export type { Sheet, Spreadsheet } from './spreadsheet';
+export { zones } from './zone';
 
 /** The parts of appsscript.json the double reads (https://developers.google.com/apps-script/manifest). */
 export interface Manifest {

@@ -407,7 +407,10 @@ export class ScriptAppDouble {
   private authorized(scopes?: string[]): { asked: string[]; granted: string[] } {
     const st = this.env.scopes;
     const asked = scopes ? scopes.map(String) : [...(st.declared ?? st.granted)];
-    return { asked, granted: asked.filter((s) => st.declared === null || (st.isDeclared(s) && st.granted.has(s))) };
+    return {
+      asked,
+      granted: asked.filter((s) => st.declared === null || (st.isDeclared(s) && st.granted.has(s))),
+    };
   }
   /**
    * https://developers.google.com/apps-script/reference/script/script-app#getAuthorizationInfo(AuthMode,String)
@@ -422,7 +425,12 @@ export class ScriptAppDouble {
     getAuthorizationUrl(): string | null;
     getAuthorizedScopes(): string[];
   } {
-    if (authMode !== 'FULL' && authMode !== 'LIMITED' && authMode !== 'NONE' && authMode !== 'CUSTOM_FUNCTION')
+    if (
+      authMode !== 'FULL' &&
+      authMode !== 'LIMITED' &&
+      authMode !== 'NONE' &&
+      authMode !== 'CUSTOM_FUNCTION'
+    )
       throw new Error('Exception: Invalid argument: authMode');
     const { asked, granted } = this.authorized(oAuthScopes);
     const missing = asked.length !== granted.length;

@@ -314,7 +314,9 @@ function autoConvert(v: unknown, DateCtor: DateConstructor, plainText: boolean, 
   const m = /^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s*$/.exec(v);
   if (m) {
     const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    const at = new DateCtor(midnight(zone, `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`));
+    const at = new DateCtor(
+      midnight(zone, `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`),
+    );
     const w = zones.wall(zone, at.getTime());
     if (w.day === d && w.month === mo) return at;
   }
@@ -563,7 +565,9 @@ export class Range {
               ascending: (spec as { ascending?: unknown })?.ascending !== false,
             };
       if (!Number.isInteger(k.column) || k.column < this.column || k.column > this.getLastColumn())
-        throw new Error(`Exception: The sort column ${k.column} is outside the range ${this.getA1Notation()}.`);
+        throw new Error(
+          `Exception: The sort column ${k.column} is outside the range ${this.getA1Notation()}.`,
+        );
       return k;
     });
     this.sheet._sortRows(this.row, this.getLastRow(), this.column, this.getLastColumn(), keys);
@@ -844,7 +848,9 @@ export class Sheet {
   sort(columnPosition: number, ascending = true): this {
     const last = this._lastRow();
     if (last > this._frozenRows)
-      this._sortRows(this._frozenRows + 1, last, 1, this._maxColumns, [{ column: columnPosition, ascending }]);
+      this._sortRows(this._frozenRows + 1, last, 1, this._maxColumns, [
+        { column: columnPosition, ascending },
+      ]);
     return this;
   }
   /**
@@ -871,7 +877,8 @@ export class Sheet {
       const ra = rank(a);
       const rb = rank(b);
       if (ra !== rb) return ra - rb;
-      if (ra === 0) return Number(a instanceof Date ? a.getTime() : a) - Number(b instanceof Date ? b.getTime() : b);
+      if (ra === 0)
+        return Number(a instanceof Date ? a.getTime() : a) - Number(b instanceof Date ? b.getTime() : b);
       if (ra === 1) return String(a).localeCompare(String(b), 'ru', { sensitivity: 'base' });
       if (ra === 2) return Number(a) - Number(b);
       return 0;
@@ -915,11 +922,18 @@ export class Sheet {
       });
       next.set(to, cur);
     }
-    this._values = new Map([...next].map(([r, line]) => [r, Array.from(line, (v) => (v === undefined ? '' : v))]));
-    for (const m of [this._notes, this._bg, this._weight, this._fontColor, this._wrap, this._fmt, this._validation] as Map<
-      string,
-      unknown
-    >[]) {
+    this._values = new Map(
+      [...next].map(([r, line]) => [r, Array.from(line, (v) => (v === undefined ? '' : v))]),
+    );
+    for (const m of [
+      this._notes,
+      this._bg,
+      this._weight,
+      this._fontColor,
+      this._wrap,
+      this._fmt,
+      this._validation,
+    ] as Map<string, unknown>[]) {
       const entries = [...m];
       for (const [k] of entries) {
         const c = Number(k.split(':')[1]);

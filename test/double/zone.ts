@@ -26,7 +26,16 @@ export interface ZoneKit {
   offset(zone: string, ms: number): number;
   wall(zone: string, ms: number): WallClock;
   /** The instant a wall-clock time has in `zone` (fields overflow as Date.UTC's do). */
-  instant(zone: string, y: number, m0: number, d?: number, h?: number, mi?: number, s?: number, ms?: number): number;
+  instant(
+    zone: string,
+    y: number,
+    m0: number,
+    d?: number,
+    h?: number,
+    mi?: number,
+    s?: number,
+    ms?: number,
+  ): number;
   /** A Date constructor whose local time is `zone()` and whose `new Date()` reads `now()`. */
   dateClass(now: () => number, zone: () => string): DateConstructor;
 }
@@ -86,13 +95,17 @@ export function makeZoneKit(Host: DateConstructor): ZoneKit {
     return guess - offset(zone, first);
   }
   function dateClass(now: () => number, zone: () => string): DateConstructor {
-    const w = (t: Date) => new Host(Host.prototype.getTime.call(t) + offset(zone(), Host.prototype.getTime.call(t)));
+    const w = (t: Date) =>
+      new Host(Host.prototype.getTime.call(t) + offset(zone(), Host.prototype.getTime.call(t)));
     /** Host-parsed local strings are the host's wall-clock: re-read them in the script's zone. */
     const parse = (s: string): number => {
       const t = Host.parse(s);
       if (Number.isNaN(t)) return t;
       const text = s.trim();
-      if (/^[+-]?\d{4,6}(-\d\d(-\d\d)?)?$/.test(text) || /(Z|[+-]\d\d:?\d\d|GMT|UTC)(\s*\(.*\))?$/i.test(text))
+      if (
+        /^[+-]?\d{4,6}(-\d\d(-\d\d)?)?$/.test(text) ||
+        /(Z|[+-]\d\d:?\d\d|GMT|UTC)(\s*\(.*\))?$/i.test(text)
+      )
         return t;
       const h = new Host(t);
       return instant(
@@ -131,7 +144,11 @@ export function makeZoneKit(Host: DateConstructor): ZoneKit {
         else if (args.length === 1) {
           const a = args[0];
           if (typeof a === 'string') super(parse(a));
-          else if (a !== null && typeof a === 'object' && Object.prototype.toString.call(a) === '[object Date]')
+          else if (
+            a !== null &&
+            typeof a === 'object' &&
+            Object.prototype.toString.call(a) === '[object Date]'
+          )
             super(Host.prototype.getTime.call(a));
           else super(a as number);
         } else {
