@@ -58,6 +58,31 @@ export const ru = {
     exportSettings: 'Выгрузить настройки',
     importSettings: 'Загрузить настройки из файла',
     settingsImported: 'Настройки загружены.',
+    exportNote:
+      'Ключ доступа к веб-приложению надстройки в этот файл не записан: после загрузки настроек в другом браузере введите ключ заново.',
+    warnings: 'Обратите внимание:',
+    confirmTitle: 'Загрузить настройки из файла?',
+    confirmPackages: (inFile: number, added: number, updated: number, kept: number) =>
+      `Пакетов в файле: ${inFile}. Будет добавлено новых: ${added}, обновлено более свежими из файла: ${updated}. Сохранённые пакеты остаются: ${kept}.`,
+    confirmReplacePackages: (inFile: number, removed: number) =>
+      `Сохранённые пакеты будут заменены пакетами из файла (${inFile}); удалено будет: ${removed}.`,
+    confirmMappings: (sites: number, removed: number) =>
+      removed > 0
+        ? `Исправления по сайтам: из файла — ${sites}, удалено будет — ${removed}.`
+        : `Исправления по сайтам из файла: ${sites} (ваши исправления остаются).`,
+    confirmSyncUrl: (from: string, to: string) =>
+      from
+        ? `Адрес веб-приложения «${from}» будет заменён на «${to}».`
+        : `Будет записан адрес веб-приложения «${to}».`,
+    confirmSyncUrlSame: 'Адрес веб-приложения не меняется.',
+    confirmKey: 'Ключ доступа не меняется: в файлах настроек его нет.',
+    confirmReplace: (n: number) =>
+      `Удалить сохранённые пакеты и исправления, которых нет в файле (пакетов: ${n})`,
+    confirmApply: 'Загрузить',
+    confirmCancel: 'Отмена',
+    settingsCancelled: 'Загрузка настроек отменена, ничего не изменилось.',
+    settingsDone: (added: number, updated: number, removed: number) =>
+      `Настройки загружены: пакетов добавлено — ${added}, обновлено — ${updated}, удалено — ${removed}.`,
     school: 'Школа',
     district: 'Район (сумма школ)',
     generated: 'сформирован',
@@ -89,7 +114,8 @@ export const ru = {
     badUrl: 'Адрес должен начинаться с https:// (или http://127.0.0.1 для проверки).',
     permission: 'Без разрешения на доступ к этому адресу загрузить пакет нельзя.',
     refused: (reason: string) => `Веб-приложение надстройки отказало: ${reason}. Проверьте ключ доступа.`,
-    settingsFile: 'Файл настроек не подходит',
+    settingsFile: 'Файл настроек не подходит, ничего не изменилось',
+    settingsTooLarge: 'файл больше 50 МБ — это не файл настроек расширения',
   },
 };
 
@@ -154,6 +180,30 @@ export const en: Strings = {
     exportSettings: 'Export settings',
     importSettings: 'Import settings from file',
     settingsImported: 'Settings imported.',
+    exportNote:
+      "The add-on web app's access token is not in this file: after importing the settings in another browser, enter the token again.",
+    warnings: 'Please note:',
+    confirmTitle: 'Import settings from the file?',
+    confirmPackages: (inFile, added, updated, kept) =>
+      `Packages in the file: ${inFile}. New: ${added}, updated by newer ones from the file: ${updated}. Stored packages kept: ${kept}.`,
+    confirmReplacePackages: (inFile, removed) =>
+      `Stored packages will be replaced by the file's (${inFile}); ${removed} will be deleted.`,
+    confirmMappings: (sites, removed) =>
+      removed > 0
+        ? `Site corrections: ${sites} from the file, ${removed} will be deleted.`
+        : `Site corrections from the file: ${sites} (yours are kept).`,
+    confirmSyncUrl: (from, to) =>
+      from
+        ? `The web-app URL “${from}” will be replaced by “${to}”.`
+        : `The web-app URL “${to}” will be set.`,
+    confirmSyncUrlSame: 'The web-app URL does not change.',
+    confirmKey: 'The access token does not change: settings files do not hold it.',
+    confirmReplace: (n) => `Delete stored packages and corrections that are not in the file (${n} packages)`,
+    confirmApply: 'Import',
+    confirmCancel: 'Cancel',
+    settingsCancelled: 'Settings import cancelled; nothing changed.',
+    settingsDone: (added, updated, removed) =>
+      `Settings imported: ${added} packages added, ${updated} updated, ${removed} deleted.`,
     school: 'School',
     district: 'District (sum of schools)',
     generated: 'generated',
@@ -185,7 +235,8 @@ export const en: Strings = {
     badUrl: 'The URL must start with https:// (or http://127.0.0.1 for testing).',
     permission: 'Without access to this address the package cannot be fetched.',
     refused: (reason) => `The add-on's web app refused: ${reason}. Check the access token.`,
-    settingsFile: 'The settings file does not fit',
+    settingsFile: 'The settings file does not fit; nothing changed',
+    settingsTooLarge: 'the file is over 50 MB — not an extension settings file',
   },
 };
 

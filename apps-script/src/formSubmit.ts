@@ -1,11 +1,12 @@
 /**
- * Files form answers: the spreadsheet's one form-submit trigger routes by the responses sheet of `e.range`,
- * then, holding the document lock, reads the banks once, lets shared/surveys' fileAnswer decide, and writes
- * in blocks. An answer's «Анкеты» row is keyed by its row in Google's responses sheet, so an edited response
- * (same row, new event) updates it, and a repeated event files nothing twice. Rows whose event never got the
- * lock are filed by the next event or by the «Анкеты» menu (the sweep), so an answer is never lost.
+ * Files form answers: the spreadsheet's one form-submit trigger (or the «Анкеты» menu's sweep), holding the
+ * document lock, reads the banks and «Анкеты» once, reads the add-on's forms' responses, lets shared/surveys'
+ * fileAnswer decide for each new or edited one, and writes in blocks. An answer is keyed by the form's
+ * response ID (FormResponse.getId(), kept through edits), never by a row of Google's responses sheet, which
+ * the curator may delete, sort or insert into. An answer whose event never got the lock is filed by the next
+ * event or by the menu, so none is lost; a repeated event files nothing twice.
  */
-import { Mentee, Mentor, Pair, type SurveyKind } from '../../shared/model';
+import { Mentee, Mentor, Pair, SURVEY_KINDS, type SurveyKind } from '../../shared/model';
 import {
   type CellValue,
   type HeaderMap,
@@ -20,10 +21,11 @@ import {
   readTable,
   type SheetDef,
 } from '../../shared/sheets';
-import { isBlank, localIsoDate } from '../../shared/sheets/cells';
-import { fileAnswer, SURVEYS } from '../../shared/surveys';
+import { isBlank, parseCell } from '../../shared/sheets/cells';
+import { fileAnswer } from '../../shared/surveys';
 import { spreadsheet, todayIso, withDocumentLock } from './env';
-import { readRange, readRequired, writeBlocks } from './sheetIo';
+import { readRequired, writeBlocks } from './sheetIo';
+import { S } from './strings';
 import { kindOfSheet, loadRegistry, type SurveyRegistry } from './surveys';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -38,13 +40,15 @@ interface Table {
   /** The next free row for an appended record. */
   nextRow: number;
   writes: Map<number, Record<string, unknown>>;
+  /** Notes to set on cells, by «row|field». */
+  notes: Map<string, string>;
 }
 
 function table(def: SheetDef): Table {
   const data = readRequired(spreadsheet(), def);
   let last = data.values.length;
   while (last > data.header.headerRow && (data.values[last - 1] ?? []).every((v) => isBlank(v))) last--;
-  return { ...data, nextRow: last + 1, writes: new Map() };
+  return { ...data, nextRow: last + 1, writes: new Map(), notes: new Map() };
 }
 
 function put(t: Table, row: number | null, record: Record<string, unknown>): number {
@@ -54,9 +58,15 @@ function put(t: Table, row: number | null, record: Record<string, unknown>): num
 }
 
 function flush(t: Table): void {
-  if (t.writes.size === 0) return;
+  if (t.writes.size === 0 && t.notes.size === 0) return;
   const writes: RecordWrite[] = [...t.writes].map(([row, record]) => ({ row, record }));
   writeBlocks(t.sheet, planWrite(t.values, t.header, writes).blocks);
+  // A conflict's note stands on the bank cell the curator kept (rare: one call each).
+  for (const [key, note] of t.notes) {
+    const [row, field] = key.split('|') as [string, string];
+    const col = t.header.columns.get(field);
+    if (col !== undefined) t.sheet.getRange(Number(row), col + 1).setNote(note);
+  }
 }
 
 function idsOf(t: Table): Set<string> {
@@ -70,56 +80,104 @@ function idsOf(t: Table): Set<string> {
   return ids;
 }
 
-/** An answer cell as e.namedValues gives it: text, dates as ДД.ММ.ГГГГ. */
-function answerText(v: CellValue): string {
-  if (v instanceof Date) return localIsoDate(v).split('-').reverse().join('.');
-  return isBlank(v) ? '' : String(v);
-}
-
 /** Timestamps compared to the second (a sheet may not keep milliseconds). */
 const seconds = (iso: string) => iso.slice(0, 19);
+
+/** A legacy key of an answer: «<sheet ID>:<row>» of Google's responses sheet (before response IDs). */
+const LEGACY_SOURCE = /^\d+:\d+$/;
+
+const KIND_COLUMN = RESPONSES_SHEET.columns.find((c) => c.field === 'kind')!;
 
 interface Filed {
   row: number;
   id: string;
+  kind: string;
   personId: string | null;
-  /** The Google row's timestamp when filed: Google renews it on an edit, a repeated event keeps it. */
+  /** The response's timestamp when filed: an edit renews it, a repeated event keeps it. */
   submittedAt: string;
+  answers: Record<string, unknown>;
 }
 
 export interface FilingOutcome {
-  /** Answers filed by this run (the event's own and any the sweep found). */
+  /** Answers filed by this run (new ones and edits, whichever event or sweep found them). */
   filed: { kind: SurveyKind; responseId: string; updated: boolean; problems: string[] }[];
 }
 
-interface Pending {
-  kind: SurveyKind;
-  source: string;
-  titles: string[];
-  cells: CellValue[];
-}
+type FormResponse = GoogleAppsScript.Forms.FormResponse;
 
-/** Every row of a responses sheet as pending answers (row 1 is Google's header of question titles). */
-function pendingOf(kind: SurveyKind, sheet: Sheet): Pending[] {
-  const values = readRange(sheet.getDataRange());
-  const titles = (values[0] ?? []).map((t) => String(t ?? '').trim());
-  const out: Pending[] = [];
-  for (let i = 1; i < values.length; i++) {
-    const cells = values[i] ?? [];
-    if (cells.every((v) => isBlank(v))) continue;
-    out.push({ kind, source: `${sheet.getSheetId()}:${i + 1}`, titles, cells });
+/** A form response's answers by question title, as the filing reads them (a checkbox's answers as a list). */
+function namedValuesOf(response: FormResponse): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const ir of response.getItemResponses()) {
+    const title = ir.getItem().getTitle();
+    const value = ir.getResponse() as unknown;
+    out[title] = Array.isArray(value)
+      ? value.map((v) => (Array.isArray(v) ? v.join(', ') : String(v)))
+      : String(value ?? '');
   }
   return out;
 }
 
+function openRegistered(formId: string): GoogleAppsScript.Forms.Form | null {
+  try {
+    return FormApp.openById(formId);
+  } catch {
+    return null; // moved to the bin: its answers already filed stay, nothing new can come
+  }
+}
+
+/** The answers already filed in «Анкеты», by the form response they came from. */
+function readFiled(answers: Table): Map<string, Filed> {
+  const col = (f: string) => answers.header.columns.get(f);
+  const text = (line: CellValue[], f: string) => {
+    const i = col(f);
+    return i === undefined ? '' : String(line[i] ?? '').trim();
+  };
+  const filed = new Map<string, Filed>();
+  for (let i = answers.header.headerRow; i < answers.values.length; i++) {
+    const line = answers.values[i] ?? [];
+    const source = text(line, 'source');
+    if (source === '') continue;
+    const at = col('submittedAt') === undefined ? '' : line[col('submittedAt')!];
+    let stored: Record<string, unknown> = {};
+    try {
+      const parsed: unknown = JSON.parse(text(line, 'answers') || '{}');
+      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed))
+        stored = parsed as Record<string, unknown>;
+    } catch {
+      // an answers cell the curator edited into something else: no baseline, every answer counts as changed
+    }
+    const kind = col('kind') === undefined ? null : parseCell(line[col('kind')!], KIND_COLUMN);
+    filed.set(source, {
+      row: i + 1,
+      id: text(line, 'id'),
+      kind: kind?.ok ? String(kind.value ?? '') : '',
+      personId: text(line, 'personId') || null,
+      submittedAt: at instanceof Date ? seconds(at.toISOString()) : '',
+      answers: stored,
+    });
+  }
+  return filed;
+}
+
+/** A legacy «sheet:row» answer of the same questionnaire sent at the same second: the same response. */
+function adoptLegacy(filed: Map<string, Filed>, kind: string, stamp: string): Filed | undefined {
+  for (const [source, f] of filed) {
+    if (!LEGACY_SOURCE.test(source) || f.submittedAt !== stamp) continue;
+    if (f.kind !== '' && f.kind !== kind) continue;
+    filed.delete(source);
+    return f;
+  }
+  return undefined;
+}
+
 /**
- * Files answers under the document lock: `first` (the event's row, filed even when already filed: an edit),
- * then every row of the known responses sheets that «Анкеты» does not hold yet.
+ * Files every answer of the add-on's forms that «Анкеты» does not hold yet, or holds in an older version,
+ * under the document lock. Answers are read from the forms themselves and keyed by the form's response ID,
+ * so deleting, sorting or inserting rows of Google's responses sheets never changes whose answer is whose;
+ * filing is idempotent by that ID and the response's timestamp.
  */
-export function fileAnswers(
-  registry: SurveyRegistry,
-  first: { kind: SurveyKind; sheet: Sheet; row: number } | null,
-): FilingOutcome {
+export function fileAnswers(registry: SurveyRegistry): FilingOutcome {
   return withDocumentLock(() => {
     const ss = spreadsheet();
     const mentors = table(MENTORS_SHEET);
@@ -133,102 +191,82 @@ export function fileAnswers(
     const mentorIds = new Set([...idsOf(mentors), ...mentorRows.map((r) => r.record.id)]);
     const menteeIds = new Set([...idsOf(mentees), ...menteeRows.map((r) => r.record.id)]);
     const responseIds = idsOf(answers);
-
-    const col = (f: string) => answers.header.columns.get(f);
-    const filed = new Map<string, Filed>();
-    for (let i = answers.header.headerRow; i < answers.values.length; i++) {
-      const line = answers.values[i] ?? [];
-      const source = col('source') === undefined ? '' : String(line[col('source')!] ?? '').trim();
-      if (source === '') continue;
-      const person = col('personId') === undefined ? '' : String(line[col('personId')!] ?? '').trim();
-      const at = col('submittedAt') === undefined ? '' : line[col('submittedAt')!];
-      filed.set(source, {
-        row: i + 1,
-        id: String(line[col('id') ?? 0] ?? '').trim(),
-        personId: person || null,
-        submittedAt: at instanceof Date ? seconds(at.toISOString()) : '',
-      });
-    }
-
-    const pending: Pending[] = [];
-    const read = new Map<number, Pending[]>();
-    const rowsOf = (kind: SurveyKind, sheet: Sheet) => {
-      const id = sheet.getSheetId();
-      if (!read.has(id)) read.set(id, pendingOf(kind, sheet));
-      return read.get(id)!;
-    };
-    if (first) {
-      const source = `${first.sheet.getSheetId()}:${first.row}`;
-      pending.push(...rowsOf(first.kind, first.sheet).filter((p) => p.source === source));
-    }
-    const sheetsById = new Map(ss.getSheets().map((s) => [s.getSheetId(), s]));
-    for (const [kind, rec] of Object.entries(registry) as [SurveyKind, { sheetIds: number[] }][]) {
-      for (const id of rec.sheetIds) {
-        const sheet = sheetsById.get(id);
-        if (!sheet) continue;
-        const filedHere = [...filed.keys()].filter((k) => k.startsWith(`${id}:`)).length;
-        if (sheet.getLastRow() - 1 <= filedHere) continue; // nothing missed: no read
-        pending.push(...rowsOf(kind, sheet).filter((p) => !filed.has(p.source)));
-      }
+    const filed = readFiled(answers);
+    // The latest filed answers of each person to each questionnaire: what an answer's changes are measured by.
+    const latest = new Map<string, Filed>();
+    for (const f of filed.values()) {
+      if (!f.personId) continue;
+      const key = `${f.kind}|${f.personId}`;
+      const had = latest.get(key);
+      if (!had || had.submittedAt <= f.submittedAt) latest.set(key, f);
     }
 
     const outcome: FilingOutcome = { filed: [] };
     const today = todayIso();
-    const seen = new Set<string>();
-    for (const p of pending) {
-      if (seen.has(p.source)) continue;
-      seen.add(p.source);
-      const namedValues: Record<string, string[]> = {};
-      p.titles.forEach((title, i) => {
-        if (i > 0 && title !== '') namedValues[title] = [answerText(p.cells[i])];
-      });
-      const stamp = p.cells[0];
-      const submittedAt = (stamp instanceof Date ? stamp : new Date()).toISOString();
-      const before = filed.get(p.source);
-      if (before && before.submittedAt === seconds(submittedAt)) continue; // the same event again: filed already
-      const bankRows = p.kind === 'mentor' ? mentorRows : menteeRows;
-      const result = fileAnswer({
-        kind: p.kind,
-        namedValues,
-        submittedAt,
-        today,
-        responseId: before?.id || nextId(RESPONSES_SHEET.idPrefix, responseIds),
-        mentors: mentorRows,
-        mentees: menteeRows,
-        pairs,
-        takenIds: p.kind === 'mentor' ? mentorIds : p.kind === 'mentee' ? menteeIds : new Set(),
-        personId: before?.personId ?? null,
-      });
-      const bw = result.bankWrite;
-      if (bw) {
-        const t = bw.bank === 'mentors' ? mentors : mentees;
-        const record = bw.record as unknown as Record<string, unknown>;
-        // A known person: only what the questionnaire asks (the add-on's own columns); a new one: everything.
-        const fields = ['id', 'consent', 'consentDate', ...SURVEYS[p.kind].questions.map((q) => q.field)];
-        const written =
-          bw.row === null
-            ? record
-            : Object.fromEntries(fields.filter((f) => f in record).map((f) => [f, record[f]]));
-        const row = put(t, bw.row, written);
-        const parsed = { row, record: bw.record, newId: false };
-        const list = bankRows as ParsedRow<Mentor | Mentee>[];
-        const at = list.findIndex((r) => r.row === row);
-        if (at >= 0) list[at] = parsed;
-        else list.push(parsed);
+    for (const kind of SURVEY_KINDS) {
+      const rec = registry[kind];
+      const form = rec ? openRegistered(rec.formId) : null;
+      if (!form) continue;
+      const kindCode: string = kind;
+      for (const response of form.getResponses()) {
+        const key = response.getId();
+        const submittedAt = response.getTimestamp().toISOString();
+        const stamp = seconds(submittedAt);
+        const before = filed.get(key) ?? adoptLegacy(filed, kindCode, stamp);
+        if (before && before.submittedAt === stamp) {
+          if (!filed.has(key)) put(answers, before.row, { source: key }); // a legacy row takes the response's ID
+          filed.set(key, before);
+          continue; // filed already: a repeated event or a sweep
+        }
+        const bankRows = kind === 'mentor' ? mentorRows : menteeRows;
+        const result = fileAnswer({
+          kind,
+          namedValues: namedValuesOf(response),
+          submittedAt,
+          today,
+          responseId: before?.id || nextId(RESPONSES_SHEET.idPrefix, responseIds),
+          mentors: mentorRows,
+          mentees: menteeRows,
+          pairs,
+          takenIds: kind === 'mentor' ? mentorIds : kind === 'mentee' ? menteeIds : new Set(),
+          personId: before?.personId ?? null,
+          baselineOf: (personId) =>
+            before?.personId === personId
+              ? before.answers
+              : (latest.get(`${kindCode}|${personId}`)?.answers ?? null),
+        });
+        const bw = result.bankWrite;
+        if (bw) {
+          const t = bw.bank === 'mentors' ? mentors : mentees;
+          const record = bw.record as unknown as Record<string, unknown>;
+          const written = Object.fromEntries(bw.fields.map((f) => [f, record[f]]));
+          const row = put(t, bw.row, written);
+          for (const c of bw.conflicts)
+            t.notes.set(`${row}|${c.field}`, S.surveys.conflictNote(c.curatorValue, c.answerValue));
+          const parsed = { row, record: bw.record, newId: false };
+          const list = bankRows as ParsedRow<Mentor | Mentee>[];
+          const at = list.findIndex((r) => r.row === row);
+          if (at >= 0) list[at] = parsed;
+          else list.push(parsed);
+        }
+        const row = put(answers, before?.row ?? null, { ...result.response, source: key });
+        const now: Filed = {
+          row,
+          id: result.response.id,
+          kind: kindCode,
+          personId: result.response.personId,
+          submittedAt: stamp,
+          answers: result.response.answers,
+        };
+        filed.set(key, now);
+        if (now.personId) latest.set(`${kindCode}|${now.personId}`, now);
+        outcome.filed.push({
+          kind,
+          responseId: result.response.id,
+          updated: before !== undefined,
+          problems: result.response.problems,
+        });
       }
-      const row = put(answers, before?.row ?? null, { ...result.response, source: p.source });
-      filed.set(p.source, {
-        row,
-        id: result.response.id,
-        personId: result.response.personId,
-        submittedAt: seconds(submittedAt),
-      });
-      outcome.filed.push({
-        kind: p.kind,
-        responseId: result.response.id,
-        updated: before !== undefined,
-        problems: result.response.problems,
-      });
     }
     flush(mentors);
     flush(mentees);
@@ -237,13 +275,11 @@ export function fileAnswers(
   }, SUBMIT_LOCK_MS);
 }
 
-/** The installable trigger's work: which questionnaire sent the row, then filing. Null for other forms. */
+/** The installable trigger's work: only for a questionnaire of the add-on's, then filing everything new. */
 export function fileFormSubmit(e: GoogleAppsScript.Events.SheetsOnFormSubmit): FilingOutcome | null {
   const range = e?.range;
   if (!range) return null;
-  const sheet = range.getSheet();
   const registry = loadRegistry();
-  const kind = kindOfSheet(sheet, registry);
-  if (!kind) return null;
-  return fileAnswers(registry, { kind, sheet, row: range.getRow() });
+  if (!kindOfSheet(range.getSheet(), registry)) return null;
+  return fileAnswers(registry);
 }

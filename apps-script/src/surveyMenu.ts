@@ -20,7 +20,7 @@ function repair(): string {
   requireConsent('forms', S.menu.questionnaires, ['forms', 'triggers']);
   requireBanks();
   const message = ensureMessage(ensureSurveys());
-  const late = fileAnswers(loadRegistry(), null).filed.length;
+  const late = fileAnswers(loadRegistry()).filed.length;
   return late > 0 ? `${message}\n${S.surveys.filedLate(late)}` : message;
 }
 

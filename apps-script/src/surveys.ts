@@ -239,7 +239,7 @@ export function getSurveyStatus(): SurveyStatus {
   try {
     const ss = spreadsheet();
     const registry = loadRegistry();
-    const sheetsById = new Map(ss.getSheets().map((s) => [s.getSheetId(), s]));
+    const _sheetsById = new Map(ss.getSheets().map((s) => [s.getSheetId(), s]));
     const answersSheet = findSheet(ss, RESPONSES_SHEET);
     const responses = answersSheet
       ? readSurveyResponses(readRange(answersSheet.getDataRange())).rows.map((r) => r.record)
@@ -248,10 +248,8 @@ export function getSurveyStatus(): SurveyStatus {
       const rec = registry[kind];
       const form = openForm(rec);
       const mine = responses.filter((r) => r.kind === kind);
-      const received = (rec?.sheetIds ?? []).reduce((n, id) => {
-        const sheet = sheetsById.get(id);
-        return n + (sheet ? Math.max(0, sheet.getLastRow() - 1) : 0);
-      }, 0);
+      // The form's own count: rows deleted from its responses sheet do not make answers disappear.
+      const received = form ? form.getResponses().length : 0;
       return {
         kind,
         title: SURVEYS[kind].title,

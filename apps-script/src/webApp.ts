@@ -7,7 +7,8 @@
  * properties are readable in every execution (menu, doGet) of the project — document properties depend on
  * the spreadsheet being the active container, which a web-app request is not guaranteed to have.
  */
-import { userMessage } from './env';
+import { ReportPackageError } from '../../shared/report';
+import { AddonError } from './env';
 import { collectReport, schoolPackage } from './report';
 import { loadReportSettings } from './reportSettings';
 import { R } from './strings';
@@ -68,6 +69,13 @@ export function answerGet(e?: GoogleAppsScript.Events.DoGet): GoogleAppsScript.C
     const settings = loadReportSettings();
     return json(schoolPackage(collectReport(settings), settings.webIncludeLists));
   } catch (err) {
-    return json({ ok: false, error: R.web.failed(userMessage(err)) });
+    // Our own messages (AddonError, the package validator's field errors) are written for whoever asks and
+    // quote no cell. Any other exception may quote a document ID or a cell (a person's name): the caller gets
+    // a generic message, the detail goes to the curator's execution log (console.error → Cloud Logging,
+    // «Выполнения» in the script editor).
+    if (err instanceof AddonError || err instanceof ReportPackageError)
+      return json({ ok: false, error: R.web.failed(err.message) });
+    console.error(err instanceof Error ? (err.stack ?? err.message) : String(err));
+    return json({ ok: false, error: R.web.unexpected });
   }
 }

@@ -1,15 +1,27 @@
 import { decodeCsvBytes } from '../../shared/csv';
 import type { ReportPackage } from '../../shared/model/report';
-import { packageFromCsv, type ValidationResult, validateReportPackage } from '../../shared/report';
+import {
+  MAX_PACKAGE_BYTES,
+  packageFromCsv,
+  packageSizeProblem,
+  packageTextSizeProblem,
+  type ValidationResult,
+  validateReportPackage,
+} from '../../shared/report';
 import { ru } from '../strings';
 
-export type ImportResult = { ok: true; pkg: ReportPackage } | { ok: false; error: string };
+/** A package read and checked; `warnings` (indicators this version does not know, dropped) must be shown. */
+export type ImportResult =
+  | { ok: true; pkg: ReportPackage; warnings: string[] }
+  | { ok: false; error: string };
 
 const t = ru.errors;
 
 /** The one validator and CSV reader of packages live in shared/report; the extension only adapts results. */
 function adapt(res: ValidationResult<ReportPackage>, prefix = ''): ImportResult {
-  return res.ok ? { ok: true, pkg: res.value } : { ok: false, error: prefix + res.error };
+  return res.ok
+    ? { ok: true, pkg: res.value, warnings: res.warnings.map((w) => prefix + w) }
+    : { ok: false, error: prefix + res.error };
 }
 
 /** Validates an object as a report package; the first problem is named by its field. */
@@ -18,6 +30,8 @@ export function validatePackage(data: unknown): ImportResult {
 }
 
 export function parsePackageJson(text: string): ImportResult {
+  const tooLarge = packageTextSizeProblem(text);
+  if (tooLarge) return { ok: false, error: tooLarge };
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -42,6 +56,9 @@ export function parsePackageText(text: string): ImportResult {
 /** A file's bytes: JSON (UTF-8) or CSV (UTF-8 or Windows-1251, as Excel saves it). */
 export function parsePackageBytes(bytes: Uint8Array, fileName = ''): ImportResult {
   if (!bytes.length) return { ok: false, error: t.empty };
+  // Before decoding: a wrong large file is refused at once instead of freezing the page.
+  const tooLarge = packageSizeProblem(bytes.length);
+  if (tooLarge) return { ok: false, error: tooLarge };
   const head = new TextDecoder('utf-8')
     .decode(bytes.subarray(0, 64))
     .replace(/^\uFEFF/, '')
@@ -79,8 +96,47 @@ export async function fetchPackage(
     return { ok: false, error: t.network(e instanceof Error ? e.message : String(e)) };
   }
   if (!res.ok) return { ok: false, error: t.network(`HTTP ${res.status}`) };
-  const text = await res.text();
+  const body = await readLimited(res, MAX_PACKAGE_BYTES);
+  if (!body.ok) return body;
+  const text = new TextDecoder('utf-8').decode(body.bytes);
   return webAppRefusal(text) ?? parsePackageText(text);
+}
+
+/**
+ * The response body, refused as soon as it is over `max` bytes: by its Content-Length before reading, and
+ * while reading when the server sends none (or a wrong one), so a huge answer is never held whole.
+ */
+async function readLimited(
+  res: Response,
+  max: number,
+): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; error: string }> {
+  const declared = Number(res.headers.get('content-length') ?? '');
+  const early = Number.isFinite(declared) ? packageSizeProblem(declared, max) : null;
+  if (early) {
+    await res.body?.cancel();
+    return { ok: false, error: early };
+  }
+  if (!res.body) return { ok: true, bytes: new Uint8Array(await res.arrayBuffer()) };
+  const reader = res.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.length;
+    if (size > max) {
+      await reader.cancel();
+      return { ok: false, error: packageSizeProblem(size, max) ?? '' };
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    bytes.set(c, at);
+    at += c.length;
+  }
+  return { ok: true, bytes };
 }
 
 /** The add-on's web app answers a missing or wrong key with {"ok": false, "error": "…"}: show its reason. */

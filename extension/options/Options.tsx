@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { packageSizeProblem } from '../../shared/report';
 import { mergeSelected } from '../import/merge';
 import {
   fetchPackage,
@@ -9,7 +10,15 @@ import {
   parsePackageText,
 } from '../import/package';
 import { packageTitle } from '../popup/Popup';
-import { parseSettingsFile, type SiteMapping, Store, type StoredPackage } from '../store/db';
+import {
+  MAX_SETTINGS_BYTES,
+  parseSettingsFile,
+  type SettingsFile,
+  type SettingsImportPlan,
+  type SiteMapping,
+  Store,
+  type StoredPackage,
+} from '../store/db';
 import { strings } from '../strings';
 
 const t = strings();
@@ -23,6 +32,15 @@ export function Options() {
   const [token, setToken] = useState('');
   const [message, setMessage] = useState('');
   const [error, setError] = useState('');
+  // What an import dropped (indicators this version does not know): shown, never silent.
+  const [warnings, setWarnings] = useState<string[]>([]);
+  // A settings file read and checked, waiting for the person's confirmation, with both ways to apply it.
+  const [pending, setPending] = useState<{
+    file: SettingsFile;
+    merge: SettingsImportPlan;
+    replace: SettingsImportPlan;
+  } | null>(null);
+  const [replaceAll, setReplaceAll] = useState(false);
   // District merge: ticked packages, the district's name, expected schools, the last merge report.
   const [picked, setPicked] = useState<Set<string>>(new Set());
   const [districtName, setDistrictName] = useState('');
@@ -49,6 +67,7 @@ export function Options() {
   async function accept(res: ImportResult): Promise<void> {
     setMessage('');
     setError('');
+    setWarnings([]);
     if (!res.ok) {
       setError(res.error);
       return;
@@ -56,6 +75,7 @@ export function Options() {
     if (!store) return;
     const stored = await store.putPackage(res.pkg);
     await store.setSettings({ chosenPackageId: stored.id });
+    setWarnings(res.warnings);
     setMessage(
       t.options.imported(
         res.pkg.organisation.name,
@@ -73,7 +93,13 @@ export function Options() {
   async function onFile(e: Event): Promise<void> {
     const file = (e.target as HTMLInputElement).files?.[0];
     if (!file) return;
-    await accept(parsePackageBytes(new Uint8Array(await file.arrayBuffer()), file.name));
+    // The size before reading the file into memory.
+    const tooLarge = packageSizeProblem(file.size);
+    await accept(
+      tooLarge
+        ? { ok: false, error: tooLarge }
+        : parsePackageBytes(new Uint8Array(await file.arrayBuffer()), file.name),
+    );
     (e.target as HTMLInputElement).value = '';
   }
 
@@ -133,19 +159,60 @@ export function Options() {
     setTimeout(() => URL.revokeObjectURL(a.href), 1000);
   }
 
+  /** Reads and checks a settings file, then asks: nothing is written until the person confirms. */
   async function importSettings(e: Event): Promise<void> {
-    const file = (e.target as HTMLInputElement).files?.[0];
+    const input = e.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
     if (!file || !store) return;
-    const res = parseSettingsFile(await file.text());
     setMessage('');
     setError('');
+    setWarnings([]);
+    setPending(null);
+    const res =
+      file.size > MAX_SETTINGS_BYTES
+        ? { ok: false as const, error: `${t.errors.settingsFile}: ${t.errors.settingsTooLarge}` }
+        : parseSettingsFile(await file.text());
     if (!res.ok) {
       setError(res.error);
       return;
     }
-    await store.importAll(res.file);
-    setMessage(t.options.settingsImported);
+    setWarnings(res.warnings);
+    setReplaceAll(false);
+    setPending({
+      file: res.file,
+      merge: await store.planImport(res.file),
+      replace: await store.planImport(res.file, { replace: true }),
+    });
+  }
+
+  async function applySettings(): Promise<void> {
+    if (!store || !pending) return;
+    const plan = await store.importAll(pending.file, { replace: replaceAll });
+    setPending(null);
+    setUrl(plan.settings.syncUrl);
+    setToken(plan.settings.syncToken);
+    setMessage(t.options.settingsDone(plan.added, plan.updated, plan.removed.length));
     await refresh(store);
+  }
+
+  function cancelSettings(): void {
+    setPending(null);
+    setWarnings([]);
+    setMessage(t.options.settingsCancelled);
+  }
+
+  /** The confirmation's lines: what will be added, replaced or deleted, and the sync address. */
+  function planLines(file: SettingsFile, plan: SettingsImportPlan): string[] {
+    const o = t.options;
+    return [
+      replaceAll
+        ? o.confirmReplacePackages(file.packages.length, plan.removed.length)
+        : o.confirmPackages(file.packages.length, plan.added, plan.updated, plan.kept),
+      o.confirmMappings(file.mappings.length, plan.removedMappings.length),
+      plan.syncUrl ? o.confirmSyncUrl(plan.syncUrl.from, plan.syncUrl.to) : o.confirmSyncUrlSame,
+      o.confirmKey,
+    ];
   }
 
   return (
@@ -159,6 +226,11 @@ export function Options() {
       {error && (
         <div class="err" id="error">
           {error}
+        </div>
+      )}
+      {warnings.length > 0 && (
+        <div class="err" id="warnings" style={{ whiteSpace: 'pre-line' }}>
+          {[t.options.warnings, ...warnings.map((w) => `• ${w}`)].join('\n')}
         </div>
       )}
       <h2>{t.options.packages}</h2>
@@ -303,6 +375,33 @@ export function Options() {
         {t.options.importSettings}:{' '}
         <input type="file" id="import-settings" accept=".json,application/json" onChange={importSettings} />
       </label>
+      {pending && (
+        <section id="settings-confirm" class="msg">
+          <h3>{t.options.confirmTitle}</h3>
+          <ul id="settings-plan">
+            {planLines(pending.file, replaceAll ? pending.replace : pending.merge).map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+          <p>
+            <label>
+              <input
+                type="checkbox"
+                id="settings-replace"
+                checked={replaceAll}
+                onChange={(e) => setReplaceAll((e.target as HTMLInputElement).checked)}
+              />{' '}
+              {t.options.confirmReplace(pending.replace.removed.length)}
+            </label>
+          </p>
+          <button type="button" id="settings-apply" onClick={applySettings}>
+            {t.options.confirmApply}
+          </button>{' '}
+          <button type="button" id="settings-cancel" onClick={cancelSettings}>
+            {t.options.confirmCancel}
+          </button>
+        </section>
+      )}
     </div>
   );
 }

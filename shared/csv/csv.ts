@@ -3,25 +3,54 @@ import { decodeCsvBytes } from './decode';
 
 export interface CsvParseResult {
   rows: string[][];
+  /** The file's line (1-based) where each row starts, as an editor numbers it: blank lines and line breaks inside quoted cells count. */
+  lines: number[];
   delimiter: string;
-  /** Problems papaparse reported, with 1-based line numbers. */
+  /** Problems papaparse reported, with the file's 1-based line numbers. */
   errors: { row: number; message: string }[];
 }
 
-/** CSV text → rows of cells. Delimiter detected among `,` `;` and tab; a BOM is dropped. */
+/**
+ * CSV text → rows of cells. Delimiter detected among `,` `;` and tab; a BOM is dropped; blank rows (only
+ * spaces) are skipped. Rows are read one by one (papaparse's step) so each keeps the line it starts on:
+ * papaparse's own skipEmptyLines renumbers rows, and a message «строка 13» for line 15 sends a person to
+ * the wrong place.
+ */
 export function parseCsv(text: string): CsvParseResult {
   const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const res = Papa.parse<string[]>(clean, {
+  // The delimiter and line break are guessed on the first rows, ignoring blank ones, as a whole-file parse would.
+  const guess = Papa.parse<string[]>(clean, {
     delimitersToGuess: [';', ',', '\t'],
     skipEmptyLines: 'greedy',
+    preview: 50,
+  }).meta;
+  const rows: string[][] = [];
+  const lines: number[] = [];
+  const errors: CsvParseResult['errors'] = [];
+  const breakAt = guess.linebreak || '\n';
+  let line = 1;
+  let counted = 0;
+  let start = 0;
+  Papa.parse<string[]>(clean, {
+    delimiter: guess.delimiter,
+    newline: guess.linebreak as '\r\n' | '\n' | '\r',
+    step: (res) => {
+      // Line breaks between the last counted offset and this row's start (rows start where the last ended).
+      for (
+        let at = clean.indexOf(breakAt, counted);
+        at !== -1 && at < start;
+        at = clean.indexOf(breakAt, at + 1)
+      )
+        line++;
+      counted = start;
+      start = res.meta.cursor;
+      for (const e of res.errors) errors.push({ row: line, message: csvErrorMessage(e.code) });
+      if (res.data.every((cell) => cell.trim() === '')) return;
+      rows.push(res.data);
+      lines.push(line);
+    },
   });
-  return {
-    rows: res.data,
-    delimiter: res.meta.delimiter,
-    errors: res.errors
-      .filter((e) => e.code !== 'UndetectableDelimiter')
-      .map((e) => ({ row: (e.row ?? 0) + 1, message: csvErrorMessage(e.code) })),
-  };
+  return { rows, lines, delimiter: guess.delimiter, errors };
 }
 
 function csvErrorMessage(code: string): string {

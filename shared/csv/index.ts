@@ -1,3 +1,4 @@
 export { decodeCp1251, encodeCp1251 } from './cp1251';
 export * from './csv';
 export { type CsvEncoding, decodeCsvBytes } from './decode';
+export { parseWrittenNumber } from './number';

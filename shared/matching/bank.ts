@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { MENTORING_FORMS, type MentoringForm, PUPIL_MENTEE_FORMS } from '../model/common';
 import { Mentee, Mentor } from '../model/people';
 import { isYoungSpecialist } from '../model/youngSpecialist';
+import { IdentityIndex } from '../people/identity';
 import { MENTEES_SHEET } from '../sheets/mentees';
 import { MENTORS_SHEET } from '../sheets/mentors';
 import { normalizeText } from '../sheets/normalize';
@@ -161,28 +162,12 @@ export function buildBank(
   const mentorStems = mentors.map((m) => stemIds(m.competencies));
   const menteeStems = mentees.map((m) => stemIds(m.requests));
 
-  const personKey = (email: string | null, name: string, o: string) => [
-    ...(email ? [`@${email}`] : []),
-    `${labelKey(name)}|${norm(o)}`,
-  ];
-  const mentorByKey = new Map<string, number[]>();
-  mentors.forEach((m, p) => {
-    for (const k of personKey(m.email, m.fullName, m.organisation)) {
-      const list = mentorByKey.get(k) ?? [];
-      list.push(p);
-      mentorByKey.set(k, list);
-    }
-  });
+  // A mentee who is also in the mentor bank (the same e-mail, or a possible namesake) is never their own mentor.
+  const mentorIdentity = new IdentityIndex(mentors, (m) => m);
   const samePerson = new Map<number, number[]>();
   mentees.forEach((m, i) => {
-    const hits = new Set<number>();
-    for (const k of personKey(m.email, m.fullName, m.organisation))
-      for (const p of mentorByKey.get(k) ?? []) hits.add(p);
-    if (hits.size > 0)
-      samePerson.set(
-        i,
-        [...hits].sort((a, b) => a - b),
-      );
+    const hits = mentorIdentity.matches(m).map((h) => h.index);
+    if (hits.length > 0) samePerson.set(i, hits);
   });
 
   return {

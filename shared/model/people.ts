@@ -43,6 +43,8 @@ const personFields = {
   consent: z.boolean().default(false),
   consentDate: IsoDate.nullable().default(null),
   email: Email.nullable().default(null),
+  /** «Возможный повтор»: the ID(s) this row may repeat, «нет» once the curator said it does not (identity.ts). */
+  repeatOf: z.string().trim().nullable().default(null),
 };
 
 /** Наставник: a row of the mentor bank. */

@@ -1,7 +1,13 @@
-import { parseCsv, toCsv } from '../csv';
+import { parseCsv, parseWrittenNumber, toCsv } from '../csv';
 import { INDICATOR_UNITS, type IndicatorUnit, type IndicatorValue, type ReportPackage } from '../model';
 import { normalizeHeader } from '../sheets/normalize';
-import { type ValidationResult, validateReportPackage } from './package';
+import { indicatorDef } from './catalog';
+import {
+  checkIndicator,
+  packageTextSizeProblem,
+  type ValidationResult,
+  validateReportPackage,
+} from './package';
 import { REPORT_STRINGS as S } from './strings';
 
 /*
@@ -64,9 +70,14 @@ function unguard(cell: string): string {
 
 /** CSV text (as packageToCsv writes it, re-saved by Excel or not) → a validated package. */
 export function packageFromCsv(text: string): ValidationResult<ReportPackage> {
+  // Size first: a wrong 48 MB file would otherwise be parsed for half a minute before being refused.
+  const tooLarge = packageTextSizeProblem(text);
+  if (tooLarge) return { ok: false, error: tooLarge, errors: [tooLarge] };
   const parsed = parseCsv(text);
+  const warnings: string[] = [];
   const errors = parsed.errors.map((e) => S.csvRow(e.row, e.message));
   const [header, ...rows] = parsed.rows;
+  const [, ...lines] = parsed.lines;
   if (!header) return { ok: false, error: S.csvEmpty, errors: [S.csvEmpty] };
   const expected = S.csvHeaders.map(normalizeHeader);
   if (expected.some((h, i) => normalizeHeader(header[i]) !== h)) {
@@ -83,7 +94,8 @@ export function packageFromCsv(text: string): ValidationResult<ReportPackage> {
     pairs: [] as { id: string; mentees: string[] }[],
   };
   rows.forEach((raw, index) => {
-    const line = index + 2;
+    // The line as the file has it (blank lines and multi-line cells counted), not the row's index.
+    const line = lines[index] ?? index + 2;
     const [key = '', label = '', value = '', unit = ''] = raw.map((c) => unguard(c ?? ''));
     const k = key.trim();
     if (k === '') return;
@@ -105,20 +117,32 @@ export function packageFromCsv(text: string): ValidationResult<ReportPackage> {
       if (pair) pair.mentees.push(value);
       else errors.push(S.csvRow(line, S.csvPairWithoutRow(label)));
     } else {
+      // A key this version does not know is dropped whatever its unit and value (see checkIndicator).
+      if (!indicatorDef(k)) {
+        warnings.push(S.csvRow(line, S.unknownKey(k)));
+        return;
+      }
       const u = unit.trim();
       if (!(INDICATOR_UNITS as readonly string[]).includes(u)) {
         errors.push(S.csvRow(line, S.csvUnknownUnit(u)));
         return;
       }
       const v = parseValue(value, u as IndicatorUnit);
-      if (!v.ok) errors.push(S.csvRow(line, v.error));
-      else indicators.push({ key: k, label, unit: u as IndicatorUnit, value: v.value });
+      if (!v.ok) {
+        errors.push(S.csvRow(line, v.error));
+        return;
+      }
+      // Checked here too, so the message names the file's line rather than indicators[n].
+      const indicator = { key: k, label, unit: u as IndicatorUnit, value: v.value };
+      const check = checkIndicator(indicator);
+      if (check.kind === 'error') errors.push(S.csvRow(line, check.message));
+      else indicators.push(indicator);
     }
   });
   if (errors.length > 0) return { ok: false, error: errors[0] ?? '', errors };
 
   const version = envelope['meta.schemaVersion'] ?? '';
-  return validateReportPackage({
+  const res = validateReportPackage({
     schemaVersion: /^\d+$/.test(version.trim()) ? Number(version) : version,
     kind: envelope['meta.kind'],
     organisation: {
@@ -137,6 +161,7 @@ export function packageFromCsv(text: string): ValidationResult<ReportPackage> {
     schools,
     lists: envelope['meta.lists'] === S.yes ? lists : null,
   });
+  return res.ok ? { ...res, warnings: [...warnings, ...res.warnings] } : res;
 }
 
 function splitList(cell: string): string[] {
@@ -153,8 +178,9 @@ function parseValue(
   const t = text.trim();
   if (t === '') return { ok: true, value: null };
   if (unit === 'count' || unit === 'percent') {
-    const n = Number(t.replace(/[\s\u00a0%]/g, '').replace(',', '.'));
-    return Number.isFinite(n) ? { ok: true, value: n } : { ok: false, error: S.csvBadNumber(t) };
+    // Excel may leave «52,5 %» in a percent cell; the number itself only as a person writes it.
+    const n = parseWrittenNumber(unit === 'percent' ? t.replace(/\s*%$/, '') : t);
+    return n === null ? { ok: false, error: S.csvBadNumber(t) } : { ok: true, value: n };
   }
   if (unit === 'boolean') {
     const b = t.toLowerCase();

@@ -13,7 +13,7 @@ import {
   type RoadmapItem,
   type SurveyResponse,
 } from '../model';
-import { normalizeText } from '../sheets/normalize';
+import { heldRepeats } from '../people/identity';
 import { summariseSatisfaction } from '../surveys';
 import { INDICATORS } from './catalog';
 import { dateOf, pairInPeriod, roadmapItemInPeriod, roadmapItemOverdue } from './period';
@@ -211,16 +211,12 @@ export function computeIndicators(
   }));
 }
 
-/** Rows repeating an earlier row's ФИО and e-mail → the earlier row's ID. */
+/** Rows that are the same person as an earlier row (the same e-mail, identity.ts) → the earlier row's ID. */
 function repeatedRows(people: readonly (Mentor | Mentee)[]): Map<string, string> {
-  const first = new Map<string, string>();
   const alias = new Map<string, string>();
-  for (const p of people) {
-    if (!p.email) continue;
-    const key = `${normalizeText(p.fullName)}|${p.email}`;
-    const id = first.get(key);
-    if (id === undefined) first.set(key, p.id);
-    else if (id !== p.id) alias.set(p.id, id);
+  for (const [i, held] of heldRepeats(people, (p) => p)) {
+    const first = people[held.of];
+    if (held.sameness === 'same' && first && first.id !== people[i]!.id) alias.set(people[i]!.id, first.id);
   }
   return alias;
 }

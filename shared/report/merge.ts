@@ -1,6 +1,6 @@
 import { type IndicatorValue, REPORT_SCHEMA_VERSION, ReportPackage } from '../model';
 import { normalizeText } from '../sheets/normalize';
-import { INDICATORS, type IndicatorDef, indicatorDef } from './catalog';
+import { INDICATORS, type IndicatorDef } from './catalog';
 import { checkPackageConsistency } from './consistency';
 import { percent } from './indicators';
 import { validateReportPackage } from './package';
@@ -76,6 +76,8 @@ export function mergePackages(packages: readonly unknown[], options: MergeOption
     }
     const pkg = res.value;
     const name = pkg.organisation.name;
+    // Indicators the catalog does not know were dropped by the validator; the specialist sees which.
+    for (const w of res.warnings) report.notes.push({ school: name, message: S.mergeWarning(name, w) });
     if (pkg.kind !== 'school') {
       report.excluded.push({ school: name, message: S.mergeNotSchool(name) });
       return;
@@ -125,12 +127,6 @@ export function mergePackages(packages: readonly unknown[], options: MergeOption
         indicator: issue.indicator,
         message: S.inconsistent(school, issue.message),
       });
-    }
-    for (const ind of p.indicators) {
-      if (!indicatorDef(ind.key)) {
-        const school = p.organisation.name;
-        report.notes.push({ school, indicator: ind.key, message: S.mergeUnknownKey(school, ind.key) });
-      }
     }
   }
 

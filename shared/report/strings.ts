@@ -8,8 +8,12 @@ export const REPORT_STRINGS = {
   field: (path: string, message: string) => `поле ${path}: ${message}`,
   wrongUnit: (key: string, expected: string, got: string) =>
     `для показателя ${key} ожидается единица «${expected}», указана «${got}»`,
-  notCount: 'ожидается целое неотрицательное число или пусто',
-  notPercent: 'ожидается число процентов не меньше 0 или пусто',
+  notCount: (max: string, got: string) => `ожидается целое число от 0 до ${max} или пусто, указано ${got}`,
+  notPercent: (got: string) => `ожидается доля от 0 до 100 % или пусто, указано ${got}`,
+  unknownKey: (key: string) =>
+    `показатель ${key} неизвестен — пропущен (пакет, возможно, сформирован более новой версией надстройки: обновите расширение)`,
+  tooLarge: (size: string, max: string) =>
+    `файл слишком большой: ${size}, допускается не больше ${max}. Пакет отчёта школы весит десятки килобайт, района — сотни: проверьте, что выбран пакет из надстройки «Наставничество»`,
   notBoolean: 'ожидается да/нет (true/false) или пусто',
   notText: 'ожидается текст или пусто',
   duplicateKey: (key: string) => `показатель ${key} повторяется`,
@@ -20,7 +24,8 @@ export const REPORT_STRINGS = {
   csvHeader: (expected: string) => `первая строка должна быть заголовком: ${expected}`,
   csvRow: (row: number, message: string) => `строка ${row}: ${message}`,
   csvUnknownMeta: (key: string) => `неизвестное поле «${key}»`,
-  csvBadNumber: (text: string) => `«${text}» — не число`,
+  csvBadNumber: (text: string) =>
+    `«${text}» — не число в привычной записи (цифры, можно пробелы между тысячами и десятичную запятую или точку)`,
   csvBadBoolean: (text: string) => `«${text}» — ожидается «да» или «нет»`,
   csvUnknownUnit: (text: string) => `неизвестная единица «${text}»`,
   csvPairWithoutRow: (id: string) => `наставляемый относится к паре ${id}, которой нет выше`,
@@ -53,7 +58,7 @@ export const REPORT_STRINGS = {
     `${school}: нет значения показателя ${key} («${label}») — сумма района без него`,
   mergeTargetsDiffer: (key: string, label: string) =>
     `показатель ${key} («${label}»): целевые значения школ различаются — в пакете района не указан`,
-  mergeUnknownKey: (school: string, key: string) => `${school}: неизвестный показатель ${key} — не учтён`,
+  mergeWarning: (school: string, warning: string) => `${school}: ${warning}`,
   // Internal consistency
   notEqualSum: (key: string, value: number, parts: string, sum: number) =>
     `${key} = ${value}, а сумма ${parts} = ${sum}`,

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
+import { heldRepeats, type PersonRef } from '../people/identity';
 import { type CellOptions, type CellValue, isBlank, localIsoDate, parseCell } from './cells';
-import { normalizeHeader, normalizeText } from './normalize';
+import { normalizeHeader } from './normalize';
 import { neutraliseFormula } from './safety';
 import type { ColumnDef, SheetDef } from './types';
 
@@ -176,7 +177,6 @@ export function readTable<S extends z.ZodType>(
     }
   }
   const seenIds = new Map<string, number>();
-  const seenPeople = new Map<string, number>();
   const lastValue = new Map<string, CellValue>();
   const rows: ParsedRow<z.infer<S>>[] = [];
 
@@ -228,28 +228,44 @@ export function readTable<S extends z.ZodType>(
             );
           } else seenIds.set(record.id, rowNumber);
         }
-        if (rowIssues.length === 0 && typeof record.fullName === 'string' && 'email' in record) {
-          const key = `${normalizeText(record.fullName)}|${String(record.email ?? '')}`;
-          const first = seenPeople.get(key);
-          if (first !== undefined) {
-            rowIssues.push({
-              ...issue(
-                rowNumber,
-                column('fullName'),
-                'fullName',
-                `похоже на повтор строки ${first}: те же ФИО и e-mail`,
-              ),
-              severity: 'warning',
-            });
-          } else seenPeople.set(key, rowNumber);
-        }
         if (!rowIssues.some((x) => x.severity === 'error'))
           rows.push({ row: rowNumber, record: parsed.data, newId });
       }
     }
     issues.push(...rowIssues);
   }
+  issues.push(...repeatWarnings(rows, header, values));
+  issues.sort((a, b) => a.row - b.row);
   return { header, rows, issues, fatal: null };
+}
+
+const UNDECIDED =
+  'В подбор пар не идёт, пока куратор не решит: разные люди — впишите «нет» в столбец «Возможный повтор», один человек — оставьте одну строку.';
+
+/** People rows that repeat an earlier row by the one identity rule (shared/people/identity.ts): warnings. */
+function repeatWarnings(
+  rows: readonly ParsedRow<unknown>[],
+  header: HeaderMap,
+  values: readonly (readonly CellValue[])[],
+): RowIssue[] {
+  const people = rows.filter((r): r is ParsedRow<PersonRef & { id?: string; repeatOf?: string | null }> => {
+    const rec = r.record as Record<string, unknown>;
+    return typeof rec.fullName === 'string' && 'email' in rec;
+  });
+  if (people.length === 0) return [];
+  const column = headerText(header, values, 'fullName');
+  const out: RowIssue[] = [];
+  for (const [i, held] of heldRepeats(people, (r) => r.record)) {
+    const row = people[i]!.row;
+    const message =
+      held.of < 0
+        ? `отмечено как возможный повтор (${people[i]!.record.repeatOf}). ${UNDECIDED}`
+        : held.sameness === 'same'
+          ? `похоже на повтор строки ${people[held.of]!.row}: тот же e-mail. ${UNDECIDED}`
+          : `возможно, тот же человек, что в строке ${people[held.of]!.row}: те же ФИО. ${UNDECIDED}`;
+    out.push({ ...issue(row, column, 'fullName', message), severity: 'warning' });
+  }
+  return out;
 }
 
 function issue(row: number, column: string, field: string, message: string): RowIssue {

@@ -82,3 +82,14 @@ export const emailColumn: ColumnDef = {
   owned: true,
   width: 200,
 };
+
+/** Where the add-on marks a row that may repeat another person, and where the curator decides (identity.ts). */
+export const possibleRepeatColumn: ColumnDef = {
+  field: 'repeatOf',
+  header: 'Возможный повтор',
+  aliases: ['Повтор', 'Possible repeat'],
+  type: 'string',
+  owned: true,
+  width: 120,
+  note: 'ID человека, с которым эта строка, возможно, совпадает (те же ФИО). Пока здесь ID, строка не идёт в подбор пар. Разные люди — впишите «нет»; один человек — оставьте одну строку.',
+};

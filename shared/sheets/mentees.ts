@@ -6,6 +6,7 @@ import {
   fullNameColumn,
   idColumn,
   organisationColumn,
+  possibleRepeatColumn,
   subjectsColumn,
 } from './commonColumns';
 import {
@@ -100,6 +101,7 @@ export const MENTEES_SHEET: SheetDef = {
     consentColumn,
     consentDateColumn,
     emailColumn,
+    possibleRepeatColumn,
     {
       field: 'status',
       header: 'Статус',

@@ -6,6 +6,7 @@ import {
   fullNameColumn,
   idColumn,
   organisationColumn,
+  possibleRepeatColumn,
   subjectsColumn,
 } from './commonColumns';
 import {
@@ -95,6 +96,7 @@ export const MENTORS_SHEET: SheetDef = {
     consentColumn,
     consentDateColumn,
     emailColumn,
+    possibleRepeatColumn,
     {
       field: 'status',
       header: 'Статус',

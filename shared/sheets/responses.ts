@@ -103,11 +103,12 @@ export const RESPONSES_SHEET: SheetDef = {
       width: 240,
     },
     {
-      // Which row of Google's responses sheet the answer came from («<sheet ID>:<row>»): an edited
-      // response arrives on the same row and updates this answer instead of adding another.
+      // The form's own ID of the response (FormResponse.getId()): it stays through the respondent's edits,
+      // whatever the curator does to the rows of Google's responses sheet, so an edit updates this answer.
+      // Earlier versions kept «<sheet ID>:<row>» here; such rows are adopted by their timestamp (formSubmit.ts).
       field: 'source',
-      header: 'Строка ответов формы',
-      aliases: ['Источник'],
+      header: 'ID ответа в форме',
+      aliases: ['Строка ответов формы', 'Источник'],
       type: 'string',
       owned: true,
       width: 120,

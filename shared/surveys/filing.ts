@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { Mentee, Mentor, type Pair, type SurveyKind, SurveyResponse } from '../model';
+import { findIdentity } from '../people/identity';
 import {
   type ColumnDef,
   mapHeaderRow,
@@ -17,7 +18,7 @@ const FORM_SERVICE_QUESTIONS = new Set(['отметкавремени', 'timesta
 
 export interface FilingInput {
   kind: SurveyKind;
-  /** `e.namedValues` of a form-submit event: question title → answers. */
+  /** Question title → answers (a form response's item responses, or `e.namedValues`). */
   namedValues: Readonly<Record<string, readonly string[] | string>>;
   /** When the answer was given (ISO date-time). */
   submittedAt: string;
@@ -30,16 +31,35 @@ export interface FilingInput {
   pairs: readonly Pair[];
   /** The person an earlier version of this answer was filed to (an edited response): found first by ID. */
   personId?: string | null;
+  /**
+   * What this person answered when last filed: the earlier version of this response (an edit), or their
+   * latest filed answer to this questionnaire. Only answers changed since then are applied to the bank.
+   */
+  baselineOf?: (personId: string) => Readonly<Record<string, unknown>> | null;
   /** IDs already used in the target bank, so a new person's ID never collides; updated in place. */
   takenIds: Set<string>;
+}
+
+/** A bank cell the curator changed since the last filing, which the respondent's answer also changed. */
+export interface FilingConflict {
+  field: string;
+  /** The bank column's header as the dictionary names it. */
+  column: string;
+  curatorValue: string;
+  answerValue: string;
 }
 
 export interface BankWrite {
   bank: 'mentors' | 'mentees';
   /** The person's sheet row, or null for a new person (appended). */
   row: number | null;
+  /** The person's record as the bank holds it after the write. */
   record: Mentor | Mentee;
+  /** The fields to write: all of a new person; of a known person only what the answer changes. */
+  fields: string[];
   created: boolean;
+  /** Curator's corrections kept against the answer; each also a problem on the response. */
+  conflicts: FilingConflict[];
 }
 
 export interface FilingResult {
@@ -62,10 +82,12 @@ function readAnswers(kind: SurveyKind, namedValues: FilingInput['namedValues']) 
   const fields: Record<string, unknown> = {};
   const problems: string[] = [];
   const answers: Record<string, string> = {};
+  const titleOf = new Map<string, string>();
   titles.forEach((title, index) => {
     const text = joinAnswer(namedValues[title]).trim();
     answers[title] = text;
     const field = [...header.columns.entries()].find(([, i]) => i === index)?.[0];
+    if (field !== undefined) titleOf.set(field, title);
     if (field === undefined) {
       if (!FORM_SERVICE_QUESTIONS.has(normalizeText(title).replace(/ /g, '')) && text !== '') {
         problems.push(S.problemUnknownQuestion(title));
@@ -78,53 +100,157 @@ function readAnswers(kind: SurveyKind, namedValues: FilingInput['namedValues']) 
     else if (res.value !== null && !(Array.isArray(res.value) && res.value.length === 0))
       fields[field] = res.value;
   });
-  return { fields, problems, answers };
+  return { fields, problems, answers, titleOf };
 }
 
-function findPerson<T extends { email: string | null; fullName: string }>(
-  rows: readonly ParsedRow<T>[],
-  email: unknown,
-  fullName: unknown,
-): ParsedRow<T> | undefined {
-  if (typeof email === 'string' && email !== '') {
-    const byEmail = rows.find((r) => r.record.email === email);
-    if (byEmail) return byEmail;
+type Person = Mentor | Mentee;
+
+const personRef = (r: ParsedRow<Person>) => r.record;
+
+/** A cell value as the curator and the respondent compare it: blank, list or text. */
+function shown(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  if (Array.isArray(v)) return v.map(String).join(', ');
+  if (typeof v === 'boolean') return v ? S.yes : S.no;
+  return String(v).trim();
+}
+
+/** The value an answer text had under a column (as it was filed); undefined where it did not read. */
+function answerValue(text: unknown, col: ColumnDef): unknown {
+  if (text === undefined || text === null || String(text).trim() === '') return null;
+  const res = parseCell(String(text), col);
+  return res.ok ? res.value : undefined;
+}
+
+/**
+ * The bank fields an answer sets on a known person. The rule: an answer the respondent did not change since
+ * the last filing is not applied (so a partial edit never reverts the curator's other corrections); a changed
+ * answer is applied where the bank still holds what was last filed, or nothing; where the curator changed the
+ * cell since, the curator's value stays and the conflict is returned. Consent is the person's own decision
+ * and is always applied.
+ */
+function changedFields(
+  kind: 'mentor' | 'mentee',
+  existing: Person,
+  fields: Record<string, unknown>,
+  titleOf: ReadonlyMap<string, string>,
+  answers: Readonly<Record<string, unknown>>,
+  baseline: Readonly<Record<string, unknown>> | null,
+): { set: Record<string, unknown>; conflicts: FilingConflict[] } {
+  const survey = SURVEYS[kind];
+  const bankColumns = survey.bank!.columns;
+  const set: Record<string, unknown> = {};
+  const conflicts: FilingConflict[] = [];
+  const current = existing as unknown as Record<string, unknown>;
+  for (const q of survey.questions) {
+    const field = q.field;
+    const title = titleOf.get(field) ?? q.title;
+    const col = survey.columns.find((c) => c.field === field);
+    if (!col || field === 'id') continue;
+    const now = fields[field];
+    if (now === undefined && !(title in answers)) continue; // not asked in this version of the form
+    if (field === 'consent') {
+      if (now !== undefined && now !== current.consent) set.consent = now;
+      continue;
+    }
+    if (baseline && shown(answers[title]) === shown(baseline[title])) continue; // the respondent left it as it was
+    const before = baseline ? answerValue(baseline[title], col) : undefined;
+    const cur = current[field];
+    if (shown(now) === shown(cur)) continue;
+    if (shown(cur) === '' || (before !== undefined && shown(before) === shown(cur))) {
+      set[field] = now ?? null;
+      continue;
+    }
+    conflicts.push({
+      field,
+      column: bankColumns.find((c) => c.field === field)?.header ?? col.header,
+      curatorValue: shown(cur),
+      answerValue: shown(now),
+    });
   }
-  if (typeof fullName === 'string' && fullName.trim() !== '') {
-    const name = normalizeText(fullName);
-    return rows.find((r) => normalizeText(r.record.fullName) === name);
-  }
-  return undefined;
+  return { set, conflicts };
 }
 
 function fileIntoBank<S extends typeof Mentor | typeof Mentee>(
   schema: S,
   bank: 'mentors' | 'mentees',
   rows: readonly ParsedRow<z.infer<S>>[],
-  fields: Record<string, unknown>,
+  read: ReturnType<typeof readAnswers>,
   input: FilingInput,
   problems: string[],
 ): BankWrite | null {
+  const { fields } = read;
+  const kind = bank === 'mentors' ? 'mentor' : 'mentee';
+  const people = rows as readonly ParsedRow<Person>[];
+  const who = {
+    fullName: String(fields.fullName ?? ''),
+    email: (fields.email as string | undefined) ?? null,
+  };
+  const found = findIdentity(people, { ...who, organisation: String(fields.organisation ?? '') }, personRef);
   const existing =
-    (input.personId ? rows.find((r) => r.record.id === input.personId) : undefined) ??
-    findPerson(rows, fields.email, fields.fullName);
-  const prefix = SURVEYS[bank === 'mentors' ? 'mentor' : 'mentee'].bank!.idPrefix;
-  const base: Record<string, unknown> = existing
-    ? { ...existing.record }
-    : { id: nextId(prefix, input.takenIds) };
-  const merged: Record<string, unknown> = { ...base, ...fields };
-  // Consent given in the form is dated by the submission unless the form asked for the date.
-  if (!('consentDate' in fields) && !base.consentDate) merged.consentDate = input.today;
+    (input.personId ? people.find((r) => r.record.id === input.personId) : undefined) ?? found.same;
+  const prefix = SURVEYS[kind].bank!.idPrefix;
+  let merged: Record<string, unknown>;
+  let written: string[];
+  let conflicts: FilingConflict[] = [];
+  if (existing) {
+    const baseline = input.baselineOf?.(existing.record.id) ?? null;
+    const change = changedFields(kind, existing.record, fields, read.titleOf, read.answers, baseline);
+    merged = { ...existing.record, ...change.set };
+    if (change.set.consent === true && !existing.record.consentDate && !('consentDate' in fields))
+      merged.consentDate = input.today;
+    written = Object.keys(merged).filter(
+      (f) => f in change.set || (f === 'consentDate' && merged[f] !== existing.record.consentDate),
+    );
+    conflicts = change.conflicts;
+    for (const c of conflicts) problems.push(S.problemConflict(c.column, c.curatorValue, c.answerValue));
+  } else {
+    merged = { id: nextId(prefix, input.takenIds), ...fields };
+    // Consent given in the form is dated by the submission unless the form asked for the date.
+    if (!('consentDate' in fields)) merged.consentDate = input.today;
+    // A namesake with another (or no) e-mail may be the same person or another one: never merged on a name,
+    // filed as a new row that waits for the curator's decision (identity.ts).
+    const namesakes = found.possible.filter((r) => r.record.id !== merged.id).map((r) => r.record.id);
+    if (namesakes.length > 0) {
+      merged.repeatOf = namesakes.join(', ');
+      problems.push(S.problemPossibleRepeat(namesakes.join(', ')));
+    }
+    written = Object.keys(merged);
+  }
   const parsed = schema.safeParse(merged);
   if (!parsed.success) {
-    const columns = SURVEYS[bank === 'mentors' ? 'mentor' : 'mentee'].columns;
+    const columns = SURVEYS[kind].columns;
     for (const issue of parsed.error.issues) {
       const field = String(issue.path[0] ?? '');
       problems.push(S.problemInvalid(columns.find((c) => c.field === field)?.header ?? field, issue.message));
     }
     return null;
   }
-  return { bank, row: existing?.row ?? null, record: parsed.data as Mentor | Mentee, created: !existing };
+  return {
+    bank,
+    row: existing?.row ?? null,
+    record: parsed.data as Person,
+    fields: written,
+    created: !existing,
+    conflicts,
+  };
+}
+
+/** An edited answer that now refuses consent: the person it was filed to loses the consent mark. */
+function withdrawConsent(input: FilingInput): BankWrite | null {
+  if (!input.personId || (input.kind !== 'mentor' && input.kind !== 'mentee')) return null;
+  const bank = input.kind === 'mentor' ? 'mentors' : 'mentees';
+  const rows = (input.kind === 'mentor' ? input.mentors : input.mentees) as readonly ParsedRow<Person>[];
+  const existing = rows.find((r) => r.record.id === input.personId);
+  if (!existing?.record.consent) return null;
+  return {
+    bank,
+    row: existing.row,
+    record: { ...existing.record, consent: false },
+    fields: ['consent'],
+    created: false,
+    conflicts: [],
+  };
 }
 
 /** Whose pair an answer belongs to: the respondent's active pair (the latest, if several). */
@@ -139,7 +265,8 @@ function findPair(pairs: readonly Pair[], personId: string): Pair | undefined {
  * problems) and, for the bank surveys with consent, the new or updated person. Pure: the add-on does the I/O.
  */
 export function fileAnswer(input: FilingInput): FilingResult {
-  const { fields, problems, answers } = readAnswers(input.kind, input.namedValues);
+  const read = readAnswers(input.kind, input.namedValues);
+  const { fields, problems, answers } = read;
   const consent = fields.consent === true;
   let bankWrite: BankWrite | null = null;
   let personId: string | null = null;
@@ -148,24 +275,34 @@ export function fileAnswer(input: FilingInput): FilingResult {
 
   if (!consent) {
     problems.unshift(S.problemNoConsent);
+    bankWrite = withdrawConsent(input);
+    if (bankWrite) problems.push(S.problemConsentWithdrawn);
   } else if (input.kind === 'mentor' || input.kind === 'mentee') {
     role = input.kind;
     bankWrite =
       input.kind === 'mentor'
-        ? fileIntoBank(Mentor, 'mentors', input.mentors, fields, input, problems)
-        : fileIntoBank(Mentee, 'mentees', input.mentees, fields, input, problems);
+        ? fileIntoBank(Mentor, 'mentors', input.mentors, read, input, problems)
+        : fileIntoBank(Mentee, 'mentees', input.mentees, read, input, problems);
     personId = bankWrite?.record.id ?? null;
   } else {
     role = (fields.respondentRole as 'mentor' | 'mentee' | undefined) ?? null;
-    const person =
+    const banks: readonly (readonly ParsedRow<Person>[])[] =
       role === 'mentee'
-        ? findPerson(input.mentees, fields.email, fields.fullName)
+        ? [input.mentees]
         : role === 'mentor'
-          ? findPerson(input.mentors, fields.email, fields.fullName)
-          : (findPerson(input.mentors, fields.email, fields.fullName) ??
-            findPerson(input.mentees, fields.email, fields.fullName));
-    if (!person) problems.push(S.problemNoPerson);
-    else {
+          ? [input.mentors]
+          : [input.mentors, input.mentees];
+    const who = {
+      fullName: String(fields.fullName ?? ''),
+      email: (fields.email as string | undefined) ?? null,
+    };
+    const earlier = input.personId ? banks.flat().find((r) => r.record.id === input.personId) : undefined;
+    const hits = banks.map((rows) => findIdentity(rows, who, personRef));
+    const person = earlier ?? hits.find((h) => h.same)?.same;
+    if (!person) {
+      const namesakes = hits.flatMap((h) => h.possible.map((r) => r.record.id));
+      problems.push(namesakes.length > 0 ? S.problemNamesakeOnly(namesakes.join(', ')) : S.problemNoPerson);
+    } else {
       personId = person.record.id;
       pairId = findPair(input.pairs, personId)?.id ?? null;
       if (!pairId) problems.push(S.problemNoPair);

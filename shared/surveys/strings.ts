@@ -29,7 +29,14 @@ export const SURVEY_STRINGS = {
   problemUnknownQuestion: (question: string) =>
     `вопрос «${question}» не относится к анкете и сохранён только в ответах`,
   problemInvalid: (field: string, message: string) => `поле «${field}»: ${message}`,
-  problemNoPerson: 'участник не найден в банках по e-mail и ФИО',
+  problemNoPerson: 'участник не найден в банках по e-mail',
+  problemNamesakeOnly: (names: string) =>
+    `по e-mail участник не найден; в банке есть однофамилец с тем же ФИО (${names}) — ответ к нему не привязан, проверьте`,
+  problemPossibleRepeat: (ids: string) =>
+    `в банке уже есть человек с теми же ФИО и другим e-mail (${ids}): записан новой строкой с отметкой «Возможный повтор»; решите, один ли это человек`,
+  problemConflict: (column: string, curator: string, answer: string) =>
+    `столбец «${column}»: куратор исправил значение на «${curator}», в ответе — «${answer}»; оставлено значение куратора`,
+  problemConsentWithdrawn: 'согласие на обработку ПД отозвано: в банке снята отметка согласия',
   problemNoPair: 'у участника нет действующей пары',
   problemNoName: 'не указаны ФИО',
 };

@@ -86,6 +86,46 @@ describe('the web app (doGet) on the built Code.js', () => {
     expect(get(addon, { token: second }).body.schemaVersion).toBe(1);
   });
 
+  it('an unexpected failure after a valid key answers a generic message; the detail goes to the log only', async () => {
+    const addon = await sampleSchool();
+    showKey(addon, true);
+    const token = addon.double.properties.script.getProperty('nastavnik.webToken')!;
+    // What Google's own exceptions look like: they quote the document's ID and the content they choked on.
+    const detail =
+      'Exception: Service Spreadsheets failed while accessing document with id 1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789 (Соколова Марина Петровна)';
+    const mentors = addon.double.sheet('Наставники')!;
+    Object.assign(mentors, {
+      getDataRange: () => {
+        throw new Error(detail);
+      },
+    });
+    const logged: unknown[][] = [];
+    const quiet = () => undefined;
+    addon.context.console = {
+      log: quiet,
+      info: quiet,
+      warn: quiet,
+      error: (...a: unknown[]) => logged.push(a),
+    };
+    const r = get(addon, { token });
+    expect(r.mime).toBe('JSON');
+    expect(r.body).toEqual({ ok: false, error: expect.stringContaining('внутренней ошибки надстройки') });
+    expect(r.text).not.toContain('1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789');
+    expect(r.text).not.toContain('Соколова');
+    expect(r.text).not.toContain('Exception');
+    // The curator finds the detail in the execution log (console.error is what Apps Script keeps there).
+    expect(JSON.stringify(logged)).toContain('1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789');
+  });
+
+  it('our own message (no organisation name) still reaches the caller as it is', async () => {
+    const addon = await sampleSchool();
+    showKey(addon, true);
+    const token = addon.double.properties.script.getProperty('nastavnik.webToken')!;
+    addon.double.properties.document.deleteProperty('nastavnik.reportSettings');
+    const r = get(addon, { token });
+    expect(r.body).toEqual({ ok: false, error: expect.stringContaining('Не указано название организации') });
+  });
+
   it('lists travel by link only when the curator enabled them, and only people who consented', async () => {
     const addon = await sampleSchool();
     addon.callFromClient('saveReportSettings', { ...SAMPLE_FORM, webIncludeLists: true });

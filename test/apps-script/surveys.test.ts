@@ -1,59 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { MENTORING_FORM_LABELS } from '../../shared/model';
 import { MENTORS_SHEET, RESPONSES_SHEET } from '../../shared/sheets';
-import { readSurveyResponses, SURVEYS, summariseSatisfaction } from '../../shared/surveys';
-import type { Answers, FormDouble, LoadedAddon } from '../double';
+import { SURVEYS, summariseSatisfaction } from '../../shared/surveys';
+import type { Answers } from '../double';
 import { addonWithForms, freshAddon } from './harness';
+import { CONSENT, cell, dataRows, form, mentorAnswers, responses } from './surveyHelpers';
 
 const TITLES = Object.values(SURVEYS).map((s) => s.title);
-
-function form(addon: LoadedAddon, kind: keyof typeof SURVEYS): FormDouble {
-  const f = addon.double.forms._form(SURVEYS[kind].title);
-  if (!f) throw new Error(`no form ${kind}`);
-  return f;
-}
-
-/** The value of a field in a sheet row, by the dictionary's header. */
-function cell(addon: LoadedAddon, sheetTitle: string, row: number, header: string): unknown {
-  const sheet = addon.double.sheet(sheetTitle)!;
-  const values = sheet.getDataRange().getValues();
-  const col = values[0]!.indexOf(header);
-  if (col < 0) throw new Error(`no column ${header} on ${sheetTitle}`);
-  return values[row - 1]?.[col];
-}
-
-function dataRows(addon: LoadedAddon, sheetTitle: string): unknown[][] {
-  return addon.double
-    .sheet(sheetTitle)!
-    .getDataRange()
-    .getValues()
-    .slice(1)
-    .filter((r) => r.some((v) => v !== ''));
-}
-
-function responses(addon: LoadedAddon) {
-  return readSurveyResponses(addon.double.sheet(RESPONSES_SHEET.title)!.getDataRange().getValues() as never);
-}
-
-const CONSENT = SURVEYS.mentor.questions.find((q) => q.field === 'consent')!;
-
-function mentorAnswers(name: string, email: string, extra: Answers = {}): Answers {
-  const q = (field: string) => SURVEYS.mentor.questions.find((x) => x.field === field)!;
-  return {
-    [q('fullName').title]: name,
-    [q('email').title]: email,
-    [q('organisation').title]: 'МБОУ СОШ № 5',
-    [q('position').title]: 'учитель математики',
-    [q('subjects').title]: 'математика, информатика',
-    [q('experienceYears').title]: '12',
-    [q('category').title]: q('category').choices![1]!,
-    [q('competencies').title]: 'подготовка к ОГЭ',
-    [q('forms').title]: [q('forms').choices![0]!],
-    [q('capacity').title]: '2',
-    [CONSENT.title]: CONSENT.choices![0]!,
-    ...extra,
-  };
-}
 
 describe('questionnaires on Google Forms', () => {
   it('creates the four forms once, linked to the spreadsheet, with the dictionary’s questions and one trigger', async () => {
@@ -143,25 +96,37 @@ describe('questionnaires on Google Forms', () => {
     expect(responses(addon).rows).toHaveLength(1);
   });
 
-  it('a known person (by e-mail, then by name) is updated in the add-on’s columns only', async () => {
+  it('a known person (by e-mail) is updated in the add-on’s columns only; a name alone never merges', async () => {
     const addon = await addonWithForms();
     const sheet = addon.double.sheet(MENTORS_SHEET.title)!;
     const header = sheet.getDataRange().getValues()[0]!;
-    // The curator's own column to the right, and a mentor typed by hand.
+    // The curator's own column to the right, and a mentor typed by hand with an e-mail.
     sheet.getRange(1, header.length + 1).setValue('Мои заметки');
     const row = header.map((h) =>
-      h === 'ID' ? 'NS-0007' : h === 'ФИО' ? 'Сидоров Пётр Ильич' : h === 'Статус' ? 'активен' : '',
+      h === 'ID'
+        ? 'NS-0007'
+        : h === 'ФИО'
+          ? 'Сидоров Пётр Ильич'
+          : h === 'E-mail'
+            ? 'sidorov@school.ru'
+            : h === 'Статус'
+              ? 'активен'
+              : '',
     );
     sheet.getRange(2, 1, 1, header.length + 1).setValues([[...row, 'звонить после 15:00']]);
-    addon.submitForm(form(addon, 'mentor').id, mentorAnswers('сидоров пётр ильич', 'sidorov@school.ru'));
+    addon.submitForm(form(addon, 'mentor').id, mentorAnswers('Сидоров П. И.', 'Sidorov@school.ru'));
     expect(dataRows(addon, MENTORS_SHEET.title)).toHaveLength(1);
     expect(cell(addon, MENTORS_SHEET.title, 2, 'ID')).toBe('NS-0007');
-    expect(cell(addon, MENTORS_SHEET.title, 2, 'E-mail')).toBe('sidorov@school.ru');
+    // The curator's ФИО stays (the conflict is listed); blank cells take the answers.
+    expect(cell(addon, MENTORS_SHEET.title, 2, 'ФИО')).toBe('Сидоров Пётр Ильич');
+    expect(cell(addon, MENTORS_SHEET.title, 2, 'Стаж, лет')).toBe(12);
     expect(cell(addon, MENTORS_SHEET.title, 2, 'Мои заметки')).toBe('звонить после 15:00');
-    // By e-mail now, whatever the name says.
-    addon.submitForm(form(addon, 'mentor').id, mentorAnswers('Сидоров П. И.', 'sidorov@school.ru'));
-    expect(dataRows(addon, MENTORS_SHEET.title)).toHaveLength(1);
-    expect(responses(addon).rows.map((r) => r.record.personId)).toEqual(['NS-0007', 'NS-0007']);
+    // The same name with another e-mail: a new row, marked, the first one untouched.
+    addon.submitForm(form(addon, 'mentor').id, mentorAnswers('Сидоров Пётр Ильич', 'other@school.ru'));
+    expect(dataRows(addon, MENTORS_SHEET.title)).toHaveLength(2);
+    expect(cell(addon, MENTORS_SHEET.title, 2, 'E-mail')).toBe('sidorov@school.ru');
+    expect(cell(addon, MENTORS_SHEET.title, 3, 'Возможный повтор')).toBe('NS-0007');
+    expect(responses(addon).rows.map((r) => r.record.personId)).toEqual(['NS-0007', 'NS-0008']);
   });
 
   it('without consent files nothing personal into a bank and marks the answer', async () => {

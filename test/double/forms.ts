@@ -198,6 +198,8 @@ export class FormDouble {
   deleted = false;
   /** Rows of the responses sheet this form wrote, by response. */
   responseRows: number[] = [];
+  /** The form's own record of its responses (Google keeps them apart from the sheet, see FormResponseDouble). */
+  responses: FormResponseDouble[] = [];
   private nextItemId = 1;
   constructor(
     private readonly app: FormAppDouble,
@@ -254,6 +256,29 @@ export class FormDouble {
   }
   getItems(): FormItem[] {
     return this.items.map((i) => this.app._item(i));
+  }
+  /**
+   * Form.getResponses([timestamp]): every response the form holds (or those submitted at or after the
+   * timestamp; an edited response counts from its latest submission), in the order they were first sent.
+   * https://developers.google.com/apps-script/reference/forms/form#getResponses()
+   */
+  getResponses(timestamp?: Date): FormResponseDouble[] {
+    const since = timestamp instanceof Date ? timestamp.getTime() : -Infinity;
+    return this.responses
+      .filter((r) => r.timestamp.getTime() >= since)
+      .map((r) => counted(r, 'FormResponse', this.app._log));
+  }
+  /** Form.getResponse(responseId). https://developers.google.com/apps-script/reference/forms/form#getResponse(String) */
+  getResponse(id: string): FormResponseDouble {
+    const r = this.responses.find((x) => x.id === String(id));
+    if (!r) throw new Error('Exception: No response with ID ' + id + ' exists for this form.');
+    return counted(r, 'FormResponse', this.app._log);
+  }
+  /** Form.deleteResponse(responseId): the response leaves the form; rows already in a sheet stay. */
+  deleteResponse(id: string): this {
+    this.getResponse(id);
+    this.responses = this.responses.filter((x) => x.id !== String(id));
+    return this;
   }
   private add(type: ItemType): FormItem {
     const item = new FormItem(this, type, this.nextItemId++);
@@ -339,11 +364,16 @@ export class FormAppDouble {
   readonly DestinationType = { SPREADSHEET: 'SPREADSHEET' };
   readonly ItemType = Object.fromEntries(Object.keys(ITEM_CLASS).map((k) => [k, k]));
   private nextFormId = 1;
+  private nextResponse = 0;
+  private lastStamp: Date | null = null;
   constructor(
     private readonly env: ServiceEnv,
     readonly _spreadsheet: Spreadsheet,
   ) {}
   private get log(): CallLog {
+    return this.env.log;
+  }
+  get _log(): CallLog {
     return this.env.log;
   }
   _item(item: FormItem): FormItem {
@@ -401,7 +431,11 @@ export class FormAppDouble {
     const sheet = form.responsesSheet;
     const row = Math.max(1, sheet._lastRow()) + 1;
     form.responseRows.push(row);
-    return this.write(form, row, answers, false);
+    const e = this.write(form, row, answers, false);
+    form.responses.push(
+      new FormResponseDouble(form, `2_ABaOnu${form.id}-${++this.nextResponse}`, this.lastStamp!, answers),
+    );
+    return e;
   }
   /**
    * The respondent edits a sent response (when the form allows it): Google rewrites the SAME row and fires
@@ -411,7 +445,14 @@ export class FormAppDouble {
     const form = this.forms.get(formId)!;
     if (!form.allowEdits) throw new Error(`form ${formId} does not allow editing responses`);
     const row = form.responseRows[responseIndex]!;
-    return this.write(form, row, answers, true);
+    const e = this.write(form, row, answers, true);
+    const response = form.responses.find((r) => r.order === responseIndex);
+    if (response) {
+      // The form keeps the whole edited response under the same ID, stamped with the edit's time.
+      response.answers = { ...response.answers, ...answers };
+      response.timestamp = this.lastStamp!;
+    }
+    return e;
   }
   private write(form: FormDouble, row: number, answers: Answers, edit: boolean): FormSubmitEvent {
     const sheet = form.responsesSheet!;
@@ -421,6 +462,7 @@ export class FormAppDouble {
     // A response takes a moment: every submission or edit gets a later timestamp, as Google's do.
     this.env.clock.advance(1000);
     const now = new this.env.DateCtor();
+    this.lastStamp = new Date(now.getTime());
     const text = (a: string | string[] | undefined) => (Array.isArray(a) ? a.join(', ') : (a ?? ''));
     const cells: unknown[] = header.map((h, i) =>
       i === 0 ? now : h in answers ? text(answers[h]) : edit ? sheet._get(row, i + 1) : '',
@@ -437,5 +479,52 @@ export class FormAppDouble {
       namedValues,
       source: this._spreadsheet._view(),
     };
+  }
+}
+
+/**
+ * FormResponse: what the form itself keeps of one response. Its ID stays the same through the respondent's
+ * edits, whatever happens to the rows of the responses sheet (deleted, sorted, moved), which is why the
+ * add-on keys answers by it. https://developers.google.com/apps-script/reference/forms/form-response
+ */
+export class FormResponseDouble {
+  readonly order: number;
+  constructor(
+    readonly form: FormDouble,
+    readonly id: string,
+    public timestamp: Date,
+    public answers: Answers,
+  ) {
+    this.order = form.responses.length;
+  }
+  getId(): string {
+    return this.id;
+  }
+  /** The time of the latest submission of this response (an edit renews it). */
+  getTimestamp(): Date {
+    return new Date(this.timestamp.getTime());
+  }
+  /** Only when the form collects e-mail addresses; '' otherwise. */
+  getRespondentEmail(): string {
+    return this.form.collectEmail ? String(this.answers['__email'] ?? '') : '';
+  }
+  getEditResponseUrl(): string {
+    return `https://docs.google.com/forms/d/e/1FAIpQL-${this.form.id}/viewform?edit2=${this.id}`;
+  }
+  /**
+   * The answered items in the form's order: a CheckboxItem's answer is String[], others a String (a date as
+   * YYYY-MM-DD); unanswered items are left out.
+   * https://developers.google.com/apps-script/reference/forms/item-response#getResponse()
+   */
+  getItemResponses(): { getItem(): FormItem; getResponse(): string | string[] }[] {
+    const out: { getItem(): FormItem; getResponse(): string | string[] }[] = [];
+    for (const item of this.form.items) {
+      const a = this.answers[item.title];
+      const list = a === undefined ? [] : Array.isArray(a) ? a.map(String) : [String(a)];
+      if (list.every((x) => x.trim() === '')) continue;
+      const value = item.type === 'CHECKBOX' ? list : list.join(', ');
+      out.push({ getItem: () => item, getResponse: () => value });
+    }
+    return out;
   }
 }

@@ -97,3 +97,75 @@ describe('package import', () => {
     expect(!denied.ok && denied.error).toMatch(/HTTP 403/);
   });
 });
+
+describe('package import: size, unknown indicators (issue 14, defect 8)', () => {
+  const big = () => {
+    const pkg = samplePackage();
+    const bp = pkg.indicators.find((i) => i.key === 'bestPractices')!;
+    bp.value = 'а'.repeat(3 * 1024 * 1024); // 6 MB in UTF-8
+    return pkg;
+  };
+
+  it('a file over 5 MB is refused by its size before it is decoded', () => {
+    const csv = new TextEncoder().encode(packageToCsv(big()));
+    const res = parsePackageBytes(csv, 'отчёт.csv');
+    expect(!res.ok && res.error).toMatch(/^файл слишком большой: 6,0 МБ, допускается не больше 5,0 МБ/);
+    const json = parsePackageBytes(new TextEncoder().encode(JSON.stringify(big())), 'p.json');
+    expect(!json.ok && json.error).toMatch(/^файл слишком большой/);
+    expect(parsePackageText(JSON.stringify(big())).ok).toBe(false);
+  });
+
+  it('a download over 5 MB is cut off while it streams, with or without Content-Length', async () => {
+    let pulled = 0;
+    const chunk = new Uint8Array(1024 * 1024).fill(0x20);
+    const endless = () =>
+      new ReadableStream<Uint8Array>({
+        pull(c) {
+          pulled += chunk.length;
+          c.enqueue(chunk);
+          if (pulled > 48 * 1024 * 1024) c.close();
+        },
+      });
+    const streamed = await fetchPackage(
+      'https://script.google.com/macros/s/X/exec',
+      'abc',
+      (async () => new Response(endless(), { status: 200 })) as unknown as typeof fetch,
+    );
+    expect(!streamed.ok && streamed.error).toMatch(/^файл слишком большой/);
+    expect(pulled).toBeLessThan(10 * 1024 * 1024);
+    pulled = 0;
+    const declared = await fetchPackage(
+      'https://script.google.com/macros/s/X/exec',
+      'abc',
+      (async () =>
+        new Response(endless(), {
+          status: 200,
+          headers: { 'content-length': String(48 * 1024 * 1024) },
+        })) as unknown as typeof fetch,
+    );
+    expect(!declared.ok && declared.error).toMatch(/^файл слишком большой: 48,0 МБ/);
+    expect(pulled).toBeLessThan(2 * 1024 * 1024);
+  });
+
+  it('an unknown indicator is dropped and the import says so', () => {
+    const pkg = samplePackage() as unknown as { indicators: unknown[] };
+    pkg.indicators.push({ key: 'mentors.future', label: 'Новый', unit: 'count', value: 7 });
+    const res = parsePackageJson(JSON.stringify(pkg));
+    expect(res.ok && res.warnings).toEqual([
+      expect.stringContaining('показатель mentors.future неизвестен — пропущен'),
+    ]);
+    expect(res.ok && res.pkg.indicators.some((i) => i.key === 'mentors.future')).toBe(false);
+    const csv = parsePackageCsv(`${CSV}\r\nmentors.future;Новый;0x1F;count`);
+    expect(csv.ok && csv.warnings).toEqual([
+      'CSV, строка 12: показатель mentors.future неизвестен — пропущен (пакет, возможно, сформирован более новой версией надстройки: обновите расширение)',
+    ]);
+  });
+
+  it('a count written as hex or with an exponent is refused, naming the line', () => {
+    expect(parsePackageCsv(CSV.replace(';24;count', ';0x1F;count'))).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^CSV, строка 8: «0x1F» — не число/),
+    });
+    expect(parsePackageCsv(CSV.replace(';24;count', ';1e3;count')).ok).toBe(false);
+  });
+});

@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeCsvBytes, encodeCp1251, parseCsv, parseCsvBytes, toCsv } from '../../../shared/csv';
+import {
+  decodeCsvBytes,
+  encodeCp1251,
+  parseCsv,
+  parseCsvBytes,
+  parseWrittenNumber,
+  toCsv,
+} from '../../../shared/csv';
 import { Mentee } from '../../../shared/model';
 import { encodeRow, formatIssue, MENTEES_SHEET, readTable } from '../../../shared/sheets';
 import { SAMPLE_DIR } from '../../helpers/sample';
@@ -82,5 +89,73 @@ describe('CSV export', () => {
     // The formula-like request comes back with its neutralising apostrophe, as text.
     const normalise = (m: Mentee) => ({ ...m, requests: m.requests.map((r) => r.replace(/^'/, '')) });
     expect(second.rows.map((r) => normalise(r.record))).toEqual(first.rows.map((r) => normalise(r.record)));
+  });
+});
+
+describe('CSV lines as the file numbers them (issue 14, defect 8)', () => {
+  it('each row keeps the line it starts on: blank lines, space-only lines and multi-line cells counted', () => {
+    const text = 'ФИО;Стаж\r\n\r\n  ;  \r\nИванов;3\r\n"Петров\r\nПётр";4\r\n\r\nСидоров;5';
+    const res = parseCsv(text);
+    expect(res.rows).toEqual([
+      ['ФИО', 'Стаж'],
+      ['Иванов', '3'],
+      ['Петров\r\nПётр', '4'],
+      ['Сидоров', '5'],
+    ]);
+    expect(res.lines).toEqual([1, 4, 5, 8]);
+    expect(parseCsv('\uFEFFa;b\n\nc;d\n').lines).toEqual([1, 3]);
+    expect(parseCsv('a;b\r\rc;d').lines).toEqual([1, 3]);
+  });
+
+  it('a broken quote is reported on the line where the quote opens', () => {
+    const res = parseCsv('ФИО;Стаж\n\n\nИванов;3\n"Петров;4\nСидоров;5\n');
+    expect(res.errors[0]).toEqual({ row: 5, message: 'незакрытая кавычка' });
+  });
+});
+
+describe('parseWrittenNumber: only the forms a person writes', () => {
+  it.each([
+    ['42', 42],
+    [' 42 ', 42],
+    ['+42', 42],
+    ['-3', -3],
+    ['\u22123', -3],
+    ['1 250', 1250],
+    ['1\u00a0250', 1250],
+    ['12\u202f345\u202f678', 12345678],
+    ['52,5', 52.5],
+    ['52.5', 52.5],
+    ['1 000,25', 1000.25],
+    ['0', 0],
+    ['-0', 0],
+  ])('reads «%s» as %d', (text, expected) => {
+    expect(parseWrittenNumber(text)).toBe(expected);
+  });
+
+  it.each([
+    '0x1F',
+    '1e3',
+    '1E-2',
+    'Infinity',
+    '-Infinity',
+    'NaN',
+    '0b11',
+    '0o7',
+    '',
+    ' ',
+    '1 00',
+    '12 34',
+    '1,2,3',
+    '1.000.000',
+    '5,',
+    ',5',
+    '.5',
+    '--5',
+    '+-5',
+    '5-',
+    '1_000',
+    'пять',
+  ])('refuses «%s»', (text) => {
+    expect(parseWrittenNumber(text)).toBeNull();
   });
 });

@@ -27,7 +27,7 @@ function tricky(): ReportPackage {
 describe('packageToCsv / packageFromCsv', () => {
   it('round-trips a package with lists, formula-like text, separators, quotes and line breaks', () => {
     const pkg = tricky();
-    expect(packageFromCsv(packageToCsv(pkg))).toEqual({ ok: true, value: pkg });
+    expect(packageFromCsv(packageToCsv(pkg))).toEqual({ ok: true, value: pkg, warnings: [] });
   });
 
   it('round-trips a district package with its schools and no lists', () => {
@@ -35,7 +35,11 @@ describe('packageToCsv / packageFromCsv', () => {
       districtName: 'Заречный район',
       period: PERIOD,
     });
-    expect(packageFromCsv(packageToCsv(d, { delimiter: ',', bom: false }))).toEqual({ ok: true, value: d });
+    expect(packageFromCsv(packageToCsv(d, { delimiter: ',', bom: false }))).toEqual({
+      ok: true,
+      value: d,
+      warnings: [],
+    });
   });
 
   it('neutralises formulas and writes numbers and yes/no the way Russian Excel reads them', () => {
@@ -63,7 +67,7 @@ describe('packageToCsv / packageFromCsv', () => {
     lines[at] = 'pairs.total;Количество наставнических пар/групп;четыре;count';
     expect(packageFromCsv(lines.join('\r\n'))).toMatchObject({
       ok: false,
-      error: `строка ${at + 1}: «четыре» — не число`,
+      error: expect.stringMatching(new RegExp(`^строка ${at + 1}: «четыре» — не число`)),
     });
     const noDate = csv.replace(/^meta\.period\.from;([^;]*);2025-09-01;/m, 'meta.period.from;$1;01.09.2025;');
     expect(packageFromCsv(noDate)).toMatchObject({
@@ -86,5 +90,103 @@ describe('packageToCsv / packageFromCsv', () => {
       error: 'первая строка должна быть заголовком: Код; Показатель; Значение; Единица',
     });
     expect(packageFromCsv('')).toMatchObject({ ok: false, error: 'файл пуст' });
+  });
+});
+
+describe('packageFromCsv: numbers, lines and size as a person has them (issue 14, defect 8)', () => {
+  const base = () => packageToCsv(schoolPackage('СОШ № 1'), { bom: false }).split('\r\n');
+  const withCell = (key: string, cell: string) => {
+    const lines = base();
+    const at = lines.findIndex((l) => l.startsWith(`${key};`));
+    const [k, label, , unit] = lines[at]!.split(';');
+    lines[at] = [k, label, cell, unit].join(';');
+    return { text: lines.join('\r\n'), line: at + 1 };
+  };
+  const value = (res: ReturnType<typeof packageFromCsv>, key: string) =>
+    res.ok ? res.value.indicators.find((i) => i.key === key)?.value : res.error;
+
+  it.each(['0x1F', '1e3', '1E3', '1,5e2', 'Infinity', 'NaN', '0b11', '1 00', '--5', '5,', ',5', '1.000.000'])(
+    'refuses «%s» in a count, naming its line',
+    (cell) => {
+      const { text, line } = withCell('pairs.total', cell);
+      expect(packageFromCsv(text)).toMatchObject({
+        ok: false,
+        error: expect.stringMatching(
+          new RegExp(`^строка ${line}: «${cell.replace(/[.*+]/g, '\\$&')}» — не число`),
+        ),
+      });
+    },
+  );
+
+  it('reads thousands with spaces or no-break spaces, a plus sign, a decimal comma or point', () => {
+    expect(value(packageFromCsv(withCell('school.pupils', '1 250').text), 'school.pupils')).toBe(1250);
+    expect(value(packageFromCsv(withCell('school.pupils', '1\u00a0250').text), 'school.pupils')).toBe(1250);
+    expect(value(packageFromCsv(withCell('school.pupils', '+12').text), 'school.pupils')).toBe(12);
+    expect(value(packageFromCsv(withCell('young.share', '52.5').text), 'young.share')).toBe(52.5);
+    expect(value(packageFromCsv(withCell('young.share', '52,5 %').text), 'young.share')).toBe(52.5);
+  });
+
+  it('a count of 1e300 written out, a negative count and a share of 250 are refused on their line', () => {
+    const huge = withCell('mentors.total', `1${'0'.repeat(300)}`);
+    expect(packageFromCsv(huge.text)).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(
+        new RegExp(`^строка ${huge.line}: ожидается целое число от 0 до 10 000 000`),
+      ),
+    });
+    // toCsv writes a negative number with its formula guard; the reader takes the guard off, then refuses it.
+    const negative = withCell('mentors.total', "'-3");
+    expect(packageFromCsv(negative.text)).toMatchObject({
+      ok: false,
+      error: `строка ${negative.line}: ожидается целое число от 0 до 10 000 000 или пусто, указано -3`,
+    });
+    const share = withCell('young.share', '250');
+    expect(packageFromCsv(share.text)).toMatchObject({
+      ok: false,
+      error: `строка ${share.line}: ожидается доля от 0 до 100 % или пусто, указано 250`,
+    });
+  });
+
+  it('names the line as the file has it, after blank lines and a cell of several lines', () => {
+    const lines = base();
+    // Two blank lines after the header and a three-line best-practices cell before the broken row.
+    lines.splice(1, 0, '', ' ; ; ; ');
+    const bp = lines.findIndex((l) => l.startsWith('bestPractices;'));
+    lines[bp] = 'bestPractices;Лучшие практики;"первая строка\r\nвторая\r\nтретья";text';
+    const at = lines.findIndex((l) => l.startsWith('pairs.byForm.teacher-teacher;'));
+    expect(at).toBeGreaterThan(bp);
+    lines[at] = 'pairs.byForm.teacher-teacher;Пары;много;count';
+    const text = lines.join('\r\n');
+    // The editor's line: rows before it, plus the two extra lines inside the quoted cell.
+    const fileLine = text.slice(0, text.indexOf('pairs.byForm.teacher-teacher;')).split('\r\n').length;
+    expect(fileLine).toBe(at + 1 + 2);
+    expect(packageFromCsv(text)).toMatchObject({
+      ok: false,
+      error: `строка ${fileLine}: «много» — не число в привычной записи (цифры, можно пробелы между тысячами и десятичную запятую или точку)`,
+    });
+  });
+
+  it('an unknown indicator row is dropped with a warning naming its line', () => {
+    const lines = base();
+    lines.push('mentors.future;Новый показатель;1e300;count');
+    const res = packageFromCsv(lines.join('\r\n'));
+    expect(res.ok, res.ok ? '' : res.error).toBe(true);
+    if (!res.ok) return;
+    expect(res.value.indicators.some((i) => i.key === 'mentors.future')).toBe(false);
+    expect(res.warnings).toEqual([
+      `строка ${lines.length}: показатель mentors.future неизвестен — пропущен (пакет, возможно, сформирован более новой версией надстройки: обновите расширение)`,
+    ]);
+  });
+
+  it('a 48 MB CSV is refused by its size at once, not parsed', () => {
+    const row = 'mentors.total;Количество наставников;24;count\r\n';
+    const text = base().join('\r\n') + `\r\n${row.repeat(Math.ceil((48 * 1024 * 1024) / row.length))}`;
+    const started = performance.now();
+    const res = packageFromCsv(text);
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(res).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^файл слишком большой: 4\d,\d МБ, допускается не больше 5,0 МБ/),
+    });
   });
 });

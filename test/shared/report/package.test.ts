@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ReportPackageError, validateReportPackage } from '../../../shared/report';
+import { MAX_PACKAGE_BYTES, ReportPackageError, validateReportPackage } from '../../../shared/report';
 import { schoolPackage } from './packages';
 
 describe('buildReportPackage', () => {
@@ -22,7 +22,7 @@ describe('validateReportPackage', () => {
 
   it('accepts a package and its JSON text', () => {
     const pkg = good();
-    expect(validateReportPackage(pkg)).toEqual({ ok: true, value: pkg });
+    expect(validateReportPackage(pkg)).toEqual({ ok: true, value: pkg, warnings: [] });
     expect(validateReportPackage(JSON.stringify(pkg)).ok).toBe(true);
   });
 
@@ -38,7 +38,7 @@ describe('validateReportPackage', () => {
     pkg.indicators[3].value = 'семь';
     expect(validateReportPackage(pkg)).toMatchObject({
       ok: false,
-      error: 'поле indicators[3].value: ожидается целое неотрицательное число или пусто',
+      error: 'поле indicators[3].value: ожидается целое число от 0 до 10 000 000 или пусто, указано «семь»',
     });
     pkg.indicators[3].value = { n: 7 };
     const res = validateReportPackage(pkg);
@@ -81,5 +81,72 @@ describe('validateReportPackage', () => {
       ok: false,
       error: 'пакет отчёта должен быть объектом JSON',
     });
+  });
+});
+
+describe('validateReportPackage: what a figure may be (issue 14, defect 8)', () => {
+  const good = () => JSON.parse(JSON.stringify(schoolPackage('СОШ № 1')));
+  const at = (pkg: { indicators: { key: string }[] }, key: string) =>
+    pkg.indicators.findIndex((i) => i.key === key);
+
+  it('a count is an integer from 0 to 10 000 000: 1e300 and 10 000 001 are refused, naming the field', () => {
+    for (const value of [1e300, 10_000_001, -1, 2.5]) {
+      const pkg = good();
+      const i = at(pkg, 'mentors.total');
+      pkg.indicators[i].value = value;
+      const res = validateReportPackage(pkg);
+      expect(res, String(value)).toMatchObject({
+        ok: false,
+        error: `поле indicators[${i}].value: ожидается целое число от 0 до 10 000 000 или пусто, указано ${value}`,
+      });
+    }
+    const pkg = good();
+    pkg.indicators[at(pkg, 'mentors.total')].value = 10_000_000;
+    expect(validateReportPackage(pkg).ok).toBe(true);
+  });
+
+  it('a share is 0–100 %: 250 and -0.5 are refused; 0 and 100 pass', () => {
+    for (const value of [250, 100.1, -0.5]) {
+      const pkg = good();
+      const i = at(pkg, 'young.share');
+      pkg.indicators[i].value = value;
+      expect(validateReportPackage(pkg), String(value)).toMatchObject({
+        ok: false,
+        error: `поле indicators[${i}].value: ожидается доля от 0 до 100 % или пусто, указано ${value}`,
+      });
+    }
+    for (const value of [0, 100, 63.6]) {
+      const pkg = good();
+      pkg.indicators[at(pkg, 'coverage.share')].value = value;
+      expect(validateReportPackage(pkg).ok, String(value)).toBe(true);
+    }
+  });
+
+  it('an indicator the catalog does not know is dropped, with a warning naming it', () => {
+    const pkg = good();
+    const n = pkg.indicators.length;
+    pkg.indicators.push(
+      { key: 'mentors.future', label: 'Новый показатель', unit: 'count', value: 1e300 },
+      { key: 'x.anything', label: 'Что угодно', unit: 'text', value: 'что угодно' },
+    );
+    const res = validateReportPackage(pkg);
+    expect(res.ok).toBe(true);
+    if (!res.ok) return;
+    expect(res.value.indicators.map((i) => i.key)).not.toContain('mentors.future');
+    expect(res.value.indicators.map((i) => i.key)).not.toContain('x.anything');
+    expect(res.value.indicators).toHaveLength(n);
+    expect(res.warnings).toEqual([
+      `поле indicators[${n}].key: показатель mentors.future неизвестен — пропущен (пакет, возможно, сформирован более новой версией надстройки: обновите расширение)`,
+      `поле indicators[${n + 1}].key: показатель x.anything неизвестен — пропущен (пакет, возможно, сформирован более новой версией надстройки: обновите расширение)`,
+    ]);
+  });
+
+  it('a text over 5 MB is refused by its size before it is parsed', () => {
+    const pkg = good();
+    pkg.indicators[at(pkg, 'bestPractices')].value = 'а'.repeat(3 * 1024 * 1024); // 6 MB in UTF-8
+    const res = validateReportPackage(JSON.stringify(pkg));
+    expect(res.ok).toBe(false);
+    if (!res.ok) expect(res.error).toMatch(/^файл слишком большой: 6,0 МБ, допускается не больше 5,0 МБ/);
+    expect(MAX_PACKAGE_BYTES).toBe(5 * 1024 * 1024);
   });
 });

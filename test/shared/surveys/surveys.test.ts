@@ -82,23 +82,35 @@ describe('filing an answer', () => {
     expect(res.response.personId).toBe('NV-0039');
   });
 
-  it('a known person (by e-mail) is updated in place, keeping what the form did not ask', () => {
+  it('a known person (by e-mail) gets only what changed since their last answer; the curator’s cells stay', () => {
     const known = mentees.find((r) => r.record.id === 'NV-0003')!;
-    const res = fileAnswer(
-      input('mentee', {
-        ...newMentee,
-        'Фамилия, имя, отчество': ['Васильева Кристина Олеговна'],
-        'Адрес электронной почты': ['vasilyeva.ko@school7.example'],
-        'Профессиональные запросы': ['оценивание'],
-      }),
-    );
-    expect(res.bankWrite).toMatchObject({ bank: 'mentees', row: known.row, created: false });
-    expect(res.bankWrite!.record.id).toBe('NV-0003');
+    const answer = {
+      ...newMentee,
+      'Фамилия, имя, отчество': ['Васильева Кристина Олеговна'],
+      'Адрес электронной почты': ['vasilyeva.ko@school7.example'],
+      'Профессиональные запросы': ['оценивание'],
+    };
+    // No earlier answer of hers: the bank's own values stay, each difference is a conflict for the curator.
+    const first = fileAnswer(input('mentee', answer));
+    expect(first.bankWrite).toMatchObject({ bank: 'mentees', row: known.row, created: false });
+    expect(first.bankWrite!.record.id).toBe('NV-0003');
+    expect((first.bankWrite!.record as Mentee).requests).toEqual(known.record.requests);
+    expect(first.bankWrite!.conflicts.map((c) => c.field)).toContain('requests');
+    expect(first.response.problems.join(' ')).toContain('оставлено значение куратора');
+    expect(first.bankWrite!.record.consentDate).toBe('2025-09-15');
+    // Her earlier answer said what the bank holds: the change is hers to make, and only it is written.
+    const baseline = {
+      ...Object.fromEntries(Object.entries(answer).map(([k, v]) => [k, v.join(', ')])),
+      'Профессиональные запросы': known.record.requests.join('; '),
+    };
+    const res = fileAnswer({ ...input('mentee', answer), baselineOf: () => baseline });
     expect((res.bankWrite!.record as Mentee).requests).toEqual(['оценивание']);
-    expect(res.bankWrite!.record.consentDate).toBe('2025-09-15');
+    expect(res.bankWrite!.fields).toEqual(['requests']);
+    expect(res.bankWrite!.conflicts).toEqual([]);
   });
 
-  it('a known person is found by name when the e-mail differs', () => {
+  it('a namesake with another e-mail is never merged: a new row marked as a possible repeat', () => {
+    const sokolova = mentors.find((r) => r.record.fullName === 'Соколова Марина Петровна')!;
     const res = fileAnswer(
       input('mentor', {
         'Фамилия, имя, отчество': ['соколова марина петровна'],
@@ -107,8 +119,10 @@ describe('filing an answer', () => {
         'Согласие на обработку персональных данных': ['Да, даю согласие'],
       }),
     );
-    expect(res.bankWrite).toMatchObject({ bank: 'mentors', row: 2, created: false });
-    expect((res.bankWrite!.record as Mentor).capacity).toBe(3);
+    expect(res.bankWrite).toMatchObject({ bank: 'mentors', row: null, created: true });
+    expect(res.bankWrite!.record.id).not.toBe(sokolova.record.id);
+    expect(res.bankWrite!.record.repeatOf).toBe(sokolova.record.id);
+    expect(res.response.problems.join(' ')).toContain('Возможный повтор');
   });
 
   it('without consent nothing goes into a bank and the answer is marked', () => {
@@ -165,7 +179,7 @@ describe('filing an answer', () => {
     const lost = fileAnswer(
       input('feedback', { ФИО: ['Незнакомов Н.Н.'], 'Вы участвуете как': ['Наставник'], Согласие: ['да'] }),
     );
-    expect(lost.response.problems).toEqual(['участник не найден в банках по e-mail и ФИО']);
+    expect(lost.response.problems).toEqual(['участник не найден в банках по e-mail']);
   });
 });
 
