@@ -46,12 +46,12 @@ export interface SheetData {
 }
 
 /**
- * Dates at the edge. A date cell is a wall-clock time in the spreadsheet's zone; getValues() gives the
- * instant of it, and the script reads Dates in its own zone (appsscript.json), so a Krasnoyarsk spreadsheet's
- * «02.10.2023» would read as 1 October in a Moscow script. Cells read are turned into script Dates showing
- * the cell's wall-clock time, and Dates written back into the instant of their wall-clock time in the
- * spreadsheet's zone; so everything between (shared/ included) reads a Date's calendar date as the curator
- * sees it. Nothing to do when both zones are the same.
+ * Dates at the edge. A date cell is midnight of its day in the spreadsheet's zone; getValues() gives that
+ * instant, and the script reads Dates in its own zone (appsscript.json), so a Krasnoyarsk spreadsheet's
+ * «02.10.2023» would read as 1 October in a Moscow script. Dates (a midnight) read are turned into script
+ * Dates at midnight of the same day, and script midnights written back into midnight of that day in the
+ * spreadsheet's zone; so everything between (shared/ included) reads a date's day as the curator sees it.
+ * A date-time (a form's timestamp) is an instant and stays one. Nothing to do when both zones are the same.
  */
 interface Zones {
   sheet: string;
@@ -65,12 +65,11 @@ function zones(): Zones {
 
 const WALL = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})\.(\d{3})$/;
 
-/** A script Date with the wall-clock time the instant `d` has in zone `tz`. */
+/** A date cell (midnight in zone `tz`) as the script's midnight of the same day; other instants as they are. */
 function wallDate(d: Date, tz: string): Date {
   const m = WALL.exec(Utilities.formatDate(d, tz, 'yyyy-MM-dd HH:mm:ss.SSS'));
-  if (!m) return d;
-  const n = m.slice(1).map(Number) as [number, number, number, number, number, number, number];
-  return new Date(n[0], n[1] - 1, n[2], n[3], n[4], n[5], n[6]);
+  if (!m || m.slice(4).some((x) => Number(x) !== 0)) return d;
+  return new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
 }
 
 /** The zone's offset from UTC at an instant, in ms (from Utilities' «Z»: +0700). */
@@ -80,8 +79,10 @@ function offsetMs(at: number, tz: string): number {
   return sign * (Number(z.slice(1, 3)) * 60 + Number(z.slice(3, 5))) * 60000;
 }
 
-/** The instant at which zone `tz` shows the script-local wall-clock time of `d`. */
+/** A script midnight as midnight of that day in zone `tz`; other instants as they are. */
 function instantIn(d: Date, tz: string): Date {
+  if (d.getHours() !== 0 || d.getMinutes() !== 0 || d.getSeconds() !== 0 || d.getMilliseconds() !== 0)
+    return d;
   const wall = Date.UTC(
     d.getFullYear(),
     d.getMonth(),

@@ -11,7 +11,7 @@ import { SURVEYS } from '../../shared/surveys';
 import { type LoadedAddon, type Manifest, readManifest, SCOPES } from '../double';
 import { scopeRule } from '../double/scopes';
 import { zones } from '../double/zone';
-import { freshAddon } from './harness';
+import { freshAddon, snapshot, snapshotDiff } from './harness';
 
 const MANIFEST = readManifest(join(import.meta.dirname, '..', '..', 'apps-script', 'appsscript.json'));
 const ROADMAPS = join(import.meta.dirname, '..', 'fixtures', 'roadmaps');
@@ -204,7 +204,7 @@ describe('time zones: the spreadsheet’s, not the script’s (Europe/Moscow)', 
       addon.run('menuQuestionnaires');
       const q = (field: string) => SURVEYS.mentee.questions.find((x) => x.field === field)!;
       const form = addon.double.forms._form(SURVEYS.mentee.title)!;
-      addon.submitForm(form.id, {
+      const e = addon.submitForm(form.id, {
         [q('fullName').title]: 'Петров Илья Сергеевич',
         [q('email').title]: 'petrov@school.ru',
         [q('organisation').title]: 'МБОУ СОШ № 5',
@@ -224,6 +224,10 @@ describe('time zones: the spreadsheet’s, not the script’s (Europe/Moscow)', 
           .map((r) => r[at])
           .filter(Boolean),
       ).toEqual(['14.03.1999']);
+      // The answer's timestamp is an instant, kept as one: the same event again files nothing new.
+      const before = snapshot(addon.double);
+      addon.fireFormSubmit(e);
+      expect(snapshotDiff(before, snapshot(addon.double))).toEqual([]);
     });
 
     it(`${tz}: the daily digest runs at 8:00 where the school is`, async () => {
