@@ -3,6 +3,7 @@
  * (menus, triggers and google.script.run see only top-level functions). Nothing here runs at load.
  */
 import { CLIENT_API } from './clientApi';
+import { requireConsent } from './consent';
 import { spreadsheet } from './env';
 import { applyHighlighting } from './highlight';
 import { alert, ask, buildMenu, confirm, guarded, showDialog, showSidebar } from './menu';
@@ -50,11 +51,12 @@ const importMessage = importSummaryMessage;
 
 /** Pasting a table needs a multi-line box (Ui.prompt is one line): a dialog that calls importRoadmapPasted. */
 function menuImportRoadmap(): void {
-  guarded(() => showDialog('import', S.roadmap.promptTitle, 640, 520));
+  guarded(() => showDialog('import', S.roadmap.promptTitle, 640, 520, S.menu.importRoadmap));
 }
 
 function menuImportRoadmapDoc(): void {
   guarded(() => {
+    requireConsent('readDoc', S.menu.importRoadmapDoc, ['documents']);
     const url = ask(S.roadmap.promptDocTitle, S.roadmap.promptDoc);
     if (url === null) return alert(S.roadmap.emptyInput);
     const r = importRoadmapDoc(url, askAppend);
@@ -78,9 +80,14 @@ function menuRefreshDeadlines(): void {
 
 function menuDigest(): void {
   guarded(() => {
+    requireConsent('digestOff', S.menu.digest, ['triggers']);
     if (isDigestOn()) {
       if (confirm(S.digest.askDisable)) alert(setDigest(false) ? S.digest.enabled : S.digest.disabled);
-    } else if (confirm(S.digest.askEnable)) alert(setDigest(true) ? S.digest.enabled : S.digest.disabled);
+    } else {
+      // The digest mails from a trigger, and mails the curator what has no other addressee.
+      requireConsent('digestOn', S.menu.digest, ['triggers', 'mail', 'email']);
+      if (confirm(S.digest.askEnable)) alert(setDigest(true) ? S.digest.enabled : S.digest.disabled);
+    }
   });
 }
 
@@ -89,7 +96,7 @@ function dailyDigest(): void {
 }
 
 function menuPairing(): void {
-  guarded(() => showSidebar('sidebar', S.pairing.sidebarTitle));
+  guarded(() => showSidebar('sidebar', S.pairing.sidebarTitle, S.menu.pairing));
 }
 
 function menuQuestionnaires(): void {
@@ -134,7 +141,7 @@ function doGet(e?: GoogleAppsScript.Events.DoGet): GoogleAppsScript.Content.Text
 }
 
 function menuHelp(): void {
-  guarded(() => showDialog('help', S.help.title));
+  guarded(() => showDialog('help', S.help.title, 560, 600, S.menu.help));
 }
 
 export const ENTRYPOINTS = {

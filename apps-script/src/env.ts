@@ -16,9 +16,19 @@ export function spreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
   return SpreadsheetApp.getActiveSpreadsheet();
 }
 
-/** Today in the script's time zone, ISO. The one place the add-on reads the clock. */
+/**
+ * The spreadsheet's time zone («Файл → Настройки»). Its date cells, TODAY() and the curator's «today» live
+ * there; the script's own zone (appsscript.json, Session.getScriptTimeZone) may be another one, and Google
+ * warns that the difference is a common source of bugs
+ * (https://developers.google.com/apps-script/reference/base/session#getScriptTimeZone()).
+ */
+export function sheetTimeZone(): string {
+  return spreadsheet().getSpreadsheetTimeZone();
+}
+
+/** Today in the spreadsheet's time zone, ISO. The one place the add-on reads the clock. */
 export function todayIso(): string {
-  return Utilities.formatDate(new Date(), Session.getScriptTimeZone(), 'yyyy-MM-dd');
+  return Utilities.formatDate(new Date(), sheetTimeZone(), 'yyyy-MM-dd');
 }
 
 export function isoToSheetDate(iso: string): Date {

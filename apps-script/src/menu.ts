@@ -2,6 +2,7 @@
  * The «Наставничество» menu. onOpen may run before authorisation (AuthMode.NONE), when properties and
  * the document are off limits, so building the menu touches nothing but the Ui.
  */
+import { requireConsent } from './consent';
 import { userMessage } from './env';
 import { R, S } from './strings';
 
@@ -64,12 +65,14 @@ export function ask(title: string, text: string): string | null {
 }
 
 /** Opens a built UI (apps-script/ui/<name>/ → dist/<name>.html) as a modal dialog. */
-export function showDialog(name: string, title: string, width = 560, height = 600): void {
+export function showDialog(name: string, title: string, width = 560, height = 600, menuItem = title): void {
+  requireConsent('dialog', menuItem, ['ui']);
   const html = HtmlService.createHtmlOutputFromFile(name).setWidth(width).setHeight(height);
   SpreadsheetApp.getUi().showModalDialog(html, title);
 }
 
 /** Opens a built UI as the sidebar (Workspace add-ons: 300 px wide, the width is the host's). */
-export function showSidebar(name: string, title: string): void {
+export function showSidebar(name: string, title: string, menuItem = title): void {
+  requireConsent('dialog', menuItem, ['ui']);
   SpreadsheetApp.getUi().showSidebar(HtmlService.createHtmlOutputFromFile(name).setTitle(title));
 }

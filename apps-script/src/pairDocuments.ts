@@ -13,6 +13,7 @@ import {
 } from '../../shared/model';
 import { DOCUMENTS_SHEET, type HeaderMap, nextId, planWrite, readTable } from '../../shared/sheets';
 import { type BankSnapshot, readBanks } from './bankSnapshot';
+import { missingConsent, requireConsent } from './consent';
 import { AddonError, spreadsheet, todayIso, userMessage, withDocumentLock } from './env';
 import { activePairs } from './pairing';
 import { readRequired, writeBlocks } from './sheetIo';
@@ -113,6 +114,7 @@ export function createPairsOrder(): DocOutcome {
       const snap = readBanks();
       const pairs = pairPeople(snap).filter((p) => p.pair.orderNumber === '');
       if (pairs.length === 0) throw new AddonError(P.noPairsForOrder);
+      requireConsent('documents', S.menu.pairing, ['documents']);
       const today = todayIso();
       const content = orderContent(pairs, organisationOf(pairs));
       const doc = DocumentApp.create(P.orderDocName(ruDate(today)));
@@ -174,6 +176,13 @@ export function setProgrammeTemplate(
     props.deleteProperty(TEMPLATE_KEY);
     return { ok: true, url: '' };
   }
+  // An unticked Docs permission is not a bad link: say which permission is missing.
+  const missing = missingConsent(['documents']);
+  if (missing.length > 0)
+    return {
+      ok: false,
+      errors: [S.consent.missing(S.consent.actions.readDoc, S.menu.pairing, [S.consent.scopes.documents])],
+    };
   try {
     DocumentApp.openByUrl(clean);
   } catch (_e) {
@@ -250,6 +259,7 @@ export function createProgrammes(): DocOutcome {
       const snap = readBanks();
       const todo = pairPeople(snap).filter((p) => p.pair.programmeLink === '');
       if (todo.length === 0) throw new AddonError(P.noPairsForProgrammes);
+      requireConsent('documents', S.menu.pairing, ['documents']);
       const templateUrl = getProgrammeTemplate();
       let template: Body | null = null;
       if (templateUrl) {

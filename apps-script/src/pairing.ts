@@ -67,6 +67,29 @@ function issuesOf(key: BankKey, s: SheetSnapshot<unknown>): BankIssue[] {
   }));
 }
 
+/**
+ * The questionnaire conflicts the filing left as notes on bank cells (the curator's value kept against a
+ * respondent's changed answer): one getNotes of the sheet, a remark per note, until the curator removes it.
+ */
+function conflictsOf(key: BankKey, s: SheetSnapshot<unknown>): BankIssue[] {
+  const notes = s.sheet.getDataRange().getNotes();
+  const out: BankIssue[] = [];
+  notes.forEach((line, r) =>
+    line.forEach((note, c) => {
+      if (!String(note).startsWith(S.surveys.conflictNotePrefix)) return;
+      const column = String(s.values[s.header.headerRow - 1]?.[c] ?? '').trim();
+      out.push({
+        sheet: key,
+        sheetTitle: s.sheet.getName(),
+        row: r + 1,
+        text: formatIssue({ row: r + 1, column, field: '', message: String(note), severity: 'warning' }),
+        severity: 'warning',
+      });
+    }),
+  );
+  return out;
+}
+
 function errorRowCount(s: SheetSnapshot<unknown>): number {
   return new Set(s.read.issues.filter((i) => i.severity === 'error').map((i) => i.row)).size;
 }
@@ -98,7 +121,9 @@ export function getPairingState(): PairingState {
     errorRows: errorRowCount(snap.mentors) + errorRowCount(snap.mentees) + errorRowCount(snap.pairs),
     issues: [
       ...issuesOf('mentors', snap.mentors),
+      ...conflictsOf('mentors', snap.mentors),
       ...issuesOf('mentees', snap.mentees),
+      ...conflictsOf('mentees', snap.mentees),
       ...issuesOf('pairs', snap.pairs),
     ],
     settings: savedSettings(),

@@ -6,7 +6,7 @@
  */
 import { MENTORING_FORM_LABELS, MENTORING_FORMS } from '../../shared/model';
 import { REPORT_SHEET, type SheetValue, toSheetValue } from '../../shared/sheets';
-import { AddonError, progress, spreadsheet, withDocumentLock } from './env';
+import { AddonError, progress, sheetTimeZone, spreadsheet, withDocumentLock } from './env';
 import { collectReport, type ReportData } from './report';
 import { planIndicatorBlocks } from './reportTable';
 import { readSheet, requireSheet, wholeColumn, writeBlocks } from './sheetIo';
@@ -141,7 +141,7 @@ export function refreshReportSheet(): ReportSheetResult {
     writeBlocks(sheet, planIndicatorBlocks(read.values, read.header, data.indicators));
 
     const column = sideColumn(sheet);
-    const when = Utilities.formatDate(new Date(), Session.getScriptTimeZone(), 'dd.MM.yyyy HH:mm');
+    const when = Utilities.formatDate(new Date(), sheetTimeZone(), 'dd.MM.yyyy HH:mm');
     const block = sideBlock(data, when);
     sheet.getRange(1, column, block.length, BLOCK_WIDTH).setValues(block);
     const chart = upsertChart(sheet, column);

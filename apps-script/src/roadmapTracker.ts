@@ -26,7 +26,7 @@ import {
 import { isBlank, localIsoDate } from '../../shared/sheets/cells';
 import { AddonError, progress, spreadsheet, todayIso, withDocumentLock } from './env';
 import { applyHighlighting, legendColumn } from './highlight';
-import { readRequired, SHEET_KEY, writeBlocks } from './sheetIo';
+import { readRange, readRequired, SHEET_KEY, writeBlocks } from './sheetIo';
 import { S } from './strings';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -260,9 +260,7 @@ export function onRoadmapEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
     return;
   const lastColumn = sheet.getLastColumn();
   if (lastColumn < 1) return;
-  const head = sheet
-    .getRange(1, 1, Math.min(10, Math.max(1, sheet.getLastRow())), lastColumn)
-    .getValues() as CellValue[][];
+  const head = readRange(sheet.getRange(1, 1, Math.min(10, Math.max(1, sheet.getLastRow())), lastColumn));
   const header = findHeader(head, ROADMAP_SHEET);
   const textIdx = header?.columns.get('deadlineText');
   if (!header || textIdx === undefined) return;
@@ -272,7 +270,7 @@ export function onRoadmapEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   const bottom = range.getLastRow();
   if (bottom < top) return;
   // Only the edited rows are read and written, whatever the size of the sheet.
-  const rows = sheet.getRange(top, 1, bottom - top + 1, lastColumn).getValues() as CellValue[][];
+  const rows = readRange(sheet.getRange(top, 1, bottom - top + 1, lastColumn));
   const values: CellValue[][] = Array.from({ length: top - 1 }, () => []);
   values.push(...rows);
   const writes = parsedWrites(values, header, top, bottom, roadmapPeriod());

@@ -96,11 +96,39 @@ export const S = {
     relinked: (title: string) => `Форма «${title}» снова присылает ответы в эту таблицу.`,
     filedLate: (n: number) => `Разнесены пропущенные ответы: ${n}.`,
     triggerAdded: 'Включена автоматическая разноска ответов форм.',
+    /** How every conflict note begins: the sidebar finds them by it. */
+    conflictNotePrefix: 'Участник изменил ответ анкеты',
     conflictNote: (curator: string, answer: string) =>
       `Участник изменил ответ анкеты на «${answer}», но куратор исправил эту ячейку на «${curator}» — оставлено значение куратора. Если ответ верен, впишите его сами и удалите эту заметку.`,
   },
   // Pairing sidebar and its documents (issue 6)
   pairing: PAIRING_STRINGS,
+  /** Granular consent: a permission unticked on Google's consent screen. */
+  consent: {
+    missing: (action: string, menuItem: string, permissions: string[]) =>
+      `Чтобы ${action}, надстройке нужно разрешение Google, которое сейчас не выдано: ` +
+      `${permissions.map((p) => `«${p}»`).join(', ')}. ` +
+      `Выберите пункт меню «Наставничество → ${menuItem}» ещё раз: Google покажет окно разрешений. ` +
+      `Поставьте в нём галочку у ${permissions.length > 1 ? 'этих разрешений' : 'этого разрешения'} ` +
+      'и нажмите «Продолжить». Пока разрешения нет, надстройка ничего не меняет.',
+    // As Google's consent screen describes each scope.
+    scopes: {
+      ui: 'Показ и запуск стороннего веб-контента во всплывающих окнах и на боковых панелях в приложениях Google',
+      documents: 'Просмотр, изменение, создание и удаление всех ваших документов Google Документов',
+      triggers: 'Разрешение приложению работать, когда вас нет на месте',
+      mail: 'Отправка электронных писем от вашего имени',
+      forms: 'Просмотр, изменение, создание и удаление всех ваших форм в Google Формах',
+      email: 'Просмотр основного адреса электронной почты вашего аккаунта Google',
+    },
+    actions: {
+      dialog: 'открыть это окно',
+      forms: 'создать анкеты в Google Формах и разносить ответы',
+      digestOn: 'включить ежедневную сводку по почте',
+      digestOff: 'выключить ежедневную сводку',
+      documents: 'создать документы в Google Документах',
+      readDoc: 'прочитать Google Документ',
+    },
+  },
 } as const;
 
 /** The district report («Отчёт для района»): menu, report sheet, settings, export, web-app key. */

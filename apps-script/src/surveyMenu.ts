@@ -1,5 +1,6 @@
 /** The «Анкеты…» menu item and the dialog's server calls: forms created or repaired, missed answers filed. */
 import { MENTEES_SHEET, MENTORS_SHEET, PAIRS_SHEET, RESPONSES_SHEET } from '../../shared/sheets';
+import { requireConsent } from './consent';
 import { AddonError, spreadsheet, userMessage } from './env';
 import { fileAnswers } from './formSubmit';
 import { alert, confirm, showDialog } from './menu';
@@ -15,6 +16,8 @@ function requireBanks(): void {
 
 /** Creates or repairs the forms, then files any answer an event missed. The curator's message. */
 function repair(): string {
+  // Forms are created and linked, and their answers filed by an installed trigger.
+  requireConsent('forms', S.menu.questionnaires, ['forms', 'triggers']);
   requireBanks();
   const message = ensureMessage(ensureSurveys());
   const late = fileAnswers(loadRegistry()).filed.length;
@@ -24,6 +27,7 @@ function repair(): string {
 /** Menu «Анкеты…»: the first time asks before creating four forms; then the dialog with links and counts. */
 export function openSurveys(): void {
   if (Object.keys(loadRegistry()).length === 0) {
+    requireConsent('forms', S.menu.questionnaires, ['forms', 'triggers']);
     requireBanks();
     if (!confirm(S.surveys.askCreate)) {
       alert(S.surveys.cancelled);
@@ -32,7 +36,7 @@ export function openSurveys(): void {
   }
   const message = repair();
   if (message !== S.surveys.allPresent) spreadsheet().toast(message, S.menu.title, 10);
-  showDialog('surveys', S.surveys.dialogTitle, 760, 560);
+  showDialog('surveys', S.surveys.dialogTitle, 760, 560, S.menu.questionnaires);
 }
 
 export type RepairOutcome =

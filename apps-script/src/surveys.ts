@@ -14,7 +14,7 @@ import {
   summariseSatisfaction,
 } from '../../shared/surveys';
 import { spreadsheet, todayIso, userMessage, withDocumentLock } from './env';
-import { findSheet } from './sheetIo';
+import { findSheet, readRange } from './sheetIo';
 import { S } from './strings';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -239,10 +239,9 @@ export function getSurveyStatus(): SurveyStatus {
   try {
     const ss = spreadsheet();
     const registry = loadRegistry();
-    const _sheetsById = new Map(ss.getSheets().map((s) => [s.getSheetId(), s]));
     const answersSheet = findSheet(ss, RESPONSES_SHEET);
     const responses = answersSheet
-      ? readSurveyResponses(answersSheet.getDataRange().getValues(), todayIso()).rows.map((r) => r.record)
+      ? readSurveyResponses(readRange(answersSheet.getDataRange()), todayIso()).rows.map((r) => r.record)
       : [];
     const forms = SURVEY_KINDS.map((kind): SurveyFormStatus => {
       const rec = registry[kind];

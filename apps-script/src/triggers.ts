@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { RoadmapItem } from '../../shared/model';
 import { deadlineStatus, parseDeadline } from '../../shared/roadmap';
 import { MENTORS_SHEET, normalizeText, ROADMAP_SHEET, readTable } from '../../shared/sheets';
-import { spreadsheet, todayIso } from './env';
+import { sheetTimeZone, spreadsheet, todayIso } from './env';
 import { roadmapPeriod } from './roadmapTracker';
 import { findSheet, readRequired, readSheet } from './sheetIo';
 import { S } from './strings';
@@ -26,8 +26,14 @@ export function isDigestOn(): boolean {
 /** Switches the digest on or off; returns the new state. */
 export function setDigest(on: boolean): boolean {
   const existing = digestTriggers();
+  // 8:00 where the school is: atHour alone would be 8:00 in the script's zone (Moscow).
   if (on && existing.length === 0)
-    ScriptApp.newTrigger(DIGEST_HANDLER).timeBased().everyDays(1).atHour(DIGEST_HOUR).create();
+    ScriptApp.newTrigger(DIGEST_HANDLER)
+      .timeBased()
+      .everyDays(1)
+      .atHour(DIGEST_HOUR)
+      .inTimezone(sheetTimeZone())
+      .create();
   if (!on) for (const t of existing) ScriptApp.deleteTrigger(t);
   return on;
 }

@@ -162,10 +162,10 @@ export function heldRepeats<T>(
   const index = new IdentityIndex(list, ref);
   const byId = new Map<string, number>();
   const rank = new Map<number, number>();
-  list
+  const order = list
     .map((item, i) => ({ i, id: ref(item).id ?? '' }))
-    .sort((a, b) => ID_ORDER.compare(a.id, b.id) || a.i - b.i)
-    .forEach(({ i }, r) => rank.set(i, r));
+    .sort((a, b) => ID_ORDER.compare(a.id, b.id) || a.i - b.i);
+  for (let r = 0; r < order.length; r++) rank.set(order[r]!.i, r);
   list.forEach((item, i) => {
     const id = ref(item).id;
     if (id && !byId.has(id)) byId.set(id, i);

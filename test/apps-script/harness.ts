@@ -3,7 +3,14 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BuildResult, buildAddon } from '../../apps-script/build/bundle';
-import { createDouble, type DoubleOptions, type GoogleDouble, type LoadedAddon, loadAddon } from '../double';
+import {
+  createDouble,
+  type DoubleOptions,
+  type GoogleDouble,
+  type LoadedAddon,
+  loadAddon,
+  zones,
+} from '../double';
 
 let built: Promise<BuildResult> | null = null;
 
@@ -35,7 +42,12 @@ export function grid(double: GoogleDouble, title: string): unknown[][] {
   if (!sheet) throw new Error(`no sheet ${title}`);
   const values = sheet.getDataRange().getValues();
   return values.map((row) =>
-    row.map((v) => (v instanceof Date ? `date:${v.getFullYear()}-${v.getMonth() + 1}-${v.getDate()}` : v)),
+    row.map((v) => {
+      if (!(v instanceof Date)) return v;
+      // The day the cell shows: its wall-clock date in the spreadsheet's zone.
+      const w = zones.wall(double.spreadsheet._timeZone, v.getTime());
+      return `date:${w.year}-${w.month}-${w.day}`;
+    }),
   );
 }
 

@@ -259,24 +259,24 @@ function runSequence(addon: Addon, seed: number, log: string[]): void {
       const sheet = f.responsesSheet!;
       const last = sheet.getLastRow();
       if (last < 3) return;
-      log.push('curator sorts Google’s responses sheet backwards');
-      const range = sheet.getRange(2, 1, last - 1, sheet.getLastColumn());
-      range.setValues([...range.getValues()].reverse());
+      log.push('curator sorts Google’s responses sheet, newest first');
+      sheet.getRange(2, 1, last - 1, sheet.getLastColumn()).sort({ column: 1, ascending: false });
     },
     () => {
       const answersSheet = addon.double.sheet(RESPONSES_SHEET.title)!;
       const last = answersSheet.getLastRow();
       if (last < 3) return;
-      log.push('curator sorts «Анкеты» backwards');
-      const range = answersSheet.getRange(2, 1, last - 1, answersSheet.getLastColumn());
-      range.setValues([...range.getValues()].reverse());
+      const column = 1 + Math.floor(random() * answersSheet.getLastColumn());
+      log.push(`curator sorts «Анкеты» by column ${column}, descending`);
+      answersSheet.getRange(2, 1, last - 1, answersSheet.getLastColumn()).sort({ column, ascending: false });
     },
     () => {
       const last = mentors.getLastRow();
       if (last < 3) return;
-      log.push('curator sorts the mentors backwards');
-      const range = mentors.getRange(2, 1, last - 1, mentors.getLastColumn());
-      range.setValues([...range.getValues()].reverse());
+      const column = 1 + Math.floor(random() * mentors.getLastColumn());
+      const ascending = random() < 0.5;
+      log.push(`curator sorts the mentors by column ${column}${ascending ? '' : ', descending'}`);
+      mentors.getRange(2, 1, last - 1, mentors.getLastColumn()).sort({ column, ascending });
     },
     () => {
       const last = mentors.getLastRow();

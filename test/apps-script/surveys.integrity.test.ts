@@ -61,8 +61,8 @@ describe('answers keep their owners whatever happens to the responses sheet', ()
     addon.submitForm(f.id, mentorAnswers('Борисова Вера', 'borisova@school.ru', { [CAPACITY]: '2' }));
     // The curator sorts the answers Я→А: the rows swap.
     const sheet = f.responsesSheet!;
-    const range = sheet.getRange(2, 1, 2, sheet.getLastColumn());
-    range.setValues([...range.getValues()].reverse());
+    sheet.getRange(2, 1, 2, sheet.getLastColumn()).sort({ column: 2, ascending: false });
+    expect(sheet.getRange(2, 2).getValue()).toBe('Борисова Вера');
     addon.editFormResponse(f.id, 0, { [CAPACITY]: '4' });
     const bank = byEmail(addon);
     expect(bank.get('antonova@school.ru')).toMatchObject({
@@ -140,6 +140,11 @@ describe('a respondent’s edit never reverts the curator’s corrections', () =
     const problems = responses(addon).rows[0]!.record.problems.join(' ');
     expect(problems).toContain('«ФИО»');
     expect(problems).toContain('оставлено значение куратора');
+    // And the sidebar's remarks name the cell.
+    const state = addon.callFromClient('getPairingState') as { issues: { text: string }[] };
+    expect(state.issues.map((i) => i.text)).toContainEqual(
+      expect.stringMatching(/^Строка 2, столбец «ФИО»: Участник изменил ответ анкеты на «Иванова М\.»/),
+    );
   });
 
   it('an edit that withdraws consent takes the consent mark off the person', async () => {

@@ -1,6 +1,8 @@
 /** Counts every call the add-on makes into the double, per `Service.method`. */
 export class CallLog {
   readonly counts = new Map<string, number>();
+  /** Runs before every counted call (the double checks the call's OAuth scopes here). */
+  guard: ((name: string) => void) | null = null;
 
   record(name: string): void {
     this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
@@ -37,6 +39,7 @@ export function counted<T extends object>(target: T, kind: string, log: CallLog)
       if (typeof v !== 'function' || typeof p !== 'string' || p.startsWith('_') || p === 'constructor')
         return v;
       return (...args: unknown[]) => {
+        log.guard?.(`${kind}.${p}`);
         log.record(`${kind}.${p}`);
         const r = v.apply(t, args);
         return r === t ? proxy : r;

@@ -1,57 +1,38 @@
 /** The double's clock: `new Date()` inside the add-on reads it, so tests set "today". */
+import { isoDay, midnight, zonedSerial } from './zone';
+
 export class Clock {
-  constructor(private ms: number) {}
+  /** `zone()`: the zone "today" is read in (the script's, as the add-on's `new Date()` is). */
+  constructor(
+    private ms: number,
+    private readonly zone: () => string = () => 'UTC',
+  ) {}
 
   now(): number {
     return this.ms;
   }
 
-  /** Sets the clock to local noon of an ISO date (noon: no time-zone edge on either side). */
+  /** Sets the clock to noon of an ISO date in the script's zone (noon: no zone edge on either side). */
   setToday(iso: string): void {
-    const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-    this.ms = new Date(y, m - 1, d, 12, 0, 0).getTime();
+    this.ms = midnight(this.zone(), iso) + 12 * 3600000;
+  }
+
+  /** Sets the clock to an instant (e.g. late evening somewhere, to see "today" differ between zones). */
+  set(ms: number): void {
+    this.ms = ms;
   }
 
   advance(ms: number): void {
     this.ms += ms;
   }
 
+  /** Today in the script's zone, ISO. */
   todayIso(): string {
-    const d = new Date(this.ms);
-    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    return isoDay(this.zone(), new Date(this.ms));
   }
 }
 
-/**
- * A Date constructor whose no-argument form reads the clock. `instanceof` accepts every Date, so
- * cells created by the test and by the add-on are the same kind of Date.
- */
-export function clockDate(clock: Clock): DateConstructor {
-  const Host = Date;
-  class ClockDate extends Host {
-    constructor(...args: unknown[]) {
-      if (args.length === 0) super(clock.now());
-      else super(...(args as [number]));
-    }
-    static override now(): number {
-      return clock.now();
-    }
-    static override [Symbol.hasInstance](x: unknown): boolean {
-      return x instanceof Host;
-    }
-  }
-  return ClockDate as unknown as DateConstructor;
-}
-
-/** A spreadsheet serial number (days since 1899-12-30) of a Date's local calendar time. */
-export function dateSerial(d: Date): number {
-  const utc = Date.UTC(
-    d.getFullYear(),
-    d.getMonth(),
-    d.getDate(),
-    d.getHours(),
-    d.getMinutes(),
-    d.getSeconds(),
-  );
-  return (utc - Date.UTC(1899, 11, 30)) / 86400000;
+/** A spreadsheet serial number (days since 1899-12-30) of a Date's wall-clock time in a zone. */
+export function dateSerial(d: Date, zone: string): number {
+  return zonedSerial(zone, d.getTime());
 }

@@ -10,12 +10,13 @@ import { MessageChannel, Worker } from 'node:worker_threads';
 import { raw } from './calls';
 import type { GoogleDouble } from './index';
 import { Lock, type LockState } from './services';
+import { makeZoneKit } from './zone';
 
 const WORKER = `
 const { parentPort, workerData, receiveMessageOnPort } = require('node:worker_threads');
 const vm = require('node:vm');
 const fs = require('node:fs');
-const { port, flag, codePath, globals } = workerData;
+const { port, flag, codePath, globals, scriptTimeZone } = workerData;
 const flags = new Int32Array(flag);
 let exec = '';
 let seq = 0;
@@ -48,7 +49,9 @@ function handle(d) {
   return p;
 }
 function unmarshal(v) {
-  if (v === null || typeof v !== 'object' || v instanceof Date) return v;
+  if (v === null || typeof v !== 'object') return v;
+  // Dates reach the script as the script's Dates (wall-clock in its zone), as on the main thread.
+  if (Object.prototype.toString.call(v) === '[object Date]') return new ClockDate(v.getTime());
   if (Array.isArray(v)) return v.map(unmarshal);
   if (v.$h !== undefined) return handle(v);
   const o = {};
@@ -67,12 +70,8 @@ function marshal(v) {
   for (const k of Object.keys(v)) o[k] = marshal(v[k]);
   return o;
 }
-const Host = Date;
-class ClockDate extends Host {
-  constructor(...args) { if (args.length === 0) super(rpc({ now: true })); else super(...args); }
-  static now() { return rpc({ now: true }); }
-  static [Symbol.hasInstance](x) { return Object.prototype.toString.call(x) === '[object Date]'; }
-}
+const makeZoneKit = ${makeZoneKit.toString()};
+const ClockDate = makeZoneKit(Date).dateClass(() => rpc({ now: true }), () => scriptTimeZone);
 const quiet = { log() {}, info() {}, warn() {}, error() {} };
 const context = { Date: ClockDate, console: quiet, Logger: { log() {} } };
 for (const [name, d] of Object.entries(globals)) context[name] = unmarshal(d);
@@ -261,7 +260,7 @@ export async function runConcurrently(
     const flags = new Int32Array(flag);
     const worker = new Worker(WORKER, {
       eval: true,
-      workerData: { port: port2, flag, codePath, globals },
+      workerData: { port: port2, flag, codePath, globals, scriptTimeZone: double.scriptTimeZone },
       transferList: [port2 as never],
     });
     const reply = (r: unknown) => {

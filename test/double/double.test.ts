@@ -1,8 +1,12 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createDouble } from '.';
+import { createDouble, readManifest } from '.';
+
+const manifest = readManifest(join(import.meta.dirname, '..', '..', 'apps-script', 'appsscript.json'));
+
 import { evaluateFormula, parseFormula } from './formula';
 
-const make = () => createDouble({ distDir: '/nonexistent', today: '2023-01-15' });
+const make = () => createDouble({ distDir: '/nonexistent', manifest, today: '2023-01-15' });
 // biome-ignore lint/suspicious/noExplicitAny: the double's globals are untyped stand-ins for Google's services
 type AnyApi = any;
 
@@ -85,7 +89,7 @@ describe('the Google services double', () => {
   });
 
   it('forbids properties and the document before authorisation', () => {
-    const d = createDouble({ distDir: '/x', authMode: 'NONE' });
+    const d = createDouble({ distDir: '/x', manifest, authMode: 'NONE' });
     expect(() => (d.globals.PropertiesService as AnyApi).getDocumentProperties()).toThrow(/permission/);
     expect(() => (d.globals.SpreadsheetApp as AnyApi).getActiveSpreadsheet()).toThrow(/permission/);
     expect(() => (d.globals.SpreadsheetApp as AnyApi).getUi()).not.toThrow();

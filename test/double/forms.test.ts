@@ -1,11 +1,14 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createDouble } from '.';
+import { createDouble, readManifest } from '.';
+
+const manifest = readManifest(join(import.meta.dirname, '..', '..', 'apps-script', 'appsscript.json'));
 
 // biome-ignore lint/suspicious/noExplicitAny: the double's globals are untyped stand-ins for Google's services
 type AnyApi = any;
 
 function make() {
-  const d = createDouble({ distDir: '/nonexistent', today: '2023-10-02' });
+  const d = createDouble({ distDir: '/nonexistent', manifest, today: '2023-10-02' });
   return {
     d,
     FormApp: d.globals.FormApp as AnyApi,

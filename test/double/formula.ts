@@ -248,10 +248,13 @@ export function evaluateFormula(
   return ev(node);
 }
 
-/** A sheet cell as a formula sees it: Dates become serial numbers, '' becomes blank. */
-export function formulaValue(v: unknown): FormulaValue {
+/**
+ * A sheet cell as a formula sees it: Dates become serial numbers of their wall-clock time in the
+ * spreadsheet's zone (as Sheets stores them), '' becomes blank.
+ */
+export function formulaValue(v: unknown, zone: string): FormulaValue {
   if (v === '' || v === null || v === undefined) return null;
-  if (v instanceof Date) return dateSerial(v);
+  if (v instanceof Date) return dateSerial(v, zone);
   if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
   return String(v);
 }

@@ -4,11 +4,13 @@
  * `run` as a menu or trigger does, `callFromClient` as google.script.run does (JSON arguments, no Dates,
  * top-level public functions only).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import vm from 'node:vm';
 import { CallLog, counted, raw } from './calls';
-import { Clock, clockDate, dateSerial } from './clock';
+import { Clock } from './clock';
 import { type Answers, FormAppDouble, type FormSubmitEvent } from './forms';
+import { ScopeState } from './scopes';
 import {
   type AuthMode,
   ContentServiceDouble,
@@ -30,18 +32,35 @@ import {
   Spreadsheet,
   ValidationBuilder,
 } from './spreadsheet';
+import { isZone, zones } from './zone';
 
 export { CallLog } from './calls';
 export { Clock } from './clock';
 export type { Answers, FormAppDouble, FormDouble, FormSubmitEvent } from './forms';
+export { SCOPES, ScopeState } from './scopes';
 export type { Sheet, Spreadsheet } from './spreadsheet';
+export { zones } from './zone';
+
+/** The parts of appsscript.json the double reads (https://developers.google.com/apps-script/manifest). */
+export interface Manifest {
+  timeZone?: string;
+  oauthScopes?: string[];
+}
+
+export function readManifest(path: string): Manifest {
+  return JSON.parse(readFileSync(path, 'utf8')) as Manifest;
+}
 
 export interface DoubleOptions {
-  /** "Today" for the add-on, ISO. */
+  /** "Today" for the add-on, ISO (noon in the script's zone). */
   today?: string;
   /** Where the built HTML files are (for HtmlService.createHtmlOutputFromFile). */
   distDir: string;
   authMode?: AuthMode;
+  /** The script's manifest: its scopes and time zone. Default: `appsscript.json` in distDir (the build's). */
+  manifest?: Manifest;
+  /** The spreadsheet's zone; default: the script's (both start as the owner's zone). */
+  spreadsheetTimeZone?: string;
 }
 
 export interface GoogleDouble {
@@ -56,7 +75,13 @@ export interface GoogleDouble {
   documents: DocumentAppDouble;
   forms: FormAppDouble;
   authMode: AuthMode;
+  /** The manifest's timeZone: the zone of the add-on's Dates and of Session.getScriptTimeZone(). */
+  scriptTimeZone: string;
+  /** Declared (manifest) and granted (consent screen) OAuth scopes; a test may ungrant some. */
+  scopes: ScopeState;
   globals: Record<string, unknown>;
+  /** Time-driven trigger runs (passDays): the handler and the instant it ran. */
+  firings: { handler: string; at: number }[];
   /** The raw sheet of a title. */
   sheet(title: string): Sheet | undefined;
 }
@@ -64,17 +89,39 @@ export interface GoogleDouble {
 const AUTH_ERROR = (service: string) =>
   `Exception: You do not have permission to call ${service}. Required permissions are not granted in this authorization mode.`;
 
+function manifestOf(options: DoubleOptions): Manifest {
+  if (options.manifest) return options.manifest;
+  const path = join(options.distDir, 'appsscript.json');
+  // Without the manifest the double could not know the script's scopes: refuse rather than allow all.
+  if (!existsSync(path))
+    throw new Error(`double: no manifest (${path}); pass options.manifest (apps-script/appsscript.json)`);
+  return readManifest(path);
+}
+
 export function createDouble(options: DoubleOptions): GoogleDouble {
+  const manifest = manifestOf(options);
   const log = new CallLog();
-  const clock = new Clock(0);
+  // A project without timeZone gets Google's default for new projects.
+  const state = {
+    authMode: options.authMode ?? ('FULL' as AuthMode),
+    scriptTz: manifest.timeZone ?? 'America/New_York',
+  };
+  if (!isZone(state.scriptTz)) throw new Error(`double: bad manifest timeZone ${state.scriptTz}`);
+  const clock = new Clock(0, () => state.scriptTz);
   clock.setToday(options.today ?? '2023-01-15');
-  const DateCtor = clockDate(clock);
-  const state = { authMode: options.authMode ?? ('FULL' as AuthMode) };
+  const DateCtor = zones.dateClass(
+    () => clock.now(),
+    () => state.scriptTz,
+  );
+  const scopes = new ScopeState(manifest.oauthScopes);
+  log.guard = (name) => scopes.check(name, state.authMode);
   const senv: ServiceEnv = {
     log,
     clock,
     DateCtor,
     authMode: () => state.authMode,
+    scriptTimeZone: () => state.scriptTz,
+    scopes,
     requireAuth(service, needs) {
       if (!needs.includes(state.authMode)) throw new Error(AUTH_ERROR(service));
     },
@@ -82,12 +129,12 @@ export function createDouble(options: DoubleOptions): GoogleDouble {
   const denv: DoubleEnv = {
     log,
     DateCtor,
-    todaySerial: () => Math.floor(dateSerial(new Date(clock.now()))),
+    now: () => clock.now(),
     requireDocumentAccess: (what) => {
       if (state.authMode === 'NONE') throw new Error(AUTH_ERROR(what));
     },
   };
-  const spreadsheet = new Spreadsheet(denv);
+  const spreadsheet = new Spreadsheet(denv, options.spreadsheetTimeZone ?? state.scriptTz);
   const ui = new Ui(senv);
   const properties = new PropertiesServiceDouble(senv);
   const locks = new LockServiceDouble(senv);
@@ -157,7 +204,16 @@ export function createDouble(options: DoubleOptions): GoogleDouble {
     set authMode(m: AuthMode) {
       state.authMode = m;
     },
+    get scriptTimeZone() {
+      return state.scriptTz;
+    },
+    set scriptTimeZone(tz: string) {
+      if (!isZone(tz)) throw new Error(`double: unknown zone ${tz}`);
+      state.scriptTz = tz;
+    },
+    scopes,
     globals,
+    firings: [],
     sheet: (title) => spreadsheet._sheet(title),
   };
 }
@@ -171,7 +227,12 @@ export interface LoadedAddon {
   run(name: string, ...args: unknown[]): unknown;
   /** Calls a function as google.script.run does: public top-level only, JSON in and out, no Dates. */
   callFromClient(name: string, ...args: unknown[]): unknown;
-  /** A simple onEdit trigger firing after the curator typed into a cell. */
+  /**
+   * The simple onOpen trigger, as Google runs it when the spreadsheet opens: AuthMode.LIMITED, or NONE for an
+   * add-on installed elsewhere and not yet used in this document.
+   */
+  open(authMode?: 'LIMITED' | 'NONE'): unknown;
+  /** A simple onEdit trigger firing after the curator typed into a cell (AuthMode.LIMITED). */
   edit(sheet: Sheet, row: number, column: number, value: unknown): unknown;
   /** Fires the installed daily triggers once per day while moving the clock `days` forward. */
   passDays(days: number): void;
@@ -192,6 +253,9 @@ function rejectDates(v: unknown, path: string): void {
   else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) rejectDates(x, `${path}.${k}`);
 }
 
+/** Simple triggers stop after 30 s (https://developers.google.com/apps-script/guides/triggers#restrictions). */
+export const SIMPLE_TRIGGER_MS = 30000;
+
 export function loadAddon(codePath: string, double: GoogleDouble): LoadedAddon {
   const code = readFileSync(codePath, 'utf8');
   const context = vm.createContext({ ...double.globals });
@@ -200,6 +264,23 @@ export function loadAddon(codePath: string, double: GoogleDouble): LoadedAddon {
     const f = (context as Record<string, unknown>)[name];
     if (typeof f !== 'function') throw new Error(`Script function not found: ${name}`);
     return f as (...a: unknown[]) => unknown;
+  };
+  /**
+   * Runs a simple trigger as Google does: in a limited auth mode (what needs the user's authorisation is
+   * refused, see scopes.ts) and for 30 s at most (the double's clock moves only when the script waits).
+   */
+  const simple = (name: string, mode: AuthMode, e: unknown): unknown => {
+    const before = double.authMode;
+    const t0 = double.clock.now();
+    double.authMode = mode;
+    try {
+      return fn(name)(e);
+    } finally {
+      double.authMode = before;
+      if (double.clock.now() - t0 > SIMPLE_TRIGGER_MS)
+        // biome-ignore lint/correctness/noUnsafeFinally: the time limit ends the execution whatever it did
+        throw new Error(`Exceeded maximum execution time (${name}, a simple trigger: 30 s)`);
+    }
   };
   const addon: LoadedAddon = {
     context,
@@ -214,13 +295,22 @@ export function loadAddon(codePath: string, double: GoogleDouble): LoadedAddon {
       rejectDates(out, 'result');
       return out === undefined ? null : JSON.parse(JSON.stringify(out));
     },
+    open(authMode = 'LIMITED') {
+      if (!addon.functions().includes('onOpen')) return undefined;
+      return simple('onOpen', authMode, {
+        authMode,
+        ...(authMode === 'NONE' ? {} : { source: double.spreadsheet._view() }),
+        user: { getEmail: () => '' },
+        triggerUid: 'simple',
+      });
+    },
     edit(sheet, row, column, value) {
       const s = raw(sheet);
       const range = s._range(row, column);
       const oldValue = s._get(row, column);
       raw(range).setValues([[value]]);
       if (!addon.functions().includes('onEdit')) return undefined;
-      return fn('onEdit')({
+      return simple('onEdit', 'LIMITED', {
         authMode: 'LIMITED',
         range,
         source: double.spreadsheet._view(),
@@ -249,16 +339,27 @@ export function loadAddon(codePath: string, double: GoogleDouble): LoadedAddon {
         double.clock.advance(86400000);
         for (const t of [...double.scriptApp.triggers]) {
           if (t.spec.eventType !== 'CLOCK') continue;
-          const now = new Date(double.clock.now());
-          fn(t.spec.handler)({
-            authMode: 'FULL',
-            triggerUid: t.spec.id,
-            year: now.getFullYear(),
-            month: now.getMonth() + 1,
-            'day-of-month': now.getDate(),
-            hour: t.spec.atHour ?? 0,
-            timezone: 'Europe/Moscow',
-          });
+          // atHour is an hour in the trigger's zone (inTimezone), else in the script's
+          // (https://developers.google.com/apps-script/reference/script/clock-trigger-builder#atHour(Integer)).
+          const tz = t.spec.timeZone ?? double.scriptTimeZone;
+          const back = double.clock.now();
+          const day = zones.wall(tz, back);
+          const at = zones.instant(tz, day.year, day.month - 1, day.day, t.spec.atHour ?? 0);
+          double.clock.set(at);
+          double.firings.push({ handler: t.spec.handler, at });
+          try {
+            fn(t.spec.handler)({
+              authMode: 'FULL',
+              triggerUid: t.spec.id,
+              year: day.year,
+              month: day.month,
+              'day-of-month': day.day,
+              hour: t.spec.atHour ?? 0,
+              timezone: tz,
+            });
+          } finally {
+            double.clock.set(back + (double.clock.now() - at));
+          }
         }
       }
     },

@@ -5,6 +5,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type CallLog, counted, raw } from './calls';
 import type { Clock } from './clock';
+import type { ScopeState } from './scopes';
+import { isZone, zones } from './zone';
 
 export type AuthMode = 'NONE' | 'LIMITED' | 'CUSTOM_FUNCTION' | 'FULL';
 
@@ -13,6 +15,10 @@ export interface ServiceEnv {
   clock: Clock;
   DateCtor: DateConstructor;
   authMode(): AuthMode;
+  /** The manifest's `timeZone`: the add-on's Dates are wall-clock there. */
+  scriptTimeZone(): string;
+  /** Declared and granted OAuth scopes. */
+  scopes: ScopeState;
   /** Throws what Apps Script throws when a service is used without the authorisation it needs. */
   requireAuth(service: string, needs: AuthMode[]): void;
 }
@@ -289,6 +295,8 @@ export interface TriggerSpec {
   eventType: 'CLOCK' | 'ON_EDIT' | 'ON_OPEN' | 'ON_FORM_SUBMIT' | 'ON_CHANGE';
   everyDays?: number;
   atHour?: number;
+  /** The zone atHour is read in (TriggerBuilder.inTimezone); the script's zone when not set. */
+  timeZone?: string;
   source?: string;
 }
 
@@ -328,7 +336,10 @@ export class TriggerBuilder {
     this.spec.atHour = h;
     return this;
   }
-  inTimezone(_tz: string): this {
+  /** https://developers.google.com/apps-script/reference/script/clock-trigger-builder#inTimezone(String) */
+  inTimezone(tz: string): this {
+    if (!isZone(tz)) throw new Error(`Exception: Invalid argument: timezone`);
+    this.spec.timeZone = tz;
     return this;
   }
   forSpreadsheet(_ss: unknown): this {
@@ -391,8 +402,58 @@ export class ScriptAppDouble {
   getService(): { getUrl(): string | null; isEnabled(): boolean } {
     return { getUrl: () => this.deployedUrl, isEnabled: () => this.deployedUrl !== null };
   }
-  getAuthorizationInfo(): { getAuthorizationStatus(): string } {
-    return { getAuthorizationStatus: () => (this.env.authMode() === 'FULL' ? 'NOT_REQUIRED' : 'REQUIRED') };
+  readonly AuthorizationStatus = { REQUIRED: 'REQUIRED', NOT_REQUIRED: 'NOT_REQUIRED' };
+  /** The scopes asked about (all the manifest's when none are given) that the user has granted. */
+  private authorized(scopes?: string[]): { asked: string[]; granted: string[] } {
+    const st = this.env.scopes;
+    const asked = scopes ? scopes.map(String) : [...(st.declared ?? st.granted)];
+    return {
+      asked,
+      granted: asked.filter((s) => st.declared === null || (st.isDeclared(s) && st.granted.has(s))),
+    };
+  }
+  /**
+   * https://developers.google.com/apps-script/reference/script/script-app#getAuthorizationInfo(AuthMode,String)
+   * and https://developers.google.com/apps-script/reference/script/authorization-info: with scopes given,
+   * getAuthorizedScopes() lists those of them the user granted.
+   */
+  getAuthorizationInfo(
+    authMode: string,
+    oAuthScopes?: string[],
+  ): {
+    getAuthorizationStatus(): string;
+    getAuthorizationUrl(): string | null;
+    getAuthorizedScopes(): string[];
+  } {
+    if (
+      authMode !== 'FULL' &&
+      authMode !== 'LIMITED' &&
+      authMode !== 'NONE' &&
+      authMode !== 'CUSTOM_FUNCTION'
+    )
+      throw new Error('Exception: Invalid argument: authMode');
+    const { asked, granted } = this.authorized(oAuthScopes);
+    const missing = asked.length !== granted.length;
+    return {
+      getAuthorizationStatus: () => (missing ? 'REQUIRED' : 'NOT_REQUIRED'),
+      getAuthorizationUrl: () => (missing ? 'https://script.google.com/macros/d/script-1/authorize' : null),
+      getAuthorizedScopes: () => [...granted],
+    };
+  }
+  /**
+   * https://developers.google.com/apps-script/reference/script/script-app#requireScopes(AuthMode,String):
+   * when a scope is not granted the execution ends and the user is asked to grant it.
+   */
+  requireScopes(authMode: string, oAuthScopes: string[]): void {
+    const { asked, granted } = this.authorized(oAuthScopes);
+    void authMode;
+    const missing = asked.filter((s) => !granted.includes(s));
+    if (missing.length === 0) return;
+    this.env.scopes.prompts.push(missing);
+    throw new Error('Exception: Authorization is required to perform that action.');
+  }
+  requireAllScopes(authMode: string): void {
+    this.requireScopes(authMode, [...(this.env.scopes.declared ?? [])]);
   }
 }
 
@@ -448,8 +509,9 @@ export class SessionDouble {
     private readonly env: ServiceEnv,
     readonly email = 'curator@school.example',
   ) {}
+  /** https://developers.google.com/apps-script/reference/base/session#getScriptTimeZone() — the manifest's timeZone. */
   getScriptTimeZone(): string {
-    return 'Europe/Moscow';
+    return this.env.scriptTimeZone();
   }
   getActiveUserLocale(): string {
     return 'ru';
@@ -468,22 +530,37 @@ export class SessionDouble {
 
 export class UtilitiesDouble {
   constructor(private readonly env: ServiceEnv) {}
-  /** Formats in the process's local time (the double stands for one time zone). */
-  formatDate(date: Date, _tz: string, pattern: string): string {
-    if (!(date instanceof Date) || Number.isNaN(date.getTime()))
+  /**
+   * https://developers.google.com/apps-script/reference/utilities/utilities#formatDate(Date,String,String):
+   * the date's wall-clock time in `tz`, by a SimpleDateFormat pattern (the letters the add-on uses, and
+   * 'quoted' text).
+   */
+  formatDate(date: Date, tz: string, pattern: string): string {
+    if (!(date instanceof Date) || Number.isNaN(date.getTime()) || typeof tz !== 'string')
       throw new Error(
         "Exception: The parameters (String,String,String) don't match the method signature for Utilities.formatDate.",
       );
-    const p = (n: number, w = 2) => String(n).padStart(w, '0');
+    if (!isZone(tz)) throw new Error(`Exception: Invalid argument: timeZone`);
+    const ms = date.getTime();
+    const w = zones.wall(tz, ms);
+    const off = zones.offset(tz, ms) / 60000;
+    const p = (n: number, width = 2) => String(n).padStart(width, '0');
+    const zone = `${off < 0 ? '-' : '+'}${p(Math.floor(Math.abs(off) / 60))}${p(Math.abs(off) % 60)}`;
     const parts: Record<string, string> = {
-      yyyy: String(date.getFullYear()),
-      MM: p(date.getMonth() + 1),
-      dd: p(date.getDate()),
-      HH: p(date.getHours()),
-      mm: p(date.getMinutes()),
-      ss: p(date.getSeconds()),
+      yyyy: p(w.year, 4),
+      yy: p(w.year % 100),
+      MM: p(w.month),
+      dd: p(w.day),
+      HH: p(w.hour),
+      mm: p(w.minute),
+      ss: p(w.second),
+      SSS: p(w.millisecond, 3),
+      Z: zone,
+      XXX: `${zone.slice(0, 3)}:${zone.slice(3)}`,
     };
-    return pattern.replace(/yyyy|MM|dd|HH|mm|ss/g, (k) => parts[k]!);
+    return pattern.replace(/'([^']*)'|yyyy|yy|MM|dd|HH|mm|ss|SSS|XXX|Z/g, (k, quoted?: string) =>
+      quoted !== undefined ? quoted || "'" : parts[k]!,
+    );
   }
   sleep(ms: number): void {
     this.env.clock.advance(ms);

@@ -14,13 +14,15 @@ import {
   isTruthy,
   parseFormula,
 } from './formula';
+import { isZone, midnight, zonedSerial, zones } from './zone';
 
 export type Cell = unknown;
 
 export interface DoubleEnv {
   log: CallLog;
   DateCtor: DateConstructor;
-  todaySerial(): number;
+  /** The clock (TODAY() reads it in the spreadsheet's zone). */
+  now(): number;
   /** Throws when the current auth mode forbids touching the document. */
   requireDocumentAccess(what: string): void;
 }
@@ -323,9 +325,10 @@ function formulaCell(formula: string, sheet: Sheet): FormulaCell {
     const v = evaluateFormula(parseFormula(formula), {
       cell: (r, c) => {
         const v = sheet._get(r, c);
-        return formulaValue(v instanceof FormulaCell ? v.value : v);
+        return formulaValue(v instanceof FormulaCell ? v.value : v, sheet.ss._timeZone);
       },
-      today: () => sheet.ss.env.todaySerial(),
+      // TODAY() is the day in the spreadsheet's zone.
+      today: () => Math.floor(zonedSerial(sheet.ss._timeZone, sheet.ss.env.now())),
     });
     return new FormulaCell(formula, v ?? '');
   } catch {
@@ -339,8 +342,10 @@ function formulaCell(formula: string, sheet: Sheet): FormulaCell {
  * «Format numbers in a spreadsheet»: https://support.google.com/docs/answer/56470); text that begins with «=»
  * becomes a formula (see FormulaCell), except on a form's responses sheet: Google Forms stores each answer as a
  * value, so an answer «=1+1» stays that text there (the forms double writes answers through setValues).
+ * Typed «10.11.2022» becomes a date cell: midnight of that day in the spreadsheet's zone.
  */
 function autoConvert(v: unknown, DateCtor: DateConstructor, plainText: boolean, sheet: Sheet): unknown {
+  const zone = sheet.ss._timeZone;
   if (typeof v !== 'string') return v;
   if (v.startsWith("'")) return v.slice(1);
   if (plainText) return v;
@@ -348,8 +353,12 @@ function autoConvert(v: unknown, DateCtor: DateConstructor, plainText: boolean, 
   if (/^-?\d+(?:[.,]\d+)?$/.test(v.trim())) return Number(v.trim().replace(',', '.'));
   const m = /^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s*$/.exec(v);
   if (m) {
-    const d = new DateCtor(Number(m[3]), Number(m[2]) - 1, Number(m[1]));
-    if (d.getDate() === Number(m[1])) return d;
+    const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const at = new DateCtor(
+      midnight(zone, `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`),
+    );
+    const w = zones.wall(zone, at.getTime());
+    if (w.day === d && w.month === mo) return at;
   }
   return v;
 }
@@ -437,12 +446,15 @@ export class Range {
     this.env.requireDocumentAccess('SpreadsheetApp');
     return this.each((r, c) => cloneCell(this.sheet._get(r, c), this.env.DateCtor));
   }
+  /** A date cell shows its wall-clock day in the spreadsheet's zone (ДД.ММ.ГГГГ, the ru_RU date format). */
   getDisplayValues(): string[][] {
     return this.each((r, c) => {
       const stored = this.sheet._get(r, c);
       const v = stored instanceof FormulaCell ? stored.value : stored;
-      if (v instanceof Date)
-        return `${String(v.getDate()).padStart(2, '0')}.${String(v.getMonth() + 1).padStart(2, '0')}.${v.getFullYear()}`;
+      if (v instanceof Date) {
+        const w = zones.wall(this.sheet.ss._timeZone, v.getTime());
+        return `${String(w.day).padStart(2, '0')}.${String(w.month).padStart(2, '0')}.${w.year}`;
+      }
       return v === undefined || v === null ? '' : String(v);
     });
   }
@@ -587,6 +599,31 @@ export class Range {
         sheet: this.sheet,
         column: this.column + c,
       });
+    return this;
+  }
+  /**
+   * Sorts the range's rows by columns (sheet column numbers, as `2`, `{column: 2, ascending: false}` or a
+   * list of them); only the range's cells move, so a header row outside the range stays
+   * (https://developers.google.com/apps-script/reference/spreadsheet/range#sort(Object)).
+   */
+  sort(sortSpecObj: unknown): this {
+    this.touch();
+    const specs = Array.isArray(sortSpecObj) ? sortSpecObj : [sortSpecObj];
+    const keys = specs.map((spec) => {
+      const k =
+        typeof spec === 'number'
+          ? { column: spec, ascending: true }
+          : {
+              column: Number((spec as { column?: unknown })?.column),
+              ascending: (spec as { ascending?: unknown })?.ascending !== false,
+            };
+      if (!Number.isInteger(k.column) || k.column < this.column || k.column > this.getLastColumn())
+        throw new Error(
+          `Exception: The sort column ${k.column} is outside the range ${this.getA1Notation()}.`,
+        );
+      return k;
+    });
+    this.sheet._sortRows(this.row, this.getLastRow(), this.column, this.getLastColumn(), keys);
     return this;
   }
   /** Selects the range, as the curator would: its sheet becomes active and the range the selection. */
@@ -787,18 +824,55 @@ export class Sheet {
   getMaxColumns(): number {
     return this._maxColumns;
   }
+  /**
+   * Inserts rows after a row: everything below moves down with its notes, formats and validation, and a
+   * conditional-format or protected range spanning the insertion grows
+   * (https://developers.google.com/apps-script/reference/spreadsheet/sheet#insertRowsAfter(Integer,Integer)).
+   */
   insertRowsAfter(after: number, n: number): this {
-    const rows = [...this._values].sort(([a], [b]) => b - a);
-    for (const [r, line] of rows)
-      if (r > after) {
-        this._values.delete(r);
-        this._values.set(r + n, line);
-      }
+    if (!Number.isInteger(after) || after < 0 || after > this._maxRows)
+      throw new Error('Exception: Those rows are out of bounds.');
+    if (!Number.isInteger(n) || n < 1) throw new Error('Exception: The number of rows must be at least 1.');
     this._maxRows += n;
+    this.remapRows((r) => (r > after ? r + n : r));
+    this.moveRanges((first, last) => [first > after ? first + n : first, last > after ? last + n : last]);
     return this;
   }
   insertRowAfter(after: number): this {
     return this.insertRowsAfter(after, 1);
+  }
+  /** https://developers.google.com/apps-script/reference/spreadsheet/sheet#insertRowsBefore(Integer,Integer) */
+  insertRowsBefore(before: number, n: number): this {
+    if (!Number.isInteger(before) || before < 1 || before > this._maxRows)
+      throw new Error('Exception: Those rows are out of bounds.');
+    return this.insertRowsAfter(before - 1, n);
+  }
+  insertRowBefore(before: number): this {
+    return this.insertRowsBefore(before, 1);
+  }
+  /**
+   * Deletes rows; the rows below move up with their notes, formats and validation, ranges shrink
+   * (https://developers.google.com/apps-script/reference/spreadsheet/sheet#deleteRows(Integer,Integer)).
+   * Sheets refuses to delete every non-frozen row.
+   */
+  deleteRows(rowPosition: number, howMany: number): void {
+    const last = rowPosition + howMany - 1;
+    if (!Number.isInteger(rowPosition) || !Number.isInteger(howMany) || howMany < 1 || rowPosition < 1)
+      throw new Error('Exception: Those rows are out of bounds.');
+    if (last > this._maxRows) throw new Error('Exception: Those rows are out of bounds.');
+    if (rowPosition > this._frozenRows && rowPosition <= this._frozenRows + 1 && last >= this._maxRows)
+      throw new Error('Exception: Sorry, it is not possible to delete all non-frozen rows.');
+    const gone = (r: number) => r >= rowPosition && r <= last;
+    const to = (r: number) => (gone(r) ? null : r > last ? r - howMany : r);
+    this.remapRows(to);
+    this.moveRanges((first, lastRow) => {
+      let a = first;
+      while (a <= lastRow && gone(a)) a++;
+      let b = lastRow;
+      while (b >= a && gone(b)) b--;
+      return a > b ? null : [to(a)!, to(b)!];
+    });
+    this._maxRows -= howMany;
   }
   insertColumnsAfter(after: number, n: number): this {
     this._maxColumns += n;
@@ -817,11 +891,132 @@ export class Sheet {
     return this;
   }
   deleteRow(row: number): this {
-    const rows = [...this._values].sort(([a], [b]) => a - b);
-    this._values.clear();
-    for (const [r, line] of rows) if (r !== row) this._values.set(r > row ? r - 1 : r, line);
-    this._maxRows -= 1;
+    this.deleteRows(row, 1);
     return this;
+  }
+  /**
+   * Sorts the rows below the frozen ones by a column (whole rows move)
+   * (https://developers.google.com/apps-script/reference/spreadsheet/sheet#sort(Integer,Boolean)).
+   */
+  sort(columnPosition: number, ascending = true): this {
+    const last = this._lastRow();
+    if (last > this._frozenRows)
+      this._sortRows(this._frozenRows + 1, last, 1, this._maxColumns, [
+        { column: columnPosition, ascending },
+      ]);
+    return this;
+  }
+  /**
+   * Reorders rows first..last by the keys, moving the cells of columns c1..c2 (values, notes, formats and
+   * validation go with their cell). Sheets' order: numbers and dates, then text (case-insensitive), then
+   * booleans; blank cells stay last in either direction. The sort is stable.
+   */
+  _sortRows(
+    first: number,
+    last: number,
+    c1: number,
+    c2: number,
+    keys: { column: number; ascending: boolean }[],
+  ): void {
+    const rank = (v: unknown) =>
+      v === '' || v === null || v === undefined
+        ? 3
+        : typeof v === 'number' || v instanceof Date
+          ? 0
+          : typeof v === 'boolean'
+            ? 2
+            : 1;
+    const cmp = (a: unknown, b: unknown): number => {
+      const ra = rank(a);
+      const rb = rank(b);
+      if (ra !== rb) return ra - rb;
+      if (ra === 0)
+        return Number(a instanceof Date ? a.getTime() : a) - Number(b instanceof Date ? b.getTime() : b);
+      if (ra === 1) return String(a).localeCompare(String(b), 'ru', { sensitivity: 'base' });
+      if (ra === 2) return Number(a) - Number(b);
+      return 0;
+    };
+    const rows: number[] = [];
+    for (let r = first; r <= last; r++) rows.push(r);
+    const sorted = [...rows].sort((x, y) => {
+      for (const k of keys) {
+        const a = this._get(x, k.column);
+        const b = this._get(y, k.column);
+        const blank = rank(a) === 3 || rank(b) === 3;
+        const d = cmp(a, b);
+        if (d !== 0) return blank || k.ascending ? d : -d;
+      }
+      return x - y;
+    });
+    const to = new Map(sorted.map((from, i) => [from, first + i]));
+    this.remapRows((r) => to.get(r) ?? r, c1, c2);
+  }
+  /** Moves every per-cell map of rows by a row map (old → new row, null: deleted), within columns c1..c2. */
+  private remapRows(map: (r: number) => number | null, c1 = 1, c2 = Number.POSITIVE_INFINITY): void {
+    const inCols = (c: number) => c >= c1 && c <= c2;
+    const lines = [...this._values];
+    const next = new Map<number, unknown[]>();
+    for (const [r, line] of lines)
+      if (c1 > 1 || c2 !== Number.POSITIVE_INFINITY) {
+        // Only some columns move: keep the others where they are.
+        const keep = line.map((v, i) => (inCols(i + 1) ? undefined : v));
+        const cur = next.get(r) ?? [];
+        keep.forEach((v, i) => {
+          if (v !== undefined) cur[i] = v;
+        });
+        next.set(r, cur);
+      }
+    for (const [r, line] of lines) {
+      const to = map(r);
+      if (to === null) continue;
+      const cur = next.get(to) ?? [];
+      line.forEach((v, i) => {
+        if (inCols(i + 1)) cur[i] = v;
+      });
+      next.set(to, cur);
+    }
+    this._values = new Map(
+      [...next].map(([r, line]) => [r, Array.from(line, (v) => (v === undefined ? '' : v))]),
+    );
+    for (const m of [
+      this._notes,
+      this._bg,
+      this._weight,
+      this._fontColor,
+      this._wrap,
+      this._fmt,
+      this._validation,
+    ] as Map<string, unknown>[]) {
+      const entries = [...m];
+      for (const [k] of entries) {
+        const c = Number(k.split(':')[1]);
+        if (inCols(c)) m.delete(k);
+      }
+      for (const [k, v] of entries) {
+        const [r, c] = k.split(':').map(Number) as [number, number];
+        if (!inCols(c)) continue;
+        const to = map(r);
+        if (to !== null) m.set(`${to}:${c}`, v);
+      }
+    }
+  }
+  /** Moves or shrinks the rows of conditional-format and protected ranges (null: the range is gone). */
+  private moveRanges(move: (first: number, last: number) => [number, number] | null): void {
+    const moved = (range: Range): Range | null => {
+      const r = move(range.row, range.getLastRow());
+      if (!r) return null;
+      return new Range(this, r[0], range.column, r[1] - r[0] + 1, range.numColumns);
+    };
+    this._rules = this._rules.flatMap((rule) => {
+      const ranges = rule.ranges.map(moved).filter((x): x is Range => x !== null);
+      return ranges.length === 0 ? [] : [new ConditionalRule(ranges, rule.condition)];
+    });
+    for (const p of this._protections)
+      if (p.range) {
+        const r = moved(p.range);
+        if (r) p.range = r;
+        else p.remove();
+      }
   }
   /** Moves whole columns as Sheets does when the curator drags them. */
   moveColumns(columnSpec: Range, destinationIndex: number): void {
@@ -926,9 +1121,10 @@ export class Sheet {
           {
             cell: (r, c) => {
               const v = this._get(r, c);
-              return formulaValue(v instanceof FormulaCell ? v.value : v);
+              return formulaValue(v instanceof FormulaCell ? v.value : v, this.ss._timeZone);
             },
-            today: () => this.ss.env.todaySerial(),
+            // TODAY() is the day in the spreadsheet's zone.
+            today: () => Math.floor(zonedSerial(this.ss._timeZone, this.ss.env.now())),
           },
           { rows: row - top.row, columns: column - top.column },
         );
@@ -944,15 +1140,19 @@ export class Spreadsheet {
   _metadata: DeveloperMetadata[] = [];
   _active: Sheet | null = null;
   _toasts: { message: string; title: string }[] = [];
+  /** «Файл → Настройки → Часовой пояс»: date cells are wall-clock times in this zone. */
+  _timeZone: string;
   private nextSheetId = 1;
   private nextMetadataId = 1;
   private view: Spreadsheet | null = null;
 
   constructor(
     readonly env: DoubleEnv,
+    timeZone = 'Europe/Moscow',
     public name = 'Наставничество 2023-2024',
     readonly id = 'spreadsheet-1',
   ) {
+    this._timeZone = timeZone;
     this._addSheet('Лист1');
   }
 
@@ -989,7 +1189,34 @@ export class Spreadsheet {
     return `https://docs.google.com/spreadsheets/d/${this.id}/edit`;
   }
   getSpreadsheetTimeZone(): string {
-    return 'Europe/Moscow';
+    return this._timeZone;
+  }
+  /**
+   * Sheets keeps what every date cell shows (its serial number) when the zone changes, so the instant a
+   * cell's Date stands for moves with the zone.
+   */
+  setSpreadsheetTimeZone(timeZone: string): void {
+    if (!isZone(timeZone)) throw new Error(`Exception: Invalid argument: timezone`);
+    const from = this._timeZone;
+    for (const sheet of this._sheets)
+      for (const line of sheet._values.values())
+        line.forEach((v, i) => {
+          if (!(v instanceof Date)) return;
+          const w = zones.wall(from, v.getTime());
+          line[i] = new this.env.DateCtor(
+            zones.instant(timeZone, w.year, w.month - 1, w.day, w.hour, w.minute, w.second, w.millisecond),
+          );
+        });
+    this._timeZone = timeZone;
+  }
+  /** A date cell's day as the curator sees it (ISO), for tests. */
+  _isoDay(d: Date): string {
+    const w = zones.wall(this._timeZone, d.getTime());
+    return `${w.year}-${String(w.month).padStart(2, '0')}-${String(w.day).padStart(2, '0')}`;
+  }
+  /** The Date Sheets gives for a date cell showing this ISO day (midnight in the spreadsheet's zone). */
+  _date(iso: string): Date {
+    return new this.env.DateCtor(midnight(this._timeZone, iso));
   }
   getSpreadsheetLocale(): string {
     return 'ru_RU';
