@@ -310,6 +310,8 @@ function quarterSpan(
   period: Period | null,
   shown: string,
 ): Parts {
+  // «II квартал, IV квартал» is two deadlines, not a span.
+  if (s.includes('квартал', m.index + m[0].length)) return none(REASONS.unrecognized(shown));
   const q1 = QUARTERS[m[1]!]!;
   const q2 = m[2] ? QUARTERS[m[2]]! : q1;
   if (q2 < q1) return none(REASONS.endBeforeStart(shown));
@@ -351,6 +353,8 @@ function yearly(tokens: Token[], period: Period | null): Parts {
   return { kind: 'recurring', recurrence, start, end };
 }
 
+const MAX_POINTS = 24;
+
 type Point = { y: number | null; m: number; d: number | null; text: string };
 
 function readDated(tokens: Token[], period: Period | null, shown: string): Parts {
@@ -370,6 +374,9 @@ function readDated(tokens: Token[], period: Period | null, shown: string): Parts
       if (last && last.y === null) last.y = t.y;
     } else if ((t.t === 'to' || t.t === 'and') && points.length > joints.length) joints.push(t.t);
   }
+  // Two years of months is the longest list a deadline can hold («Сентябрь, октябрь, … май»); a cell with more
+  // dates is no deadline, and stopping here keeps a 50,000-character cell of «1.1.1.» from being filled point by point.
+  if (points.length > MAX_POINTS) return none(REASONS.unrecognized(shown));
   for (let i = points.length - 1; i >= 0; i--) {
     const p = points[i]!;
     if (p.m !== 0) continue;

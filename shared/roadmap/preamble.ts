@@ -8,12 +8,12 @@ export function readPreamble(lines: readonly string[]): {
   period: Period | null;
 } {
   const text = lines.join('\n');
-  const bold = /\*\*([\s\S]+?)\*\*|<b>([\s\S]+?)<\/b>/i.exec(text);
+  const bold = firstBold(text);
   let title = '';
   let rest = lines.map((l) => cleanText(l)).filter((l) => l.length > 0);
   if (bold) {
-    title = dropRepeatedPhrase(cleanText(bold[1] ?? bold[2] ?? ''));
-    const after = text.slice(0, bold.index) + text.slice(bold.index + bold[0].length);
+    title = dropRepeatedPhrase(cleanText(bold.inner));
+    const after = text.slice(0, bold.index) + text.slice(bold.end);
     rest = after
       .split('\n')
       .map((l) => cleanText(l))
@@ -43,4 +43,27 @@ export function readPreamble(lines: readonly string[]): {
     }
   }
   return { title, preamble: rest, period };
+}
+
+/**
+ * The first bold block, «**…**» or «<b>…</b>» (at least one character inside), as the regex
+ * /\*\*([\s\S]+?)\*\*|<b>([\s\S]+?)<\/b>/i would find it, but by index search: that regex rescans the rest of
+ * the text from every «<b>» that never closes, which is quadratic on a document of «<b><b><b>…».
+ */
+function firstBold(text: string): { index: number; end: number; inner: string } | null {
+  const found: { index: number; end: number; inner: string }[] = [];
+  // «**»: the earliest opening that has a closing «**» at least one character after it.
+  const open = text.indexOf('**');
+  if (open >= 0) {
+    const close = text.indexOf('**', open + 3);
+    if (close >= 0) found.push({ index: open, end: close + 2, inner: text.slice(open + 2, close) });
+  }
+  const lower = text.toLowerCase();
+  const b = lower.indexOf('<b>');
+  if (b >= 0) {
+    const close = lower.indexOf('</b>', b + 4);
+    if (close >= 0) found.push({ index: b, end: close + 4, inner: text.slice(b + 3, close) });
+  }
+  if (found.length === 0) return null;
+  return found.reduce((x, y) => (y.index < x.index ? y : x));
 }

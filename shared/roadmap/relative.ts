@@ -89,7 +89,7 @@ export function resolveRelative<T extends RelativeInput>(items: readonly T[]): T
   const cache: (Set<string> | undefined)[] = [];
   return items.map((item, i) => {
     const d = item.deadline;
-    if (!d || d.kind !== 'relative' || !d.dependsOn) return item;
+    if (d?.kind !== 'relative' || !d.dependsOn) return item;
     const target = referredActivity(items, i, cache);
     let deadline: Deadline;
     if (!target) deadline = { ...d, start: null, end: null, reason: REASONS.relativeNoEvent(d.dependsOn) };
