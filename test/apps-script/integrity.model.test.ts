@@ -194,6 +194,17 @@ function runSequence(addon: Addon, seed: number, log: string[]): void {
     if (namesakes.length > 0) tally.namesakes++;
   };
 
+  /** A respondent sends a new response; the model knows whom it must be filed to. */
+  const submit = (kind: Kind, answers: Answers): ModelResponse => {
+    const expected = expectFor(String(answers[EMAIL_Q]), true, kind);
+    addon.submitForm(forms[kind].id, answers);
+    const list = forms[kind].responses;
+    const r: ModelResponse = { kind, id: list.at(-1)!.id, index: list.length - 1, answers, personId: null };
+    model.responses.push(r);
+    settleNew(r, expected);
+    return r;
+  };
+
   const respondent = [
     () => {
       const email = freshEmail();
@@ -201,33 +212,13 @@ function runSequence(addon: Addon, seed: number, log: string[]): void {
         [CAPACITY_Q]: String(1 + Math.floor(random() * 5)),
       });
       log.push(`new answer ${answers[NAME_Q]} <${email}>`);
-      const expected = expectFor(email, true);
-      addon.submitForm(f.id, answers);
-      const r: ModelResponse = {
-        kind: 'mentor',
-        id: f.responses.at(-1)!.id,
-        index: f.responses.length - 1,
-        answers,
-        personId: null,
-      };
-      model.responses.push(r);
-      settleNew(r, expected);
+      submit('mentor', answers);
     },
     () => {
       const email = freshEmail();
       const answers = menteeAnswers(pick(MENTEE_NAMES), email);
       log.push(`new mentee answer ${answers[NAME_Q]} <${email}>`);
-      const expected = expectFor(email, true, 'mentee');
-      addon.submitForm(forms.mentee.id, answers);
-      const r: ModelResponse = {
-        kind: 'mentee',
-        id: forms.mentee.responses.at(-1)!.id,
-        index: forms.mentee.responses.length - 1,
-        answers,
-        personId: null,
-      };
-      model.responses.push(r);
-      settleNew(r, expected);
+      submit('mentee', answers);
     },
     () => {
       const same = model.responses.filter((r) => r.personId !== null && r.kind === 'mentor');
@@ -235,17 +226,7 @@ function runSequence(addon: Addon, seed: number, log: string[]): void {
       const was = pick(same);
       const answers: Answers = { ...was.answers, [CAPACITY_Q]: String(1 + Math.floor(random() * 5)) };
       log.push(`the same person again <${answers[EMAIL_Q]}>`);
-      const expected = expectFor(String(answers[EMAIL_Q]), true);
-      addon.submitForm(f.id, answers);
-      const r: ModelResponse = {
-        kind: 'mentor',
-        id: f.responses.at(-1)!.id,
-        index: f.responses.length - 1,
-        answers,
-        personId: null,
-      };
-      model.responses.push(r);
-      settleNew(r, expected);
+      const r = submit('mentor', answers);
       if (r.personId) model.shared.add(r.personId);
     },
     () => {
