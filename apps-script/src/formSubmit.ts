@@ -177,12 +177,31 @@ function adoptLegacy(filed: Map<string, Filed>, kind: string, stamp: string): Fi
 }
 
 /**
+ * Whether another form's responses sheet holds more rows than «Анкеты» has answers of that form: then an
+ * answer may have been missed (its execution never got the lock) and that form is read too. Opening every
+ * form on every event would cost seconds; rows the curator deleted only make this skip a form, whose answers
+ * its own next event or the «Анкеты» menu then files.
+ */
+function looksMissed(
+  sheetIds: readonly number[],
+  sheets: ReadonlyMap<number, GoogleAppsScript.Spreadsheet.Sheet>,
+  filed: ReadonlyMap<string, Filed>,
+  kind: string,
+): boolean {
+  const rows = sheetIds.reduce((n, id) => n + Math.max(0, (sheets.get(id)?.getLastRow() ?? 1) - 1), 0);
+  let have = 0;
+  for (const f of filed.values()) if (f.kind === kind) have++;
+  return rows > have;
+}
+
+/**
  * Files every answer of the add-on's forms that «Анкеты» does not hold yet, or holds in an older version,
  * under the document lock. Answers are read from the forms themselves and keyed by the form's response ID,
  * so deleting, sorting or inserting rows of Google's responses sheets never changes whose answer is whose;
- * filing is idempotent by that ID and the response's timestamp.
+ * filing is idempotent by that ID and the response's timestamp. `event`: the questionnaire whose answer
+ * started this run (a trigger): its form is read whole, the others only when something looks missed.
  */
-export function fileAnswers(registry: SurveyRegistry): FilingOutcome {
+export function fileAnswers(registry: SurveyRegistry, event?: SurveyKind): FilingOutcome {
   return withDocumentLock(() => {
     const ss = spreadsheet();
     const mentors = table(MENTORS_SHEET);
@@ -209,9 +228,12 @@ export function fileAnswers(registry: SurveyRegistry): FilingOutcome {
 
     const outcome: FilingOutcome = { filed: [] };
     const today = todayIso();
+    const sheetsById = event ? new Map(ss.getSheets().map((sh) => [sh.getSheetId(), sh])) : null;
     for (const kind of SURVEY_KINDS) {
       const rec = registry[kind];
-      const form = rec ? openRegistered(rec.formId) : null;
+      if (!rec) continue;
+      if (event && kind !== event && !looksMissed(rec.sheetIds, sheetsById!, filed, kind)) continue;
+      const form = openRegistered(rec.formId);
       if (!form) continue;
       const kindCode: string = kind;
       for (const response of form.getResponses()) {
@@ -286,6 +308,7 @@ export function fileFormSubmit(e: GoogleAppsScript.Events.SheetsOnFormSubmit): F
   const range = e?.range;
   if (!range) return null;
   const registry = loadRegistry();
-  if (!kindOfSheet(range.getSheet(), registry)) return null;
-  return fileAnswers(registry);
+  const kind = kindOfSheet(range.getSheet(), registry);
+  if (!kind) return null;
+  return fileAnswers(registry, kind);
 }
