@@ -127,7 +127,7 @@ function openRegistered(formId: string): GoogleAppsScript.Forms.Form | null {
 }
 
 /** The answers already filed in «Анкеты», by the form response they came from. */
-function readFiled(answers: Table): Map<string, Filed> {
+function readFiled(answers: Table, today: string): Map<string, Filed> {
   const col = (f: string) => answers.header.columns.get(f);
   const text = (line: CellValue[], f: string) => {
     const i = col(f);
@@ -150,9 +150,7 @@ function readFiled(answers: Table): Map<string, Filed> {
     const kind =
       col('kind') === undefined
         ? null
-        : parseCell(line[col('kind')!], KIND_COLUMN, {
-            today: todayIso(),
-          });
+        : parseCell(line[col('kind')!], KIND_COLUMN, { today });
     filed.set(source, {
       row: i + 1,
       id: text(line, 'id'),
@@ -207,7 +205,8 @@ export function fileAnswers(registry: SurveyRegistry, event?: SurveyKind): Filin
     const mentors = table(MENTORS_SHEET);
     const mentees = table(MENTEES_SHEET);
     const answers = table(RESPONSES_SHEET);
-    const dated = { today: todayIso() };
+    const today = todayIso();
+    const dated = { today };
     const mentorRows = readTable(mentors.values, MENTORS_SHEET, Mentor, dated).rows;
     const menteeRows = readTable(mentees.values, MENTEES_SHEET, Mentee, dated).rows;
     const pairs = readTable(readRequired(ss, PAIRS_SHEET).values, PAIRS_SHEET, Pair, dated).rows.map(
@@ -216,7 +215,7 @@ export function fileAnswers(registry: SurveyRegistry, event?: SurveyKind): Filin
     const mentorIds = new Set([...idsOf(mentors), ...mentorRows.map((r) => r.record.id)]);
     const menteeIds = new Set([...idsOf(mentees), ...menteeRows.map((r) => r.record.id)]);
     const responseIds = idsOf(answers);
-    const filed = readFiled(answers);
+    const filed = readFiled(answers, today);
     // The latest filed answers of each person to each questionnaire: what an answer's changes are measured by.
     const latest = new Map<string, Filed>();
     for (const f of filed.values()) {
@@ -227,7 +226,6 @@ export function fileAnswers(registry: SurveyRegistry, event?: SurveyKind): Filin
     }
 
     const outcome: FilingOutcome = { filed: [] };
-    const today = todayIso();
     const sheetsById = event ? new Map(ss.getSheets().map((sh) => [sh.getSheetId(), sh])) : null;
     for (const kind of SURVEY_KINDS) {
       const rec = registry[kind];
