@@ -172,6 +172,8 @@ interface PageTable {
   xs: number[];
   /** rows[i][c]: the cell covering row i, column c. */
   rows: Cell[][];
+  /** Columns guessed from text (no borders): they vary by a few points from page to page. */
+  guessed?: boolean;
 }
 
 function isHorizontal(r: PdfRule): boolean {
@@ -315,41 +317,129 @@ function pageTables(page: PdfPageContent, pageNo: number): { tables: PageTable[]
 
 // ——— tables from text alone ———
 
+type Line = { y: number; size: number; pieces: PdfText[] };
+
 /**
- * A page without drawn borders: columns are the gutters that stay empty down the whole block of lines
- * (the x-ranges no line's words cross), rows start where the first column has text after a line
- * where it had none, or where it holds a number («1.», «2.3.»). Text lines above the first line with
- * at least two columns are prose.
+ * A page without drawn borders. The table starts at its header line (a line whose pieces name known
+ * columns, with the lines of the same header just above and below it) or, on a page without a header,
+ * at the top when the previous page ended in a table with the same columns; it ends at a blank line
+ * (a gap of two font sizes). Columns and rows come from textColumns and textRows.
  */
-function textTable(page: PdfPageContent, pageNo: number): { tables: PageTable[]; used: Set<PdfText> } {
-  const pieces = page.texts.filter((t) => t.text.trim() !== '');
-  const lines = toLines(pieces);
+function textTable(
+  page: PdfPageContent,
+  pageNo: number,
+  previous: readonly number[] | null,
+): { tables: PageTable[]; used: Set<PdfText> } {
+  const lines = toLines(page.texts.filter((t) => t.text.trim() !== ''));
   const used = new Set<PdfText>();
-  if (lines.length < 2) return { tables: [], used };
-  // Coverage of x by text, by a sweep over piece ends: gutters are where no piece of the block lies.
-  const multi = lines.filter((l) => splitByGaps(l.pieces).length >= 2);
-  if (multi.length < 2) return { tables: [], used };
-  const first = lines.indexOf(multi[0]!);
-  const block = lines.slice(first);
-  const events: [number, number][] = [];
-  for (const l of block) for (const p of l.pieces) events.push([p.x, 1], [p.x + p.width, -1]);
-  events.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  const gaps: number[] = [];
-  let depth = 0;
-  let lastEnd = Number.NaN;
-  const minGap = (block[0]!.size || 10) * 0.8;
-  for (const [x, d] of events) {
-    if (depth === 0 && d === 1 && !Number.isNaN(lastEnd) && x - lastEnd >= minGap)
-      gaps.push((x + lastEnd) / 2);
-    depth += d;
-    if (depth === 0) lastEnd = x;
+  const tables: PageTable[] = [];
+  let from = 0;
+  while (from < lines.length) {
+    let start = -1;
+    for (let i = from; i < lines.length && start < 0; i++) {
+      const cells = splitByGaps(lines[i]!.pieces).map((g) => lineText(g));
+      if (cells.length >= 2 && readHeader(cells.map((c) => cleanText(c)))) start = i;
+    }
+    let headerEnd = start;
+    if (start >= 0) {
+      // A header cell of two or three lines («№ / п/п»): lines closer than a line's height belong to it.
+      while (start > from && lines[start - 1]!.y - lines[start]!.y < lines[start]!.size) start--;
+      while (
+        headerEnd + 1 < lines.length &&
+        lines[headerEnd]!.y - lines[headerEnd + 1]!.y < lines[headerEnd]!.size
+      )
+        headerEnd++;
+    } else if (previous && from === 0) headerEnd = -1;
+    else break;
+    if (start < 0) start = 0;
+    let end = Math.max(start, headerEnd) + 1;
+    while (end < lines.length && lines[end - 1]!.y - lines[end]!.y <= lines[end]!.size * 2) end++;
+    from = end;
+    const block = lines.slice(start, end);
+    const xs = textColumns(block, headerEnd - start + 1) ?? (previous ? [...previous] : null);
+    if (block.length < 2 || !xs || xs.length < 3) continue;
+    for (const l of block) for (const p of l.pieces) used.add(p);
+    const rows = textRows(block, xs, headerEnd - start + 1);
+    const first = block[0]!;
+    const last = block[block.length - 1]!;
+    tables.push({
+      page: pageNo,
+      top: first.y + first.size,
+      bottom: last.y - last.size * 0.5,
+      left: xs[0]!,
+      right: xs[xs.length - 1]!,
+      xs,
+      rows,
+      guessed: true,
+    });
   }
-  if (gaps.length === 0) return { tables: [], used };
-  const xs = [events[0]![0] - 1, ...gaps, lastEnd + 1];
+  return { tables, used };
+}
+
+/**
+ * Column boundaries from where text starts: cell text is left-aligned, so a column is an x where
+ * pieces start on several lines and which almost no piece crosses (a heading centred across the table
+ * may). The boundary lies in the middle of the gutter before that x. Sorting the starts and ends once
+ * keeps this n log n.
+ */
+function textColumns(block: readonly Line[], headerLines: number): number[] | null {
+  const pieces = block.flatMap((l) => l.pieces);
+  // Header cells are separated by wide gaps: each one's start proposes a column even if the body of that
+  // column is empty («Отметка о выполнении»).
+  const headed = new Set<PdfText>();
+  for (const l of block.slice(0, headerLines)) for (const g of splitByGaps(l.pieces)) headed.add(g[0]!);
+  const starts = cluster(
+    pieces.map((p) => p.x),
+    SNAP,
+  );
+  // Lines starting a piece near each candidate.
+  const counts = new Array<number>(starts.length).fill(0);
+  for (const p of pieces) {
+    const k = nearest(starts, p.x);
+    if (Math.abs(starts[k]! - p.x) <= SNAP * 2) counts[k]! += headed.has(p) ? 2 : 1;
+  }
+  // Pieces crossing each candidate: a difference array over the candidates each piece spans.
+  const crossing = new Array<number>(starts.length + 1).fill(0);
+  const gutter = new Array<number>(starts.length).fill(Number.NEGATIVE_INFINITY);
+  for (const p of pieces) {
+    const from = bisectRight(starts, p.x + SNAP * 2);
+    const to = bisectRight(starts, p.x + p.width - SNAP);
+    if (to > from) {
+      crossing[from]!++;
+      crossing[to]!--;
+    }
+    // The piece ends before the next candidate: it bounds that candidate's gutter on the left.
+    if (to < starts.length) gutter[to] = Math.max(gutter[to]!, p.x + p.width);
+  }
+  const allowed = Math.max(2, Math.floor(block.length * 0.08));
+  const size = block[0]!.size;
+  const xs: number[] = [starts[0]! - SNAP];
+  let run = crossing[0]!;
+  for (let k = 1; k < starts.length; k++) {
+    run += crossing[k]!;
+    // Two columns are at least a font size apart: a nearer start is the same column, ragged.
+    if (counts[k]! >= 2 && run <= allowed && starts[k]! - xs[xs.length - 1]! > size) {
+      const left = Number.isFinite(gutter[k]!) ? Math.min(gutter[k]!, starts[k]!) : starts[k]! - SNAP;
+      xs.push((left + starts[k]!) / 2);
+    }
+  }
+  const right = Math.max(...pieces.map((p) => p.x + p.width));
+  xs.push(right + SNAP);
+  return xs.length >= 3 ? xs : null;
+}
+
+const ROW_START = /^[\p{Lu}\d«"(№–-]/u;
+
+/**
+ * Lines → rows. Cells of a row are top-aligned, so a row begins on a line where the number column has a
+ * number («1.», «2.3.»), or where two or more columns begin text as a cell begins it (a capital, a
+ * digit, a quote) while the lines that go on a cell mostly start in lower case. A line that is one
+ * piece crossing column boundaries is a heading across the table (a section).
+ */
+function textRows(block: readonly Line[], xs: readonly number[], headerLines: number): Cell[][] {
   const nCols = xs.length - 1;
   const rows: Cell[][] = [];
   let current: { lines: string[]; bold: boolean }[] | null = null;
-  let prevFirstEmpty = true;
   const flush = () => {
     if (!current) return;
     const r = rows.length;
@@ -363,45 +453,73 @@ function textTable(page: PdfPageContent, pageNo: number): { tables: PageTable[];
         right: i,
       })),
     );
+    current = null;
   };
-  for (const l of block) {
-    for (const p of l.pieces) used.add(p);
+  block.forEach((l, li) => {
+    const groups = splitByGaps(l.pieces);
+    const only = groups.length === 1 && li >= headerLines ? groups[0]! : null;
+    if (only) {
+      const a = only[0]!;
+      const z = only[only.length - 1]!;
+      if (bisectRight(xs, z.x + z.width - SNAP) > bisectRight(xs, a.x + SNAP)) {
+        flush();
+        const r = rows.length;
+        const text = lineText([...only]);
+        const cell: Cell = {
+          text,
+          bold: only.every((p) => p.bold),
+          top: r,
+          bottom: r,
+          left: 0,
+          right: nCols - 1,
+        };
+        rows.push(Array.from({ length: nCols }, () => cell));
+        return;
+      }
+    }
     const byCol: PdfText[][] = Array.from({ length: nCols }, () => []);
     for (const p of l.pieces) {
       const c = Math.min(nCols - 1, Math.max(0, bisectRight(xs, p.x + 0.5) - 1));
       byCol[c]!.push(p);
     }
-    const firstText = byCol[0]!.length > 0 ? lineText([...byCol[0]!]) : '';
-    const startsRow =
-      current === null || (firstText !== '' && (prevFirstEmpty || NUMBER_RE.test(firstText.split(' ')[0]!)));
-    prevFirstEmpty = firstText === '';
-    if (startsRow) {
+    const texts = byCol.map((list) => (list.length > 0 ? lineText([...list]) : ''));
+    const numbered = NUMBER_RE.test(texts[0]!.split(' ')[0] ?? '');
+    const opening = texts.filter((t) => ROW_START.test(t)).length;
+    // The header's lines are one row; the first line after it starts the body.
+    const inHeader = li > 0 && li < headerLines;
+    if (current === null || li === headerLines || (!inHeader && (numbered || opening >= 2))) {
+      const above = current;
       flush();
       current = byCol.map(() => ({ lines: [], bold: true }));
+      // Lower case does not begin a cell: such text on the row's first line is the end of a taller cell
+      // above it (a stage name longer than its first activity row).
+      if (above) {
+        byCol.forEach((list, c) => {
+          if (list.length > 0 && LOWER_START.test(texts[c]!) && above[c]!.lines.length > 0) {
+            rows[rows.length - 1]![c]!.text = joinLines([rows[rows.length - 1]![c]!.text, texts[c]!]);
+            list.length = 0;
+          }
+        });
+      }
     }
+    const cur: { lines: string[]; bold: boolean }[] = current!;
     byCol.forEach((list, c) => {
       if (list.length === 0) return;
-      const cell = current![c]!;
-      cell.lines.push(lineText(list));
-      cell.bold &&= list.every((p) => p.bold);
+      cur[c]!.lines.push(texts[c]!);
+      cur[c]!.bold &&= list.every((p) => p.bold);
     });
-  }
+  });
   flush();
-  const top = block[0]!.y + block[0]!.size;
-  const last = block[block.length - 1]!;
-  return {
-    tables: [{ page: pageNo, top, bottom: last.y - last.size, left: xs[0]!, right: xs[nCols]!, xs, rows }],
-    used,
-  };
+  return rows;
 }
 
-/** Pieces of one line split where the gap between them is wider than a word space (two font sizes). */
+/** Pieces of one line split where the gap between them is wider than a word space (one font size). */
 function splitByGaps(pieces: PdfText[]): PdfText[][] {
   const sorted = [...pieces].sort((a, b) => a.x - b.x);
   const out: PdfText[][] = [];
   let end = Number.NEGATIVE_INFINITY;
   for (const p of sorted) {
-    if (out.length === 0 || p.x - end > p.size * 2) out.push([p]);
+    if (out.length === 0 || p.x - end > p.size) out.push([p]);
     else out[out.length - 1]!.push(p);
     end = Math.max(end, p.x + p.width);
   }
@@ -420,10 +538,10 @@ function rowTexts(row: readonly Cell[]): string[] {
   return row.map((cell, c) => (cell.left === c ? cell.text : ''));
 }
 
-function sameColumns(a: readonly number[], b: readonly number[]): boolean {
+function sameColumns(a: readonly number[], b: readonly number[], loose: boolean): boolean {
   if (a.length !== b.length) return false;
   const w = a[a.length - 1]! - a[0]!;
-  return a.every((x, i) => Math.abs(x - b[i]!) <= Math.max(3, w * 0.01));
+  return a.every((x, i) => Math.abs(x - b[i]!) <= Math.max(3, w * (loose ? 0.03 : 0.01)));
 }
 
 function rowKey(row: readonly Cell[]): string {
@@ -524,7 +642,12 @@ export function layoutPdfPages(pages: readonly PdfPageContent[]): PdfLayout {
     let found = pageTables(page, p);
     if (found.tables.length > 0) method = 'rules';
     else {
-      found = textTable(page, p);
+      const prev = tables[tables.length - 1];
+      found = textTable(
+        page,
+        p,
+        lastTablePage === p - 1 && prev ? prev.pieces[prev.pieces.length - 1]!.xs : null,
+      );
       if (found.tables.length > 0 && method === 'none') method = 'text';
     }
     const free = page.texts.filter((t) => !found.used.has(t) && t.text.trim() !== '');
@@ -550,7 +673,7 @@ export function layoutPdfPages(pages: readonly PdfPageContent[]): PdfLayout {
         i === 0 &&
         prev !== undefined &&
         lastTablePage === p - 1 &&
-        sameColumns(prev.pieces[prev.pieces.length - 1]!.xs, t.xs) &&
+        sameColumns(prev.pieces[prev.pieces.length - 1]!.xs, t.xs, t.guessed === true) &&
         content.length <= 1;
       if (continues) continueTable(prev, t);
       else {

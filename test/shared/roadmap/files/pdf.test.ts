@@ -273,6 +273,33 @@ describe('layoutPdfPages (geometry)', () => {
   });
 });
 
+describe('the fallback without borders, on the six documents with their lines taken away', () => {
+  /** Items and fields that match today when only the text geometry is used; a drop fails. */
+  const TODAY = { items: 37, fields: 203 };
+
+  it('finds columns and rows from the text alone', async () => {
+    let items = 0;
+    let fields = 0;
+    let total = 0;
+    for (const name of names) {
+      const pages = (await readPdfPages(readBytes(`${name}.pdf`))).map((p) => ({ ...p, rules: [] }));
+      const layout = layoutPdfPages(pages);
+      expect(layout.method).toBe('text');
+      const r = importRoadmap([...layout.preamble.map((l) => [l.text]), ...layout.rows], {});
+      const c = compare(r, readExpected(name));
+      items += c.itemsMatched;
+      fields += c.fieldsMatched;
+      total += c.items;
+      console.log(
+        `[pdf, text only] ${name}: items ${c.itemsMatched}/${c.items}, fields ${c.fieldsMatched}/${c.fields}`,
+      );
+    }
+    console.log(`[pdf, text only] all: items ${items}/${total}, fields ${fields}/${total * 4}`);
+    expect(items).toBeGreaterThanOrEqual(TODAY.items);
+    expect(fields).toBeGreaterThanOrEqual(TODAY.fields);
+  });
+});
+
 describe('layoutPdfPages is n log n in the text pieces', () => {
   it('200 pages of a real document take about ten times as long as 20 pages', async () => {
     const pages = await readPdfPages(readBytes('school-sosh7-novoborsk-2023-2024.pdf'));
@@ -296,5 +323,26 @@ describe('layoutPdfPages is n log n in the text pieces', () => {
     expect(large.items).toBeGreaterThan(1000);
     expect(large.ms).toBeLessThan(Math.max(small.ms, 5) * 20);
     expect(large.ms).toBeLessThan(3000);
+  });
+
+  it('the text-only fallback too: 200 pages without borders', async () => {
+    const pages = (await readPdfPages(readBytes('school-sosh7-novoborsk-2023-2024.pdf'))).map((p) => ({
+      ...p,
+      rules: [],
+    }));
+    const doc = (n: number) => [pages[0]!, ...Array.from({ length: n - 1 }, () => pages[1]!)];
+    const time = (n: number) => {
+      const t0 = performance.now();
+      const layout = layoutPdfPages(doc(n));
+      return { ms: performance.now() - t0, rows: layout.rows.length };
+    };
+    time(20);
+    const small = time(20);
+    const large = time(200);
+    console.log(
+      `[pdf] text-only layout: 20 pages ${small.ms.toFixed(1)} ms, 200 pages ${large.ms.toFixed(1)} ms`,
+    );
+    expect(large.rows).toBeGreaterThan(small.rows * 9);
+    expect(large.ms).toBeLessThan(Math.max(small.ms, 5) * 20);
   });
 });
