@@ -149,6 +149,7 @@ export function importRoadmapTemplate(confirmAppend: (n: number) => boolean = ()
   const items = standardRoadmap(period);
   const result: ImportResult = {
     title: '',
+    organisation: '',
     period,
     preamble: [],
     format: 'cells',

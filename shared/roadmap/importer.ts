@@ -3,6 +3,7 @@ import { localIsoDate } from '../sheets/cells';
 import type { ColumnField } from './columns';
 import { parseDeadline } from './deadline';
 import type { Draft, RawRow } from './draft';
+import { readOrganisation } from './organisation';
 import { type Period, toPeriod } from './period';
 import { readPreamble } from './preamble';
 import { splitResponsible } from './responsible';
@@ -33,6 +34,8 @@ export interface ImportWarning {
 
 export interface ImportResult {
   title: string;
+  /** The issuing organisation as written in the title or the title block; '' when none is named. */
+  organisation: string;
   period: Period | null;
   /** Lines before the table other than the title: «к приказу № …», «Цель: …». */
   preamble: string[];
@@ -121,6 +124,7 @@ function cellText(c: unknown): string {
 function failed(message: string, format: ImportResult['format']): ImportResult {
   return {
     title: '',
+    organisation: '',
     period: null,
     preamble: [],
     format,
@@ -134,6 +138,7 @@ function failed(message: string, format: ImportResult['format']): ImportResult {
 
 interface FinishContext {
   title: string;
+  organisation: string;
   preamble: string[];
   period: Period | null;
   format: ImportResult['format'];
@@ -198,6 +203,7 @@ function finish(drafts: Draft[], ctx: FinishContext): ImportResult {
   warnings.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
   return {
     title: ctx.title,
+    organisation: ctx.organisation,
     period,
     preamble: ctx.preamble,
     format: ctx.format,
@@ -238,6 +244,7 @@ function readTableDocument(
   if (!layout.hasDeadlineColumn) warnings.push({ row: null, message: WARNINGS.noDeadlineColumn });
   return finish(layout.drafts, {
     title: head.title,
+    organisation: readOrganisation(head.title, head.preamble),
     preamble: head.preamble,
     period,
     format,
@@ -258,6 +265,7 @@ function readTextDocument(lines: string[], options: ImportOptions, warnings: Imp
   for (const row of layout.unsplit) warnings.push({ row, message: WARNINGS.stageNotSplit(row) });
   return finish(layout.drafts, {
     title: head.title,
+    organisation: readOrganisation(head.title, head.preamble),
     preamble: head.preamble,
     period,
     format: 'text',

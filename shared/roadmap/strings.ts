@@ -81,6 +81,9 @@ export const WARNINGS = {
   stageNotSplit: (row: number) =>
     `Строка ${row}: название этапа не отделено от содержания — проверьте столбцы «Этап» и «Мероприятие».`,
   tooManyRows: (limit: number) => `Документ длиннее ${limit} строк: прочитаны первые ${limit}.`,
+  pdfUnreadable: 'Файл PDF не удалось открыть: он повреждён или защищён паролем.',
+  pdfNoText: 'В PDF нет текста — похоже, это скан. Нужен PDF, сохранённый из Word, или сам файл Word.',
+  pdfNoTable: 'В PDF не найдена таблица дорожной карты.',
 } as const;
 
 function short(text: string): string {
