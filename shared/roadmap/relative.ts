@@ -30,8 +30,14 @@ function stems(text: string): string[] {
       .toLowerCase()
       .replace(/ё/g, 'е')
       .match(/[а-яa-z0-9]+/g) ?? [];
-  return words.filter((w) => w.length >= 3 && !STOP.has(w)).map((w) => w.slice(0, 5));
+  return words
+    .filter((w) => w.length >= 3 && !STOP.has(w))
+    .map((w) => w.slice(0, 5))
+    .filter((w) => !PROCESS.has(w));
 }
+
+/** «после завершения анкетирования», «по окончании проведения…»: the event is the activity, not these words. */
+const PROCESS = new Set(['завер', 'оконч', 'прове']);
 
 /**
  * The activity a relative deadline refers to: the one whose text holds every word of the event (by stem),
