@@ -223,6 +223,9 @@ function read(raw: string, documentPeriod: Period | null): Parts {
   const clean = cleanText(raw);
   const shown = clean || raw.trim();
   if (!clean) return none(REASONS.empty);
+  // The longest deadlines of real roadmaps are relative ones of about 100 characters; a «Сроки» cell of
+  // thousands is prose put in the wrong column (or a paste gone wrong), and is not read word by word.
+  if (clean.length > MAX_LENGTH) return none(REASONS.tooLong(clean.length));
   let s = prepare(clean);
   // Years named in the cell are the period of what it says: «Сентябрь 2023/2024 уч. года» is September 2023.
   let period = documentPeriod;
@@ -354,6 +357,8 @@ function yearly(tokens: Token[], period: Period | null): Parts {
 }
 
 const MAX_POINTS = 24;
+/** Characters of a «Сроки» cell read at most (see read). */
+const MAX_LENGTH = 1000;
 
 type Point = { y: number | null; m: number; d: number | null; text: string };
 

@@ -98,9 +98,10 @@ export function fullYear(y: number, near?: number): number {
  * (a second year that is not the next one, a year out of range).
  */
 export function parsePeriod(text: string): Period | null {
-  const t = text.replace(/\s+/g, ' ');
+  // No whitespace collapsing first: a global replace over a long line is the slow part; «\s*» after a year
+  // scans only the whitespace that follows it.
   // Two years joined by a dash or slash, not part of a longer number (an order «№ 148-02» is not a period).
-  const pair = /(?<![\d№])(\d{4}) ?[-–—/] ?(\d{4}|\d{2})(?!\d)/.exec(t);
+  const pair = /(?<![\d№])(\d{4})\s*[-–—/]\s*(\d{4}|\d{2})(?!\d)/.exec(text);
   if (pair) {
     const first = Number(pair[1]);
     const raw2 = pair[2]!;
@@ -111,9 +112,9 @@ export function parsePeriod(text: string): Period | null {
   }
   // «учебный год» after a single year: «на 2023 учебный год» means the year starting in September 2023.
   // Bounded word endings: «учебн\S*» would rescan a long run of letters from every year before it.
-  const academic = /(?<!\d)(\d{4}) ?(?:уч\.?|учебн[а-яё]{0,6}) ?(?:г\.?|год[а-яё]{0,3})/i.exec(t);
+  const academic = /(?<!\d)(\d{4})\s*(?:уч\.?|учебн[а-яё]{0,6})\s*(?:г\.?|год[а-яё]{0,3})/i.exec(text);
   if (academic && validYear(Number(academic[1]))) return academicYear(Number(academic[1]));
-  const single = /(?<![\d.№])(\d{4}) ?(?:г\.|год[а-яё]{0,3}|г(?![а-яё]))/i.exec(t);
+  const single = /(?<![\d.№])(\d{4})\s*(?:г\.|год[а-яё]{0,3}|г(?![а-яё]))/i.exec(text);
   if (single && validYear(Number(single[1]))) return calendarYear(Number(single[1]));
   return null;
 }

@@ -193,6 +193,20 @@ export function splitNumbered(text: string): string[] | null {
  * words or more, so a doubled single word stays as written. For titles only; table text is kept as is.
  */
 export function dropRepeatedPhrase(text: string): string {
+  // In pieces cut at whitespace, as cleanText is (a repeat across a cut, 16,000 characters into a title, stays).
+  if (text.length <= 2 * PIECE) return dropInPiece(text);
+  const parts: string[] = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(text.length, start + PIECE);
+    while (end < text.length && end < start + 2 * PIECE && !/\s/.test(text[end]!)) end++;
+    parts.push(dropInPiece(text.slice(start, end)));
+    start = end;
+  }
+  return parts.join('');
+}
+
+function dropInPiece(text: string): string {
   return text.replace(/(^|\s)((?:\S+\s+){1,6}?\S+)\s+\2(?=\s|$)/giu, '$1$2');
 }
 

@@ -377,3 +377,18 @@ describe('parseDeadline: relative deadlines keep their length', () => {
     expect(d.reason).toContain('отсчитывается от события');
   });
 });
+
+describe('parseDeadline: a cell too long to be a deadline', () => {
+  it('over 1,000 characters is not read, and the reason gives the length', () => {
+    const text = `В течение года ${'и так далее '.repeat(90)}`;
+    const d = parseDeadline(text, AY23);
+    expect(d).toMatchObject({ kind: 'none', start: null, end: null });
+    expect(d.reason).toContain(`${text.trim().length} знаков`);
+  });
+
+  it('a long relative deadline under the limit is still read', () => {
+    const text = `В течение месяца после ${'издания приказа об отборе наставников '.repeat(20)}`;
+    expect(text.length).toBeLessThan(1000);
+    expect(parseDeadline(text, AY23).kind).toBe('relative');
+  });
+});
