@@ -1,5 +1,6 @@
 export { type ColumnField, headerField } from './columns';
 export { parseDeadline } from './deadline';
+export { detectRoadmapFile, importRoadmapFile, type RoadmapFileKind } from './files';
 export {
   type CellInput,
   type ImportedItem,
