@@ -1,7 +1,7 @@
 import { type ColumnField, readHeader } from './columns';
+import { parseDeadline } from './deadline';
 import { type Draft, NUMBER_RE, type RawRow } from './draft';
 import type { ImportWarning } from './importer';
-import { parseDeadline } from './deadline';
 import { academicYear } from './period';
 import { REASONS, WARNINGS } from './strings';
 import { cleanText, isBoldMarked, isPageNumber, isRuleText, joinBroken, startsLowerCase } from './text';

@@ -130,7 +130,12 @@ export function parseDocument(xml: string, ctx: DocxContext): DocxBlock[] {
       }
       switch (name) {
         case 'w:tbl':
-          frames.push({ table: { kind: 'table', rows: [], gridWidth: 0 }, row: null, cell: null, inRow: false });
+          frames.push({
+            table: { kind: 'table', rows: [], gridWidth: 0 },
+            row: null,
+            cell: null,
+            inRow: false,
+          });
           break;
         case 'w:gridCol': {
           const f = frame();
@@ -284,12 +289,7 @@ export function parseDocument(xml: string, ctx: DocxContext): DocxBlock[] {
   return blocks;
 }
 
-function closeParagraph(
-  para: ParaState,
-  frames: TableFrame[],
-  blocks: DocxBlock[],
-  ctx: DocxContext,
-): null {
+function closeParagraph(para: ParaState, frames: TableFrame[], blocks: DocxBlock[], ctx: DocxContext): null {
   const style = para.style ? resolveStyle(ctx.styles, para.style) : null;
   const numId = para.numId ?? style?.numId ?? null;
   const ilvl = para.ilvl ?? style?.ilvl ?? 0;

@@ -69,7 +69,8 @@ export function detectRoadmapFile(bytes: Uint8Array, fileName: string): Detected
   if (isZip(bytes)) {
     const zip = openZip(bytes);
     if (!zip) return { kind: 'error', message: FILE_ERRORS.brokenZip(fileName) };
-    const word = mainPart(zip, WORD_MAIN) ?? (zip.names.has('word/document.xml') ? 'word/document.xml' : null);
+    const word =
+      mainPart(zip, WORD_MAIN) ?? (zip.names.has('word/document.xml') ? 'word/document.xml' : null);
     if (word) return { kind: 'docx', zip, part: word };
     const book = mainPart(zip, EXCEL_MAIN) ?? (zip.names.has('xl/workbook.xml') ? 'xl/workbook.xml' : null);
     if (book) return { kind: 'xlsx', zip, part: book };
@@ -87,7 +88,8 @@ export function detectRoadmapFile(bytes: Uint8Array, fileName: string): Detected
     const excel = ext === 'xls' || ext === 'xlt';
     return { kind: 'error', message: excel ? FILE_ERRORS.oldExcel(fileName) : FILE_ERRORS.oldWord(fileName) };
   }
-  if (startsWith(bytes, [0x7b, 0x5c, 0x72, 0x74, 0x66])) return { kind: 'error', message: FILE_ERRORS.rtf(fileName) };
+  if (startsWith(bytes, [0x7b, 0x5c, 0x72, 0x74, 0x66]))
+    return { kind: 'error', message: FILE_ERRORS.rtf(fileName) };
   return { kind: ext === 'csv' ? 'csv' : 'text' };
 }
 

@@ -19,8 +19,14 @@ export function readOdsSheets(contentXml: string): string[][][] {
   /** Empty rows seen but not yet added: added only if a row with text follows. */
   let pendingEmptyRows = 0;
   let pendingEmptyCells = 0;
-  let cell: { paras: string[]; parts: string[] | null; value: string; repeat: number; rows: number; cols: number } | null =
-    null;
+  let cell: {
+    paras: string[];
+    parts: string[] | null;
+    value: string;
+    repeat: number;
+    rows: number;
+    cols: number;
+  } | null = null;
   let depthInP = 0;
 
   const finishRow = () => {
@@ -51,7 +57,10 @@ export function readOdsSheets(contentXml: string): string[][][] {
         case 'table:table-row':
           row = [];
           pendingEmptyCells = 0;
-          rowRepeat = Math.max(1, Math.min(Number(sc.attr('table:number-rows-repeated') ?? '1') || 1, MAX_SHEET_ROWS));
+          rowRepeat = Math.max(
+            1,
+            Math.min(Number(sc.attr('table:number-rows-repeated') ?? '1') || 1, MAX_SHEET_ROWS),
+          );
           if (sc.selfClosing) finishRow();
           break;
         case 'table:table-cell':

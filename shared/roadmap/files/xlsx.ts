@@ -20,7 +20,10 @@ interface SheetRef {
 export function readXlsxSheets(zip: ZipParts, workbookPath: string): string[][][] {
   const wbXml = zip.text(workbookPath) ?? '';
   const base = workbookPath.includes('/') ? workbookPath.slice(0, workbookPath.lastIndexOf('/') + 1) : '';
-  const rels = readRelationships(zip.text(`${base}_rels/${workbookPath.slice(base.length)}.rels`) ?? '', base);
+  const rels = readRelationships(
+    zip.text(`${base}_rels/${workbookPath.slice(base.length)}.rels`) ?? '',
+    base,
+  );
   const { sheets, date1904 } = readWorkbook(wbXml, rels);
   let sharedPath = `${base}sharedStrings.xml`;
   let stylesPath = `${base}styles.xml`;
@@ -187,7 +190,11 @@ const MONTHS = [
 export function serialDateText(serial: number, format: string, date1904 = false): string {
   if (!Number.isFinite(serial) || serial < 0 || serial > 2_958_465) return String(serial);
   const whole = Math.floor(serial);
-  const base = date1904 ? Date.UTC(1904, 0, 1) : whole >= 61 ? Date.UTC(1899, 11, 30) : Date.UTC(1899, 11, 31);
+  const base = date1904
+    ? Date.UTC(1904, 0, 1)
+    : whole >= 61
+      ? Date.UTC(1899, 11, 30)
+      : Date.UTC(1899, 11, 31);
   const d = new Date(base + whole * 86_400_000);
   const dd = String(d.getUTCDate()).padStart(2, '0');
   const mm = String(d.getUTCMonth() + 1).padStart(2, '0');

@@ -42,7 +42,8 @@ export function openZip(bytes: Uint8Array): ZipParts | null {
     if (!names.has(name)) return null;
     try {
       const out = unzipSync(bytes, {
-        filter: (f) => f.name === name && f.originalSize <= MAX_PART_BYTES && (f.compression === 0 || f.compression === 8),
+        filter: (f) =>
+          f.name === name && f.originalSize <= MAX_PART_BYTES && (f.compression === 0 || f.compression === 8),
       });
       const data = out[name];
       return data ? strFromU8(data).replace(/^\ufeff/, '') : null;

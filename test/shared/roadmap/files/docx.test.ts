@@ -33,7 +33,8 @@ describe('.docx roadmaps read as their .expected.json says', () => {
       const r = await result;
       expect(r.error).toBeNull();
       tally.fields += 2;
-      tally.matched += Number(periodMatches(expected.period, r.period)) + Number(r.organisation === expected.organisation);
+      tally.matched +=
+        Number(periodMatches(expected.period, r.period)) + Number(r.organisation === expected.organisation);
       expect(periodMatches(expected.period, r.period), `period ${r.period?.label}`).toBe(true);
       expect(r.organisation).toBe(expected.organisation);
     });
@@ -72,9 +73,14 @@ describe('.docx roadmaps read as their .expected.json says', () => {
         tally.deadlines++;
         if (ok) tally.deadlinesMatched++;
         if (e.deadlineText in DEADLINE_PARSER_PENDING) {
-          if (!ok) tally.pending.push(`${name} #${i + 1} «${e.deadlineText}»: ${DEADLINE_PARSER_PENDING[e.deadlineText]}`);
+          if (!ok)
+            tally.pending.push(
+              `${name} #${i + 1} «${e.deadlineText}»: ${DEADLINE_PARSER_PENDING[e.deadlineText]}`,
+            );
         } else if (!ok) {
-          wrong.push(`#${i + 1} «${e.deadlineText}»: want ${JSON.stringify(e.deadline)}, got ${actual.kind} ${actual.start} ${actual.end} ${JSON.stringify(actual.recurrence)}`);
+          wrong.push(
+            `#${i + 1} «${e.deadlineText}»: want ${JSON.stringify(e.deadline)}, got ${actual.kind} ${actual.start} ${actual.end} ${JSON.stringify(actual.recurrence)}`,
+          );
         }
       });
       expect(wrong).toEqual([]);

@@ -61,7 +61,10 @@ const KINDS: Record<ExpectedDeadline['kind'], Deadline['kind'][]> = {
 };
 
 /** README: monthly / yearly / named-months are the model's every: 'month' | 'year' | 'months'; quarterly is new. */
-function recurrenceMatches(expected: ExpectedDeadline['recurrence'], actual: Deadline['recurrence']): boolean {
+function recurrenceMatches(
+  expected: ExpectedDeadline['recurrence'],
+  actual: Deadline['recurrence'],
+): boolean {
   if (expected === null) return actual === null;
   if (!actual) return false;
   const every: string = actual.every;
