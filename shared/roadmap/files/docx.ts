@@ -59,6 +59,9 @@ const SKIPPED = new Set([
   'w:endnoteReference',
 ]);
 
+/** Tables inside tables inside tables…: real roadmaps nest two or three at most. */
+const MAX_TABLE_DEPTH = 16;
+
 interface StyleInfo {
   basedOn: string | null;
   bold: boolean | null;
@@ -130,6 +133,11 @@ export function parseDocument(xml: string, ctx: DocxContext): DocxBlock[] {
       }
       switch (name) {
         case 'w:tbl':
+          // Tables nested deeper than any real document: skipped, so a broken file cannot pile up frames.
+          if (frames.length >= MAX_TABLE_DEPTH) {
+            sc.skipElement();
+            break;
+          }
           frames.push({
             table: { kind: 'table', rows: [], gridWidth: 0 },
             row: null,

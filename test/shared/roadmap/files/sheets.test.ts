@@ -16,14 +16,56 @@ const fixture = (name: string) =>
   new Uint8Array(readFileSync(new URL(`../../../fixtures/roadmaps-files/${name}`, import.meta.url)));
 
 const EXPECTED = [
-  ['1. Подготовка условий', '1', 'Издание приказа о внедрении целевой модели наставничества', '10.09.2023', 'Директор', 'Приказ'],
-  ['1. Подготовка условий', '2', 'Анкетирование наставляемых', 'Сентябрь - октябрь', 'Куратор, педагог-психолог', 'Анкеты'],
+  [
+    '1. Подготовка условий',
+    '1',
+    'Издание приказа о внедрении целевой модели наставничества',
+    '10.09.2023',
+    'Директор',
+    'Приказ',
+  ],
+  [
+    '1. Подготовка условий',
+    '2',
+    'Анкетирование наставляемых',
+    'Сентябрь - октябрь',
+    'Куратор, педагог-психолог',
+    'Анкеты',
+  ],
   // «Сроки» merged over two rows: both get it.
-  ['1. Подготовка условий', '3', 'Формирование банка наставников', 'Сентябрь - октябрь', 'Куратор', 'Банк наставников'],
+  [
+    '1. Подготовка условий',
+    '3',
+    'Формирование банка наставников',
+    'Сентябрь - октябрь',
+    'Куратор',
+    'Банк наставников',
+  ],
   // A date shown by its month name stays a month.
-  ['2. Работа наставнических пар', '4', 'Закрепление наставнических пар приказом', 'Ноябрь 2023', 'Директор', 'Приказ'],
-  ['2. Работа наставнических пар', '5', 'Встречи наставников и наставляемых', 'Ежемесячно', 'Наставники, наставляемые', ''],
-  ['2. Работа наставнических пар', '6', 'Итоговое мероприятие «Лучшая пара»', 'Май 2024 г.', 'Заместитель директора по УВР', 'Выявлены лучшие практики'],
+  [
+    '2. Работа наставнических пар',
+    '4',
+    'Закрепление наставнических пар приказом',
+    'Ноябрь 2023',
+    'Директор',
+    'Приказ',
+  ],
+  [
+    '2. Работа наставнических пар',
+    '5',
+    'Встречи наставников и наставляемых',
+    'Ежемесячно',
+    'Наставники, наставляемые',
+    '',
+  ],
+  [
+    '2. Работа наставнических пар',
+    '6',
+    'Итоговое мероприятие «Лучшая пара»',
+    'Май 2024 г.',
+    'Заместитель директора по УВР',
+    'Выявлены лучшие практики',
+  ],
 ];
 
 describe.each(['roadmap-sheet.xlsx', 'roadmap-sheet.ods'])('%s (written by LibreOffice)', (file) => {
@@ -36,7 +78,14 @@ describe.each(['roadmap-sheet.xlsx', 'roadmap-sheet.ods'])('%s (written by Libre
     expect(r.organisation).toBe('МБОУ «СОШ № 5» г. Энска');
     expect(r.period?.label).toBe('2023-2024 учебный год');
     expect(
-      r.items.map((i) => [i.section, i.stageNumber, i.activity, i.deadlineText, i.responsible.join(', '), i.content]),
+      r.items.map((i) => [
+        i.section,
+        i.stageNumber,
+        i.activity,
+        i.deadlineText,
+        i.responsible.join(', '),
+        i.content,
+      ]),
     ).toEqual(EXPECTED);
     expect(r.items.map((i) => [i.deadline.kind, i.deadline.start, i.deadline.end])).toEqual([
       ['date', '2023-09-10', '2023-09-10'],
@@ -94,11 +143,14 @@ describe('Excel values', () => {
       '<numFmts><numFmt numFmtId="200" formatCode="&quot;срок&quot; 0"/></numFmts><cellXfs><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="200"/></cellXfs>';
     const bytes = xlsx(
       [
-        { name: 'Скрытый', hidden: true, xml: '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>скрыто</t></is></c></row></sheetData>' },
+        {
+          name: 'Скрытый',
+          hidden: true,
+          xml: '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>скрыто</t></is></c></row></sheetData>',
+        },
         {
           name: 'Лист',
-          xml:
-            '<sheetData><row r="2"><c r="B2" t="inlineStr"><is><r><t>Встреча </t></r><r><t>пар</t></r></is></c><c r="C2" t="str"><f>A1</f><v>из формулы</v></c><c r="D2" t="b"><v>1</v></c><c r="E2" s="1"><v>44875</v></c><c r="F2" s="2"><v>5</v></c><c r="G2" t="s"><v>0</v></c></row></sheetData>',
+          xml: '<sheetData><row r="2"><c r="B2" t="inlineStr"><is><r><t>Встреча </t></r><r><t>пар</t></r></is></c><c r="C2" t="str"><f>A1</f><v>из формулы</v></c><c r="D2" t="b"><v>1</v></c><c r="E2" s="1"><v>44875</v></c><c r="F2" s="2"><v>5</v></c><c r="G2" t="s"><v>0</v></c></row></sheetData>',
         },
       ],
       { styles },
@@ -135,14 +187,21 @@ describe('Excel values', () => {
   });
 
   it('a roadmap over two sheets with the same header is read as one; a sheet with another table is not', async () => {
-    const header = '<row r="1"><c r="A1" t="inlineStr"><is><t>№</t></is></c><c r="B1" t="inlineStr"><is><t>Мероприятие</t></is></c><c r="C1" t="inlineStr"><is><t>Сроки</t></is></c></row>';
+    const header =
+      '<row r="1"><c r="A1" t="inlineStr"><is><t>№</t></is></c><c r="B1" t="inlineStr"><is><t>Мероприятие</t></is></c><c r="C1" t="inlineStr"><is><t>Сроки</t></is></c></row>';
     const row = (n: number, a: string, d: string) =>
       `<row r="2"><c r="A2"><v>${n}</v></c><c r="B2" t="inlineStr"><is><t>${a}</t></is></c><c r="C2" t="inlineStr"><is><t>${d}</t></is></c></row>`;
     const bytes = xlsx([
-      { name: 'Заметки', xml: '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Заметки</t></is></c></row></sheetData>' },
+      {
+        name: 'Заметки',
+        xml: '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Заметки</t></is></c></row></sheetData>',
+      },
       { name: 'I полугодие', xml: `<sheetData>${header}${row(1, 'Приказ', 'Сентябрь 2023')}</sheetData>` },
       { name: 'II полугодие', xml: `<sheetData>${header}${row(2, 'Анкета', 'Январь 2024')}</sheetData>` },
-      { name: 'Бюджет', xml: '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Статья</t></is></c><c r="B1" t="inlineStr"><is><t>Сумма</t></is></c></row></sheetData>' },
+      {
+        name: 'Бюджет',
+        xml: '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Статья</t></is></c><c r="B1" t="inlineStr"><is><t>Сумма</t></is></c></row></sheetData>',
+      },
     ]);
     const r = await importRoadmapFile(bytes, 'карта.xlsx');
     expect(r.items.map((i) => [i.stageNumber, i.activity, i.deadlineText])).toEqual([
