@@ -1,6 +1,12 @@
 export { type ColumnField, headerField } from './columns';
 export { parseDeadline } from './deadline';
-export { detectRoadmapFile, importRoadmapFile, type RoadmapFileKind } from './files';
+export {
+  detectRoadmapFile,
+  type FileContent,
+  importRoadmapFile,
+  type RoadmapFileKind,
+  readRoadmapFileContent,
+} from './files';
 export {
   type CellInput,
   type ImportedItem,

@@ -3,95 +3,16 @@ import { decodeCsvBytes } from '../../csv/decode';
 import { failed, type ImportOptions, type ImportResult, importRoadmap } from '../importer';
 import { FILE_ERRORS } from '../strings';
 import { looksBinary } from '../text';
-import { docxRows, docxText, readDocxBlocks } from './docx';
-import { roadmapSheets } from './grid';
-import { readOdsSheets } from './ods';
+import { readRoadmapFileContent } from './detect';
 import { readPdfRoadmap } from './pdf';
-import { readXlsxSheets } from './xlsx';
-import { XmlScanner } from './xml';
-import { isZip, openZip, type ZipParts } from './zip';
 
-export type RoadmapFileKind = 'docx' | 'xlsx' | 'ods' | 'pdf' | 'csv' | 'text';
-
-export type DetectedFile =
-  | { kind: 'docx'; zip: ZipParts; part: string }
-  | { kind: 'xlsx'; zip: ZipParts; part: string }
-  | { kind: 'ods'; zip: ZipParts }
-  | { kind: 'pdf' }
-  | { kind: 'csv' | 'text' }
-  | { kind: 'error'; message: string };
-
-const WORD_MAIN = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml';
-const EXCEL_MAIN = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml';
-const ODS_MIME = 'application/vnd.oasis.opendocument.spreadsheet';
-const ODT_MIME = 'application/vnd.oasis.opendocument.text';
-
-function extension(fileName: string): string {
-  const dot = fileName.lastIndexOf('.');
-  return dot < 0 ? '' : fileName.slice(dot + 1).toLowerCase();
-}
-
-function startsWith(bytes: Uint8Array, sig: readonly number[], at = 0): boolean {
-  return sig.every((b, i) => bytes[at + i] === b);
-}
-
-/** «%PDF-» within the first KB (some writers put junk before it, as readers allow). */
-function isPdf(bytes: Uint8Array): boolean {
-  const end = Math.min(bytes.length - 5, 1024);
-  for (let i = 0; i <= end; i++) {
-    if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d], i)) return true;
-  }
-  return false;
-}
-
-/** The main part of an OOXML package as its [Content_Types].xml declares it, else null. */
-function mainPart(zip: ZipParts, contentType: string): string | null {
-  const xml = zip.text('[Content_Types].xml');
-  if (!xml) return null;
-  const sc = new XmlScanner(xml);
-  for (let k = sc.next(); k !== 'end'; k = sc.next()) {
-    if (k === 'open' && sc.name === 'Override' && sc.attr('ContentType') === contentType) {
-      const name = (sc.attr('PartName') ?? '').replace(/^\//, '');
-      if (zip.names.has(name)) return name;
-    }
-  }
-  return null;
-}
-
-/**
- * What a file is, by its content: a zip holding a Word document, an Excel workbook or an OpenDocument
- * spreadsheet; a PDF; the old binary Office formats and RTF (refused with what to do). The extension
- * decides only between the text formats (.csv → cells, anything else → text) and names the old
- * Office format; it never overrides the content.
- */
-export function detectRoadmapFile(bytes: Uint8Array, fileName: string): DetectedFile {
-  const ext = extension(fileName);
-  if (isZip(bytes)) {
-    const zip = openZip(bytes);
-    if (!zip) return { kind: 'error', message: FILE_ERRORS.brokenZip(fileName) };
-    const word =
-      mainPart(zip, WORD_MAIN) ?? (zip.names.has('word/document.xml') ? 'word/document.xml' : null);
-    if (word) return { kind: 'docx', zip, part: word };
-    const book = mainPart(zip, EXCEL_MAIN) ?? (zip.names.has('xl/workbook.xml') ? 'xl/workbook.xml' : null);
-    if (book) return { kind: 'xlsx', zip, part: book };
-    const mime = zip.names.has('mimetype') ? (zip.text('mimetype') ?? '').trim() : '';
-    if (zip.names.has('content.xml') && mime === ODS_MIME) return { kind: 'ods', zip };
-    if (mime === ODT_MIME || (zip.names.has('content.xml') && ext === 'odt')) {
-      return { kind: 'error', message: FILE_ERRORS.odt(fileName) };
-    }
-    if (zip.names.has('content.xml') && ext === 'ods') return { kind: 'ods', zip };
-    return { kind: 'error', message: FILE_ERRORS.otherZip(fileName) };
-  }
-  if (isPdf(bytes)) return { kind: 'pdf' };
-  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
-    // An OLE compound file: Word 97–2003, Excel 97–2003 (or another Office file).
-    const excel = ext === 'xls' || ext === 'xlt';
-    return { kind: 'error', message: excel ? FILE_ERRORS.oldExcel(fileName) : FILE_ERRORS.oldWord(fileName) };
-  }
-  if (startsWith(bytes, [0x7b, 0x5c, 0x72, 0x74, 0x66]))
-    return { kind: 'error', message: FILE_ERRORS.rtf(fileName) };
-  return { kind: ext === 'csv' ? 'csv' : 'text' };
-}
+export {
+  type DetectedFile,
+  detectRoadmapFile,
+  type FileContent,
+  type RoadmapFileKind,
+  readRoadmapFileContent,
+} from './detect';
 
 /**
  * A roadmap file (its bytes and name) → what `importRoadmap` returns. Pure: runs in Node for tests and
@@ -104,21 +25,16 @@ export async function importRoadmapFile(
   fileName: string,
   options: ImportOptions = {},
 ): Promise<ImportResult> {
-  const file = detectRoadmapFile(bytes, fileName);
+  const file = readRoadmapFileContent(bytes, fileName);
   switch (file.kind) {
     case 'error':
       return failed(file.message, 'cells');
     case 'pdf':
       return readPdfRoadmap(bytes, options);
-    case 'docx': {
-      const blocks = readDocxBlocks(file.zip, file.part);
-      const rows = docxRows(blocks);
-      return rows ? importRoadmap(rows, options) : importRoadmap(docxText(blocks), options);
-    }
-    case 'xlsx':
-      return importRoadmap(roadmapSheets(readXlsxSheets(file.zip, file.part)), options);
-    case 'ods':
-      return importRoadmap(roadmapSheets(readOdsSheets(file.zip.text('content.xml') ?? '')), options);
+    case 'rows':
+      return importRoadmap(file.rows, options);
+    case 'lines':
+      return importRoadmap(file.text, options);
     case 'csv': {
       const csv = parseCsvBytes(bytes);
       if (looksBinary(csv.rows.flat().join('\t'))) return failed(FILE_ERRORS.unknown(fileName), 'cells');
