@@ -127,7 +127,7 @@ function openRegistered(formId: string): GoogleAppsScript.Forms.Form | null {
 }
 
 /** The answers already filed in «Анкеты», by the form response they came from. */
-function readFiled(answers: Table): Map<string, Filed> {
+function readFiled(answers: Table, today: string): Map<string, Filed> {
   const col = (f: string) => answers.header.columns.get(f);
   const text = (line: CellValue[], f: string) => {
     const i = col(f);
@@ -150,9 +150,7 @@ function readFiled(answers: Table): Map<string, Filed> {
     const kind =
       col('kind') === undefined
         ? null
-        : parseCell(line[col('kind')!], KIND_COLUMN, {
-            today: todayIso(),
-          });
+        : parseCell(line[col('kind')!], KIND_COLUMN, { today });
     filed.set(source, {
       row: i + 1,
       id: text(line, 'id'),
@@ -177,18 +175,38 @@ function adoptLegacy(filed: Map<string, Filed>, kind: string, stamp: string): Fi
 }
 
 /**
+ * Whether another form's responses sheet holds more rows than «Анкеты» has answers of that form: then an
+ * answer may have been missed (its execution never got the lock) and that form is read too. Opening every
+ * form on every event would cost seconds; rows the curator deleted only make this skip a form, whose answers
+ * its own next event or the «Анкеты» menu then files.
+ */
+function looksMissed(
+  sheetIds: readonly number[],
+  sheets: ReadonlyMap<number, GoogleAppsScript.Spreadsheet.Sheet>,
+  filed: ReadonlyMap<string, Filed>,
+  kind: string,
+): boolean {
+  const rows = sheetIds.reduce((n, id) => n + Math.max(0, (sheets.get(id)?.getLastRow() ?? 1) - 1), 0);
+  let have = 0;
+  for (const f of filed.values()) if (f.kind === kind) have++;
+  return rows > have;
+}
+
+/**
  * Files every answer of the add-on's forms that «Анкеты» does not hold yet, or holds in an older version,
  * under the document lock. Answers are read from the forms themselves and keyed by the form's response ID,
  * so deleting, sorting or inserting rows of Google's responses sheets never changes whose answer is whose;
- * filing is idempotent by that ID and the response's timestamp.
+ * filing is idempotent by that ID and the response's timestamp. `event`: the questionnaire whose answer
+ * started this run (a trigger): its form is read whole, the others only when something looks missed.
  */
-export function fileAnswers(registry: SurveyRegistry): FilingOutcome {
+export function fileAnswers(registry: SurveyRegistry, event?: SurveyKind): FilingOutcome {
   return withDocumentLock(() => {
     const ss = spreadsheet();
     const mentors = table(MENTORS_SHEET);
     const mentees = table(MENTEES_SHEET);
     const answers = table(RESPONSES_SHEET);
-    const dated = { today: todayIso() };
+    const today = todayIso();
+    const dated = { today };
     const mentorRows = readTable(mentors.values, MENTORS_SHEET, Mentor, dated).rows;
     const menteeRows = readTable(mentees.values, MENTEES_SHEET, Mentee, dated).rows;
     const pairs = readTable(readRequired(ss, PAIRS_SHEET).values, PAIRS_SHEET, Pair, dated).rows.map(
@@ -197,7 +215,7 @@ export function fileAnswers(registry: SurveyRegistry): FilingOutcome {
     const mentorIds = new Set([...idsOf(mentors), ...mentorRows.map((r) => r.record.id)]);
     const menteeIds = new Set([...idsOf(mentees), ...menteeRows.map((r) => r.record.id)]);
     const responseIds = idsOf(answers);
-    const filed = readFiled(answers);
+    const filed = readFiled(answers, today);
     // The latest filed answers of each person to each questionnaire: what an answer's changes are measured by.
     const latest = new Map<string, Filed>();
     for (const f of filed.values()) {
@@ -208,10 +226,12 @@ export function fileAnswers(registry: SurveyRegistry): FilingOutcome {
     }
 
     const outcome: FilingOutcome = { filed: [] };
-    const today = todayIso();
+    const sheetsById = event ? new Map(ss.getSheets().map((sh) => [sh.getSheetId(), sh])) : null;
     for (const kind of SURVEY_KINDS) {
       const rec = registry[kind];
-      const form = rec ? openRegistered(rec.formId) : null;
+      if (!rec) continue;
+      if (event && kind !== event && !looksMissed(rec.sheetIds, sheetsById!, filed, kind)) continue;
+      const form = openRegistered(rec.formId);
       if (!form) continue;
       const kindCode: string = kind;
       for (const response of form.getResponses()) {
@@ -286,6 +306,7 @@ export function fileFormSubmit(e: GoogleAppsScript.Events.SheetsOnFormSubmit): F
   const range = e?.range;
   if (!range) return null;
   const registry = loadRegistry();
-  if (!kindOfSheet(range.getSheet(), registry)) return null;
-  return fileAnswers(registry);
+  const kind = kindOfSheet(range.getSheet(), registry);
+  if (!kind) return null;
+  return fileAnswers(registry, kind);
 }

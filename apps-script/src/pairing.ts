@@ -74,19 +74,21 @@ function issuesOf(key: BankKey, s: SheetSnapshot<unknown>): BankIssue[] {
 function conflictsOf(key: BankKey, s: SheetSnapshot<unknown>): BankIssue[] {
   const notes = s.sheet.getDataRange().getNotes();
   const out: BankIssue[] = [];
-  notes.forEach((line, r) =>
-    line.forEach((note, c) => {
-      if (!String(note).startsWith(S.surveys.conflictNotePrefix)) return;
+  for (let r = 0; r < notes.length; r++) {
+    const line = notes[r] ?? [];
+    for (let c = 0; c < line.length; c++) {
+      const note = String(line[c] ?? '');
+      if (!note.startsWith(S.surveys.conflictNotePrefix)) continue;
       const column = String(s.values[s.header.headerRow - 1]?.[c] ?? '').trim();
       out.push({
         sheet: key,
         sheetTitle: s.sheet.getName(),
         row: r + 1,
-        text: formatIssue({ row: r + 1, column, field: '', message: String(note), severity: 'warning' }),
+        text: formatIssue({ row: r + 1, column, field: '', message: note, severity: 'warning' }),
         severity: 'warning',
       });
-    }),
-  );
+    }
+  }
   return out;
 }
 

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parsePackageJson } from '../../extension/import/package';
 import { packageFromCsv } from '../../shared/report';
 import { SAMPLE_FORM, sampleSchool } from './reportFixture';
-import { openDialogHtml, settle, type } from './uiHarness';
+import { openDialogHtml, settle, type, until } from './uiHarness';
 
 type Loaded = Awaited<ReturnType<typeof sampleSchool>>;
 
@@ -58,7 +58,11 @@ describe('the report dialog (built HTML, server on the double)', () => {
       blobs.push({ name: this.download, blob: lastBlob! });
     });
     openFromMenu(addon, 'menuReportExport');
-    await settle(60);
+    await until(
+      () =>
+        (document.querySelector('textarea[data-output=csv]') as HTMLTextAreaElement | null)?.value !== '' &&
+        document.querySelector('textarea[data-output=csv]') !== null,
+    );
     const json = (document.querySelector('textarea[data-output=json]') as HTMLTextAreaElement).value;
     const csv = (document.querySelector('textarea[data-output=csv]') as HTMLTextAreaElement).value;
     const pkg = parsePackageJson(json);
@@ -80,7 +84,11 @@ describe('the report dialog (built HTML, server on the double)', () => {
     expect([...csvFile.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
 
     box.click();
-    await settle(60);
+    await until(
+      () =>
+        document.querySelector('.lists-warning') !== null &&
+        (document.querySelector('textarea[data-output=json]') as HTMLTextAreaElement).value !== json,
+    );
     expect(document.querySelector('.lists-warning')?.textContent).toContain('ФИО');
     const withLists = (document.querySelector('textarea[data-output=json]') as HTMLTextAreaElement).value;
     expect(withLists).toContain('Соколова Марина Петровна');

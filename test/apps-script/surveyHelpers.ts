@@ -53,3 +53,20 @@ export function mentorAnswers(name: string, email: string, extra: Answers = {}):
     ...extra,
   };
 }
+
+export function menteeAnswers(name: string, email: string, extra: Answers = {}): Answers {
+  const q = (field: string) => SURVEYS.mentee.questions.find((x) => x.field === field)!;
+  return {
+    [q('fullName').title]: name,
+    [q('email').title]: email,
+    [q('organisation').title]: 'МБОУ СОШ № 5',
+    [q('position').title]: 'учитель математики',
+    [q('role').title]: q('role').choices![0]!,
+    [q('subjects').title]: 'математика',
+    [q('experienceYears').title]: '1',
+    [q('requests').title]: 'подготовка к ОГЭ',
+    [q('wantedForm').title]: q('wantedForm').choices![0]!,
+    [q('consent').title]: CONSENT.choices![0]!,
+    ...extra,
+  };
+}

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { MENTORS_SHEET, RESPONSES_SHEET } from '../../shared/sheets';
 import { addonWithForms } from './harness';
-import { CONSENT, cell, dataRows, form, mentorAnswers, responses } from './surveyHelpers';
+import { CONSENT, cell, dataRows, form, menteeAnswers, mentorAnswers, responses } from './surveyHelpers';
 
 const CAPACITY = 'Сколько наставляемых готов взять';
 
@@ -93,6 +93,29 @@ describe('answers keep their owners whatever happens to the responses sheet', ()
     addon.editFormResponse(f.id, 0, { [CAPACITY]: '5' });
     expect(responses(addon).rows).toHaveLength(1);
     expect(cell(addon, MENTORS_SHEET.title, 2, 'Готов взять наставляемых')).toBe(5);
+  });
+});
+
+describe('an answer that missed its turn is filed by the next event of any form', () => {
+  it('reads another form only when its sheet shows more answers than «Анкеты» holds', async () => {
+    const addon = await addonWithForms();
+    const d = addon.double;
+    d.locks.document.holder = 'execution-of-someone-else';
+    addon.submitForm(form(addon, 'mentor').id, mentorAnswers('Антонова Анна', 'antonova@school.ru'));
+    d.locks.document.holder = null;
+    expect(responses(addon).rows).toHaveLength(0);
+    d.log.reset();
+    addon.submitForm(form(addon, 'mentee').id, menteeAnswers('Ершова Жанна', 'ershova@school.ru'));
+    expect(
+      responses(addon)
+        .rows.map((r) => r.record.kind)
+        .sort(),
+    ).toEqual(['mentee', 'mentor']);
+    // Nothing missed now: the next answer reads only its own form.
+    d.log.reset();
+    addon.submitForm(form(addon, 'mentee').id, menteeAnswers('Зайцев Игорь', 'zaitsev@school.ru'));
+    expect(d.log.count('Form.getResponses')).toBe(1);
+    expect(responses(addon).rows).toHaveLength(3);
   });
 });
 

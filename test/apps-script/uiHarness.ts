@@ -26,6 +26,15 @@ export function openDialogHtml(html: string, addon: LoadedAddon): { isClosed(): 
 
 export const settle = (ms = 30) => new Promise((r) => setTimeout(r, ms));
 
+/** Waits until `ready()` holds (the dialog's server round trips finished), at most `ms`; a slow machine only waits longer. */
+export async function until(ready: () => boolean, ms = 10000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!ready()) {
+    if (Date.now() > end) throw new Error('the dialog did not get there in time');
+    await settle(10);
+  }
+}
+
 /** Types into an input or textarea as a person does (value + input event). */
 export function type(el: Element, value: string): void {
   (el as HTMLInputElement).value = value;

@@ -70,6 +70,9 @@ function marshal(v) {
   for (const k of Object.keys(v)) o[k] = marshal(v[k]);
   return o;
 }
+// The function's source as the running transform left it: esbuild (tsx, as the bench runs) wraps names in
+// __name(), which the worker must then have.
+const __name = (f) => f;
 const makeZoneKit = ${makeZoneKit.toString()};
 const ClockDate = makeZoneKit(Date).dateClass(() => rpc({ now: true }), () => scriptTimeZone);
 const quiet = { log() {}, info() {}, warn() {}, error() {} };

@@ -482,6 +482,12 @@ export class FormAppDouble {
   }
 }
 
+/** A date answer as Google stores it (YYYY-MM-DD); tests may type it the Russian way (ДД.ММ.ГГГГ). */
+function isoDay(text: string): string {
+  const m = /^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s*$/.exec(text);
+  return m ? `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}` : text;
+}
+
 /**
  * FormResponse: what the form itself keeps of one response. Its ID stays the same through the respondent's
  * edits, whatever happens to the rows of the responses sheet (deleted, sorted, moved), which is why the
@@ -522,7 +528,9 @@ export class FormResponseDouble {
       const a = this.answers[item.title];
       const list = a === undefined ? [] : Array.isArray(a) ? a.map(String) : [String(a)];
       if (list.every((x) => x.trim() === '')) continue;
-      const value = item.type === 'CHECKBOX' ? list : list.join(', ');
+      // A DateItem's answer is «YYYY-MM-DD», whatever the respondent's locale showed them.
+      const value =
+        item.type === 'CHECKBOX' ? list : item.type === 'DATE' ? isoDay(list.join(', ')) : list.join(', ');
       out.push({ getItem: () => item, getResponse: () => value });
     }
     return out;
