@@ -150,6 +150,7 @@ export function importRoadmapTemplate(confirmAppend: (n: number) => boolean = ()
   const result: ImportResult = {
     title: '',
     period,
+    organisation: '',
     preamble: [],
     format: 'cells',
     columns: [],
