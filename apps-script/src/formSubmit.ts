@@ -147,10 +147,7 @@ function readFiled(answers: Table, today: string): Map<string, Filed> {
     } catch {
       // an answers cell the curator edited into something else: no baseline, every answer counts as changed
     }
-    const kind =
-      col('kind') === undefined
-        ? null
-        : parseCell(line[col('kind')!], KIND_COLUMN, { today });
+    const kind = col('kind') === undefined ? null : parseCell(line[col('kind')!], KIND_COLUMN, { today });
     filed.set(source, {
       row: i + 1,
       id: text(line, 'id'),

@@ -149,8 +149,8 @@ export function importRoadmapTemplate(confirmAppend: (n: number) => boolean = ()
   const items = standardRoadmap(period);
   const result: ImportResult = {
     title: '',
-    period,
     organisation: '',
+    period,
     preamble: [],
     format: 'cells',
     columns: [],
