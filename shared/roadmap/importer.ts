@@ -121,7 +121,8 @@ function cellText(c: unknown): string {
   return String(c);
 }
 
-function failed(message: string, format: ImportResult['format']): ImportResult {
+/** A result with nothing imported and `message` as its error (also used by the file readers). */
+export function failed(message: string, format: ImportResult['format']): ImportResult {
   return {
     title: '',
     organisation: '',

@@ -8,12 +8,12 @@ export function readPreamble(lines: readonly string[]): {
   period: Period | null;
 } {
   const text = lines.join('\n');
-  const bold = firstBold(text);
+  const bold = titleBlock(text);
   let title = '';
   let rest = lines.map((l) => cleanText(l)).filter((l) => l.length > 0);
   if (bold) {
     title = dropRepeatedPhrase(cleanText(bold.inner));
-    const after = text.slice(0, bold.index) + text.slice(bold.end);
+    const after = text.slice(0, bold.from) + text.slice(bold.to);
     rest = after
       .split('\n')
       .map((l) => cleanText(l))
@@ -46,24 +46,28 @@ export function readPreamble(lines: readonly string[]): {
 }
 
 /**
- * The first bold block, «**…**» or «<b>…</b>» (at least one character inside), as the regex
- * /\*\*([\s\S]+?)\*\*|<b>([\s\S]+?)<\/b>/i would find it, but by index search: that regex rescans the rest of
- * the text from every «<b>» that never closes, which is quadratic on a document of «<b><b><b>…».
+ * The bold block that is the title: the first one naming a roadmap or plan («Дорожная карта…», «План
+ * мероприятий…»), else the first one. A Word document's letterhead and «П Р И К А З» are bold too.
+ * Blocks are «**…**» or «<b>…</b>», found with indexOf: linear in the text however many markers it has.
  */
-function firstBold(text: string): { index: number; end: number; inner: string } | null {
-  const found: { index: number; end: number; inner: string }[] = [];
-  // «**»: the earliest opening that has a closing «**» at least one character after it.
-  const open = text.indexOf('**');
-  if (open >= 0) {
-    const close = text.indexOf('**', open + 3);
-    if (close >= 0) found.push({ index: open, end: close + 2, inner: text.slice(open + 2, close) });
-  }
+function titleBlock(text: string): { inner: string; from: number; to: number } | null {
+  let first: { inner: string; from: number; to: number } | null = null;
   const lower = text.toLowerCase();
-  const b = lower.indexOf('<b>');
-  if (b >= 0) {
-    const close = lower.indexOf('</b>', b + 4);
-    if (close >= 0) found.push({ index: b, end: close + 4, inner: text.slice(b + 3, close) });
+  for (const [open, close] of [
+    ['**', '**'],
+    ['<b>', '</b>'],
+  ] as const) {
+    let at = lower.indexOf(open);
+    while (at >= 0) {
+      const end = lower.indexOf(close, at + open.length);
+      if (end < 0) break;
+      const block = { inner: text.slice(at + open.length, end), from: at, to: end + close.length };
+      if (block.inner.trim() !== '') {
+        if (/дорожн|план/i.test(block.inner)) return block;
+        if (!first || block.from < first.from) first = block;
+      }
+      at = lower.indexOf(open, end + close.length);
+    }
   }
-  if (found.length === 0) return null;
-  return found.reduce((x, y) => (y.index < x.index ? y : x));
+  return first;
 }
