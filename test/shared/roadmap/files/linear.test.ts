@@ -63,7 +63,13 @@ describe('linear time', () => {
         .map((v) => `<table:table-cell><text:p>${v}</text:p></table:table-cell>`)
         .join('') +
       '</table:table-row>';
-    const calc = (n: number) => ods(`<table:table>${odsRow.repeat(n / 5)}</table:table>`);
+    const odsHead =
+      '<table:table-row>' +
+      ['№', 'Этап', 'Мероприятия', 'Сроки', 'Ответственные']
+        .map((v) => `<table:table-cell><text:p>${v}</text:p></table:table-cell>`)
+        .join('') +
+      '</table:table-row>';
+    const calc = (n: number) => ods(`<table:table>${odsHead}${odsRow.repeat(n / 5)}</table:table>`);
     for (const [kind, make] of [
       ['xlsx', book],
       ['ods', calc],
