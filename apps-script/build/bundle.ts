@@ -40,7 +40,7 @@ export interface BuildResult {
  * zod re-exports all its ~45 locales (380 KB); the add-on's messages are its own Russian ones, so only
  * the English default (which zod installs at load) and Russian are kept.
  */
-const zodLocalesPlugin: Plugin = {
+export const zodLocalesPlugin: Plugin = {
   name: 'zod-locales',
   setup(b) {
     b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>

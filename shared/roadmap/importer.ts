@@ -34,6 +34,8 @@ export interface ImportWarning {
 export interface ImportResult {
   title: string;
   period: Period | null;
+  /** The issuing organisation as the title (or the title block) writes it; '' when not found. */
+  organisation: string;
   /** Lines before the table other than the title: «к приказу № …», «Цель: …». */
   preamble: string[];
   /** 'table': tab-separated text; 'text': text copied from a PDF; 'cells': rows already split. */
@@ -118,10 +120,12 @@ function cellText(c: unknown): string {
   return String(c);
 }
 
-function failed(message: string, format: ImportResult['format']): ImportResult {
+/** A result with nothing imported and `message` as its error (also used by the file readers). */
+export function failed(message: string, format: ImportResult['format']): ImportResult {
   return {
     title: '',
     period: null,
+    organisation: '',
     preamble: [],
     format,
     columns: [],
@@ -134,6 +138,7 @@ function failed(message: string, format: ImportResult['format']): ImportResult {
 
 interface FinishContext {
   title: string;
+  organisation: string;
   preamble: string[];
   period: Period | null;
   format: ImportResult['format'];
@@ -199,6 +204,7 @@ function finish(drafts: Draft[], ctx: FinishContext): ImportResult {
   return {
     title: ctx.title,
     period,
+    organisation: ctx.organisation,
     preamble: ctx.preamble,
     format: ctx.format,
     columns: ctx.columns,
@@ -238,6 +244,7 @@ function readTableDocument(
   if (!layout.hasDeadlineColumn) warnings.push({ row: null, message: WARNINGS.noDeadlineColumn });
   return finish(layout.drafts, {
     title: head.title,
+    organisation: head.organisation,
     preamble: head.preamble,
     period,
     format,
@@ -258,6 +265,7 @@ function readTextDocument(lines: string[], options: ImportOptions, warnings: Imp
   for (const row of layout.unsplit) warnings.push({ row, message: WARNINGS.stageNotSplit(row) });
   return finish(layout.drafts, {
     title: head.title,
+    organisation: head.organisation,
     preamble: head.preamble,
     period,
     format: 'text',

@@ -1,6 +1,13 @@
 export { type ColumnField, headerField } from './columns';
 export { parseDeadline } from './deadline';
 export {
+  detectRoadmapFile,
+  type FileContent,
+  importRoadmapFile,
+  type RoadmapFileKind,
+  readRoadmapFileContent,
+} from './files';
+export {
   type CellInput,
   type ImportedItem,
   type ImportOptions,

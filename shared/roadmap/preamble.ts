@@ -1,3 +1,4 @@
+import { readOrganisation } from './organisation';
 import { type Period, parsePeriod } from './period';
 import { cleanText, dropRepeatedPhrase } from './text';
 
@@ -6,14 +7,15 @@ export function readPreamble(lines: readonly string[]): {
   title: string;
   preamble: string[];
   period: Period | null;
+  organisation: string;
 } {
   const text = lines.join('\n');
-  const bold = /\*\*([\s\S]+?)\*\*|<b>([\s\S]+?)<\/b>/i.exec(text);
+  const bold = titleBlock(text);
   let title = '';
   let rest = lines.map((l) => cleanText(l)).filter((l) => l.length > 0);
   if (bold) {
-    title = dropRepeatedPhrase(cleanText(bold[1] ?? bold[2] ?? ''));
-    const after = text.slice(0, bold.index) + text.slice(bold.index + bold[0].length);
+    title = dropRepeatedPhrase(cleanText(bold.inner));
+    const after = text.slice(0, bold.from) + text.slice(bold.to);
     rest = after
       .split('\n')
       .map((l) => cleanText(l))
@@ -42,5 +44,32 @@ export function readPreamble(lines: readonly string[]): {
       if (period) break;
     }
   }
-  return { title, preamble: rest, period };
+  return { title, preamble: rest, period, organisation: readOrganisation(title, rest) };
+}
+
+/**
+ * The bold block that is the title: the first one naming a roadmap or plan («Дорожная карта…», «План
+ * мероприятий…»), else the first one. A Word document's letterhead and «П Р И К А З» are bold too.
+ * Blocks are «**…**» or «<b>…</b>», found with indexOf: linear in the text however many markers it has.
+ */
+function titleBlock(text: string): { inner: string; from: number; to: number } | null {
+  let first: { inner: string; from: number; to: number } | null = null;
+  const lower = text.toLowerCase();
+  for (const [open, close] of [
+    ['**', '**'],
+    ['<b>', '</b>'],
+  ] as const) {
+    let at = lower.indexOf(open);
+    while (at >= 0) {
+      const end = lower.indexOf(close, at + open.length);
+      if (end < 0) break;
+      const block = { inner: text.slice(at + open.length, end), from: at, to: end + close.length };
+      if (block.inner.trim() !== '') {
+        if (/дорожн|план/i.test(block.inner)) return block;
+        if (!first || block.from < first.from) first = block;
+      }
+      at = lower.indexOf(open, end + close.length);
+    }
+  }
+  return first;
 }

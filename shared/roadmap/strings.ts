@@ -77,6 +77,25 @@ export const WARNINGS = {
   tooManyRows: (limit: number) => `Документ длиннее ${limit} строк: прочитаны первые ${limit}.`,
 } as const;
 
+/** Why a file could not be read at all: each names the file and what was expected instead. */
+export const FILE_ERRORS = {
+  unknown: (name: string) =>
+    `Файл «${name}» не удалось прочитать: ожидается дорожная карта в файле Word (.docx), PDF (.pdf), Excel (.xlsx), OpenDocument (.ods) или текстовом (.txt, .csv).`,
+  brokenZip: (name: string) =>
+    `Файл «${name}» повреждён или это не документ Word (.docx) и не таблица Excel (.xlsx) / OpenDocument (.ods): откройте его и сохраните заново.`,
+  otherZip: (name: string) =>
+    `В архиве «${name}» нет документа Word (.docx) или таблицы Excel (.xlsx) / OpenDocument (.ods): ожидается один из этих файлов.`,
+  oldWord: (name: string) =>
+    `Файл «${name}» — в старом формате Word (.doc): откройте его в Word или LibreOffice и сохраните как .docx.`,
+  oldExcel: (name: string) =>
+    `Файл «${name}» — в старом формате Excel (.xls): откройте его в Excel или LibreOffice и сохраните как .xlsx.`,
+  rtf: (name: string) =>
+    `Файл «${name}» — в формате RTF: откройте его в Word или LibreOffice и сохраните как .docx.`,
+  odt: (name: string) =>
+    `Файл «${name}» — текстовый документ OpenDocument (.odt): сохраните его как .docx (Word) и выберите снова.`,
+  pdfNotConnected: 'Чтение PDF ещё не подключено: сохраните документ как .docx или скопируйте таблицу.',
+} as const;
+
 function short(text: string): string {
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }

@@ -1,7 +1,9 @@
 import { type ColumnField, readHeader } from './columns';
+import { parseDeadline } from './deadline';
 import { type Draft, NUMBER_RE, type RawRow } from './draft';
 import type { ImportWarning } from './importer';
-import { WARNINGS } from './strings';
+import { academicYear } from './period';
+import { REASONS, WARNINGS } from './strings';
 import { cleanText, isBoldMarked, isPageNumber, isRuleText, joinBroken, startsLowerCase } from './text';
 
 export interface TableLayout {
@@ -172,8 +174,12 @@ function guessColumns(rows: RawRow[]): (ColumnField | null)[] {
 }
 
 /**
- * Cells arrive cleaned. Rows with fewer cells than the header and no number in front have lost the (empty) № cell:
- * «Разработка…→Положения…→В течение года→…» under «№→Мероприятия→Ожидаемый результат→Сроки→Ответственный».
+ * Cells arrive cleaned. A row with fewer cells than the header and no number in front has lost its empty
+ * leading cells: the № alone («Разработка…→Положения…→В течение года→…» under «№→Мероприятия→Ожидаемый
+ * результат→Сроки→Ответственный»), or the № and the stage of a merged stage cell copied without its tabs
+ * («Проведение итогового мероприятия→Май→Куратор» under «№→Этап→Мероприятие→Сроки→Ответственные»).
+ * How many were lost is read from the row's deadline: the one cell that reads as a deadline goes under
+ * «Сроки». Without one, the № alone is put back.
  */
 function alignCells(
   raw: readonly string[],
@@ -190,7 +196,9 @@ function alignCells(
     !NUMBER_RE.test(cells[0]!) &&
     cells[0] !== ''
   ) {
-    cells.unshift('');
+    const missing = columns.length - cells.length;
+    const shift = deadlineShift(cells, columns, missing) ?? 1;
+    cells.unshift(...new Array<string>(shift).fill(''));
   }
   if (cells.length > columns.length && columns.length > 0) {
     const extra = cells.splice(columns.length);
@@ -250,4 +258,36 @@ function appendToLastCell(target: Draft, text: string): void {
   const order = ['responsible', 'deadlineText', 'content', 'activity', 'stage'] as const;
   const f = order.find((k) => target[k] !== '') ?? 'activity';
   target[f] = joinBroken(target[f], text);
+}
+
+/** Any year will do to tell whether a cell reads as a deadline (a month needs a period to get dates). */
+const ANY_PERIOD = academicYear(2000);
+
+/**
+ * How far a short row must move right so that its deadline cell lands under «Сроки»: the shortest cell
+ * that reads as a deadline (a date, a month, «В течение года», «По мере необходимости»…) among those
+ * that can get there; null when no cell does (then the caller puts back the № alone).
+ */
+function deadlineShift(
+  cells: readonly string[],
+  columns: readonly (ColumnField | null)[],
+  missing: number,
+): number | null {
+  const target = columns.indexOf('deadlineText');
+  if (target < 0) return null;
+  let best: { shift: number; length: number } | null = null;
+  for (let i = 0; i < cells.length; i++) {
+    const shift = target - i;
+    const text = cells[i]!;
+    // A deadline is a short phrase; long cells are activities even when they name a month.
+    if (shift < 0 || shift > missing || text === '' || text.length > 80) continue;
+    if (best && text.length >= best.length) continue;
+    if (readsAsDeadline(text)) best = { shift, length: text.length };
+  }
+  return best?.shift ?? null;
+}
+
+function readsAsDeadline(text: string): boolean {
+  const d = parseDeadline(text, ANY_PERIOD);
+  return d.kind !== 'none' || (d.reason !== REASONS.unrecognized(text) && d.reason !== REASONS.empty);
 }
