@@ -108,7 +108,10 @@ export function codeJs(cjs: string, names: readonly string[]): string {
   return lines.join('\n');
 }
 
-/** A UI's script, lowered so no template literal reaches HtmlService (it mangles `//` and `/*` in them). */
+/**
+ * A UI's script, lowered so no template literal reaches HtmlService (it mangles `//` and `/*` in them).
+ * zod's locales are cut as on the server: the import dialog runs shared/roadmap, whose model is zod's.
+ */
 async function bundleUi(entry: string): Promise<string> {
   const out = await build({
     entryPoints: [entry],
@@ -124,6 +127,7 @@ async function bundleUi(entry: string): Promise<string> {
     jsx: 'automatic',
     jsxImportSource: 'preact',
     logLevel: 'silent',
+    plugins: [zodLocalesPlugin],
   });
   return out.outputFiles[0]!.text;
 }
