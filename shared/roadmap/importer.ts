@@ -3,6 +3,7 @@ import { localIsoDate } from '../sheets/cells';
 import type { ColumnField } from './columns';
 import { parseDeadline } from './deadline';
 import type { Draft, RawRow } from './draft';
+import { readOrganisation } from './organisation';
 import { type Period, toPeriod } from './period';
 import { readPreamble } from './preamble';
 import { splitResponsible } from './responsible';
@@ -33,9 +34,9 @@ export interface ImportWarning {
 
 export interface ImportResult {
   title: string;
-  period: Period | null;
-  /** The issuing organisation as the title (or the title block) writes it; '' when not found. */
+  /** The issuing organisation as written in the title or the title block; '' when none is named. */
   organisation: string;
+  period: Period | null;
   /** Lines before the table other than the title: «к приказу № …», «Цель: …». */
   preamble: string[];
   /** 'table': tab-separated text; 'text': text copied from a PDF; 'cells': rows already split. */
@@ -130,8 +131,8 @@ function cellText(c: unknown): string {
 export function failed(message: string, format: ImportResult['format']): ImportResult {
   return {
     title: '',
-    period: null,
     organisation: '',
+    period: null,
     preamble: [],
     format,
     columns: [],
@@ -209,8 +210,8 @@ function finish(drafts: Draft[], ctx: FinishContext): ImportResult {
   warnings.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
   return {
     title: ctx.title,
-    period,
     organisation: ctx.organisation,
+    period,
     preamble: ctx.preamble,
     format: ctx.format,
     columns: ctx.columns,
@@ -250,7 +251,7 @@ function readTableDocument(
   if (!layout.hasDeadlineColumn) warnings.push({ row: null, message: WARNINGS.noDeadlineColumn });
   return finish(layout.drafts, {
     title: head.title,
-    organisation: head.organisation,
+    organisation: readOrganisation(head.title, head.preamble),
     preamble: head.preamble,
     period,
     format,
@@ -271,7 +272,7 @@ function readTextDocument(lines: string[], options: ImportOptions, warnings: Imp
   for (const row of layout.unsplit) warnings.push({ row, message: WARNINGS.stageNotSplit(row) });
   return finish(layout.drafts, {
     title: head.title,
-    organisation: head.organisation,
+    organisation: readOrganisation(head.title, head.preamble),
     preamble: head.preamble,
     period,
     format: 'text',

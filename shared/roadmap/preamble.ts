@@ -1,4 +1,3 @@
-import { readOrganisation } from './organisation';
 import { type Period, parsePeriod } from './period';
 import { cleanText, dropRepeatedPhrase } from './text';
 
@@ -7,7 +6,6 @@ export function readPreamble(lines: readonly string[]): {
   title: string;
   preamble: string[];
   period: Period | null;
-  organisation: string;
 } {
   const text = lines.join('\n');
   const bold = titleBlock(text);
@@ -44,7 +42,7 @@ export function readPreamble(lines: readonly string[]): {
       if (period) break;
     }
   }
-  return { title, preamble: rest, period, organisation: readOrganisation(title, rest) };
+  return { title, preamble: rest, period };
 }
 
 /**

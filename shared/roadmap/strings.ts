@@ -103,6 +103,9 @@ export const WARNINGS = {
   stageNotSplit: (row: number) =>
     `Строка ${row}: название этапа не отделено от содержания — проверьте столбцы «Этап» и «Мероприятие».`,
   tooManyRows: (limit: number) => `Документ длиннее ${limit} строк: прочитаны первые ${limit}.`,
+  pdfUnreadable: 'Файл PDF не удалось открыть: он повреждён или защищён паролем.',
+  pdfNoText: 'В PDF нет текста — похоже, это скан. Нужен PDF, сохранённый из Word, или сам файл Word.',
+  pdfNoTable: 'В PDF не найдена таблица дорожной карты.',
 } as const;
 
 /** Why a file could not be read at all: each names the file and what was expected instead. */
@@ -121,7 +124,6 @@ export const FILE_ERRORS = {
     `Файл «${name}» — в формате RTF: откройте его в Word или LibreOffice и сохраните как .docx.`,
   odt: (name: string) =>
     `Файл «${name}» — текстовый документ OpenDocument (.odt): сохраните его как .docx (Word) и выберите снова.`,
-  pdfNotConnected: 'Чтение PDF ещё не подключено: сохраните документ как .docx или скопируйте таблицу.',
 } as const;
 
 function short(text: string): string {

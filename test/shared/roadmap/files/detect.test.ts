@@ -4,6 +4,7 @@ import { encodeCp1251 } from '../../../../shared/csv';
 import { detectRoadmapFile, importRoadmapFile } from '../../../../shared/roadmap';
 import { FILE_ERRORS, WARNINGS } from '../../../../shared/roadmap/strings';
 import { docx, ods, p, tbl, tr, xlsx } from './build';
+import { readBytes } from './roadmapFiles';
 
 /* The reader is chosen by the file's content; the name only decides between text formats. */
 
@@ -42,6 +43,15 @@ describe('detectRoadmapFile', () => {
       'word/document2.xml': strToU8('<w:document><w:body/></w:document>'),
     });
     expect(detectRoadmapFile(bytes, 'x.docx')).toMatchObject({ kind: 'docx', part: 'word/document2.xml' });
+  });
+});
+
+describe('importRoadmapFile: a PDF goes to the PDF reader, whatever its name', () => {
+  it('school-osinovskaya-short-2024-2025.pdf named .docx', async () => {
+    const r = await importRoadmapFile(readBytes('school-osinovskaya-short-2024-2025.pdf'), 'карта.docx');
+    expect(r.error).toBeNull();
+    expect(r.organisation).toBe('МКОУ «Осиновская ООШ»');
+    expect(r.items).toHaveLength(5);
   });
 });
 
