@@ -45,7 +45,8 @@ export function backups(ss: Spreadsheet): Backup[] {
     const info = BackupInfo.safeParse(value);
     if (info.success) out.push({ sheet, info: info.data });
   }
-  return out.sort((a, b) => b.info.at - a.info.at);
+  // Two copies of the same millisecond: the later sheet (copies are added at the end) is the newer.
+  return out.sort((a, b) => b.info.at - a.info.at || b.sheet.getIndex() - a.sheet.getIndex());
 }
 
 /** «05.11.2025 14:30» in the spreadsheet's zone: what the curator's clock showed. */
