@@ -85,8 +85,8 @@ describe('import dialog: server side', () => {
     // A «Сроки» cell Sheets took for a date shows the same day.
     const shown = (v: unknown) =>
       v instanceof Date ? addon.double.spreadsheet._isoDay(v).split('-').reverse().join('.') : v;
-    preview.items.forEach((item, i) =>
-      expect(shown(sheet._get(i + 2, col('deadlineText')))).toBe(item.deadlineText),
+    expect(preview.items.map((_, i) => shown(sheet._get(i + 2, col('deadlineText'))))).toEqual(
+      preview.items.map((item) => item.deadlineText),
     );
   });
 

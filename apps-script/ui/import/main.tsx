@@ -6,7 +6,7 @@
  * same importRoadmap and the same period: what is written is what was previewed.
  */
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { type CellInput, type ImportResult, importRoadmap, importRoadmapFile } from '../../../shared/roadmap';
 import { deadlineReading } from '../../../shared/roadmap/reading';
 import type { ImportStart } from '../../src/clientApi';
@@ -177,6 +177,8 @@ function ImportDialog() {
   const [ready, setReady] = useState<Ready | null>(null);
   const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
   const [text, setText] = useState('');
+  // Read at the click, not from the last render: a paste followed at once by the click is not lost.
+  const area = useRef<HTMLTextAreaElement>(null);
 
   useEffect(() => {
     callServer('roadmapImportStart')
@@ -201,10 +203,11 @@ function ImportDialog() {
 
   const showPasted = () => {
     if (!ready) return;
-    if (text.trim() === '') return setPhase({ kind: 'choose', error: T.empty });
-    const result = importRoadmap(text, { period: ready.period });
+    const pasted = area.current?.value ?? text;
+    if (pasted.trim() === '') return setPhase({ kind: 'choose', error: T.empty });
+    const result = importRoadmap(pasted, { period: ready.period });
     if (result.error !== null) return setPhase({ kind: 'choose', error: result.error });
-    setPhase({ kind: 'preview', preview: { name: null, input: text, result } });
+    setPhase({ kind: 'preview', preview: { name: null, input: pasted, result } });
   };
 
   const write = (preview: Preview, mode: UploadMode) => {
@@ -261,6 +264,7 @@ function ImportDialog() {
       <label>
         {T.label}
         <textarea
+          ref={area}
           value={text}
           placeholder={T.placeholder}
           disabled={reading}
