@@ -118,6 +118,11 @@ describe('import dialog: server side', () => {
     // The copy: hidden, whole (the curator's column, note and formula), not taken for «Дорожная карта».
     const copy = addon.double.sheet(backupName)!;
     expect(copy.isSheetHidden()).toBe(true);
+    // Only its own tag: the add-on's sheet and column tags stay on «Дорожная карта» alone.
+    const tags = addon.double.spreadsheet._metadata.filter(
+      (m) => 'sheet' in m.location && m.location.sheet === copy,
+    );
+    expect(tags.map((m) => m.key)).toEqual(['nastavnik.roadmapBackup']);
     expect(copy._get(2, own)).toBe('согласовать с директором');
     expect(copy.getRange(3, own).getFormula()).toBe('=1+1');
     expect(copy.getRange(2, col('activity')).getNote()).toBe('перенесено с прошлого года');
