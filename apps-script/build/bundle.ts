@@ -129,7 +129,19 @@ async function bundleUi(entry: string): Promise<string> {
     logLevel: 'silent',
     plugins: [zodLocalesPlugin],
   });
-  return out.outputFiles[0]!.text;
+  return escapeBackticks(out.outputFiles[0]!.text);
+}
+
+/**
+ * With template literals lowered, a backtick left in the script sits inside a string or a regular expression
+ * (pdf.js's messages quote names in them). HtmlService's script scanner knows no template literals, so none
+ * reaches it: each becomes `\x60`, the same character in both. An escaped one (`\``) cannot be rewritten
+ * that simply; none occurs, and the build says so if one ever does.
+ */
+export function escapeBackticks(script: string): string {
+  const at = script.indexOf('\\`');
+  if (at >= 0) throw new Error(`UI script has an escaped backtick near: ${script.slice(at - 40, at + 10)}`);
+  return script.replaceAll('`', '\\x60');
 }
 
 /** Inlines `<!-- SCRIPT -->` and `<!-- STYLE -->` of a UI's index.html. */
