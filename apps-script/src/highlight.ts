@@ -68,7 +68,9 @@ export function highlightFormulas(
     [
       'noDate',
       rule(
-        `OR(${c.kind}="${k.none}";${c.kind}="${k.relative}";AND(${c.kind}<>"${k.recurring}";NOT(${has(c.end)})))`,
+        // A relative deadline without an end (its event not done yet) has no date; once resolved it has dates
+        // and is coloured by them, as deadlineStatus does.
+        `OR(${c.kind}="${k.none}";AND(${c.kind}<>"${k.recurring}";NOT(${has(c.end)})))`,
       ),
     ],
     ['recurring', rule(`${c.kind}="${k.recurring}";OR(NOT(${has(c.end)});${c.end}>=TODAY())`)],

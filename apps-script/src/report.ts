@@ -15,7 +15,7 @@ import {
   SurveyResponse,
 } from '../../shared/model';
 import { buildReportLists, buildReportPackage, computeIndicators } from '../../shared/report';
-import { parseDeadline } from '../../shared/roadmap';
+import { parseDeadline, resolveRelative } from '../../shared/roadmap';
 import {
   DOCUMENTS_SHEET,
   formatIssue,
@@ -85,11 +85,14 @@ function readRecords<T>(ss: Spreadsheet, def: SheetDef, schema: z.ZodType<T>, is
 export function readReportSources(ss: Spreadsheet): ReportSources {
   const issues: string[] = [];
   const roadmapYear = roadmapPeriod();
-  const roadmap = readRecords(ss, ROADMAP_SHEET, RoadmapItem, issues).map((item) => ({
-    // The sheet keeps «Сроки» as written; the deadline is parsed exactly as the roadmap tracker parses it.
-    ...item,
-    deadline: item.deadline ?? parseDeadline(item.deadlineText, roadmapYear),
-  }));
+  const roadmap = resolveRelative(
+    readRecords(ss, ROADMAP_SHEET, RoadmapItem, issues).map((item) => ({
+      // The sheet keeps «Сроки» as written; the deadline is parsed exactly as the roadmap tracker parses it,
+      // and a relative one takes its dates from the activity it refers to, as on the sheet.
+      ...item,
+      deadline: item.deadline ?? parseDeadline(item.deadlineText, roadmapYear),
+    })),
+  );
   return {
     mentors: readRecords(ss, MENTORS_SHEET, Mentor, issues),
     mentees: readRecords(ss, MENTEES_SHEET, Mentee, issues),

@@ -3,7 +3,7 @@
  * template), and the parsed columns «Вид срока», «Начало срока», «Окончание срока» kept in step with
  * «Сроки» (on edit, and by «Обновить сроки»). Parsing is shared/roadmap's; this module only moves cells.
  */
-import type { Deadline } from '../../shared/model';
+import { type Deadline, RoadmapItem } from '../../shared/model';
 import {
   academicYearOf,
   type ImportResult,
@@ -11,6 +11,7 @@ import {
   type Period,
   parseDeadline,
   parsePeriod,
+  resolveRelative,
   standardRoadmap,
   toPeriod,
   toRoadmapItems,
@@ -22,6 +23,7 @@ import {
   planWrite,
   type RecordWrite,
   ROADMAP_SHEET,
+  readTable,
 } from '../../shared/sheets';
 import { isBlank, localIsoDate } from '../../shared/sheets/cells';
 import { AddonError, progress, spreadsheet, todayIso, withDocumentLock } from './env';
@@ -54,7 +56,9 @@ export function roadmapPeriod(): Period {
 /** What the add-on writes into the parsed columns for a deadline. */
 export function parsedCells(d: Deadline): Record<(typeof PARSED_FIELDS)[number], string | null> {
   // A yearly recurrence has no single end: its next occurrence moves, so only the first start is written.
-  const yearly = d.kind === 'recurring' && d.recurrence?.every !== 'month';
+  // Monthly and quarterly ones run through the period: their end is the period's.
+  const yearly =
+    d.kind === 'recurring' && (d.recurrence?.every === 'year' || d.recurrence?.every === 'months');
   return { deadlineKind: d.kind, deadlineStart: d.start, deadlineEnd: yearly ? null : d.end };
 }
 
@@ -281,6 +285,7 @@ function parsedWrites(
   const textIdx = header.columns.get('deadlineText');
   if (textIdx === undefined) return [];
   const activityIdx = header.columns.get('activity');
+  const resolved = relativeDeadlines(values, header, fromRow, toRow, period);
   const writes: RecordWrite[] = [];
   for (let r = Math.max(fromRow, header.headerRow + 1); r <= toRow; r++) {
     const row = values[r - 1] ?? [];
@@ -288,7 +293,7 @@ function parsedWrites(
     const empty = text === '' && (activityIdx === undefined || isBlank(row[activityIdx]));
     const want = empty
       ? { deadlineKind: null, deadlineStart: null, deadlineEnd: null }
-      : parsedCells(parseDeadline(text, period));
+      : parsedCells(resolved.get(r) ?? parseDeadline(text, period));
     const same = PARSED_FIELDS.every((f) => {
       const i = header.columns.get(f);
       return i === undefined || cellKey(row[i]) === cellKey(want[f] === null ? '' : encodeKey(f, want[f]));
@@ -296,6 +301,36 @@ function parsedWrites(
     if (!same) writes.push({ row: r, record: want });
   }
   return writes;
+}
+
+/**
+ * Relative deadlines of rows fromRow…toRow, resolved from the rows they refer to (their «Выполнено» and
+ * «Дата выполнения»): a relative deadline gets dates once its event is done. `values` must hold every row.
+ */
+function relativeDeadlines(
+  values: CellValue[][],
+  header: HeaderMap,
+  fromRow: number,
+  toRow: number,
+  period: Period,
+): Map<number, Deadline> {
+  const out = new Map<number, Deadline>();
+  const textIdx = header.columns.get('deadlineText')!;
+  let any = false;
+  for (let r = Math.max(fromRow, header.headerRow + 1); r <= toRow && !any; r++)
+    any = parseDeadline(deadlineText(values[r - 1]?.[textIdx]), period).kind === 'relative';
+  if (!any) return out;
+  const { rows } = readTable(values, ROADMAP_SHEET, RoadmapItem, { today: todayIso() });
+  const items = rows.map(({ row, record }) => ({
+    row,
+    activity: record.activity,
+    done: record.done,
+    doneDate: record.doneDate,
+    deadline: parseDeadline(record.deadlineText, period),
+  }));
+  for (const it of resolveRelative(items))
+    if (it.deadline.kind === 'relative' && it.row >= fromRow && it.row <= toRow) out.set(it.row, it.deadline);
+  return out;
 }
 
 function encodeKey(field: string, v: string): string {
@@ -337,16 +372,33 @@ export function onRoadmapEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   const header = findHeader(head, ROADMAP_SHEET);
   const textIdx = header?.columns.get('deadlineText');
   if (!header || textIdx === undefined) return;
-  const col = textIdx + 1;
-  if (col < range.getColumn() || col > range.getLastColumn()) return;
+  const touches = (field: string) => {
+    const i = header.columns.get(field);
+    return i !== undefined && i + 1 >= range.getColumn() && i + 1 <= range.getLastColumn();
+  };
   const top = Math.max(range.getRow(), header.headerRow + 1);
   const bottom = range.getLastRow();
   if (bottom < top) return;
-  // Only the edited rows are read and written, whatever the size of the sheet.
-  const rows = readRange(sheet.getRange(top, 1, bottom - top + 1, lastColumn));
-  const values: CellValue[][] = Array.from({ length: top - 1 }, () => []);
-  values.push(...rows);
-  const writes = parsedWrites(values, header, top, bottom, roadmapPeriod());
+  const period = roadmapPeriod();
+  const whole = () => readRange(sheet.getRange(1, 1, Math.max(1, sheet.getLastRow()), lastColumn));
+  let writes: RecordWrite[];
+  let values: CellValue[][];
+  if (touches('deadlineText')) {
+    // Only the edited rows are read and written, whatever the size of the sheet…
+    const rows = readRange(sheet.getRange(top, 1, bottom - top + 1, lastColumn));
+    values = Array.from({ length: top - 1 }, () => []);
+    values.push(...rows);
+    // …unless one of them now reads as relative: its event is found among all the rows.
+    if (rows.some((r) => parseDeadline(deadlineText(r[textIdx]), period).kind === 'relative'))
+      values = whole();
+    writes = parsedWrites(values, header, top, bottom, period);
+  } else if (touches('done') || touches('doneDate')) {
+    // An activity ticked off (or its date changed) gives dates to the relative deadlines that refer to it.
+    values = whole();
+    writes = parsedWrites(values, header, header.headerRow + 1, values.length, period).filter(
+      (w) => w.record.deadlineKind === 'relative',
+    );
+  } else return;
   if (writes.length === 0) return;
   const { blocks } = planWrite(values, parsedOnly(header), writes);
   withDocumentLock(() => writeBlocks(sheet, blocks), 10000);

@@ -5,7 +5,7 @@
 
 import { z } from 'zod';
 import { RoadmapItem } from '../../shared/model';
-import { deadlineStatus, parseDeadline } from '../../shared/roadmap';
+import { deadlineStatus, parseDeadline, resolveRelative } from '../../shared/roadmap';
 import { MENTORS_SHEET, normalizeText, ROADMAP_SHEET, readTable } from '../../shared/sheets';
 import { sheetTimeZone, spreadsheet, todayIso } from './env';
 import { roadmapPeriod } from './roadmapTracker';
@@ -69,11 +69,12 @@ export function sendDailyDigest(): number {
   const emails = knownEmails(ss);
   const curator = Session.getEffectiveUser().getEmail();
   const byAddress = new Map<string, DigestLine[]>();
-  for (const { record } of rows) {
-    const st = deadlineStatus(
-      { done: record.done, deadline: parseDeadline(record.deadlineText, period) },
-      today,
-    );
+  // Relative deadlines take their dates from the activities they refer to, as on the sheet.
+  const items = resolveRelative(
+    rows.map(({ record }) => ({ ...record, deadline: parseDeadline(record.deadlineText, period) })),
+  );
+  for (const record of items) {
+    const st = deadlineStatus(record, today);
     if (st.status !== 'overdue' && st.status !== 'due-soon') continue;
     const addresses = new Set<string>();
     for (const who of record.responsible) {
@@ -81,7 +82,7 @@ export function sendDailyDigest(): number {
       if (address) addresses.add(address.toLowerCase());
     }
     if (addresses.size === 0 && curator) addresses.add(curator);
-    const end = st.nextEnd ?? parseDeadline(record.deadlineText, period).end;
+    const end = st.nextEnd ?? record.deadline.end;
     const line: DigestLine = {
       status: st.status,
       text: `${record.activity}${end ? ` (${S.digest.until(end.split('-').reverse().join('.'))})` : ''}`,

@@ -15,9 +15,16 @@ export const DeadlineKind = z.enum(DEADLINE_KINDS);
 export type DeadlineKind = z.infer<typeof DeadlineKind>;
 
 export const Recurrence = z.object({
-  every: z.enum(['year', 'month', 'months']),
+  /**
+   * 'month': every month («Ежемесячно»); 'quarter': every calendar quarter («Ежеквартально», «1 раз в
+   * четверть»: a school term is near enough to a quarter for a reminder); 'year': once a year in one month;
+   * 'months': every year in the named months.
+   */
+  every: z.enum(['year', 'month', 'months', 'quarter']),
   /** Months 1–12 for "at named months" (e.g. «Ноябрь, апрель ежегодно»). */
   months: z.array(z.number().int().min(1).max(12)).default([]),
+  /** For monthly deadlines with a day: «до 25 числа каждого месяца» ends each month's occurrence on the 25th. */
+  day: z.number().int().min(1).max(31).optional(),
 });
 export type Recurrence = z.infer<typeof Recurrence>;
 
@@ -29,6 +36,14 @@ export const Deadline = z.object({
   recurrence: Recurrence.nullable().default(null),
   /** For relative deadlines: the event it depends on, as written. */
   dependsOn: z.string().nullable().default(null),
+  /**
+   * For relative deadlines: how long after the event («в течение месяца после …» is 1 month); null when the
+   * text gives no length («После завершения анкетирования»).
+   */
+  after: z
+    .object({ count: z.number().int().min(1), unit: z.enum(['day', 'week', 'month']) })
+    .nullable()
+    .default(null),
   raw: z.string(),
   reason: z.string().nullable().default(null),
 });

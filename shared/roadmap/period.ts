@@ -75,9 +75,21 @@ function validYear(y: number): boolean {
   return Number.isInteger(y) && y >= MIN_YEAR && y <= MAX_YEAR;
 }
 
-/** Two-digit years («22») are this century's. */
-export function fullYear(y: number): number {
-  return y < 100 ? 2000 + y : y;
+/**
+ * A two-digit year («10.11.22») is the year with those last two digits nearest to `near` (the document
+ * period's first year): «22» is 2022 in a 2023 document, and «99» is 1999 in a 2000 one. Without a period
+ * it is this century's, 20YY: roadmaps of the target model exist only since 2020. Four digits stay as written.
+ */
+export function fullYear(y: number, near?: number): number {
+  if (y >= 100) return y;
+  if (near === undefined) return 2000 + y;
+  const base = Math.floor(near / 100) * 100 + y;
+  // Of the candidates a century apart, the nearest; a tie (exactly 50 years either way) goes to the later one.
+  return [base - 100, base, base + 100].reduce((best, c) =>
+    Math.abs(c - near) < Math.abs(best - near) || (Math.abs(c - near) === Math.abs(best - near) && c > best)
+      ? c
+      : best,
+  );
 }
 
 /**
@@ -86,9 +98,10 @@ export function fullYear(y: number): number {
  * (a second year that is not the next one, a year out of range).
  */
 export function parsePeriod(text: string): Period | null {
-  const t = text.replace(/\s+/g, ' ');
+  // No whitespace collapsing first: a global replace over a long line is the slow part; «\s*» after a year
+  // scans only the whitespace that follows it.
   // Two years joined by a dash or slash, not part of a longer number (an order «№ 148-02» is not a period).
-  const pair = /(?<![\d№])(\d{4})\s*[-–—/]\s*(\d{4}|\d{2})(?!\d)/.exec(t);
+  const pair = /(?<![\d№])(\d{4})\s*[-–—/]\s*(\d{4}|\d{2})(?!\d)/.exec(text);
   if (pair) {
     const first = Number(pair[1]);
     const raw2 = pair[2]!;
@@ -98,9 +111,10 @@ export function parsePeriod(text: string): Period | null {
     if (validYear(first)) return null;
   }
   // «учебный год» after a single year: «на 2023 учебный год» means the year starting in September 2023.
-  const academic = /(?<!\d)(\d{4})\s*(?:уч\.?|учебн\S*)\s*(?:г\.?|год\S*)/i.exec(t);
+  // Bounded word endings: «учебн\S*» would rescan a long run of letters from every year before it.
+  const academic = /(?<!\d)(\d{4})\s*(?:уч\.?|учебн[а-яё]{0,6})\s*(?:г\.?|год[а-яё]{0,3})/i.exec(text);
   if (academic && validYear(Number(academic[1]))) return academicYear(Number(academic[1]));
-  const single = /(?<![\d.№])(\d{4})\s*(?:г\.|год\S*|г(?![а-яё]))/i.exec(t);
+  const single = /(?<![\d.№])(\d{4})\s*(?:г\.|год[а-яё]{0,3}|г(?![а-яё]))/i.exec(text);
   if (single && validYear(Number(single[1]))) return calendarYear(Number(single[1]));
   return null;
 }

@@ -1,5 +1,5 @@
-import { type Deadline, isRealDate } from '../model';
-import { monthEnd, monthStart } from './period';
+import { type Deadline, daysInMonth, isRealDate, type Recurrence } from '../model';
+import { isoDate, monthEnd, monthStart } from './period';
 import { STATUS_LABELS, type StatusCode } from './strings';
 
 export interface StatusSettings {
@@ -36,7 +36,9 @@ export function deadlineStatus(
   const soon = settings.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS;
   const d = item.deadline;
   if (item.done) return make('done', null);
-  if (!d || d.kind === 'none' || d.kind === 'relative') return make('no-date', null);
+  if (!d || d.kind === 'none') return make('no-date', null);
+  // A relative deadline has dates only once resolveRelative found its event done; until then, none.
+  if (d.kind === 'relative' && !d.end) return make('no-date', null);
   if (d.kind === 'recurring') return recurringStatus(d, today);
   if (!d.end) return make('no-date', null);
   const left = daysBetween(today, d.end);
@@ -58,20 +60,22 @@ function make(
 function recurringStatus(d: Deadline, today: string): DeadlineStatus {
   const r = d.recurrence;
   if (!r) return make('no-date', null);
-  const year = Number(today.slice(0, 4));
-  const month = Number(today.slice(5, 7));
   const notBefore = d.start ?? '0000-01-01';
-  if (r.every === 'month') {
+  if (r.every === 'month' || r.every === 'quarter') {
     if (d.end && today > d.end) return make('overdue', daysBetween(today, d.end));
-    let start = monthStart(year, month);
-    let end = monthEnd(year, month);
-    if (start < notBefore) {
-      start = monthStart(Number(notBefore.slice(0, 4)), Number(notBefore.slice(5, 7)));
-      end = monthEnd(Number(notBefore.slice(0, 4)), Number(notBefore.slice(5, 7)));
-    }
-    return make('recurring', daysBetween(today, end), start, end);
+    // The occurrence of today, or the first one when the window has not begun yet.
+    const from = today < notBefore ? notBefore : today;
+    const y = Number(from.slice(0, 4));
+    const m = Number(from.slice(5, 7));
+    let occ = occurrence(r, y, m);
+    // «до 25 числа каждого месяца» on the 27th: this month's is over, next month's is the one to meet.
+    if (occ.end < from) occ = m === 12 ? occurrence(r, y + 1, 1) : occurrence(r, y, m + 1);
+    // A quarter that began before the window (September in a school year) starts with the window.
+    const start = occ.start < notBefore ? notBefore : occ.start;
+    return make('recurring', daysBetween(today, occ.end), start, occ.end);
   }
   if (r.months.length === 0) return make('recurring', null);
+  const year = Number(today.slice(0, 4));
   // The earliest occurrence that has not ended yet (and is not before the first one in the document).
   let best: { start: string; end: string } | null = null;
   for (let y = year - 1; y <= year + 2; y++) {
@@ -83,6 +87,19 @@ function recurringStatus(d: Deadline, today: string): DeadlineStatus {
   }
   if (!best) return make('recurring', null);
   return make('recurring', daysBetween(today, best.end), best.start, best.end);
+}
+
+/**
+ * The occurrence of a monthly or quarterly recurrence that contains the month: the month itself (up to its
+ * «day» when the text names one), or the calendar quarter.
+ */
+function occurrence(r: Recurrence, year: number, month: number): { start: string; end: string } {
+  if (r.every === 'quarter') {
+    const first = month - ((month - 1) % 3);
+    return { start: monthStart(year, first), end: monthEnd(year, first + 2) };
+  }
+  const end = r.day ? isoDate(year, month, Math.min(r.day, daysInMonth(year, month))) : monthEnd(year, month);
+  return { start: monthStart(year, month), end };
 }
 
 /** Whole days from a to b (ISO dates); negative when b is earlier. */

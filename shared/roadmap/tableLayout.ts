@@ -4,7 +4,15 @@ import { type Draft, NUMBER_RE, type RawRow } from './draft';
 import type { ImportWarning } from './importer';
 import { academicYear } from './period';
 import { REASONS, WARNINGS } from './strings';
-import { cleanText, isBoldMarked, isPageNumber, isRuleText, joinBroken, startsLowerCase } from './text';
+import {
+  appendBroken,
+  cleanText,
+  isBoldMarked,
+  isPageNumber,
+  isRuleText,
+  joinBroken,
+  startsLowerCase,
+} from './text';
 
 export interface TableLayout {
   /** Lines before the header (or, with no header, before the first row of cells): title and preamble. */
@@ -251,13 +259,13 @@ function toDraft(
 const MERGED_FIELDS = ['stage', 'activity', 'content', 'deadlineText', 'responsible'] as const;
 
 function mergeInto(target: Draft, piece: Draft): void {
-  for (const f of MERGED_FIELDS) target[f] = joinBroken(target[f], piece[f]);
+  for (const f of MERGED_FIELDS) appendBroken(target, f, piece[f]);
 }
 
 function appendToLastCell(target: Draft, text: string): void {
   const order = ['responsible', 'deadlineText', 'content', 'activity', 'stage'] as const;
   const f = order.find((k) => target[k] !== '') ?? 'activity';
-  target[f] = joinBroken(target[f], text);
+  appendBroken(target, f, text);
 }
 
 /** Any year will do to tell whether a cell reads as a deadline (a month needs a period to get dates). */

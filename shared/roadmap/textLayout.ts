@@ -3,7 +3,7 @@ import { parseDeadline } from './deadline';
 import type { Draft } from './draft';
 import { academicYear } from './period';
 import { KNOWN_STAGE_NAMES } from './stages';
-import { cleanText, isBoldMarked, isPageNumber, joinBroken } from './text';
+import { appendBroken, cleanText, isBoldMarked, isPageNumber } from './text';
 
 /*
  * Text copied from a PDF: no tabs. A stage's number and name begin a line, its content follows over
@@ -63,7 +63,8 @@ export function readTextItems(lines: readonly string[]): TextLayout {
   for (let k = 0; k < starts.length; k++) {
     const s = starts[k]!;
     const end = k + 1 < starts.length ? starts[k + 1]!.line : lines.length;
-    let body = s.text;
+    // The body grows line by line: appendBroken keeps its end so the joined text is never re-read.
+    const acc = { body: s.text };
     let nextSection = '';
     for (let i = s.line + 1; i < end; i++) {
       const raw = lines[i]!;
@@ -75,9 +76,9 @@ export function readTextItems(lines: readonly string[]): TextLayout {
         nextSection = cleanText(raw);
         continue;
       }
-      body = joinBroken(body, cleanText(raw));
+      appendBroken(acc, 'body', cleanText(raw));
     }
-    const split = splitStage(body);
+    const split = splitStage(acc.body);
     if (!split.found) unsplit.push(s.line + 1);
     drafts.push({
       section,

@@ -340,3 +340,46 @@ describe('daily digest', () => {
     expect(addon.double.mail.sent.length).toBe(sent);
   });
 });
+
+describe('relative deadlines on the sheet', () => {
+  const TEXT = [
+    'Дорожная карта на 2023-2024 учебный год',
+    '№\tМероприятие\tСроки\tОтветственный',
+    '1\tПроведение анкетирования, издание приказа об отборе наставников\tОктябрь\tДиректор',
+    '2\tФормирование банка наставников\tВ течение месяца после издания приказа об отборе наставников\tКуратор',
+  ].join('\n');
+  const ymd = (v: unknown) => {
+    const d = v as Date;
+    return [d.getFullYear(), d.getMonth() + 1, d.getDate()];
+  };
+
+  it('have no date until the activity they refer to is done, then run from its done date', async () => {
+    const addon = await withRoadmap(TEXT, '2023-10-05');
+    const sheet = addon.double.sheet('Дорожная карта')!;
+    const [event, relative] = roadmapRows(addon) as [number, number];
+    expect(sheet._get(relative, col('deadlineKind'))).toBe('После события');
+    expect(sheet._get(relative, col('deadlineEnd')) ?? '').toBe('');
+    expect(shown(addon).get(relative)).toBe('no-date');
+
+    // The curator ticks the order off with its date: the relative deadline gets its dates.
+    addon.edit(sheet._view(), event, col('doneDate'), new Date(2023, 9, 2));
+    expect(sheet._get(relative, col('deadlineEnd')) ?? '').toBe('');
+    addon.edit(sheet._view(), event, col('done'), true);
+    expect(ymd(sheet._get(relative, col('deadlineStart')))).toEqual([2023, 10, 2]);
+    expect(ymd(sheet._get(relative, col('deadlineEnd')))).toEqual([2023, 11, 2]);
+    expect(shown(addon).get(relative)).toBe('in-progress');
+
+    // «Обновить сроки» keeps them.
+    addon.run('menuRefreshDeadlines');
+    expect(ymd(sheet._get(relative, col('deadlineEnd')))).toEqual([2023, 11, 2]);
+  });
+
+  it('reads «1 раз в четверть» as recurring through the period', async () => {
+    const addon = await withRoadmap(TEXT.replace('Октябрь', '1 раз в четверть'), '2023-10-05');
+    const sheet = addon.double.sheet('Дорожная карта')!;
+    const [row] = roadmapRows(addon) as [number];
+    expect(sheet._get(row, col('deadlineKind'))).toBe('Регулярно');
+    expect(ymd(sheet._get(row, col('deadlineEnd')))).toEqual([2024, 8, 31]);
+    expect(shown(addon).get(row)).toBe('recurring');
+  });
+});

@@ -102,13 +102,13 @@ describe('parseDeadline: ranges across New Year', () => {
 });
 
 describe('parseDeadline: recurring', () => {
-  it('«Ноябрь, апрель ежегодно»: named months, first occurrence in the period', () => {
+  it('«Ноябрь, апрель ежегодно»: named months, from the earliest to the latest in the period', () => {
     const d = parseDeadline('Ноябрь, апрель ежегодно', AY22);
     expect(d).toMatchObject({
       kind: 'recurring',
       recurrence: { every: 'months', months: [11, 4] },
       start: '2022-11-01',
-      end: '2022-11-30',
+      end: '2023-04-30',
     });
   });
 
@@ -173,7 +173,6 @@ describe('parseDeadline: what must stay "none", with a reason', () => {
     ['По планам работы школ', 'задан другим документом'],
     ['В соответствии со сроками проведения мероприятий', 'задан другим документом'],
     ['По мере необходимости', 'по необходимости'],
-    ['Ежеквартально', 'ежеквартально'],
     ['Еженедельно', 'чаще раза в месяц'],
     ['31.02.2023', 'нет в календаре'],
     ['10.11.2022, 15.12.2022', 'несколько отдельных дат'],
@@ -231,5 +230,165 @@ describe('periods', () => {
     expect(toPeriod('2023-2024')?.kind).toBe('academic');
     expect(toPeriod('чепуха')).toBeNull();
     expect(toPeriod(null)).toBeNull();
+  });
+});
+
+type Full = [
+  text: string,
+  context: string | null,
+  kind: string,
+  start: string | null,
+  end: string | null,
+  every?: string,
+];
+
+function expectDeadline([text, context, kind, start, end, every]: Full): void {
+  const d = parseDeadline(text, context);
+  expect({ kind: d.kind, start: d.start, end: d.end, every: d.recurrence?.every }).toEqual({
+    kind,
+    start,
+    end,
+    every,
+  });
+}
+
+describe('parseDeadline: academic years named in the cell', () => {
+  // Two consecutive years are a school year, however written; a calendar period in the document does not
+  // change that (before: each of these was the calendar year 2023 or unread).
+  it.each<Full>([
+    ['в течение 2023-2024 учебного года', null, 'period', '2023-09-01', '2024-08-31'],
+    ['в течение 2023-2024 учебного года', CY23, 'period', '2023-09-01', '2024-08-31'],
+    ['В течение 2023 – 2024 учебного года', null, 'period', '2023-09-01', '2024-08-31'],
+    ['2023/2024', null, 'period', '2023-09-01', '2024-08-31'],
+    ['2023/2024', CY23, 'period', '2023-09-01', '2024-08-31'],
+    ['2023/24 уч. год', null, 'period', '2023-09-01', '2024-08-31'],
+    ['в течение уч. года', AY23, 'period', '2023-09-01', '2024-08-31'],
+    ['В течение уч.года', AY22, 'period', '2022-09-01', '2023-08-31'],
+    ['в течение 2023-2024 уч. года', null, 'period', '2023-09-01', '2024-08-31'],
+    ['2023–2024 гг.', null, 'period', '2023-09-01', '2024-08-31'],
+    ['2023-2024 гг', CY23, 'period', '2023-09-01', '2024-08-31'],
+    ['в течение 2023 учебного года', null, 'period', '2023-09-01', '2024-08-31'],
+    // The years named in the cell give months their year.
+    ['Сентябрь 2023/2024 уч. года', null, 'month', '2023-09-01', '2023-09-30'],
+    ['Март 2023-2024 учебного года', CY23, 'month', '2024-03-01', '2024-03-31'],
+    // Years further apart are a span of years: calendar, or school years when the text says so.
+    ['2023-2025 гг.', null, 'period', '2023-01-01', '2025-12-31'],
+    ['2023-2025 учебные годы', null, 'period', '2023-09-01', '2025-08-31'],
+    // Not a pair of years: dates on both sides of the dash.
+    ['10.11.2022 - 20.12.2022', null, 'range', '2022-11-10', '2022-12-20'],
+  ])('«%s» in %s → %s %s…%s', (...row) => expectDeadline(row));
+
+  it('a second year before the first is refused, not read as either', () => {
+    expect(parseDeadline('2024-2023 гг.', null)).toMatchObject({ kind: 'none', start: null, end: null });
+    expect(parseDeadline('2024-2023 гг.', null).reason).toContain('конец раньше начала');
+  });
+});
+
+describe('parseDeadline: the forms of the Word/PDF roadmaps', () => {
+  it.each<Full>([
+    ['1 раз в четверть', AY23, 'recurring', '2023-09-01', '2024-08-31', 'quarter'],
+    ['Ежеквартально', CY23, 'recurring', '2023-01-01', '2023-12-31', 'quarter'],
+    ['раз в квартал', AY22, 'recurring', '2022-09-01', '2023-08-31', 'quarter'],
+    ['каждую четверть', AY23, 'recurring', '2023-09-01', '2024-08-31', 'quarter'],
+    ['IV квартал 2023', null, 'month', '2023-10-01', '2023-12-31'],
+    ['IV квартал 2022', AY22, 'month', '2022-10-01', '2022-12-31'],
+    ['II квартал', CY23, 'month', '2023-04-01', '2023-06-30'],
+    ['I квартал', AY23, 'month', '2024-01-01', '2024-03-31'],
+    ['1-й квартал 2024 г.', null, 'month', '2024-01-01', '2024-03-31'],
+    ['I-II квартал 2024', null, 'month', '2024-01-01', '2024-06-30'],
+    ['до конца III квартала', CY23, 'by', null, '2023-09-30'],
+    ['до 25 числа каждого месяца', CY23, 'recurring', '2023-01-01', '2023-12-31', 'month'],
+    ['Ежемесячно до 10 числа', AY23, 'recurring', '2023-09-01', '2024-08-31', 'month'],
+    ['Август 2023 – май 2024', null, 'month', '2023-08-01', '2024-05-31'],
+    ['Август 2023 – май 2024', CY23, 'month', '2023-08-01', '2024-05-31'],
+    ['Август 2022 – май 2023', AY22, 'month', '2022-08-01', '2023-05-31'],
+    ['Декабрь 2022 г. – апрель 2023 г.', AY22, 'month', '2022-12-01', '2023-04-30'],
+    ['Август – сентябрь 2022 г.', AY22, 'month', '2022-08-01', '2022-09-30'],
+    ['По мере необходимости', AY23, 'none', null, null],
+  ])('«%s» in %s → %s %s…%s %s', (...row) => expectDeadline(row));
+
+  it('«до 25 числа каждого месяца» keeps the day', () => {
+    expect(parseDeadline('до 25 числа каждого месяца', CY23).recurrence).toEqual({
+      every: 'month',
+      months: [],
+      day: 25,
+    });
+  });
+
+  it('«По мере необходимости» says why it has no date', () => {
+    expect(parseDeadline('По мере необходимости', AY23).reason).toContain('по необходимости');
+  });
+
+  it.each(['IV квартал', '2 квартал'])('«%s» with no period has no year, and says so', (text) => {
+    expect(parseDeadline(text, null)).toMatchObject({ kind: 'none' });
+    expect(parseDeadline(text, null).reason).toContain('нет года');
+  });
+
+  it.each(['до IV квартала', 'IV-II квартал 2024', 'IV квартал 2023 2024', 'II квартал, IV квартал'])(
+    '«%s» is not guessed',
+    (text) => {
+      expect(parseDeadline(text, AY23).kind).toBe('none');
+    },
+  );
+});
+
+describe('parseDeadline: a day range written backwards in one month', () => {
+  // «15-1 сентября» is a slip of the pen (15 August? 15 September – 1 October?); it used to become
+  // 15 September 2023 – 1 September 2024, a silent year. It is refused with a reason instead.
+  it.each(['15-1 сентября', 'с 15 по 1 сентября', '15.09 - 01.09'])('«%s» → none', (text) => {
+    const d = parseDeadline(text, AY23);
+    expect(d).toMatchObject({ kind: 'none', start: null, end: null });
+    expect(d.reason).toContain('конец раньше начала');
+  });
+
+  it('a range across New Year still crosses it', () => {
+    expect(parseDeadline('с 20.12 по 10.01', CY23)).toMatchObject({ start: '2023-12-20', end: '2024-01-10' });
+    expect(parseDeadline('Январь – сентябрь', AY23)).toMatchObject({
+      start: '2024-01-01',
+      end: '2024-09-30',
+    });
+  });
+});
+
+describe('parseDeadline: two-digit years', () => {
+  // The year with those two digits nearest to the period's first year; 20YY without a period.
+  it.each([
+    ['10.11.22', null, '2022-11-10'],
+    ['10.11.22', AY23, '2022-11-10'],
+    ['10.11.99', '2000', '1999-11-10'],
+    ['10.11.01', '2099', '2101-11-10'],
+  ])('«%s» in %s → %s', (text, context, date) => {
+    const d = parseDeadline(text, context);
+    if (date > '2100') expect(d.kind).toBe('none');
+    else expect(d.start).toBe(date);
+  });
+});
+
+describe('parseDeadline: relative deadlines keep their length', () => {
+  it.each([
+    ['В течение месяца после издания приказа об отборе наставников', { count: 1, unit: 'month' }],
+    ['В течение 2 недель после закрепления пар', { count: 2, unit: 'week' }],
+    ['в течение десяти дней после анкетирования', { count: 10, unit: 'day' }],
+    ['Через 5 рабочих дней после заседания', { count: 5, unit: 'day' }],
+    ['После завершения анкетирования', null],
+  ])('«%s» → %j', (text, after) => {
+    const d = parseDeadline(text, AY23);
+    expect(d).toMatchObject({ kind: 'relative', start: null, end: null, after });
+    expect(d.reason).toContain('отсчитывается от события');
+  });
+});
+
+describe('parseDeadline: a cell too long to be a deadline', () => {
+  it('over 1,000 characters is not read, and the reason gives the length', () => {
+    const text = `В течение года ${'и так далее '.repeat(90)}`;
+    const d = parseDeadline(text, AY23);
+    expect(d).toMatchObject({ kind: 'none', start: null, end: null });
+    expect(d.reason).toContain(`${text.trim().length} знаков`);
+  });
+
+  it('a long relative deadline under the limit is still read', () => {
+    const text = `В течение месяца после ${'издания приказа об отборе наставников '.repeat(20)}`;
+    expect(text.length).toBeLessThan(1000);
+    expect(parseDeadline(text, AY23).kind).toBe('relative');
   });
 });

@@ -244,7 +244,7 @@ describe('district-boguchany-2022-2023 (activities, results, deadlines, responsi
       section: S5,
       no: '',
       activity: 'Мониторинг сайтов ОУ на наличие',
-      dl: ['recurring', '2022-11-01', '2022-11-30', [11, 4]],
+      dl: ['recurring', '2022-11-01', '2023-04-30', [11, 4]],
       responsible: [HV],
     },
     {

@@ -44,7 +44,7 @@ describe('deadlineStatus', () => {
     expect(deadlineStatus(item('10.11.2023'), '2023-11-06', { dueSoonDays: 5 }).status).toBe('due-soon');
   });
 
-  it.each(['', 'По планам работы школ', 'После завершения анкетирования', 'Ежеквартально'])(
+  it.each(['', 'По планам работы школ', 'После завершения анкетирования', 'По мере необходимости'])(
     '«%s» has no date',
     (text) => {
       expect(deadlineStatus(item(text), '2023-10-01')).toMatchObject({
@@ -93,6 +93,45 @@ describe('deadlineStatus', () => {
     });
     expect(deadlineStatus(m, '2023-08-10')).toMatchObject({ status: 'recurring', next: '2023-09-01' });
     expect(deadlineStatus(m, '2024-09-02').status).toBe('overdue');
+  });
+
+  it('quarterly («1 раз в четверть», «Ежеквартально»): the calendar quarter of today, within the period', () => {
+    for (const text of ['1 раз в четверть', 'Ежеквартально']) {
+      const q = item(text);
+      expect(deadlineStatus(q, '2023-11-10')).toMatchObject({
+        status: 'recurring',
+        next: '2023-10-01',
+        nextEnd: '2023-12-31',
+        daysLeft: 51,
+      });
+      // September is in July–September, but the school year starts on 1 September.
+      expect(deadlineStatus(q, '2023-09-05')).toMatchObject({ next: '2023-09-01', nextEnd: '2023-09-30' });
+      expect(deadlineStatus(q, '2023-08-10')).toMatchObject({ next: '2023-09-01', nextEnd: '2023-09-30' });
+      expect(deadlineStatus(q, '2024-09-02').status).toBe('overdue');
+    }
+  });
+
+  it('«до 25 числа каждого месяца»: each month up to the 25th; after it, next month', () => {
+    const m = item('до 25 числа каждого месяца');
+    expect(deadlineStatus(m, '2023-10-10')).toMatchObject({
+      status: 'recurring',
+      next: '2023-10-01',
+      nextEnd: '2023-10-25',
+      daysLeft: 15,
+    });
+    expect(deadlineStatus(m, '2023-10-27')).toMatchObject({ next: '2023-11-01', nextEnd: '2023-11-25' });
+    expect(deadlineStatus(m, '2023-12-26')).toMatchObject({ next: '2024-01-01', nextEnd: '2024-01-25' });
+  });
+
+  it('a relative deadline has no date until resolved, then the dates of its event', () => {
+    const d = parseDeadline('В течение месяца после издания приказа', AY);
+    expect(deadlineStatus({ deadline: d }, '2023-10-01').status).toBe('no-date');
+    const resolved = { ...d, start: '2023-10-02', end: '2023-11-02', reason: null };
+    expect(deadlineStatus({ deadline: resolved }, '2023-10-10')).toMatchObject({
+      status: 'in-progress',
+      daysLeft: 23,
+    });
+    expect(deadlineStatus({ deadline: resolved }, '2023-11-03').status).toBe('overdue');
   });
 
   it('«Ежегодно» without a month is recurring with no next date', () => {
