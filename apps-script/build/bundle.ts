@@ -108,7 +108,10 @@ export function codeJs(cjs: string, names: readonly string[]): string {
   return lines.join('\n');
 }
 
-/** A UI's script, lowered so no template literal reaches HtmlService (it mangles `//` and `/*` in them). */
+/**
+ * A UI's script, lowered so no template literal reaches HtmlService (it mangles `//` and `/*` in them).
+ * zod's locales are cut as on the server: the import dialog runs shared/roadmap, whose model is zod's.
+ */
 async function bundleUi(entry: string): Promise<string> {
   const out = await build({
     entryPoints: [entry],
@@ -124,8 +127,21 @@ async function bundleUi(entry: string): Promise<string> {
     jsx: 'automatic',
     jsxImportSource: 'preact',
     logLevel: 'silent',
+    plugins: [zodLocalesPlugin],
   });
-  return out.outputFiles[0]!.text;
+  return escapeBackticks(out.outputFiles[0]!.text);
+}
+
+/**
+ * With template literals lowered, a backtick left in the script sits inside a string or a regular expression
+ * (pdf.js's messages quote names in them). HtmlService's script scanner knows no template literals, so none
+ * reaches it: each becomes `\x60`, the same character in both. An escaped one (`\``) cannot be rewritten
+ * that simply; none occurs, and the build says so if one ever does.
+ */
+export function escapeBackticks(script: string): string {
+  const at = script.indexOf('\\`');
+  if (at >= 0) throw new Error(`UI script has an escaped backtick near: ${script.slice(at - 40, at + 10)}`);
+  return script.replaceAll('`', '\\x60');
 }
 
 /** Inlines `<!-- SCRIPT -->` and `<!-- STYLE -->` of a UI's index.html. */

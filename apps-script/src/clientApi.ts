@@ -14,7 +14,8 @@ import {
   saveReportSettingsForm,
   toForm,
 } from './reportSettings';
-import { importRoadmapText, importSummaryMessage } from './roadmapTracker';
+import { importRoadmapUpload, importSummaryMessage, roadmapImportState } from './roadmapTracker';
+import type { RoadmapUpload } from './roadmapUpload';
 import { SURVEY_CLIENT_API } from './surveyMenu';
 
 export interface AddonInfo {
@@ -32,22 +33,38 @@ export function getAddonInfo(): AddonInfo {
 }
 
 export type ImportOutcome =
-  | { status: 'confirm'; existing: number }
   | { status: 'done'; imported: number; message: string }
   | { status: 'error'; message: string };
 
-/**
- * The import dialog's call. With rows already on the sheet and `append` false it writes nothing and
- * answers 'confirm', so the dialog can ask before adding rows below the existing ones.
- */
-export function importRoadmapPasted(text: string, append: boolean): ImportOutcome {
+export type ImportStart =
+  | {
+      status: 'ready';
+      /** The period to read the file with (the roadmap's stored one), null: the document's own. */
+      period: string | null;
+      /** Activities on «Дорожная карта» now. */
+      existing: number;
+      /** When the newest kept copy was made (a replace that can be undone), else null. */
+      backup: string | null;
+    }
+  | { status: 'error'; message: string };
+
+/** The import dialog opens with this: nothing is read from the file before the sheet is known to be there. */
+export function roadmapImportStart(): ImportStart {
   try {
-    let existing = 0;
-    const r = importRoadmapText(String(text ?? ''), (n) => {
-      existing = n;
-      return append === true;
-    });
-    if (existing > 0 && append !== true) return { status: 'confirm', existing };
+    return { status: 'ready', ...roadmapImportState() };
+  } catch (e) {
+    return { status: 'error', message: userMessage(e) };
+  }
+}
+
+/**
+ * The import dialog's write, after the curator saw the preview and chose: `payload` is
+ * `{ source, period, mode }` (roadmapUpload.ts) — the cells the file reader produced or the pasted text,
+ * never the parsed items. Untrusted: checked before anything is read.
+ */
+export function importRoadmapCells(payload: RoadmapUpload): ImportOutcome {
+  try {
+    const r = importRoadmapUpload(payload);
     return { status: 'done', imported: r.imported, message: importSummaryMessage(r) };
   } catch (e) {
     return { status: 'error', message: userMessage(e) };
@@ -67,7 +84,8 @@ export function saveReportSettings(form: ReportSettingsForm): SaveSettingsResult
 /** Everything google.script.run may call; the UIs' typed wrapper takes its types from here. */
 export const CLIENT_API = {
   getAddonInfo,
-  importRoadmapPasted,
+  roadmapImportStart,
+  importRoadmapCells,
   getReportSettings,
   saveReportSettings,
   reportExport,

@@ -14,6 +14,8 @@ import {
   importSummaryMessage,
   onRoadmapEdit,
   refreshDeadlines,
+  roadmapUndoQuestion,
+  undoRoadmapReplace,
 } from './roadmapTracker';
 import { setupMessage, setupSheets } from './setup';
 import { R, S } from './strings';
@@ -49,7 +51,7 @@ const askAppend = (n: number) => confirm(S.roadmap.confirmReplace(n));
 
 const importMessage = importSummaryMessage;
 
-/** Pasting a table needs a multi-line box (Ui.prompt is one line): a dialog that calls importRoadmapPasted. */
+/** A file or a pasted table, previewed before anything is written: the dialog (apps-script/ui/import). */
 function menuImportRoadmap(): void {
   guarded(() => showDialog('import', S.roadmap.promptTitle, 640, 520, S.menu.importRoadmap));
 }
@@ -68,6 +70,16 @@ function menuImportRoadmapTemplate(): void {
   guarded(() => {
     const r = importRoadmapTemplate(askAppend);
     if (r.imported > 0) alert(importMessage(r));
+  });
+}
+
+/** Asks first, naming the copy and what it replaces; then puts the roadmap back as it was before the replace. */
+function menuUndoRoadmapReplace(): void {
+  guarded(() => {
+    const question = roadmapUndoQuestion();
+    if (question === null) return alert(S.roadmapBackup.nothing);
+    if (!confirm(question)) return alert(S.roadmapBackup.cancelled);
+    alert(undoRoadmapReplace());
   });
 }
 
@@ -150,6 +162,7 @@ export const ENTRYPOINTS = {
   onEdit,
   menuSetup,
   menuImportRoadmap,
+  menuUndoRoadmapReplace,
   menuImportRoadmapDoc,
   menuImportRoadmapTemplate,
   menuRefreshDeadlines,

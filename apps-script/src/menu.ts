@@ -13,6 +13,7 @@ export const MENU: readonly ({ caption: string; handler: string } | null)[] = [
   { caption: S.menu.importRoadmap, handler: 'menuImportRoadmap' },
   { caption: S.menu.importRoadmapDoc, handler: 'menuImportRoadmapDoc' },
   { caption: S.menu.importRoadmapTemplate, handler: 'menuImportRoadmapTemplate' },
+  { caption: S.menu.undoRoadmapReplace, handler: 'menuUndoRoadmapReplace' },
   { caption: S.menu.refreshDeadlines, handler: 'menuRefreshDeadlines' },
   { caption: S.menu.digest, handler: 'menuDigest' },
   null,

@@ -28,6 +28,8 @@ import {
 import { isBlank, localIsoDate } from '../../shared/sheets/cells';
 import { AddonError, progress, spreadsheet, todayIso, withDocumentLock } from './env';
 import { applyHighlighting, legendColumn } from './highlight';
+import { backups, clearRows, restoreRows, saveBackup } from './roadmapBackup';
+import { parseUpload } from './roadmapUpload';
 import { readRange, readRequired, SHEET_KEY, writeBlocks } from './sheetIo';
 import { S } from './strings';
 
@@ -41,6 +43,8 @@ export interface ImportSummary {
   unread: number;
   warnings: string[];
   period: string | null;
+  /** After a replace: where the previous roadmap was kept and how to get it back. */
+  backup: string | null;
 }
 
 /** The period the roadmap's month names belong to: the imported document's, else the current academic year. */
@@ -103,18 +107,32 @@ function countActivities(values: CellValue[][], header: HeaderMap): number {
   return n;
 }
 
-/** Appends imported items as rows, with their parsed columns, and keeps the highlighting in place. */
-function writeImport(result: ImportResult, confirmAppend: (existing: number) => boolean): ImportSummary {
+/** How an import meets the rows already on the sheet. */
+export type WriteHow =
+  /** Add below; `confirm` is asked (with the number of activities there) and may decline. */
+  | { mode: 'append'; confirm: (existing: number) => boolean }
+  /** Replace: the sheet as it was is kept as a hidden copy first (roadmapBackup.ts), then its rows emptied. */
+  | { mode: 'replace' };
+
+/** Writes imported items as rows, with their parsed columns, and keeps the highlighting in place. */
+function writeImport(result: ImportResult, how: WriteHow): ImportSummary {
   if (result.error) throw new AddonError(result.error);
   if (result.items.length === 0) throw new AddonError(S.roadmap.nothingFound);
   return withDocumentLock(() => {
     const ss = spreadsheet();
     const data = readRequired(ss, ROADMAP_SHEET);
-    const values = tableValues(data.sheet, data.values);
+    let values = tableValues(data.sheet, data.values);
     const existing = countActivities(values, data.header);
-    if (existing > 0 && !confirmAppend(existing))
-      return { imported: 0, unread: 0, warnings: [], period: null };
+    if (how.mode === 'append' && existing > 0 && !how.confirm(existing))
+      return { imported: 0, unread: 0, warnings: [], period: null, backup: null };
     progress(S.common.working);
+    let backup: string | null = null;
+    if (how.mode === 'replace' && hasRows(values, data.header)) {
+      const stored = PropertiesService.getDocumentProperties().getProperty(PERIOD_KEY);
+      backup = saveBackup(ss, data.sheet, { activities: existing, period: stored });
+      clearRows(data.sheet, data.header.headerRow + 1);
+      values = values.slice(0, data.header.headerRow);
+    }
     const period = result.period;
     if (period) PropertiesService.getDocumentProperties().setProperty(PERIOD_KEY, period.label);
     const records = toRoadmapItems(result.items, { takenIds: takenIds(values, data.header) });
@@ -133,19 +151,73 @@ function writeImport(result: ImportResult, confirmAppend: (existing: number) => 
       unread,
       warnings: result.warnings.map((w) => w.message),
       period: period?.label ?? null,
+      backup: backup === null ? null : S.roadmapUpload.replaced(existing, backup),
     };
   });
 }
 
-export function importSummaryMessage(r: ImportSummary): string {
-  return [S.roadmap.imported(r.imported, r.unread), ...r.warnings.slice(0, 10)].join('\n');
+/** Any cell below the header (the legend's aside): a replace keeps a copy even of rows with no activity. */
+function hasRows(values: CellValue[][], header: HeaderMap): boolean {
+  for (let r = header.headerRow; r < values.length; r++) if (values[r]?.some((v) => !isBlank(v))) return true;
+  return false;
 }
 
-export function importRoadmapText(
-  text: string,
-  confirmAppend: (n: number) => boolean = () => true,
-): ImportSummary {
-  return writeImport(importRoadmap(text, { period: storedPeriodOrNull() }), confirmAppend);
+export function importSummaryMessage(r: ImportSummary): string {
+  return [
+    S.roadmap.imported(r.imported, r.unread),
+    ...(r.backup ? [r.backup] : []),
+    ...r.warnings.slice(0, 10),
+  ].join('\n');
+}
+
+/**
+ * The import dialog's write: the cells (or text) it previewed, re-read here by the same importRoadmap with
+ * the same period, so what is written is what the curator saw; then appended or replacing.
+ */
+export function importRoadmapUpload(payload: unknown): ImportSummary {
+  const upload = parseUpload(payload);
+  const result = importRoadmap(upload.source, { period: upload.period });
+  if (upload.mode === 'replace') return writeImport(result, { mode: 'replace' });
+  return writeImport(result, { mode: 'append', confirm: () => true });
+}
+
+/** What the dialog needs before reading a file: the period to read it with, and what the sheet holds. */
+export function roadmapImportState(): { period: string | null; existing: number; backup: string | null } {
+  const ss = spreadsheet();
+  const data = readRequired(ss, ROADMAP_SHEET);
+  const latest = backups(ss)[0];
+  return {
+    period: storedPeriodOrNull()?.label ?? null,
+    existing: countActivities(tableValues(data.sheet, data.values), data.header),
+    backup: latest ? latest.info.stamp : null,
+  };
+}
+
+/** The newest kept copy and what undo would do, for the menu's question; null when there is none. */
+export function roadmapUndoQuestion(): string | null {
+  const ss = spreadsheet();
+  const latest = backups(ss)[0];
+  if (!latest) return null;
+  const data = readRequired(ss, ROADMAP_SHEET);
+  const now = countActivities(tableValues(data.sheet, data.values), data.header);
+  return S.roadmapBackup.ask(latest.info.stamp, latest.info.activities, now);
+}
+
+/** «Отменить замену дорожной карты»: the newest kept copy back into «Дорожная карта», then the copy goes. */
+export function undoRoadmapReplace(): string {
+  return withDocumentLock(() => {
+    const ss = spreadsheet();
+    const latest = backups(ss)[0];
+    if (!latest) throw new AddonError(S.roadmapBackup.nothing);
+    const data = readRequired(ss, ROADMAP_SHEET);
+    restoreRows(data.sheet, latest.sheet, data.header.headerRow + 1);
+    applyHighlighting(data.sheet, data.header);
+    const props = PropertiesService.getDocumentProperties();
+    if (latest.info.period === null) props.deleteProperty(PERIOD_KEY);
+    else props.setProperty(PERIOD_KEY, latest.info.period);
+    ss.deleteSheet(latest.sheet);
+    return S.roadmapBackup.restored(latest.info.stamp, latest.info.activities);
+  });
 }
 
 export function importRoadmapTemplate(confirmAppend: (n: number) => boolean = () => true): ImportSummary {
@@ -163,7 +235,7 @@ export function importRoadmapTemplate(confirmAppend: (n: number) => boolean = ()
     warnings: [],
     error: null,
   };
-  return writeImport(result, confirmAppend);
+  return writeImport(result, { mode: 'append', confirm: confirmAppend });
 }
 
 const DOC_URL = /^https:\/\/docs\.google\.com\/document\/d\/[\w-]+/;
@@ -194,7 +266,7 @@ export function importRoadmapDoc(
     cells.push(line);
   }
   const period = parsePeriod(`${doc.getName()}\n${body.getText().slice(0, 2000)}`) ?? storedPeriodOrNull();
-  return writeImport(importRoadmap(cells, { period }), confirmAppend);
+  return writeImport(importRoadmap(cells, { period }), { mode: 'append', confirm: confirmAppend });
 }
 
 function storedPeriodOrNull(): Period | null {

@@ -48,6 +48,12 @@ export interface ImportResult {
   warnings: ImportWarning[];
   /** Set when nothing could be imported at all (empty text, binary data); the message is Russian. */
   error: string | null;
+  /**
+   * What was read (the text, or the rows of cells a file reader produced), when anything was: the same
+   * import can be run again elsewhere. The add-on's dialog previews a file and sends this to the server,
+   * which re-reads it with the same code, so what is written is what was previewed.
+   */
+  source?: string | CellInput;
 }
 
 export interface ImportOptions {
@@ -89,7 +95,7 @@ export function importRoadmap(input: string | CellInput, options: ImportOptions 
       lines = lines.slice(0, maxRows);
     }
     const tabbed = lines.filter((l) => l.includes('\t')).length;
-    if (tabbed < 2) return readTextDocument(lines, options, warnings);
+    if (tabbed < 2) return { ...readTextDocument(lines, options, warnings), source: input };
     format = 'table';
     rows = lines.map((l, i) => ({ line: i + 1, cells: l.split('\t'), plain: !l.includes('\t') }));
   } else {
@@ -107,7 +113,7 @@ export function importRoadmap(input: string | CellInput, options: ImportOptions 
     if (rows.every((r) => r.cells.every((c) => c.trim() === ''))) return failed(WARNINGS.empty, 'cells');
     if (looksBinary(rows.flatMap((r) => r.cells).join('\t'))) return failed(WARNINGS.binary, 'cells');
   }
-  return readTableDocument(rows, format, options, warnings);
+  return { ...readTableDocument(rows, format, options, warnings), source: input };
 }
 
 /** A cell as text. A Date (from a sheet's getValues) becomes «ДД.ММ.ГГГГ», which parseDeadline reads as a date. */

@@ -32,6 +32,34 @@ export const STATUS_DESCRIPTIONS: Record<StatusCode, string> = {
   'no-date': 'срок не указан, зависит от другого мероприятия или не распознан',
 };
 
+/** How the import preview reads a deadline back to the curator: short, in the curator's words. */
+export const READINGS = {
+  months: [
+    'январь',
+    'февраль',
+    'март',
+    'апрель',
+    'май',
+    'июнь',
+    'июль',
+    'август',
+    'сентябрь',
+    'октябрь',
+    'ноябрь',
+    'декабрь',
+  ],
+  by: (date: string) => `до ${date}`,
+  span: (from: string, to: string) => `${from} – ${to}`,
+  period: (from: string, to: string) => `в течение года: ${from} – ${to}`,
+  monthly: 'ежемесячно',
+  monthlyBy: (day: number) => `ежемесячно, до ${day} числа`,
+  quarterly: 'ежеквартально',
+  yearly: (months: string) => `ежегодно: ${months}`,
+  after: (event: string) => `после «${event}»`,
+  empty: 'не указан',
+  unread: 'не распознан',
+} as const;
+
 export const REASONS = {
   empty: 'срок не указан',
   noColumn: 'в документе нет столбца «Сроки»',

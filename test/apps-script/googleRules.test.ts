@@ -23,7 +23,11 @@ const ruDate = (iso: string) => iso.split('-').reverse().join('.');
 async function withRoadmap(options: Parameters<typeof freshAddon>[0]): Promise<LoadedAddon> {
   const addon = await freshAddon(options);
   addon.run('menuSetup');
-  const r = addon.callFromClient('importRoadmapPasted', roadmapText('district-boguchany-2022-2023'), false);
+  const r = addon.callFromClient('importRoadmapCells', {
+    source: roadmapText('district-boguchany-2022-2023'),
+    period: null,
+    mode: 'append',
+  });
   expect(r).toMatchObject({ status: 'done' });
   return addon;
 }

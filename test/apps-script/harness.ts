@@ -54,11 +54,20 @@ export function grid(double: GoogleDouble, title: string): unknown[][] {
 /** Everything the curator could see or the add-on could rely on, as comparable JSON. */
 export function snapshot(double: GoogleDouble): unknown {
   const ss = double.spreadsheet;
-  const cell = (v: unknown) => (v instanceof Date ? `date:${v.toISOString()}` : v);
+  const cell = (v: unknown) => (v instanceof Date ? `date:${v.toISOString()}` : (v ?? ''));
+  // An empty cell is empty whether the double holds '' or nothing there: the curator sees no difference.
+  const line = (values: unknown[]) => {
+    const out = Array.from(values, cell);
+    while (out.length > 0 && out.at(-1) === '') out.pop();
+    return out;
+  };
   return {
     sheets: ss._sheets.map((s) => ({
       name: s.name,
-      values: [...s._values].sort(([a], [b]) => a - b).map(([r, line]) => [r, line.map(cell)]),
+      values: [...s._values]
+        .sort(([a], [b]) => a - b)
+        .map(([r, values]) => [r, line(values)] as const)
+        .filter(([, values]) => values.length > 0),
       notes: [...s._notes].sort(),
       bg: [...s._bg].sort(),
       weight: [...s._weight].sort(),

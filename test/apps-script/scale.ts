@@ -43,7 +43,9 @@ export async function measure(n: number): Promise<ScaleResult> {
     return { calls: double.log.snapshot(), ms: performance.now() - t };
   };
   const setup1 = step('menuSetup');
-  const imp = step('importRoadmapPasted', undefined, [roadmapText(n), false]);
+  const imp = step('importRoadmapCells', undefined, [
+    { source: roadmapText(n), period: null, mode: 'append' },
+  ]);
   const sheet = double.sheet('Дорожная карта')!;
   // The curator retypes every 10th «Сроки» cell behind the add-on's back, then refreshes.
   const refresh = step('menuRefreshDeadlines', () => {

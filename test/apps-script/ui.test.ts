@@ -22,26 +22,7 @@ describe('built UIs in a DOM', () => {
     expect(document.body.textContent).toContain('Дорожная карта');
     expect(document.body.textContent).toContain('Настроить или восстановить листы');
   });
-
-  it('the import dialog sends the pasted table and shows the result', async () => {
-    const addon = await freshAddon({ today: '2023-01-15' });
-    addon.run('menuSetup');
-    const ui = await openUi('import', addon);
-    await settle();
-    const area = document.querySelector('textarea')!;
-    area.value = readFileSync(
-      join(import.meta.dirname, '..', 'fixtures', 'roadmaps', 'school-proskurinskaya-2023.txt'),
-      'utf8',
-    );
-    area.dispatchEvent(new Event('input', { bubbles: true }));
-    await settle();
-    (document.querySelector('button') as HTMLButtonElement).click();
-    await settle();
-    expect(document.body.textContent).toMatch(/Импортировано мероприятий: 8/);
-    expect(addon.double.sheet('Дорожная карта')!._get(2, 1)).toBe('DK-0001');
-    (document.querySelector('button') as HTMLButtonElement).click();
-    expect(ui.isClosed()).toBe(true);
-  });
+  // The import dialog: test/apps-script/importDialog.test.ts.
 });
 
 // Questionnaires (issue 7): the «Анкеты» dialog.

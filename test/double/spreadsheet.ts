@@ -498,6 +498,66 @@ export class Range {
     this.each((r, c) => this.sheet._set(r, c, ''));
     return this;
   }
+  /** https://developers.google.com/apps-script/reference/spreadsheet/range#clearNote() */
+  clearNote(): this {
+    this.touch();
+    this.each((r, c) => this.sheet._setMap(this.sheet._notes, r, c, ''));
+    return this;
+  }
+  /**
+   * Copies this range's cells to `destination` (only its top-left cell counts), in the same spreadsheet
+   * (https://developers.google.com/apps-script/reference/spreadsheet/range#copyTo(Range,Object)):
+   * `{contentsOnly: true}` copies values and formulas, `{formatOnly: true}` formats and validation, neither
+   * both, with notes. Google moves a formula's relative references by the offset; the double has no formula
+   * rewriting, so it refuses to copy a formula to another position rather than copy it wrong.
+   */
+  copyTo(destination: Range, options: { contentsOnly?: boolean; formatOnly?: boolean } = {}): void {
+    const to = raw(destination);
+    if (to.sheet.ss !== this.sheet.ss)
+      throw new Error('Exception: Target range and source range must be on the same spreadsheet.');
+    this.touch();
+    const target = to.sheet._range(to.row, to.column, this.numRows, this.numColumns);
+    raw(target).touch();
+    const contents = !options.formatOnly;
+    const formats = !options.contentsOnly;
+    const from = this.sheet;
+    const dest = to.sheet;
+    const cells: {
+      r: number;
+      c: number;
+      v: unknown;
+      maps: (string | undefined)[];
+      rule?: ValidationRule;
+      note?: string;
+    }[] = [];
+    const maps = [from._bg, from._weight, from._fontColor, from._wrap, from._fmt];
+    this.each((r, c) => {
+      const k = `${r}:${c}`;
+      cells.push({
+        r: r - this.row + to.row,
+        c: c - this.column + to.column,
+        v: from._get(r, c),
+        maps: maps.map((m) => m.get(k)),
+        rule: from._validation.get(k),
+        note: from._notes.get(k),
+      });
+    });
+    const moved = to.row !== this.row || to.column !== this.column;
+    if (contents && moved && cells.some((x) => x.v instanceof FormulaCell))
+      throw new Error('double: copying formulas to another position (reference shifting) is not modelled');
+    const destMaps = [dest._bg, dest._weight, dest._fontColor, dest._wrap, dest._fmt];
+    for (const x of cells) {
+      if (contents) dest._set(x.r, x.c, x.v === undefined ? '' : x.v);
+      if (formats) {
+        destMaps.forEach((m, i) => {
+          dest._setMap(m, x.r, x.c, x.maps[i] ?? '');
+        });
+        if (x.rule) dest._validation.set(`${x.r}:${x.c}`, x.rule);
+        else dest._validation.delete(`${x.r}:${x.c}`);
+        dest._setMap(dest._notes, x.r, x.c, x.note ?? '');
+      }
+    }
+  }
   getNotes(): string[][] {
     return this.each((r, c) => this.sheet._notes.get(`${r}:${c}`) ?? '');
   }
@@ -652,6 +712,8 @@ export class Sheet {
   _maxRows = DEFAULT_ROWS;
   _maxColumns = DEFAULT_COLUMNS;
   _deleted = false;
+  /** Sheet.hideSheet: hidden from the tabs, still there for scripts. */
+  _hidden = false;
   /** The form whose responses Google writes here (FormApp double), null for an ordinary sheet. */
   _formUrl: string | null = null;
   private view: Sheet | null = null;
@@ -1094,11 +1156,77 @@ export class Sheet {
   getActiveRange(): Range | null {
     return this._activeRange ? counted(this._activeRange, 'Range', this.ss.env.log) : null;
   }
+  /** https://developers.google.com/apps-script/reference/spreadsheet/sheet#showSheet() */
   showSheet(): this {
+    this._hidden = false;
     return this;
   }
+  /**
+   * https://developers.google.com/apps-script/reference/spreadsheet/sheet#hideSheet() — Sheets keeps one
+   * sheet visible: hiding the last visible one is refused.
+   */
+  hideSheet(): this {
+    if (!this._hidden && this.ss._sheets.filter((x) => !x._hidden).length <= 1)
+      throw new Error("Exception: You can't hide all the sheets in a document.");
+    this._hidden = true;
+    return this;
+  }
+  /** https://developers.google.com/apps-script/reference/spreadsheet/sheet#isSheetHidden() */
   isSheetHidden(): boolean {
-    return false;
+    return this._hidden;
+  }
+  /**
+   * Copies the sheet into a spreadsheet (here: the same one), at the end, named «Copy of <name>»
+   * (https://developers.google.com/apps-script/reference/spreadsheet/sheet#copyTo(Spreadsheet)): values,
+   * formulas, formats, notes, validation, column widths, frozen rows, size and conditional format rules
+   * (on the copy's ranges). Range protections are not copied, a whole-sheet protection is (Google's copies
+   * behave so: https://gist.github.com/tanaikech/b22a76d419a6bdbfa064f5b31f6eae8e). Google's reference does
+   * not say whether developer metadata goes with the copy; the double copies it (sheet and column tags),
+   * the harsher case for code that finds sheets by their tags.
+   */
+  copyTo(spreadsheet: Spreadsheet): Sheet {
+    const ss = raw(spreadsheet);
+    if (ss !== this.ss) throw new Error('double: copying a sheet to another spreadsheet is not modelled');
+    let name = `Copy of ${this.name}`;
+    for (let i = 2; ss._sheets.some((x) => x.name === name); i++) name = `Copy of ${this.name} ${i}`;
+    const copy = ss._addSheet(name);
+    for (const [r, line] of this._values) copy._values.set(r, [...line]);
+    const pairs: [Map<string, unknown>, Map<string, unknown>][] = [
+      [this._notes, copy._notes],
+      [this._bg, copy._bg],
+      [this._weight, copy._weight],
+      [this._fontColor, copy._fontColor],
+      [this._wrap, copy._wrap],
+      [this._fmt, copy._fmt],
+      [this._validation, copy._validation],
+    ];
+    for (const [from, to] of pairs) for (const [k, v] of from) to.set(k, v);
+    for (const [c, w] of this._widths) copy._widths.set(c, w);
+    copy._frozenRows = this._frozenRows;
+    copy._maxRows = this._maxRows;
+    copy._maxColumns = this._maxColumns;
+    copy._rules = this._rules.map(
+      (rule) =>
+        new ConditionalRule(
+          rule.ranges.map((x) => new Range(copy, x.row, x.column, x.numRows, x.numColumns)),
+          rule.condition,
+        ),
+    );
+    for (const p of this._protections)
+      if (p.range === null) {
+        const q = new Protection(copy, null);
+        q.description = p.description;
+        q.warningOnly = p.warningOnly;
+        copy._protections.push(q);
+      }
+    for (const md of [...ss._metadata]) {
+      const l = md.location;
+      if (l.type === 'SHEET' && l.sheet === this)
+        ss._addMetadata(md.key, md.value, { type: 'SHEET', sheet: copy });
+      if (l.type === 'COLUMN' && l.sheet === this)
+        ss._addMetadata(md.key, md.value, { type: 'COLUMN', sheet: copy, column: l.column });
+    }
+    return copy._view();
   }
 
   /** The background the sheet shows at a cell: the first matching conditional rule, else the cell's own. */

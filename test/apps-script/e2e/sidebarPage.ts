@@ -33,25 +33,35 @@ export interface OpenSidebar {
 }
 
 /** A 300 px wide page (the Sheets sidebar's width) serving the built sidebar.html from a fake origin. */
-export async function openSidebar(browser: Browser, addon: LoadedAddon): Promise<OpenSidebar> {
+export function openSidebar(browser: Browser, addon: LoadedAddon): Promise<OpenSidebar> {
+  return openUi(browser, addon, 'sidebar', { width: 300, height: 900 });
+}
+
+/** Any built UI (dist/<name>.html) in a page of the given size, served from a fake origin, bridged to the double. */
+export async function openUi(
+  browser: Browser,
+  addon: LoadedAddon,
+  name: string,
+  viewport: { width: number; height: number },
+): Promise<OpenSidebar> {
   const b = await built_();
-  const html = readFileSync(join(b.outDir, 'sidebar.html'), 'utf8');
-  const page = await browser.newPage({ viewport: { width: 300, height: 900 } });
+  const html = readFileSync(join(b.outDir, `${name}.html`), 'utf8');
+  const page = await browser.newPage({ viewport });
   const dialogs: string[] = [];
   const calls: string[] = [];
   page.on('dialog', (d) => {
     dialogs.push(d.message());
     void d.dismiss();
   });
-  await page.exposeFunction('__gasTransport', (name: string, json: string) => {
-    calls.push(name);
-    return bridgeCall(addon, name, json);
+  await page.exposeFunction('__gasTransport', (fn: string, json: string) => {
+    calls.push(fn);
+    return bridgeCall(addon, fn, json);
   });
   await page.exposeFunction('__gasHost', () => undefined);
   await page.addInitScript(SCRIPT_RUN_SHIM);
-  await page.route('https://sidebar.test/**', (route) =>
+  await page.route(`https://${name}.test/**`, (route) =>
     route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
   );
-  await page.goto('https://sidebar.test/');
+  await page.goto(`https://${name}.test/`);
   return { page, dialogs, calls };
 }
