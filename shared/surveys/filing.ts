@@ -150,7 +150,9 @@ function changedFields(
     const col = survey.columns.find((c) => c.field === field);
     if (!col || field === 'id') continue;
     const now = fields[field];
-    if (now === undefined && !(title in answers)) continue; // not asked in this version of the form
+    // Not asked in this version of the form, left blank, or an answer that did not read (its problem is listed):
+    // none of these clears what the bank holds.
+    if (now === undefined) continue;
     if (field === 'consent') {
       if (now !== undefined && now !== current.consent) set.consent = now;
       continue;

@@ -170,6 +170,17 @@ describe('a respondent’s edit never reverts the curator’s corrections', () =
     );
   });
 
+  it('an edited answer that does not read leaves the bank cell as it was, and says why', async () => {
+    const addon = await addonWithForms();
+    const f = form(addon, 'mentor');
+    f.items.find((i) => i.title === 'Педагогический стаж')!.validation = null; // the curator loosened the form
+    addon.submitForm(f.id, mentorAnswers('Иванова Мария', 'ivanova@school.ru'));
+    expect(cell(addon, MENTORS_SHEET.title, 2, 'Стаж, лет')).toBe(12);
+    addon.editFormResponse(f.id, 0, { 'Педагогический стаж': 'много' });
+    expect(cell(addon, MENTORS_SHEET.title, 2, 'Стаж, лет')).toBe(12);
+    expect(responses(addon).rows[0]!.record.problems.join(' ')).toContain('Педагогический стаж');
+  });
+
   it('an edit that withdraws consent takes the consent mark off the person', async () => {
     const addon = await addonWithForms();
     const f = form(addon, 'mentor');
