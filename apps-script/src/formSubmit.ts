@@ -160,15 +160,40 @@ function readFiled(answers: Table, today: string): Map<string, Filed> {
   return filed;
 }
 
-/** A legacy «sheet:row» answer of the same questionnaire sent at the same second: the same response. */
-function adoptLegacy(filed: Map<string, Filed>, kind: string, stamp: string): Filed | undefined {
-  for (const [source, f] of filed) {
-    if (!LEGACY_SOURCE.test(source) || f.submittedAt !== stamp) continue;
-    if (f.kind !== '' && f.kind !== kind) continue;
-    filed.delete(source);
-    return f;
+/**
+ * A legacy «sheet:row» answer of the same questionnaire sent at the same second: the same response. Two
+ * answers sent in one second are told apart by their stored answers; where that cannot decide, none is
+ * adopted (the answer is filed anew: a second «Анкеты» row is better than an answer taken for another's).
+ */
+function adoptLegacy(
+  filed: Map<string, Filed>,
+  kind: string,
+  stamp: string,
+  answersOf: () => Record<string, unknown>,
+): Filed | undefined {
+  const candidates = [...filed].filter(
+    ([source, f]) =>
+      LEGACY_SOURCE.test(source) && f.submittedAt === stamp && (f.kind === '' || f.kind === kind),
+  );
+  let pick = candidates.length === 1 ? candidates[0] : undefined;
+  if (candidates.length > 1) {
+    const mine = sameAnswers(answersOf());
+    const equal = candidates.filter(([, f]) => sameAnswers(f.answers) === mine);
+    if (equal.length === 1) pick = equal[0];
   }
-  return undefined;
+  if (!pick) return undefined;
+  filed.delete(pick[0]);
+  return pick[1];
+}
+
+/** Answers as comparable text (order of questions and list separators aside). */
+function sameAnswers(answers: Record<string, unknown>): string {
+  return JSON.stringify(
+    Object.entries(answers)
+      .map(([k, v]) => [k.trim(), Array.isArray(v) ? v.join(', ') : String(v ?? '').trim()])
+      .filter(([, v]) => v !== '')
+      .sort(([a], [b]) => (a! < b! ? -1 : a! > b! ? 1 : 0)),
+  );
 }
 
 /**
@@ -235,7 +260,9 @@ export function fileAnswers(registry: SurveyRegistry, event?: SurveyKind): Filin
         const key = response.getId();
         const submittedAt = response.getTimestamp().toISOString();
         const stamp = seconds(submittedAt);
-        const before = filed.get(key) ?? adoptLegacy(filed, kindCode, stamp);
+        let named: Record<string, string | string[]> | null = null;
+        const answersOf = () => (named ??= namedValuesOf(response));
+        const before = filed.get(key) ?? adoptLegacy(filed, kindCode, stamp, answersOf);
         if (before && before.submittedAt === stamp) {
           if (!filed.has(key)) put(answers, before.row, { source: key }); // a legacy row takes the response's ID
           filed.set(key, before);
@@ -244,7 +271,7 @@ export function fileAnswers(registry: SurveyRegistry, event?: SurveyKind): Filin
         const bankRows = kind === 'mentor' ? mentorRows : menteeRows;
         const result = fileAnswer({
           kind,
-          namedValues: namedValuesOf(response),
+          namedValues: answersOf(),
           submittedAt,
           today,
           responseId: before?.id || nextId(RESPONSES_SHEET.idPrefix, responseIds),

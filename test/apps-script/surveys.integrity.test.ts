@@ -119,6 +119,35 @@ describe('an answer that missed its turn is filed by the next event of any form'
   });
 });
 
+describe('answers of an older version sent in the same second', () => {
+  it('are told apart by what they say, never taken for each other', async () => {
+    const addon = await addonWithForms();
+    const f = form(addon, 'mentor');
+    addon.submitForm(f.id, mentorAnswers('Антонова Анна', 'antonova@school.ru'));
+    addon.submitForm(f.id, mentorAnswers('Борисова Вера', 'borisova@school.ru'));
+    // As the previous version left them: keyed by sheet row, both sent in the same second, B's row first.
+    const same = new Date(f.responses[0]!.timestamp.getTime());
+    for (const r of f.responses) r.timestamp = new Date(same.getTime());
+    const sheet = addon.double.sheet(RESPONSES_SHEET.title)!;
+    const header = sheet.getDataRange().getValues()[0]!;
+    const col = (h: string) => header.indexOf(h) + 1;
+    sheet.getRange(2, 1, 2, header.length).sort({ column: col('E-mail'), ascending: false });
+    const legacy = `${f.responsesSheet!.getSheetId()}`;
+    sheet.getRange(2, col('ID ответа в форме'), 2, 1).setValues([[`${legacy}:3`], [`${legacy}:2`]]);
+    sheet.getRange(2, col('Отметка времени'), 2, 1).setValues([[same], [same]]);
+    addon.run('menuQuestionnaires');
+    const rows = responses(addon).rows;
+    expect(rows).toHaveLength(2);
+    const sourceOf = (email: string) => {
+      const r = rows.find((x) => x.record.email === email)!;
+      return String(cell(addon, RESPONSES_SHEET.title, r.row, 'ID ответа в форме'));
+    };
+    expect(sourceOf('antonova@school.ru')).toBe(f.responses[0]!.id);
+    expect(sourceOf('borisova@school.ru')).toBe(f.responses[1]!.id);
+    expect(dataRows(addon, MENTORS_SHEET.title)).toHaveLength(2);
+  });
+});
+
 describe('a namesake never overwrites a person', () => {
   it('the same ФИО with another e-mail becomes a new row marked as a possible repeat', async () => {
     const addon = await addonWithForms();
