@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, type Metafile, type Plugin } from 'esbuild';
-import { zodLocalesPlugin } from '../apps-script/build/bundle';
+import { UI_BUILD, zodLocalesPlugin } from '../apps-script/build/bundle';
 
 const root = new URL('..', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'roadmap-size-'));
@@ -27,21 +27,7 @@ async function bundle(
   entry: string,
   plugins: Plugin[],
 ): Promise<{ bytes: number; gzip: number; meta: Metafile }> {
-  const out = await build({
-    entryPoints: [entry],
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    target: 'es2019',
-    supported: { 'template-literal': false },
-    minify: true,
-    write: false,
-    metafile: true,
-    legalComments: 'none',
-    charset: 'utf8',
-    logLevel: 'silent',
-    plugins,
-  });
+  const out = await build({ ...UI_BUILD, entryPoints: [entry], write: false, metafile: true, plugins });
   const text = out.outputFiles[0]!.contents;
   return { bytes: text.length, gzip: gzipSync(text).length, meta: out.metafile };
 }
