@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BuildResult, buildAddon } from '../../apps-script/build/bundle';
+import { ROADMAP_SHEET } from '../../shared/sheets';
 import {
   createDouble,
   type DoubleOptions,
@@ -107,5 +108,17 @@ export function snapshotDiff(a: unknown, b: unknown): string[] {
       if (JSON.stringify(s[k]) !== JSON.stringify(B.sheets[i]?.[k])) out.push(`${String(s.name)}.${k}`);
   });
   if (JSON.stringify(A.metadata) !== JSON.stringify(B.metadata)) out.push('metadata');
+  return out;
+}
+
+/** The activities of «Дорожная карта» as the sheet holds them, top to bottom (its column as setup made it). */
+export function roadmapActivities(double: GoogleDouble): string[] {
+  const sheet = double.sheet(ROADMAP_SHEET.title)!;
+  const column = ROADMAP_SHEET.columns.findIndex((c) => c.field === 'activity') + 1;
+  const out: string[] = [];
+  for (let r = 2; r <= sheet._lastRow(); r++) {
+    const v = sheet._get(r, column);
+    if (v) out.push(String(v));
+  }
   return out;
 }

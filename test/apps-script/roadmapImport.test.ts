@@ -8,7 +8,7 @@ import { type CellInput, importRoadmap, importRoadmapFile } from '../../shared/r
 import { ROADMAP_SHEET } from '../../shared/sheets';
 import type { LoadedAddon } from '../double';
 import { readBytes } from '../shared/roadmap/files/roadmapFiles';
-import { freshAddon, snapshot, snapshotDiff } from './harness';
+import { freshAddon, roadmapActivities, snapshot, snapshotDiff } from './harness';
 
 const DOCX_A = 'school-sosh7-novoborsk-2023-2024.docx';
 const DOCX_B = 'school-osinovskaya-short-2024-2025.docx';
@@ -28,15 +28,7 @@ function send(addon: LoadedAddon, payload: unknown): Outcome {
   return addon.callFromClient('importRoadmapCells', payload) as Outcome;
 }
 
-function activities(addon: LoadedAddon): string[] {
-  const sheet = addon.double.sheet('Дорожная карта')!;
-  const out: string[] = [];
-  for (let r = 2; r <= sheet._lastRow(); r++) {
-    const v = sheet._get(r, col('activity'));
-    if (v) out.push(String(v));
-  }
-  return out;
-}
+const activities = (addon: LoadedAddon): string[] => roadmapActivities(addon.double);
 
 const titles = (addon: LoadedAddon) => addon.double.spreadsheet._sheets.map((s) => s.name);
 const period = (addon: LoadedAddon) =>

@@ -10,7 +10,7 @@ import { importRoadmapFile } from '../../../shared/roadmap';
 import { ROADMAP_SHEET } from '../../../shared/sheets';
 import type { LoadedAddon } from '../../double';
 import { ROADMAP_FILES, readBytes } from '../../shared/roadmap/files/roadmapFiles';
-import { freshAddon, snapshot, snapshotDiff } from '../harness';
+import { freshAddon, roadmapActivities, snapshot, snapshotDiff } from '../harness';
 import { launch, openUi } from './sidebarPage';
 
 const DOCX = 'school-sosh7-novoborsk-2023-2024.docx';
@@ -25,15 +25,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-function activities(addon: LoadedAddon): string[] {
-  const sheet = addon.double.sheet('Дорожная карта')!;
-  const out: string[] = [];
-  for (let r = 2; r <= sheet._lastRow(); r++) {
-    const v = sheet._get(r, col('activity'));
-    if (v) out.push(String(v));
-  }
-  return out;
-}
+const activities = (addon: LoadedAddon): string[] => roadmapActivities(addon.double);
 
 async function openImport(addon: LoadedAddon) {
   const opened = await openUi(browser, addon, 'import', { width: 640, height: 520 });
