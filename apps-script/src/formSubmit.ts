@@ -204,7 +204,7 @@ function sameAnswers(answers: Record<string, unknown>): string {
  */
 function looksMissed(
   sheetIds: readonly number[],
-  sheets: ReadonlyMap<number, GoogleAppsScript.Spreadsheet.Sheet>,
+  sheets: ReadonlyMap<number, Sheet>,
   filed: ReadonlyMap<string, Filed>,
   kind: string,
 ): boolean {
