@@ -1,5 +1,6 @@
 export * from './common';
 export * from './documents';
+export * from './meeting';
 export * from './pair';
 export * from './people';
 export * from './report';

@@ -1,4 +1,5 @@
 import { DOCUMENTS_SHEET } from './documents';
+import { MEETINGS_SHEET } from './meetings';
 import { MENTEES_SHEET } from './mentees';
 import { MENTORS_SHEET } from './mentors';
 import { PAIRS_SHEET } from './pairs';
@@ -16,6 +17,7 @@ export { neutraliseFormula, type SheetValue, toSheetValue } from './safety';
 export * from './types';
 export {
   DOCUMENTS_SHEET,
+  MEETINGS_SHEET,
   MENTEES_SHEET,
   MENTORS_SHEET,
   PAIRS_SHEET,
@@ -29,6 +31,7 @@ export const SHEETS: readonly SheetDef[] = [
   MENTORS_SHEET,
   MENTEES_SHEET,
   PAIRS_SHEET,
+  MEETINGS_SHEET,
   ROADMAP_SHEET,
   DOCUMENTS_SHEET,
   RESPONSES_SHEET,

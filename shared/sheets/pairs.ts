@@ -106,12 +106,23 @@ export const PAIRS_SHEET: SheetDef = {
     {
       field: 'status',
       header: 'Статус',
-      aliases: ['Status', 'Состояние'],
+      // «Состояние» was an alias here; it is now the health column's own header (it would win anyway).
+      aliases: ['Status'],
       type: 'enum',
       owned: true,
       options: PAIR_STATUS_LABELS,
       optionAliases: PAIR_STATUS_ALIASES,
       width: 130,
+    },
+    {
+      // Written by the add-on (shared/year/health.ts): recomputed when meetings are filed, on open and daily.
+      field: 'health',
+      header: 'Состояние',
+      aliases: ['Состояние пары', 'Health'],
+      type: 'string',
+      owned: true,
+      width: 130,
+      note: 'Заполняет надстройка: «В графике», «Нужна встреча», «Отстаёт план», «Сигнал», «Рано судить». Правила — в справке. Причины — на боковой панели «Подбор пар».',
     },
     {
       field: 'results',
@@ -120,6 +131,17 @@ export const PAIRS_SHEET: SheetDef = {
       type: 'text',
       owned: true,
       width: 260,
+    },
+    {
+      // The pair's random key in its link to the form «Отчёт о встрече» (shared/year/tokens.ts): the form
+      // carries only this, never the pair's code or names, so a link cannot be guessed from another one.
+      field: 'meetingToken',
+      header: 'Ключ ссылки на отчёт о встрече',
+      aliases: ['Ключ ссылки'],
+      type: 'string',
+      owned: true,
+      width: 60,
+      note: 'Случайный ключ личной ссылки пары на форму «Отчёт о встрече». Не меняйте и не копируйте в другие строки: по нему ответ относится к паре. Очистите ячейку, чтобы старая ссылка перестала действовать, — надстройка выдаст новую.',
     },
   ],
 };

@@ -84,15 +84,19 @@ export const SATISFACTION_COLUMNS: readonly ColumnDef[] = [
   consentColumn,
 ];
 
-export interface SurveyDef {
-  kind: SurveyKind;
+/** What the add-on needs to build a Google Form: its title, description and questions. */
+export interface FormDef {
   title: string;
   description: string;
+  questions: readonly QuestionDef[];
+}
+
+export interface SurveyDef extends FormDef {
+  kind: SurveyKind;
   /** The bank the answers file into, or null for surveys attached to pairs. */
   bank: SheetDef | null;
   /** Where answers are read from: the bank's dictionary or the survey's own. */
   columns: readonly ColumnDef[];
-  questions: readonly QuestionDef[];
 }
 
 const consentQuestion = { field: 'consent', title: S.consentTitle, help: S.consentHelp, required: true };

@@ -74,11 +74,18 @@ function asSheet(columns: readonly ColumnDef[]): SheetDef {
 const joinAnswer = (v: readonly string[] | string | undefined): string =>
   Array.isArray(v) ? v.join(', ') : String(v ?? '');
 
-/** Reads the answers by the survey's dictionary; every odd answer becomes a problem, none is dropped. */
-function readAnswers(kind: SurveyKind, namedValues: FilingInput['namedValues'], today: string) {
-  const survey = SURVEYS[kind];
+/**
+ * Reads a form's answers by its dictionary (a questionnaire's, or the meeting report's): each question title
+ * maps to its column by header or alias, each answer is read by the row codec; every odd answer becomes a
+ * problem, none is dropped.
+ */
+export function readFormAnswers(
+  columns: readonly ColumnDef[],
+  namedValues: FilingInput['namedValues'],
+  today: string,
+) {
   const titles = Object.keys(namedValues);
-  const header = mapHeaderRow(titles, asSheet(survey.columns));
+  const header = mapHeaderRow(titles, asSheet(columns));
   const fields: Record<string, unknown> = {};
   const problems: string[] = [];
   const answers: Record<string, string> = {};
@@ -94,7 +101,7 @@ function readAnswers(kind: SurveyKind, namedValues: FilingInput['namedValues'], 
       }
       return;
     }
-    const col = survey.columns.find((c) => c.field === field)!;
+    const col = columns.find((c) => c.field === field)!;
     // Dates follow the row codec's rules against the submission's day (a birth date is never in the future).
     const res = parseCell(text, col, { today });
     if (!res.ok) problems.push(S.problemCell(title, res.message));
@@ -103,6 +110,10 @@ function readAnswers(kind: SurveyKind, namedValues: FilingInput['namedValues'], 
   });
   return { fields, problems, answers, titleOf };
 }
+
+/** Reads the answers by the survey's dictionary. */
+const readAnswers = (kind: SurveyKind, namedValues: FilingInput['namedValues'], today: string) =>
+  readFormAnswers(SURVEYS[kind].columns, namedValues, today);
 
 type Person = Mentor | Mentee;
 
