@@ -3,8 +3,11 @@
  * (google.script.run cannot carry Dates): dates travel as ISO strings.
  */
 import { SHEETS } from '../../shared/sheets';
+import { DEFAULT_WEEKS_WITHOUT_MEETING, LOW_SCORE, YEAR_STRINGS } from '../../shared/year';
 import { todayIso, userMessage } from './env';
+import { getMeetingLinks, sendMeetingLinks } from './meetingFiling';
 import { MENU } from './menu';
+import { getPairAttention, loadHealthSettings } from './pairHealth';
 import { PAIRING_API } from './pairingApi';
 import { reportExport } from './reportExport';
 import {
@@ -22,13 +25,17 @@ export interface AddonInfo {
   today: string;
   sheets: string[];
   menu: string[];
+  /** The rule of each pair state, with the curator's number of weeks (shared/year's one wording). */
+  healthRules: string[];
 }
 
 export function getAddonInfo(): AddonInfo {
+  const weeks = loadHealthSettings().weeksWithoutMeeting;
   return {
     today: todayIso(),
     sheets: SHEETS.map((s) => s.title),
     menu: MENU.flatMap((m) => (m ? [m.caption] : [])),
+    healthRules: YEAR_STRINGS.rules(weeks, DEFAULT_WEEKS_WITHOUT_MEETING, LOW_SCORE),
   };
 }
 
@@ -90,6 +97,10 @@ export const CLIENT_API = {
   saveReportSettings,
   reportExport,
   ...SURVEY_CLIENT_API,
+  // The pairs' year (issue 17): the meeting links dialog and the sidebar's attention list.
+  getMeetingLinks,
+  sendMeetingLinks,
+  getPairAttention,
   // Pairing sidebar (issue 6)
   ...PAIRING_API,
 };

@@ -2,11 +2,15 @@
  * The add-on's entry points: the build emits one top-level function per key of ENTRYPOINTS
  * (menus, triggers and google.script.run see only top-level functions). Nothing here runs at load.
  */
+
+import { DEFAULT_WEEKS_WITHOUT_MEETING } from '../../shared/year';
 import { CLIENT_API } from './clientApi';
 import { requireConsent } from './consent';
 import { spreadsheet } from './env';
 import { applyHighlighting } from './highlight';
+import { ensureMeetingForm, fileMeetings, issueTokens, requireYearSheets } from './meetingFiling';
 import { alert, ask, buildMenu, confirm, guarded, showDialog, showSidebar } from './menu';
+import { loadHealthSettings, parseWeeks, refreshHealth, saveHealthSettings } from './pairHealth';
 import { refreshMessage, refreshReportSheet } from './reportSheet';
 import {
   importRoadmapDoc,
@@ -20,12 +24,21 @@ import {
 import { setupMessage, setupSheets } from './setup';
 import { R, S } from './strings';
 import { openSurveys } from './surveyMenu';
+import { loadRegistry } from './surveys';
 import { onFormSubmit } from './surveyTrigger';
 import { isDigestOn, sendDailyDigest, setDigest } from './triggers';
 import { answerGet, currentToken, renewToken, webAppUrl } from './webApp';
 
-function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
+function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   buildMenu();
+  // «Состояние» on today's date. Before authorisation (AuthMode.NONE) the document is off limits; and opening
+  // the spreadsheet must never fail in the curator's face (no «Пары» yet, another user holding the lock).
+  if (!e || String(e.authMode) === 'NONE') return;
+  try {
+    refreshHealth();
+  } catch (_err) {
+    // The daily trigger, the next meeting report or the sidebar recompute it.
+  }
 }
 
 function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
@@ -107,6 +120,47 @@ function dailyDigest(): void {
   sendDailyDigest();
 }
 
+/** The daily time trigger (installed with the meeting form): answers an event missed, then «Состояние» for today. */
+function dailyHealth(): void {
+  fileMeetings();
+  refreshHealth();
+}
+
+/** The pairs' links to «Отчёт о встрече»: the form made the first time (after asking), keys issued, the dialog. */
+function menuMeetingLinks(): void {
+  guarded(() => {
+    requireConsent('meetingForm', S.menu.meetingLinks, ['forms', 'triggers']);
+    requireYearSheets();
+    if (!loadRegistry().meeting && !confirm(S.year.askCreate)) return alert(S.year.cancelled);
+    const made = ensureMeetingForm();
+    const late = fileMeetings().filed;
+    const issued = issueTokens();
+    refreshHealth();
+    const notes = [
+      made.created ? S.year.created : '',
+      made.relinked ? S.year.relinked : '',
+      late > 0 && !made.created ? S.year.filedLate(late) : '',
+      issued > 0 ? S.year.tokensIssued(issued) : '',
+    ].filter((x) => x !== '');
+    if (notes.length > 0) spreadsheet().toast(notes.join('\n'), S.menu.title, 10);
+    showDialog('meetings', S.year.dialogTitle, 760, 560, S.menu.meetingLinks);
+  });
+}
+
+/** The curator's rule for «Нужна встреча»: weeks without a meeting. */
+function menuHealthRule(): void {
+  guarded(() => {
+    const now = loadHealthSettings().weeksWithoutMeeting;
+    const text = ask(S.year.weeksTitle, S.year.weeksPrompt(now, DEFAULT_WEEKS_WITHOUT_MEETING));
+    if (text === null) return;
+    const weeks = parseWeeks(text);
+    if (weeks === null) return alert(S.year.weeksBad(text));
+    saveHealthSettings({ weeksWithoutMeeting: weeks });
+    refreshHealth();
+    alert(S.year.weeksSaved(weeks));
+  });
+}
+
 function menuPairing(): void {
   guarded(() => showSidebar('sidebar', S.pairing.sidebarTitle, S.menu.pairing));
 }
@@ -168,6 +222,9 @@ export const ENTRYPOINTS = {
   menuRefreshDeadlines,
   menuDigest,
   dailyDigest,
+  dailyHealth,
+  menuMeetingLinks,
+  menuHealthRule,
   menuPairing,
   menuQuestionnaires,
   menuReportRefresh,

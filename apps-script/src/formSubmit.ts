@@ -9,79 +9,36 @@
 import { Mentee, Mentor, Pair, SURVEY_KINDS, type SurveyKind } from '../../shared/model';
 import {
   type CellValue,
-  type HeaderMap,
   MENTEES_SHEET,
   MENTORS_SHEET,
   nextId,
   PAIRS_SHEET,
   type ParsedRow,
-  planWrite,
   RESPONSES_SHEET,
-  type RecordWrite,
   readTable,
-  type SheetDef,
 } from '../../shared/sheets';
-import { isBlank, parseCell } from '../../shared/sheets/cells';
+import { parseCell } from '../../shared/sheets/cells';
 import { fileAnswer } from '../../shared/surveys';
 import { spreadsheet, todayIso, withDocumentLock } from './env';
-import { readRequired, writeBlocks } from './sheetIo';
+import {
+  flush,
+  idsOf,
+  namedValuesOf,
+  openRegistered,
+  put,
+  SUBMIT_LOCK_MS,
+  seconds,
+  type Table,
+  table,
+} from './formIo';
+import { fileMeetings } from './meetingFiling';
+import { readRequired } from './sheetIo';
 import { S } from './strings';
-import { kindOfSheet, loadRegistry, type SurveyRegistry } from './surveys';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** How long a submission waits for another one to finish (Apps Script stops a trigger at 6 minutes). */
-const SUBMIT_LOCK_MS = 240000;
-
-interface Table {
-  sheet: Sheet;
-  values: CellValue[][];
-  header: HeaderMap;
-  /** The next free row for an appended record. */
-  nextRow: number;
-  writes: Map<number, Record<string, unknown>>;
-  /** Notes to set on cells, by «row|field». */
-  notes: Map<string, string>;
-}
-
-function table(def: SheetDef): Table {
-  const data = readRequired(spreadsheet(), def);
-  let last = data.values.length;
-  while (last > data.header.headerRow && (data.values[last - 1] ?? []).every((v) => isBlank(v))) last--;
-  return { ...data, nextRow: last + 1, writes: new Map(), notes: new Map() };
-}
-
-function put(t: Table, row: number | null, record: Record<string, unknown>): number {
-  const r = row ?? t.nextRow++;
-  t.writes.set(r, { ...(t.writes.get(r) ?? {}), ...record });
-  return r;
-}
-
-function flush(t: Table): void {
-  if (t.writes.size === 0 && t.notes.size === 0) return;
-  const writes: RecordWrite[] = [...t.writes].map(([row, record]) => ({ row, record }));
-  writeBlocks(t.sheet, planWrite(t.values, t.header, writes).blocks);
-  // A conflict's note stands on the bank cell the curator kept (rare: one call each).
-  for (const [key, note] of t.notes) {
-    const [row, field] = key.split('|') as [string, string];
-    const col = t.header.columns.get(field);
-    if (col !== undefined) t.sheet.getRange(Number(row), col + 1).setNote(note);
-  }
-}
-
-function idsOf(t: Table): Set<string> {
-  const idx = t.header.columns.get('id');
-  const ids = new Set<string>();
-  if (idx === undefined) return ids;
-  for (let i = t.header.headerRow; i < t.values.length; i++) {
-    const v = t.values[i]?.[idx];
-    if (!isBlank(v)) ids.add(String(v).trim());
-  }
-  return ids;
-}
-
-/** Timestamps compared to the second (a sheet may not keep milliseconds). */
-const seconds = (iso: string) => iso.slice(0, 19);
+import { writeHealth } from './pairHealth';
+import { kindOfSheet, loadRegistry, type SurveyRegistry } from './surveys';
 
 /** A legacy key of an answer: «<sheet ID>:<row>» of Google's responses sheet (before response IDs). */
 const LEGACY_SOURCE = /^\d+:\d+$/;
@@ -101,29 +58,6 @@ interface Filed {
 export interface FilingOutcome {
   /** Answers filed by this run (new ones and edits, whichever event or sweep found them). */
   filed: { kind: SurveyKind; responseId: string; updated: boolean; problems: string[] }[];
-}
-
-type FormResponse = GoogleAppsScript.Forms.FormResponse;
-
-/** A form response's answers by question title, as the filing reads them (a checkbox's answers as a list). */
-function namedValuesOf(response: FormResponse): Record<string, string | string[]> {
-  const out: Record<string, string | string[]> = {};
-  for (const ir of response.getItemResponses()) {
-    const title = ir.getItem().getTitle();
-    const value = ir.getResponse() as unknown;
-    out[title] = Array.isArray(value)
-      ? value.map((v) => (Array.isArray(v) ? v.join(', ') : String(v)))
-      : String(value ?? '');
-  }
-  return out;
-}
-
-function openRegistered(formId: string): GoogleAppsScript.Forms.Form | null {
-  try {
-    return FormApp.openById(formId);
-  } catch {
-    return null; // moved to the bin: its answers already filed stay, nothing new can come
-  }
 }
 
 /** The answers already filed in «Анкеты», by the form response they came from. */
@@ -321,6 +255,8 @@ export function fileAnswers(registry: SurveyRegistry, event?: SurveyKind): Filin
     flush(mentors);
     flush(mentees);
     flush(answers);
+    // An interim answer may raise or clear a pair's «Сигнал».
+    if (outcome.filed.some((f) => f.kind === 'feedback')) writeHealth(today);
     return outcome;
   }, SUBMIT_LOCK_MS);
 }
@@ -332,5 +268,9 @@ export function fileFormSubmit(e: GoogleAppsScript.Events.SheetsOnFormSubmit): F
   const registry = loadRegistry();
   const kind = kindOfSheet(range.getSheet(), registry);
   if (!kind) return null;
+  if (kind === 'meeting') {
+    fileMeetings(registry);
+    return { filed: [] };
+  }
   return fileAnswers(registry, kind);
 }

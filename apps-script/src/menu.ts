@@ -19,6 +19,8 @@ export const MENU: readonly ({ caption: string; handler: string } | null)[] = [
   null,
   { caption: S.menu.pairing, handler: 'menuPairing' },
   { caption: S.menu.questionnaires, handler: 'menuQuestionnaires' },
+  { caption: S.menu.meetingLinks, handler: 'menuMeetingLinks' },
+  { caption: S.menu.healthRule, handler: 'menuHealthRule' },
   // District report (issue 8)
   { caption: R.menu.refresh, handler: 'menuReportRefresh' },
   { caption: R.menu.settings, handler: 'menuReportSettings' },

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import {
   type IndicatorValue,
+  Meeting,
   Mentee,
   Mentor,
   Pair,
@@ -19,6 +20,7 @@ import { parseDeadline, resolveRelative } from '../../shared/roadmap';
 import {
   DOCUMENTS_SHEET,
   formatIssue,
+  MEETINGS_SHEET,
   MENTEES_SHEET,
   MENTORS_SHEET,
   PAIRS_SHEET,
@@ -28,7 +30,9 @@ import {
   readTable,
   type SheetDef,
 } from '../../shared/sheets';
+import { meetingsHeld, pairsHealth } from '../../shared/year';
 import { AddonError, spreadsheet, todayIso } from './env';
+import { loadHealthSettings } from './pairHealth';
 import { loadReportSettings, type StoredReportSettings } from './reportSettings';
 import { roadmapPeriod } from './roadmapTracker';
 import { findSheet, readSheet } from './sheetIo';
@@ -43,6 +47,7 @@ export interface ReportSources {
   roadmap: RoadmapItem[];
   documents: ProgrammeDocument[];
   responses: SurveyResponse[];
+  meetings: Meeting[];
   /** Rows skipped while reading, as «Лист: Строка 7, столбец …: …». */
   issues: string[];
 }
@@ -100,6 +105,7 @@ export function readReportSources(ss: Spreadsheet): ReportSources {
     roadmap,
     documents: readRecords(ss, DOCUMENTS_SHEET, ProgrammeDocument, issues),
     responses: readRecords(ss, RESPONSES_SHEET, responseSchema(), issues),
+    meetings: readRecords(ss, MEETINGS_SHEET, Meeting, issues),
     issues,
   };
 }
@@ -108,8 +114,31 @@ export function readReportSources(ss: Spreadsheet): ReportSources {
 export function collectReport(settings = loadReportSettings(), ss = spreadsheet()): ReportData {
   const today = todayIso();
   const sources = readReportSources(ss);
-  const indicators = computeIndicators({ ...sources, period: settings.period, today }, settings.settings);
+  const indicators = computeIndicators(
+    { ...sources, period: settings.period, today, ...yearFigures(sources, settings.period, today) },
+    settings.settings,
+  );
   return { settings, today, sources, indicators };
+}
+
+/**
+ * The pairs' year in the report: meetings held in the period (rows of «Встречи» with a pair), and pairs needing
+ * attention on the period's last day or today, whichever comes first (the rules of «Состояние»).
+ */
+function yearFigures(sources: ReportSources, period: { from: string; to: string }, today: string) {
+  const asOf = period.to < today ? period.to : today;
+  const pairIds = new Set(sources.pairs.map((p) => p.id));
+  const health = pairsHealth({
+    pairs: sources.pairs,
+    meetings: sources.meetings,
+    responses: sources.responses,
+    settings: loadHealthSettings(),
+    today: asOf,
+  });
+  return {
+    meetingsHeld: meetingsHeld(sources.meetings, pairIds, period, today),
+    pairsNeedingAttention: [...health.values()].filter((h) => h.needsAttention).length,
+  };
 }
 
 /** The school package (aggregates; lists only when asked, and only consenting people — shared/report). */

@@ -6,11 +6,11 @@
 import { SURVEY_KINDS, type SurveyKind } from '../../shared/model';
 import { RESPONSES_SHEET } from '../../shared/sheets';
 import {
+  type FormDef,
   type QuestionDef,
   readSurveyResponses,
   type SatisfactionSummary,
   SURVEYS,
-  type SurveyDef,
   summariseSatisfaction,
 } from '../../shared/surveys';
 import { spreadsheet, todayIso, userMessage, withDocumentLock } from './env';
@@ -28,7 +28,10 @@ export interface SurveyRecord {
   /** Google's responses sheets of this questionnaire (a recreated form gets a new one; old ones stay). */
   sheetIds: number[];
 }
-export type SurveyRegistry = Partial<Record<SurveyKind, SurveyRecord>>;
+/** The add-on's forms: the four questionnaires and the meeting report (shared/year), one registry and trigger. */
+export type FormKind = SurveyKind | 'meeting';
+export const FORM_KINDS: readonly FormKind[] = [...SURVEY_KINDS, 'meeting'];
+export type SurveyRegistry = Partial<Record<FormKind, SurveyRecord>>;
 
 export function loadRegistry(): SurveyRegistry {
   const text = PropertiesService.getDocumentProperties().getProperty(REGISTRY_KEY);
@@ -40,7 +43,7 @@ export function loadRegistry(): SurveyRegistry {
   }
 }
 
-function saveRegistry(r: SurveyRegistry): void {
+export function saveRegistry(r: SurveyRegistry): void {
   PropertiesService.getDocumentProperties().setProperty(REGISTRY_KEY, JSON.stringify(r));
 }
 
@@ -51,12 +54,12 @@ const formIdOfUrl = (url: string | null): string | null =>
  * Which questionnaire writes into a sheet: by the remembered sheet IDs, else by the form the sheet is
  * linked to (getFormUrl), remembering the sheet then. Null for sheets of other forms and ordinary sheets.
  */
-export function kindOfSheet(sheet: Sheet, registry: SurveyRegistry): SurveyKind | null {
+export function kindOfSheet(sheet: Sheet, registry: SurveyRegistry): FormKind | null {
   const id = sheet.getSheetId();
-  for (const kind of SURVEY_KINDS) if (registry[kind]?.sheetIds.includes(id)) return kind;
+  for (const kind of FORM_KINDS) if (registry[kind]?.sheetIds.includes(id)) return kind;
   const formId = formIdOfUrl(sheet.getFormUrl());
   if (!formId) return null;
-  for (const kind of SURVEY_KINDS) {
+  for (const kind of FORM_KINDS) {
     const rec = registry[kind];
     if (rec && rec.formId === formId) {
       rec.sheetIds.push(id);
@@ -123,14 +126,14 @@ function responsesSheetOf(formId: string): Sheet | null {
   );
 }
 
-function linkToSpreadsheet(form: Form, rec: SurveyRecord): void {
+export function linkToSpreadsheet(form: Form, rec: SurveyRecord): void {
   form.setDestination(FormApp.DestinationType.SPREADSHEET, spreadsheet().getId());
   const sheet = responsesSheetOf(form.getId());
   // When Google has not shown the sheet to this execution yet, the first answer's event finds it by its form.
   if (sheet && !rec.sheetIds.includes(sheet.getSheetId())) rec.sheetIds.push(sheet.getSheetId());
 }
 
-function createForm(def: SurveyDef, previous: SurveyRecord | undefined): SurveyRecord {
+export function createForm(def: FormDef, previous: SurveyRecord | undefined): SurveyRecord {
   const form = FormApp.create(def.title)
     .setDescription(def.description)
     .setAllowResponseEdits(true)
@@ -142,7 +145,7 @@ function createForm(def: SurveyDef, previous: SurveyRecord | undefined): SurveyR
   return rec;
 }
 
-function openForm(rec: SurveyRecord | undefined): Form | null {
+export function openForm(rec: SurveyRecord | undefined): Form | null {
   if (!rec) return null;
   try {
     return FormApp.openById(rec.formId);
@@ -169,31 +172,44 @@ export interface EnsureReport {
   triggerAdded: boolean;
 }
 
-/** Creates the forms that do not exist (first time, or deleted), relinks unlinked ones, installs the trigger. */
+/**
+ * One form of the registry: created when it does not exist (first time, or deleted), relinked when it no longer
+ * sends its answers here. Remembered at once, even if a later form fails.
+ */
+export function ensureForm(
+  registry: SurveyRegistry,
+  kind: FormKind,
+  def: FormDef,
+  ssId: string,
+): 'created' | 'relinked' | null {
+  const rec = registry[kind];
+  const form = openForm(rec);
+  if (!form) {
+    registry[kind] = createForm(def, rec);
+    saveRegistry(registry);
+    return 'created';
+  }
+  let linked = false;
+  try {
+    linked = form.getDestinationId() === ssId;
+  } catch {
+    linked = false;
+  }
+  if (linked || !rec) return null;
+  linkToSpreadsheet(form, rec);
+  return 'relinked'; // the caller saves the registry
+}
+
+/** Creates the forms that do not exist, relinks unlinked ones, installs the trigger. */
 export function ensureSurveys(): EnsureReport {
   return withDocumentLock(() => {
     const registry = loadRegistry();
     const report: EnsureReport = { created: [], relinked: [], triggerAdded: false };
     const ssId = spreadsheet().getId();
     for (const kind of SURVEY_KINDS) {
-      const rec = registry[kind];
-      const form = openForm(rec);
-      if (!form) {
-        registry[kind] = createForm(SURVEYS[kind], rec);
-        report.created.push(kind);
-        saveRegistry(registry); // a form made is remembered at once, even if a later one fails
-        continue;
-      }
-      let linked = false;
-      try {
-        linked = form.getDestinationId() === ssId;
-      } catch {
-        linked = false;
-      }
-      if (!linked && rec) {
-        linkToSpreadsheet(form, rec);
-        report.relinked.push(kind);
-      }
+      const done = ensureForm(registry, kind, SURVEYS[kind], ssId);
+      if (done === 'created') report.created.push(kind);
+      if (done === 'relinked') report.relinked.push(kind);
     }
     saveRegistry(registry);
     report.triggerAdded = ensureSubmitTrigger();

@@ -174,6 +174,15 @@ const base: IndicatorDef[] = [
     synonyms: ['Прекращено досрочно', 'Расторгнуто пар', 'Досрочно завершённые пары'],
   },
   {
+    // The pairs' year (issue 17): pairs whose «Состояние» is «Сигнал», «Отстаёт план» or «Нужна встреча»
+    // (shared/year/health.ts), on the period's last day or today, whichever comes first.
+    key: 'pairs.needAttention',
+    label: 'Количество пар/групп, которым нужно внимание куратора',
+    unit: 'count',
+    merge: 'sum',
+    synonyms: ['Пары, требующие внимания', 'Пары с проблемами', 'Проблемные пары'],
+  },
+  {
     key: 'programmes.written',
     label: 'Количество персонализированных программ наставничества',
     unit: 'count',
@@ -194,6 +203,14 @@ const base: IndicatorDef[] = [
       'Завершили программу',
       'Количество реализованных персонализированных программ наставничества',
     ],
+  },
+  {
+    // The same key, label and wording as the report vocabulary's (branch h15-package); counted from «Встречи».
+    key: 'meetings.held',
+    label: 'Количество проведённых встреч наставников с наставляемыми',
+    unit: 'count',
+    merge: 'sum',
+    synonyms: ['Проведено встреч наставников с наставляемыми', 'Количество встреч'],
   },
   {
     key: 'young.total',

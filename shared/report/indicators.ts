@@ -29,6 +29,10 @@ export interface IndicatorInput {
   period: { from: string; to: string; label?: string };
   /** ISO `YYYY-MM-DD`: the reference date for ages and overdue deadlines. */
   today: string;
+  /** Meetings held in the period (shared/year's meetingsHeld over «Встречи»); null: not known. */
+  meetingsHeld?: number | null;
+  /** Active pairs needing the curator's attention (shared/year's pairsHealth); null: not known. */
+  pairsNeedingAttention?: number | null;
 }
 
 type Value = IndicatorValue['value'];
@@ -168,6 +172,8 @@ export function computeIndicators(
   set('pairs.groups', groups);
   set('pairs.terminated', terminated);
   for (const [form, n] of byForm) set(`pairs.byForm.${form}`, n);
+  set('pairs.needAttention', input.pairsNeedingAttention ?? null);
+  set('meetings.held', input.meetingsHeld ?? null);
   set('programmes.written', written);
   set('programmes.completed', completed);
 

@@ -153,6 +153,22 @@ export class FormItem {
   getRightLabel(): string {
     return this.labels[1];
   }
+  /**
+   * Item.asTextItem(): the same item as a TextItem; Google throws when the item is of another type.
+   * https://developers.google.com/apps-script/reference/forms/item#asTextItem()
+   */
+  asTextItem(): this {
+    if (this.type !== 'TEXT') throw new Error(`Exception: Item is not a TextItem (${ITEM_CLASS[this.type]})`);
+    return this;
+  }
+  /**
+   * TextItem.createResponse(response): an answer to this item, not sent anywhere, for a pre-filled link.
+   * https://developers.google.com/apps-script/reference/forms/text-item#createResponse(String)
+   */
+  createResponse(response: string): ItemResponseDouble {
+    this.only('createResponse', 'TEXT', 'PARAGRAPH_TEXT');
+    return counted(new ItemResponseDouble(this, String(response)), 'ItemResponse', this.form._log);
+  }
   setValidation(v: TextValidation): this {
     this.only('setValidation', 'TEXT', 'PARAGRAPH_TEXT');
     this.validation = v;
@@ -256,6 +272,16 @@ export class FormDouble {
   }
   getItems(): FormItem[] {
     return this.items.map((i) => this.app._item(i));
+  }
+  get _log(): CallLog {
+    return this.app._log;
+  }
+  /**
+   * Form.createResponse(): a new response, not sent, to pre-fill (withItemResponse, toPrefilledUrl).
+   * https://developers.google.com/apps-script/reference/forms/form#createResponse()
+   */
+  createResponse(): PrefilledResponseDouble {
+    return counted(new PrefilledResponseDouble(this), 'FormResponse', this.app._log);
   }
   /**
    * Form.getResponses([timestamp]): every response the form holds (or those submitted at or after the
@@ -480,6 +506,65 @@ export class FormAppDouble {
       source: this._spreadsheet._view(),
     };
   }
+}
+
+/** An answer made by ItemResponse-creating methods (TextItem.createResponse), for a pre-filled link. */
+export class ItemResponseDouble {
+  constructor(
+    readonly item: FormItem,
+    readonly response: string,
+  ) {}
+  getItem(): FormItem {
+    return this.item;
+  }
+  getResponse(): string {
+    return this.response;
+  }
+}
+
+/**
+ * Google's pre-filled link names each question by an «entry.N» ID of the published form, which is not the
+ * item's getId(); the double makes that visible by numbering entries apart from items.
+ */
+const ENTRY_BASE = 1_000_000;
+
+/** A response made by Form.createResponse(): only pre-filled, never submitted. */
+export class PrefilledResponseDouble {
+  readonly answers = new Map<number, string>();
+  constructor(readonly form: FormDouble) {}
+  /**
+   * FormResponse.withItemResponse(response): adds (or replaces) the answer to that item.
+   * https://developers.google.com/apps-script/reference/forms/form-response#withItemResponse(ItemResponse)
+   */
+  withItemResponse(r: ItemResponseDouble): this {
+    const item = raw(r).item;
+    if (raw(item.form) !== raw(this.form))
+      throw new Error('Exception: Invalid argument: response (an item of another form)');
+    this.answers.set(item.id, raw(r).response);
+    return this;
+  }
+  /**
+   * FormResponse.toPrefilledUrl(): the published form's address with the answers filled in
+   * («viewform?usp=pp_url&entry.N=…», values URL-encoded).
+   * https://developers.google.com/apps-script/reference/forms/form-response#toPrefilledUrl()
+   */
+  toPrefilledUrl(): string {
+    const q = [...this.answers].map(([id, v]) => `entry.${ENTRY_BASE + id}=${encodeURIComponent(v)}`);
+    return `${this.form.getPublishedUrl()}?usp=pp_url${q.map((x) => `&${x}`).join('')}`;
+  }
+}
+
+/** What a respondent opening a pre-filled link finds already answered: question title → answer. */
+export function prefilledAnswers(form: FormDouble, url: string): Answers {
+  const u = new URL(url);
+  if (`${u.origin}${u.pathname}` !== form.getPublishedUrl()) throw new Error(`not a link of form ${form.id}`);
+  const out: Answers = {};
+  for (const [k, v] of u.searchParams) {
+    const m = /^entry\.(\d+)$/.exec(k);
+    const item = m ? form.items.find((i) => i.id === Number(m[1]) - ENTRY_BASE) : undefined;
+    if (item) out[item.title] = v;
+  }
+  return out;
 }
 
 /** A date answer as Google stores it (YYYY-MM-DD); tests may type it the Russian way (ДД.ММ.ГГГГ). */

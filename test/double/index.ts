@@ -37,6 +37,7 @@ import { isZone, zones } from './zone';
 export { CallLog } from './calls';
 export { Clock } from './clock';
 export type { Answers, FormAppDouble, FormDouble, FormSubmitEvent } from './forms';
+export { prefilledAnswers } from './forms';
 export { SCOPES, ScopeState } from './scopes';
 export type { Sheet, Spreadsheet } from './spreadsheet';
 export { zones } from './zone';

@@ -86,6 +86,8 @@ export const CLASS_SCOPES: Record<string, ScopeRule> = {
   // Both Documents (a list paragraph) and Forms (a drop-down question) have a class named ListItem.
   ListItem: rule([...DOCS, ...FORMS], 'document/list-item'),
   TextValidationBuilder: none('forms/text-validation-builder'),
+  FormResponse: rule(FORMS, 'forms/form-response'),
+  ItemResponse: rule(FORMS, 'forms/item-response'),
 };
 
 /** Methods that differ from their class. */

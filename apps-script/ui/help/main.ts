@@ -24,7 +24,12 @@ callServer('getAddonInfo')
   .then((a) => {
     const today = document.createElement('p');
     today.textContent = HELP.today(a.today);
-    info.append(list(HELP.sheetsTitle, a.sheets), list(HELP.menuTitle, a.menu), today);
+    info.append(
+      list(HELP.sheetsTitle, a.sheets),
+      list(HELP.menuTitle, a.menu),
+      list(HELP.healthTitle, a.healthRules),
+      today,
+    );
   })
   .catch(() => {
     info.className = 'error';

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { MatchingResult, PairRef } from '../../../shared/matching';
 import type { BankIssue, PairingState } from '../../src/pairingTypes';
 import { callServer } from '../shared/server';
+import { AttentionPanel } from './AttentionPanel';
 import { type Choices, choicesAfter, picksOf, without } from './choices';
 import { DocsPanel } from './DocsPanel';
 import { SettingsPanel } from './SettingsPanel';
@@ -144,6 +145,7 @@ function App() {
       ) : (
         <>
           <StatePanel state={state} onSelect={selectRow} onRefresh={refresh} />
+          <AttentionPanel onError={fail} />
           <SettingsPanel
             state={state}
             form={form}

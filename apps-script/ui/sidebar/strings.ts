@@ -15,6 +15,10 @@ export const T = {
   issuesTitle: (n: number) => `Замечания (${n}): нажмите, чтобы выделить строку`,
   issueAt: (sheet: string) => `Лист «${sheet}»`,
   refresh: 'Обновить',
+  // Pairs that need attention (the pairs' year)
+  attentionTitle: 'Пары, которым нужно внимание',
+  attentionNone: 'Все действующие пары в графике (или работают меньше месяца).',
+  attentionRules: 'Как определяется состояние пары',
   // Settings
   settingsTitle: 'Настройки подбора',
   preset: 'Набор весов',
