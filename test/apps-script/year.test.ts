@@ -45,7 +45,7 @@ describe('a term of a school, week by week', () => {
     const pairsSheet = addon.double.sheet('Пары')!;
     const header = pairsSheet.getDataRange().getValues()[0]!.map(String);
     const at = (h: string) => header.indexOf(h) + 1;
-    const seen: Record<string, string[]> = {};
+    const seen: Record<string, string[]> = Object.fromEntries(Object.keys(EXPECTED).map((id) => [id, []]));
     const attention: unknown[] = [];
     for (let week = 0; week <= 12; week++) {
       if (week > 0) addon.passDays(7);
@@ -93,7 +93,7 @@ describe('a term of a school, week by week', () => {
           break;
       }
       const states = columnByPair(addon, 'Пары', 'Состояние');
-      for (const id of Object.keys(EXPECTED)) (seen[id] ??= []).push(String(states.get(id) ?? ''));
+      for (const id of Object.keys(EXPECTED)) seen[id]!.push(String(states.get(id) ?? ''));
     }
     expect(seen).toEqual(EXPECTED);
     // Weeks without any event changed states too: the daily trigger recomputed them.
@@ -147,5 +147,105 @@ describe('a term of a school, week by week', () => {
     const cells = reportCells(addon.double);
     expect(cells.get('meetings.held')).toBe(9);
     expect(cells.get('pairs.needAttention')).toBe(1);
+  }, 180_000);
+});
+
+describe('filing meeting reports', () => {
+  it('files a repeated event once and updates the row of an edited answer', async () => {
+    const t = await termStart();
+    const { addon } = t;
+    const e = reportMeeting(t, 'PR-0001', TERM_START);
+    expect(dataRows(addon, MEETINGS_SHEET.title)).toHaveLength(1);
+    // The curator corrects the duration; then Google delivers the same event again (a retried trigger) and the
+    // daily sweep runs: nothing is filed twice, and the curator's correction stays.
+    const sheet = addon.double.sheet(MEETINGS_SHEET.title)!;
+    const duration = MEETINGS_SHEET.columns.findIndex((c) => c.field === 'durationMinutes') + 1;
+    sheet.getRange(2, duration).setValue(90);
+    addon.fireFormSubmit(e);
+    addon.run('dailyHealth');
+    expect(dataRows(addon, MEETINGS_SHEET.title)).toHaveLength(1);
+    expect(sheet.getRange(2, duration).getValue()).toBe(90);
+    // The respondent edits the topic: the same row (same ID) changes.
+    addon.editFormResponse(t.meetingForm.id, 0, { 'Тема встречи': 'Подготовка к открытому уроку' });
+    const rows = dataRows(addon, MEETINGS_SHEET.title);
+    expect(rows).toHaveLength(1);
+    const topic = MEETINGS_SHEET.columns.findIndex((c) => c.field === 'topic');
+    expect(rows[0]![0]).toBe('VS-0001');
+    expect(rows[0]![1]).toBe('PR-0001');
+    expect(rows[0]![topic]).toBe('Подготовка к открытому уроку');
+  });
+
+  it('an answer kept aside that the curator gave a pair stays with that pair through the respondent’s edit', async () => {
+    const t = await termStart();
+    const { addon } = t;
+    addon.submitForm(t.meetingForm.id, { 'Код ссылки': 'не знаю', ...meetingAnswers(TERM_START) });
+    const sheet = addon.double.sheet(MEETINGS_SHEET.title)!;
+    expect(sheet.getRange(2, 2).getValue()).toBe('');
+    sheet.getRange(2, 2).setValue('PR-0002');
+    addon.editFormResponse(t.meetingForm.id, 0, { 'Что сделано': 'Поправил отчёт' });
+    expect(sheet.getRange(2, 2).getValue()).toBe('PR-0002');
+    expect(columnByPair(addon, 'Встречи', 'Что сделано').get('PR-0002')).toBe('Поправил отчёт');
+  });
+
+  it('the form carries only a random key: no names, no pair codes; each link its own key', async () => {
+    const t = await termStart();
+    const titles = t.meetingForm.items.map((i) => i.title);
+    expect(titles).toEqual([
+      'Код ссылки',
+      'Дата встречи',
+      'Формат',
+      'Длительность, мин',
+      'Тема встречи',
+      'Что сделано',
+      'Следующий шаг',
+      'Кто заполнил',
+    ]);
+    const everything = JSON.stringify([
+      t.meetingForm.title,
+      t.meetingForm.description,
+      t.meetingForm.items.map((i) => [i.title, i.help, i.choices]),
+    ]);
+    expect(everything).not.toMatch(/PR-000|Иванова|Смирнова/);
+    const urls = [...t.links.values()];
+    expect(urls).toHaveLength(5);
+    for (const url of urls) expect(url).not.toMatch(/PR-000|NS-000|NY-000/);
+    const keys = urls.map((u) => [...new URL(u).searchParams].find(([k]) => k.startsWith('entry.'))![1]);
+    expect(new Set(keys).size).toBe(5);
+    for (const k of keys) expect(k).toMatch(/^[0-9a-f]{32}$/);
+    // Keys live in «Пары» and are not renewed by opening the links again.
+    const before = columnByPair(t.addon, 'Пары', 'Ключ ссылки на отчёт о встрече');
+    t.addon.run('menuMeetingLinks');
+    expect(columnByPair(t.addon, 'Пары', 'Ключ ссылки на отчёт о встрече')).toEqual(before);
+    expect(t.addon.double.forms.forms.size).toBe(5); // four questionnaires and one meeting report, made once
+  });
+});
+
+describe('sending the links', () => {
+  it('mails each mentor with consent and an e-mail their pair’s link; tells who is left out', async () => {
+    const t = await termStart();
+    const { addon } = t;
+    const count = addon.callFromClient('sendMeetingLinks', false) as { ok: boolean; message: string };
+    expect(count.ok).toBe(true);
+    expect(addon.double.mail.sent).toHaveLength(0);
+    expect(count.message).toBe(
+      'Будет отправлено писем наставникам: 3 (сегодня Google разрешает ещё 100). Не получат: без согласия на обработку ПД — 1 наставн. (им письма не отправляются); без e-mail в банке — 1.',
+    );
+    const sent = addon.callFromClient('sendMeetingLinks', true) as { ok: boolean; sent: number };
+    expect(sent.sent).toBe(3);
+    const mail = addon.double.mail.sent;
+    expect(mail.map((m) => m.to)).toEqual(['ivanova@school.ru', 'petrov@school.ru', 'kuznetsov@school.ru']);
+    expect(mail[0]!.body).toContain(t.links.get('PR-0001')!);
+    expect(mail[0]!.body).not.toContain(t.links.get('PR-0002')!);
+  });
+
+  it('stops before the mail quota: nothing is sent when the letters do not fit', async () => {
+    const t = await termStart();
+    t.addon.double.mail.quota = 2;
+    const r = t.addon.callFromClient('sendMeetingLinks', true) as { ok: boolean; message: string };
+    expect(r.ok).toBe(false);
+    expect(r.message).toMatch(
+      /^Писем нужно отправить: 3, а Google разрешает сегодня ещё 2\. Рассылка не начата/,
+    );
+    expect(t.addon.double.mail.sent).toHaveLength(0);
   });
 });
