@@ -3,7 +3,7 @@
  * (menus, triggers and google.script.run see only top-level functions). Nothing here runs at load.
  */
 // First: zod's mode must be set before any schema below is built.
-import './zodMode';
+import '../../shared/zodMode';
 import { CLIENT_API } from './clientApi';
 import { requireConsent } from './consent';
 import { spreadsheet } from './env';
