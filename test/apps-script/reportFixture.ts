@@ -9,6 +9,7 @@ import {
   readTable,
   type SheetDef,
 } from '../../shared/sheets';
+import { DEFAULT_WEEKS_WITHOUT_MEETING, meetingsHeld, pairsHealth } from '../../shared/year';
 import type { GoogleDouble } from '../double';
 import { sampleRows } from '../helpers/sample';
 import { freshAddon } from './harness';
@@ -58,8 +59,20 @@ export async function sampleSchool(today = '2025-12-20') {
 
 /** The same indicators computed directly by shared/report from the sample CSVs (the reference). */
 export function expectedSampleIndicators(today = '2025-12-20') {
+  const pairs = readTable(sampleRows('pairs'), PAIRS_SHEET, Pair, { today }).rows.map((r) => r.record);
+  // The pairs' year: the sample has no «Встречи»; its pairs' health on the period's end or today (shared/year).
+  const period = { from: '2025-01-01', to: '2025-12-31' };
+  const health = pairsHealth({
+    pairs,
+    meetings: [],
+    responses: [],
+    settings: { weeksWithoutMeeting: DEFAULT_WEEKS_WITHOUT_MEETING },
+    today: period.to < today ? period.to : today,
+  });
   return computeIndicators(
     {
+      meetingsHeld: meetingsHeld([], new Set(pairs.map((p) => p.id)), period, today),
+      pairsNeedingAttention: [...health.values()].filter((h) => h.needsAttention).length,
       mentors: readTable(sampleRows('mentors'), MENTORS_SHEET, Mentor, { today }).rows.map((r) => r.record),
       mentees: readTable(sampleRows('mentees'), MENTEES_SHEET, Mentee, { today }).rows.map((r) => r.record),
       pairs: readTable(sampleRows('pairs'), PAIRS_SHEET, Pair, { today }).rows.map((r) => r.record),
