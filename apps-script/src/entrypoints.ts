@@ -117,7 +117,7 @@ function menuQuestionnaires(): void {
   guarded(openSurveys);
 }
 
-// ---- District report (issue 8) ----
+// ---- District report ----
 
 function menuReportRefresh(): void {
   guarded(() => alert(refreshMessage(refreshReportSheet())));

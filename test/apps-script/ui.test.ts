@@ -22,7 +22,7 @@ describe('built UIs in a DOM', () => {
   // The import dialog: test/apps-script/importDialog.test.ts.
 });
 
-// Questionnaires (issue 7): the «Анкеты» dialog.
+// Questionnaires: the «Анкеты» dialog.
 describe('the questionnaires dialog', () => {
   it('shows the forms’ links and counts, and «Проверить формы» recreates a deleted form', async () => {
     const addon = await freshAddon({ today: '2023-10-02' });
