@@ -15,7 +15,12 @@ describe('the end of the programme (or year) as a deadline', () => {
     'До окончания программы',
     'в конце учебного года',
   ])('«%s» is «by» the last day of the period', (text) => {
-    expect(parseDeadline(text, P)).toMatchObject({ kind: 'by', start: null, end: '2026-08-31', reason: null });
+    expect(parseDeadline(text, P)).toMatchObject({
+      kind: 'by',
+      start: null,
+      end: '2026-08-31',
+      reason: null,
+    });
   });
 
   it('uses the period it is given: a pair’s programme ends when the pair’s period does', () => {
@@ -37,14 +42,27 @@ describe('the end of the programme (or year) as a deadline', () => {
 
 describe('events with a date that are not activities of the list', () => {
   const items = [
-    { activity: 'Знакомство, согласование плана', deadline: parseDeadline('в течение 2 недель после закрепления', P) },
-    { activity: 'Входная диагностика', deadline: parseDeadline('в течение месяца после закрепления пары', P) },
+    {
+      activity: 'Знакомство, согласование плана',
+      deadline: parseDeadline('в течение 2 недель после закрепления', P),
+    },
+    {
+      activity: 'Входная диагностика',
+      deadline: parseDeadline('в течение месяца после закрепления пары', P),
+    },
     { activity: 'Итог', deadline: parseDeadline('через 3 месяца после знакомства', P) },
   ];
 
   it('a relative deadline takes its dates from an event passed alongside (the pair’s start)', () => {
-    const out = resolveRelative(items, { events: [{ name: 'Закрепление наставнической пары', date: '2025-10-20' }] });
-    expect(out[0]!.deadline).toMatchObject({ kind: 'relative', start: '2025-10-20', end: '2025-11-03', reason: null });
+    const out = resolveRelative(items, {
+      events: [{ name: 'Закрепление наставнической пары', date: '2025-10-20' }],
+    });
+    expect(out[0]!.deadline).toMatchObject({
+      kind: 'relative',
+      start: '2025-10-20',
+      end: '2025-11-03',
+      reason: null,
+    });
     expect(out[1]!.deadline).toMatchObject({ start: '2025-10-20', end: '2025-11-20' });
     // An item of the list is still found first when it is the one named.
     expect(out[2]!.deadline).toMatchObject({ start: null, end: null });
