@@ -2,6 +2,8 @@
  * The add-on's entry points: the build emits one top-level function per key of ENTRYPOINTS
  * (menus, triggers and google.script.run see only top-level functions). Nothing here runs at load.
  */
+// First: zod's mode must be set before any schema below is built.
+import '../../shared/zodMode';
 import { CLIENT_API } from './clientApi';
 import { requireConsent } from './consent';
 import { spreadsheet } from './env';
