@@ -78,7 +78,7 @@ export function importRoadmapCells(payload: RoadmapUpload): ImportOutcome {
   }
 }
 
-// ---- District report (issue 8): the settings and export dialog ----
+// ---- District report: the settings and export dialog ----
 
 export function getReportSettings(): ReportSettingsForm {
   return toForm(loadReportSettings());
@@ -101,7 +101,7 @@ export const CLIENT_API = {
   getMeetingLinks,
   sendMeetingLinks,
   getPairAttention,
-  // Pairing sidebar (issue 6)
+  // Pairing sidebar
   ...PAIRING_API,
 };
 export type ClientApi = typeof CLIENT_API;

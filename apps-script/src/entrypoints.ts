@@ -12,6 +12,7 @@ import { applyHighlighting } from './highlight';
 import { ensureMeetingForm, fileMeetings, issueTokens, requireYearSheets } from './meetingFiling';
 import { alert, ask, buildMenu, confirm, guarded, showDialog, showSidebar } from './menu';
 import { loadHealthSettings, parseWeeks, refreshHealth, saveHealthSettings } from './pairHealth';
+import { onPlansEdit, refreshPlanDeadlines } from './plans';
 import { refreshMessage, refreshReportSheet } from './reportSheet';
 import {
   importRoadmapDoc,
@@ -53,11 +54,23 @@ function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   } catch (_err) {
     // The next «Обновить сроки» re-reads every cell.
   }
+  try {
+    onPlansEdit(e);
+  } catch (_err) {
+    // Likewise for «Планы пар».
+  }
 }
 
 function menuSetup(): void {
   guarded(() =>
-    alert(setupMessage(setupSheets({ roadmap: (sheet, header) => void applyHighlighting(sheet, header) }))),
+    alert(
+      setupMessage(
+        setupSheets({
+          roadmap: (sheet, header) => void applyHighlighting(sheet, header),
+          plans: (sheet, header) => void applyHighlighting(sheet, header),
+        }),
+      ),
+    ),
   );
 }
 
@@ -100,6 +113,7 @@ function menuUndoRoadmapReplace(): void {
 function menuRefreshDeadlines(): void {
   guarded(() => {
     const r = refreshDeadlines();
+    refreshPlanDeadlines();
     spreadsheet().toast(S.roadmap.refreshed(r.rows, r.changed), S.menu.title, 5);
   });
 }
@@ -132,19 +146,19 @@ function menuMeetingLinks(): void {
   guarded(() => {
     requireConsent('meetingForm', S.menu.meetingLinks, ['forms', 'triggers']);
     requireYearSheets();
-    if (!loadRegistry().meeting && !confirm(S.year.askCreate)) return alert(S.year.cancelled);
+    if (!loadRegistry().meeting && !confirm(S.meetings.askCreate)) return alert(S.meetings.cancelled);
     const made = ensureMeetingForm();
     const late = fileMeetings().filed;
     const issued = issueTokens();
     refreshHealth();
     const notes = [
-      made.created ? S.year.created : '',
-      made.relinked ? S.year.relinked : '',
-      late > 0 && !made.created ? S.year.filedLate(late) : '',
-      issued > 0 ? S.year.tokensIssued(issued) : '',
+      made.created ? S.meetings.created : '',
+      made.relinked ? S.meetings.relinked : '',
+      late > 0 && !made.created ? S.meetings.filedLate(late) : '',
+      issued > 0 ? S.meetings.tokensIssued(issued) : '',
     ].filter((x) => x !== '');
     if (notes.length > 0) spreadsheet().toast(notes.join('\n'), S.menu.title, 10);
-    showDialog('meetings', S.year.dialogTitle, 760, 560, S.menu.meetingLinks);
+    showDialog('meetings', S.meetings.dialogTitle, 760, 560, S.menu.meetingLinks);
   });
 }
 
@@ -152,13 +166,13 @@ function menuMeetingLinks(): void {
 function menuHealthRule(): void {
   guarded(() => {
     const now = loadHealthSettings().weeksWithoutMeeting;
-    const text = ask(S.year.weeksTitle, S.year.weeksPrompt(now, DEFAULT_WEEKS_WITHOUT_MEETING));
+    const text = ask(S.meetings.weeksTitle, S.meetings.weeksPrompt(now, DEFAULT_WEEKS_WITHOUT_MEETING));
     if (text === null) return;
     const weeks = parseWeeks(text);
-    if (weeks === null) return alert(S.year.weeksBad(text));
+    if (weeks === null) return alert(S.meetings.weeksBad(text));
     saveHealthSettings({ weeksWithoutMeeting: weeks });
     refreshHealth();
-    alert(S.year.weeksSaved(weeks));
+    alert(S.meetings.weeksSaved(weeks));
   });
 }
 
@@ -170,7 +184,7 @@ function menuQuestionnaires(): void {
   guarded(openSurveys);
 }
 
-// ---- District report (issue 8) ----
+// ---- District report ----
 
 function menuReportRefresh(): void {
   guarded(() => alert(refreshMessage(refreshReportSheet())));

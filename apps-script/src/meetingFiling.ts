@@ -141,7 +141,7 @@ export function issueTokens(): number {
     const today = todayIso();
     const pairs = readPairs(today);
     const col = pairs.header.columns.get('meetingToken');
-    if (col === undefined) throw new AddonError(S.year.noTokenColumn);
+    if (col === undefined) throw new AddonError(S.meetings.noTokenColumn);
     const rows = rowsNeedingToken(tokenRows(pairs.rows, today));
     if (rows.length === 0) return 0;
     const fresh = new Map(rows.map((r) => [r, tokenFromUuid(Utilities.getUuid())]));
@@ -181,7 +181,7 @@ const PLACEHOLDER = 'nastavnikkeyplaceholder';
 function linkTemplate(form: GoogleAppsScript.Forms.Form): string {
   const title = MEETING_FORM.questions.find((q) => q.field === 'token')!.title;
   const item = form.getItems().find((i) => i.getTitle() === title);
-  if (!item) throw new AddonError(S.year.noTokenQuestion);
+  if (!item) throw new AddonError(S.meetings.noTokenQuestion);
   return form
     .createResponse()
     .withItemResponse(item.asTextItem().createResponse(PLACEHOLDER))
@@ -204,7 +204,7 @@ export interface MeetingLinks {
 /** Every active pair's link (keys issued first). */
 function collectLinks(): { links: MeetingLink[]; editUrl: string } {
   const form = openForm(loadRegistry().meeting);
-  if (!form) throw new AddonError(S.year.cancelled);
+  if (!form) throw new AddonError(S.meetings.cancelled);
   issueTokens();
   const template = linkTemplate(form);
   const today = todayIso();
@@ -253,17 +253,27 @@ export function sendMeetingLinks(send: boolean): MailOutcome {
       today: todayIso(),
     }).rows.map((r) => r.record);
     const plan = planLinkMail(links, mentors);
-    const skipped = S.year.mailSkipped(plan.noConsent.length, plan.noEmail.length, plan.unknownMentor.length);
+    const skipped = S.meetings.mailSkipped(
+      plan.noConsent.length,
+      plan.noEmail.length,
+      plan.unknownMentor.length,
+    );
     const withSkipped = (m: string) => (skipped ? `${m} Не получат: ${skipped}.` : m);
-    if (plan.letters.length === 0) return { ok: false, message: withSkipped(S.year.mailNothing), sent: 0 };
+    if (plan.letters.length === 0)
+      return { ok: false, message: withSkipped(S.meetings.mailNothing), sent: 0 };
     const quota = MailApp.getRemainingDailyQuota();
     if (plan.letters.length > quota)
-      return { ok: false, message: withSkipped(S.year.mailOverQuota(plan.letters.length, quota)), sent: 0 };
-    if (!send) return { ok: true, message: withSkipped(S.year.mailAsk(plan.letters.length, quota)), sent: 0 };
+      return {
+        ok: false,
+        message: withSkipped(S.meetings.mailOverQuota(plan.letters.length, quota)),
+        sent: 0,
+      };
+    if (!send)
+      return { ok: true, message: withSkipped(S.meetings.mailAsk(plan.letters.length, quota)), sent: 0 };
     for (const l of plan.letters) MailApp.sendEmail(l.to, l.subject, l.body);
     return {
       ok: true,
-      message: withSkipped(S.year.mailSent(plan.letters.length)),
+      message: withSkipped(S.meetings.mailSent(plan.letters.length)),
       sent: plan.letters.length,
     };
   } catch (e) {

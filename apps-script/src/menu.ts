@@ -21,7 +21,7 @@ export const MENU: readonly ({ caption: string; handler: string } | null)[] = [
   { caption: S.menu.questionnaires, handler: 'menuQuestionnaires' },
   { caption: S.menu.meetingLinks, handler: 'menuMeetingLinks' },
   { caption: S.menu.healthRule, handler: 'menuHealthRule' },
-  // District report (issue 8)
+  // District report
   { caption: R.menu.refresh, handler: 'menuReportRefresh' },
   { caption: R.menu.settings, handler: 'menuReportSettings' },
   { caption: R.menu.export, handler: 'menuReportExport' },

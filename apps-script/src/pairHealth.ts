@@ -5,14 +5,16 @@
  * on today's date, so it stays true as days pass. One read of each sheet, one write of the column.
  */
 import { z } from 'zod';
-import { Meeting, Pair } from '../../shared/model';
+import { Meeting, Pair, PlanItem } from '../../shared/model';
 import {
   type CellValue,
   type HeaderMap,
   MEETINGS_SHEET,
   PAIRS_SHEET,
+  PLANS_SHEET,
   RESPONSES_SHEET,
   readTable,
+  type SheetDef,
 } from '../../shared/sheets';
 import { toSheetValue } from '../../shared/sheets/safety';
 import { readSurveyResponses } from '../../shared/surveys';
@@ -21,10 +23,12 @@ import {
   type HealthSettings,
   LOW_SCORE,
   MAX_WEEKS_WITHOUT_MEETING,
+  overduePlanItems,
   PAIR_STATE_LABELS,
   type PairHealth,
   type PairState,
   pairsHealth,
+  readPlanDeadlines,
   YEAR_STRINGS,
 } from '../../shared/year';
 import { sheetTimeZone, spreadsheet, todayIso, userMessage, withDocumentLock } from './env';
@@ -70,7 +74,7 @@ export function parseWeeks(text: string): number | null {
 }
 
 /** A sheet's records, or none when the sheet is missing or unreadable (a new school has no «Встречи» yet). */
-function records<T>(ss: Spreadsheet, def: typeof MEETINGS_SHEET, schema: z.ZodType<T>, today: string): T[] {
+function records<T>(ss: Spreadsheet, def: SheetDef, schema: z.ZodType<T>, today: string): T[] {
   const sheet = findSheet(ss, def);
   if (!sheet) return [];
   const { values } = readSheet(sheet, def);
@@ -78,11 +82,17 @@ function records<T>(ss: Spreadsheet, def: typeof MEETINGS_SHEET, schema: z.ZodTy
 }
 
 /**
- * Overdue plan items per pair: the plans' own rule (shared/year/plans.ts, «Планы пар», another branch). Until the
- * plans land nothing is overdue, and «Отстаёт план» never shows.
+ * Overdue plan items per pair on `today`, by the plans' own rule (shared/year/plans.ts: «Планы пар» read by the
+ * roadmap engine in each pair's period); undefined when the school has no «Планы пар» yet.
  */
-function overduePlanItems(_ss: Spreadsheet, _today: string): ReadonlyMap<string, number> | undefined {
-  return undefined;
+function planOverdue(
+  ss: Spreadsheet,
+  pairs: readonly Pair[],
+  today: string,
+): Map<string, number> | undefined {
+  const items = records(ss, PLANS_SHEET, PlanItem, today);
+  if (items.length === 0) return undefined;
+  return overduePlanItems(readPlanDeadlines(items, pairs, today), today);
 }
 
 export interface HealthRead {
@@ -113,7 +123,7 @@ export function computeHealth(
     pairs,
     meetings,
     responses,
-    overduePlanItems: overduePlanItems(ss, today),
+    overduePlanItems: planOverdue(ss, pairs, today),
     settings: loadHealthSettings(),
     today,
   });

@@ -6,6 +6,8 @@ import {
   setProgrammeTemplate,
 } from './pairDocuments';
 import { acceptSuggested, getPairingState, selectSheetRow, suggestForSidebar } from './pairing';
+import { applyRepair, bestPairs, closePair, getYearState, suggestRepair } from './pairYear';
+import { fillPairPlan } from './plans';
 
 export const PAIRING_API = {
   getPairingState,
@@ -16,4 +18,11 @@ export const PAIRING_API = {
   createProgrammes,
   getProgrammeTemplate,
   setProgrammeTemplate,
+  // The pairs' year (issue 17): plans, re-pairing, closing, «Лучшая пара»
+  getYearState,
+  fillPairPlan,
+  suggestRepair,
+  applyRepair,
+  closePair,
+  bestPairs,
 };

@@ -10,6 +10,7 @@ import {
   Mentee,
   Mentor,
   Pair,
+  PlanItem,
   ProgrammeDocument,
   type ReportPackage,
   RoadmapItem,
@@ -24,13 +25,14 @@ import {
   MENTEES_SHEET,
   MENTORS_SHEET,
   PAIRS_SHEET,
+  PLANS_SHEET,
   RESPONSES_SHEET,
   ROADMAP_SHEET,
   type RowIssue,
   readTable,
   type SheetDef,
 } from '../../shared/sheets';
-import { meetingsHeld, pairsHealth } from '../../shared/year';
+import { meetingsHeld, overduePlanItems, pairsHealth, readPlanDeadlines } from '../../shared/year';
 import { AddonError, spreadsheet, todayIso } from './env';
 import { loadHealthSettings } from './pairHealth';
 import { loadReportSettings, type StoredReportSettings } from './reportSettings';
@@ -47,6 +49,8 @@ export interface ReportSources {
   roadmap: RoadmapItem[];
   documents: ProgrammeDocument[];
   responses: SurveyResponse[];
+  /** Steps of the pairs' plans («Планы пар»): a pair whose plan is all done completed its programme. */
+  plans: PlanItem[];
   meetings: Meeting[];
   /** Rows skipped while reading, as «Лист: Строка 7, столбец …: …». */
   issues: string[];
@@ -63,7 +67,7 @@ export interface ReportData {
  * «Анкеты» has no ID column and keeps raw answers as text: each row gets a row-numbered ID and the raw
  * answers stay on the sheet (the indicators need only kind, date, role and satisfaction).
  */
-function responseSchema() {
+export function responseSchema() {
   let n = 0;
   return z.preprocess(
     (raw) => ({ ...(raw as Record<string, unknown>), id: `AN-${++n}`, answers: {} }),
@@ -105,6 +109,7 @@ export function readReportSources(ss: Spreadsheet): ReportSources {
     roadmap,
     documents: readRecords(ss, DOCUMENTS_SHEET, ProgrammeDocument, issues),
     responses: readRecords(ss, RESPONSES_SHEET, responseSchema(), issues),
+    plans: readRecords(ss, PLANS_SHEET, PlanItem, issues),
     meetings: readRecords(ss, MEETINGS_SHEET, Meeting, issues),
     issues,
   };
@@ -132,6 +137,7 @@ function yearFigures(sources: ReportSources, period: { from: string; to: string 
     pairs: sources.pairs,
     meetings: sources.meetings,
     responses: sources.responses,
+    overduePlanItems: overduePlanItems(readPlanDeadlines(sources.plans, sources.pairs, asOf), asOf),
     settings: loadHealthSettings(),
     today: asOf,
   });

@@ -3,6 +3,7 @@ export * from './documents';
 export * from './meeting';
 export * from './pair';
 export * from './people';
+export * from './plan';
 export * from './report';
 export * from './roadmap';
 export * from './survey';

@@ -3,6 +3,7 @@ import { MEETINGS_SHEET } from './meetings';
 import { MENTEES_SHEET } from './mentees';
 import { MENTORS_SHEET } from './mentors';
 import { PAIRS_SHEET } from './pairs';
+import { PLANS_SHEET } from './plans';
 import { REPORT_SHEET } from './report';
 import { RESPONSES_SHEET } from './responses';
 import { ROADMAP_SHEET } from './roadmap';
@@ -21,6 +22,7 @@ export {
   MENTEES_SHEET,
   MENTORS_SHEET,
   PAIRS_SHEET,
+  PLANS_SHEET,
   REPORT_SHEET,
   RESPONSES_SHEET,
   ROADMAP_SHEET,
@@ -33,6 +35,7 @@ export const SHEETS: readonly SheetDef[] = [
   PAIRS_SHEET,
   MEETINGS_SHEET,
   ROADMAP_SHEET,
+  PLANS_SHEET,
   DOCUMENTS_SHEET,
   RESPONSES_SHEET,
   REPORT_SHEET,

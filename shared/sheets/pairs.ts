@@ -133,6 +133,23 @@ export const PAIRS_SHEET: SheetDef = {
       width: 260,
     },
     {
+      field: 'notWorking',
+      header: 'Не складывается',
+      aliases: ['Пара не складывается', 'Пара не работает', 'Переподобрать'],
+      type: 'boolean',
+      owned: true,
+      width: 110,
+      note: 'Отметьте «да», если пара не работает: в боковой панели появится «Переподобрать».',
+    },
+    {
+      field: 'endReason',
+      header: 'Причина окончания',
+      aliases: ['Причина прекращения', 'Причина расторжения', 'End reason'],
+      type: 'text',
+      owned: true,
+      width: 220,
+    },
+    {
       // The pair's random key in its link to the form «Отчёт о встрече» (shared/year/tokens.ts): the form
       // carries only this, never the pair's code or names, so a link cannot be guessed from another one.
       field: 'meetingToken',

@@ -48,7 +48,16 @@ export interface ColumnDef {
 
 export interface SheetDef {
   /** Stable key used in code and developer metadata. */
-  key: 'mentors' | 'mentees' | 'pairs' | 'roadmap' | 'documents' | 'responses' | 'report' | 'meetings';
+  key:
+    | 'mentors'
+    | 'mentees'
+    | 'pairs'
+    | 'roadmap'
+    | 'documents'
+    | 'responses'
+    | 'report'
+    | 'plans'
+    | 'meetings';
   /** The Russian sheet title. */
   title: string;
   /** Earlier or common titles of the same sheet, to find it when the curator renamed it back. */

@@ -5,7 +5,8 @@
  * aside), the sidebar's attention list, the mail merge within the quota, and the report's new figures.
  */
 import { describe, expect, it } from 'vitest';
-import { MEETINGS_SHEET } from '../../shared/sheets';
+import { pasteRows } from '../../playground/sample';
+import { MEETINGS_SHEET, PLANS_SHEET } from '../../shared/sheets';
 import { reportCells } from './reportFixture';
 import { dataRows } from './surveyHelpers';
 import {
@@ -148,6 +149,31 @@ describe('a term of a school, week by week', () => {
     expect(cells.get('meetings.held')).toBe(9);
     expect(cells.get('pairs.needAttention')).toBe(1);
   }, 180_000);
+});
+
+describe('«Отстаёт план» from «Планы пар»', () => {
+  it('a pair with an overdue step of its plan shows «Отстаёт план» when the day passes', async () => {
+    const t = await termStart();
+    const { addon } = t;
+    // PR-0003 (started 01.08) has a step due «в течение 5 недель после закрепления» (05.09), PR-0001 one due in December.
+    pasteRows(addon.double, PLANS_SHEET, [
+      ['ID пары', 'Пункт плана', 'Срок'],
+      ['PR-0003', 'Диагностика затруднений', 'в течение 5 недель после закрепления'],
+      ['PR-0001', 'Открытый урок', 'декабрь'],
+    ]);
+    reportMeeting(t, 'PR-0003', TERM_START);
+    expect(columnByPair(addon, 'Пары', 'Состояние').get('PR-0003')).toBe(T);
+    addon.passDays(2);
+    const states = columnByPair(addon, 'Пары', 'Состояние');
+    expect(states.get('PR-0003')).toBe('Отстаёт план');
+    expect(states.get('PR-0001')).toBe(E);
+    const list = addon.callFromClient('getPairAttention') as {
+      pairs: { pairId: string; reasons: string[] }[];
+    };
+    expect(list.pairs).toEqual([
+      expect.objectContaining({ pairId: 'PR-0003', reasons: ['просрочено пунктов плана: 1'] }),
+    ]);
+  });
 });
 
 describe('filing meeting reports', () => {
