@@ -1,7 +1,8 @@
 /** The pairs' year on the built Code.js in the double: plans, their highlighting as days pass, re-pairing, closing, «Лучшая пара». */
 import { describe, expect, it } from 'vitest';
 import type { AcceptOutcome, SuggestOutcome } from '../../apps-script/src/pairingTypes';
-import { MENTEES_SHEET, PAIRS_SHEET, PLANS_SHEET, type SheetDef } from '../../shared/sheets';
+import { pasteRows } from '../../playground/sample';
+import { MEETINGS_SHEET, MENTEES_SHEET, PAIRS_SHEET, PLANS_SHEET, type SheetDef } from '../../shared/sheets';
 import { planItemStatus, readPlanDeadlines, STANDARD_PLANS } from '../../shared/year';
 import { type LoadedAddon, zones } from '../double';
 import type { DocElement } from '../double/services';
@@ -274,8 +275,8 @@ describe('re-pairing and the end', () => {
     // a: 2 of 2 done; b: 1 of 2.
     for (const r of rows.filter((x) => x.cells.pairId === a || x.cells.activity === 'Шаг 1'))
       sheet._set(r.row, col(PLANS_SHEET, 'done'), 'да');
-    const meetings = addon.double.spreadsheet.insertSheet('Встречи');
-    meetings.getRange(1, 1, 6, 3).setValues([
+    // The meetings, typed into «Встречи» (setup made it); the shortlist is drawn up in January, after them.
+    pasteRows(addon.double, MEETINGS_SHEET, [
       ['ID пары', 'Дата', 'Тема'],
       [a, new Date(2025, 10, 5), ''],
       [b, new Date(2025, 10, 6), ''],
@@ -283,6 +284,7 @@ describe('re-pairing and the end', () => {
       [b, new Date(2026, 0, 6), ''],
       [c, new Date(2025, 10, 7), ''],
     ]);
+    addon.passDays(80);
     const out = addon.callFromClient('bestPairs') as {
       ok: true;
       pairs: { pairId: string; score: string; plan: string; meetings: number }[];
