@@ -2,10 +2,12 @@ import { IsoDate, MENTORING_FORM_LABELS } from '../model/common';
 import { columnView, type SparseMatrix, solveSparse } from './assignment';
 import { buildBank } from './bank';
 import { indexBank, lockIndex, vetChoices } from './check';
+import { maximumPlacement } from './placement';
 import { type DenseOptions, type PricedResult, solveDense, solveWithPricing } from './pricing';
 import { Problem } from './problem';
 import { parseMatchingSettings, type ResolvedSettings } from './settings';
 import { S } from './strings';
+import { tieRank } from './ties';
 import type {
   Alternative,
   GroupSuggestion,
@@ -193,12 +195,22 @@ function run(
   // For the choice of side: mentees with some allowed mentor who has places, and mentors wanted by someone.
   const wanted = new Uint8Array(M);
   let placeable = 0;
+  // Who may take whom by the hard rules, over the whole bank, and the places of each mentor: enough to know
+  // how many mentees can be placed at most (scores aside).
+  const placesOf = Int32Array.from({ length: M }, (_, p) => slotStart[p + 1]! - slotStart[p]!);
+  const allowed = problem.allowedMentors(rows, (p) => placesOf[p]! > 0);
+  // At region scale a maximum placement joins the candidates, so the restricted problem can place as many
+  // mentees as the whole bank: with alike mentors every candidate list may name the same few, and a place in
+  // no list cannot be filled.
+  const widest = new Int32Array(denseOk ? 0 : n).fill(-1);
+  if (!denseOk) maximumPlacement(allowed, placesOf, widest);
+  const widestScore = new Float64Array(widest.length);
   const mentorSide = new MentorChoices(denseOk ? 0 : M, (p) =>
     slotStart[p + 1]! > slotStart[p]! ? 2 * (slotStart[p + 1]! - slotStart[p]!) + 2 : 0,
   );
   for (let r = 0; r < n; r++) {
     problem.scoreRow(rows[r]!, scores);
-    leftOutBest[r] = selectTop(scores, M, T, topMentor, topScore, r * T);
+    leftOutBest[r] = selectTop(scores, M, T, topMentor, topScore, r * T, rows[r]!);
     if (scoreMat) {
       scoreMat.set(scores, r * M);
       let any = 0;
@@ -211,6 +223,7 @@ function run(
       continue;
     }
     mentorSide.offer(r, scores);
+    if (widest[r]! >= 0) widestScore[r] = scores[widest[r]!]!;
   }
   if (!denseOk) {
     // Region scale: each mentee's best mentors, and each mentor's best mentees (so that no place is left out
@@ -233,6 +246,7 @@ function run(
       }
       for (let e = chosenBy.start[r]!; e < chosenBy.start[r + 1]!; e++)
         addCells(r, chosenBy.mentor[e]!, chosenBy.score[e]!);
+      if (widest[r]! >= 0) addCells(r, widest[r]!, widestScore[r]!);
       start[r + 1] = cellCol.length;
     }
   }
@@ -387,7 +401,11 @@ function run(
     if (
       unassignedCost >= safeCost ||
       !solved.certified ||
-      !canPlaceMore(problem, rows, solved.colForRow, slotMentor, slotStart, scores)
+      maximumPlacement(
+        allowed,
+        placesOf,
+        Int32Array.from(solved.colForRow, (c) => (c < 0 ? -1 : slotMentor[c]!)),
+      ) === 0
     )
       break;
     unassignedCost = Math.min(safeCost, unassignedCost * 8);
@@ -437,7 +455,7 @@ function run(
   const fixedTop = new Int32Array(T);
   const fixedAlternatives = (i: number, p: number): Alternative[] => {
     problem.scoreRow(i, scores);
-    selectTop(scores, M, T, fixedTop.fill(-1), new Float64Array(T), 0);
+    selectTop(scores, M, T, fixedTop.fill(-1), new Float64Array(T), 0, i);
     return alternativesIn(fixedTop, 0, i, p);
   };
   for (let p = 0; p < M; p++) {
@@ -640,51 +658,7 @@ function solveFromPlaces(
 }
 
 /**
- * Whether one more mentee could be placed (Berge: an alternating path from an unplaced mentee to a mentor
- * with a free place exists), searched over the whole bank, not just the candidates. Breadth-first over
- * mentees; each mentee's mentors are found with one `scoreRow`, so the cost is at most one scoring pass.
- */
-function canPlaceMore(
-  problem: Problem,
-  rows: readonly number[],
-  colForRow: Int32Array,
-  slotMentor: Int32Array,
-  slotStart: Int32Array,
-  scores: Float64Array,
-): boolean {
-  const M = slotStart.length - 1;
-  const load = new Int32Array(M);
-  const holders: number[][] = Array.from({ length: M }, () => []);
-  const queue: number[] = [];
-  colForRow.forEach((c, r) => {
-    if (c < 0) queue.push(r);
-    else {
-      load[slotMentor[c]!]!++;
-      holders[slotMentor[c]!]!.push(r);
-    }
-  });
-  const seenRow = new Uint8Array(rows.length);
-  const seenMentor = new Uint8Array(M);
-  for (const r of queue) seenRow[r] = 1;
-  for (let q = 0; q < queue.length; q++) {
-    problem.scoreRow(rows[queue[q]!]!, scores);
-    for (let p = 0; p < M; p++) {
-      if (seenMentor[p] === 1 || scores[p] === Number.NEGATIVE_INFINITY || slotStart[p + 1] === slotStart[p])
-        continue;
-      seenMentor[p] = 1;
-      if (load[p]! < slotStart[p + 1]! - slotStart[p]!) return true;
-      for (const r of holders[p]!) {
-        if (seenRow[r] === 1) continue;
-        seenRow[r] = 1;
-        queue.push(r);
-      }
-    }
-  }
-  return false;
-}
-
-/**
- * Each mentor's best mentees (up to its own list length; ties: the earlier mentee), offered one mentee's row of
+ * Each mentor's best mentees (up to its own list length; ties by `tieRank`), offered one mentee's row of
  * scores at a time.
  */
 class MentorChoices {
@@ -693,6 +667,7 @@ class MentorChoices {
   private readonly score: Float64Array;
   private readonly size: Int32Array;
   private readonly worst: Float64Array;
+  private readonly worstTie: Uint32Array;
 
   constructor(mentors: number, length: (p: number) => number) {
     this.start = new Int32Array(mentors + 1);
@@ -704,17 +679,21 @@ class MentorChoices {
     this.worst = Float64Array.from({ length: mentors }, (_, p) =>
       this.start[p + 1]! > this.start[p]! ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
     );
+    this.worstTie = new Uint32Array(mentors);
   }
 
   offer(r: number, scores: Float64Array): void {
     const worst = this.worst;
     for (let p = 0; p < worst.length; p++) {
       const sc = scores[p]!;
-      if (!(sc > worst[p]!)) continue;
+      if (!(sc > worst[p]!) && !(sc === worst[p] && tieRank(p, r) > this.worstTie[p]!)) continue;
       const at = this.start[p]!;
       const len = this.start[p + 1]! - at;
-      insertSorted(this.score, this.row, at, this.size[p]! < len ? this.size[p]!++ : len - 1, sc, r);
-      if (this.size[p] === len) worst[p] = this.score[at + len - 1]!;
+      insertSorted(this.score, this.row, at, this.size[p]! < len ? this.size[p]!++ : len - 1, sc, r, p);
+      if (this.size[p] === len) {
+        worst[p] = this.score[at + len - 1]!;
+        this.worstTie[p] = tieRank(p, this.row[at + len - 1]!);
+      }
     }
   }
 
@@ -740,7 +719,8 @@ class MentorChoices {
 
 /**
  * Puts (value, id) into the list that starts at `at`, sorted best (highest) first, over the entry at `at + k`
- * (the first free one, or the worst): entries after an equal value stay ahead, so ties keep their order.
+ * (the first free one, or the worst). Equal values rank by `tieRank(owner, id)` (see ties.ts), so lists of
+ * alike people spread instead of all naming the first ones.
  */
 function insertSorted(
   values: Float64Array,
@@ -749,8 +729,13 @@ function insertSorted(
   k: number,
   value: number,
   id: number,
+  owner: number,
 ): void {
-  while (k > 0 && values[at + k - 1]! < value) {
+  const tie = tieRank(owner, id);
+  while (
+    k > 0 &&
+    (values[at + k - 1]! < value || (values[at + k - 1] === value && tieRank(owner, ids[at + k - 1]!) < tie))
+  ) {
     values[at + k] = values[at + k - 1]!;
     ids[at + k] = ids[at + k - 1]!;
     k--;
@@ -760,8 +745,8 @@ function insertSorted(
 }
 
 /**
- * Writes the K best finite scores of `scores` (ties: smaller index) into out[at…at+K), best first; returns the
- * best score left out (−∞ when none).
+ * Writes the K best finite scores of `scores` into out[at…at+K), best first (ties by `tieRank(owner, ·)`);
+ * returns the best score left out (−∞ when none).
  */
 function selectTop(
   scores: Float64Array,
@@ -770,6 +755,7 @@ function selectTop(
   outIdx: Int32Array,
   outScore: Float64Array,
   at: number,
+  owner: number,
 ): number {
   let size = 0;
   let p = 0;
@@ -777,20 +763,22 @@ function selectTop(
   for (; p < M && size < K; p++) {
     const sc = scores[p]!;
     if (sc === Number.NEGATIVE_INFINITY) continue;
-    insertSorted(outScore, outIdx, at, size++, sc, p);
+    insertSorted(outScore, outIdx, at, size++, sc, p, owner);
   }
   // …then most mentors cost one comparison with the K-th best, kept in a local.
   let leftOut = Number.NEGATIVE_INFINITY;
   let worst = size === K ? outScore[at + K - 1]! : Number.POSITIVE_INFINITY;
+  let worstTie = size === K ? tieRank(owner, outIdx[at + K - 1]!) : 0;
   for (; p < M; p++) {
     const sc = scores[p]!;
-    if (!(sc > worst)) {
+    if (!(sc > worst) && !(sc === worst && tieRank(owner, p) > worstTie)) {
       if (sc > leftOut) leftOut = sc;
       continue;
     }
     if (worst > leftOut) leftOut = worst;
-    insertSorted(outScore, outIdx, at, K - 1, sc, p);
+    insertSorted(outScore, outIdx, at, K - 1, sc, p, owner);
     worst = outScore[at + K - 1]!;
+    worstTie = tieRank(owner, outIdx[at + K - 1]!);
   }
   return leftOut;
 }
