@@ -69,7 +69,9 @@ function maxPlaced(ms: MentorRow[], es: MenteeRow[]): number {
       if (allowed(a.rep, e.rep)) edge(1 + x, 1 + E.length + y, Number.POSITIVE_INFINITY);
     });
   });
-  A.forEach((a, y) => edge(1 + E.length + y, sink, a.w));
+  A.forEach((a, y) => {
+    edge(1 + E.length + y, sink, a.w);
+  });
   let flow = 0;
   for (;;) {
     const from = new Array<number>(n).fill(-1);
