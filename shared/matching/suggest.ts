@@ -1,6 +1,6 @@
 import { IsoDate, MENTORING_FORM_LABELS } from '../model/common';
 import { columnView, type SparseMatrix, solveSparse } from './assignment';
-import { buildBank } from './bank';
+import { type Bank, buildBank } from './bank';
 import { indexBank, lockIndex, vetChoices } from './check';
 import { maximumPlacement } from './placement';
 import { type DenseOptions, type PricedResult, solveDense, solveWithPricing } from './pricing';
@@ -11,6 +11,7 @@ import { tieRank } from './ties';
 import type {
   Alternative,
   GroupSuggestion,
+  MatchingResult,
   PairRef,
   PairSuggestion,
   SkippedMentee,
@@ -88,9 +89,57 @@ function run(
   menteeRows: readonly unknown[],
   settings: ResolvedSettings,
   today: string,
-  refs: { locked: readonly PairRef[]; excluded: readonly PairRef[]; fixed: readonly PairRef[] },
+  refs: Refs,
   limits: { maxDenseCells: number; pricingRounds: number },
 ): SuggestResult {
+  const prep = prepare(mentorRows, menteeRows, settings, today, refs);
+  return present(prep, choose(prep, limits));
+}
+
+interface Refs {
+  locked: readonly PairRef[];
+  excluded: readonly PairRef[];
+  fixed: readonly PairRef[];
+}
+
+/** What the stages share: the bank, its rules and scores, who is looked for, and the places as columns. */
+interface Prepared {
+  bank: Bank;
+  problem: Problem;
+  settings: ResolvedSettings;
+  index: ReturnType<typeof indexBank>;
+  notes: string[];
+  skipped: SkippedMentee[];
+  /** Mentees looked for (bank indices), one solver row each. */
+  rows: number[];
+  lockedMentor: Int32Array;
+  fixedMentor: Int32Array;
+  slotStart: Int32Array;
+  slotMentor: Int32Array;
+  placeOffset: Float64Array;
+  slotCost: (score: number, p: number, s: number) => number;
+}
+
+/** The solve's outcome: a mentor per row, each row's best mentors when they were ranked, and the proof. */
+interface Chosen {
+  assigned: Int32Array;
+  /** Each row's T best mentors (row r at r·T), or null: ranked when needed (`present`). */
+  top: { mentor: Int32Array; T: number } | null;
+  certified: boolean;
+  maxGap: number;
+  doubtful: number;
+  rounds: number;
+  candidates: number;
+}
+
+/** Stage 1: the bank read and sorted, locked pairs, exclusions and the curator's picks, and the columns. */
+function prepare(
+  mentorRows: readonly unknown[],
+  menteeRows: readonly unknown[],
+  settings: ResolvedSettings,
+  today: string,
+  refs: Refs,
+): Prepared {
   const bank = buildBank(mentorRows, menteeRows, today);
   const M = bank.mentors.length;
   const N = bank.mentees.length;
@@ -157,7 +206,6 @@ function run(
     } else rows.push(i);
   });
   if (rows.length === 0) notes.push(S.warnings.noMentees);
-  const n = rows.length;
 
   // Columns: one per free place of each mentor that passes the mentor-level rules.
   const slotStart = new Int32Array(M + 1);
@@ -176,6 +224,33 @@ function run(
     for (let s = slotStart[p]!; s < slotStart[p + 1]!; s++)
       placeOffset[s] = slotCost(0, p, s - slotStart[p]!);
 
+  return {
+    bank,
+    problem,
+    settings,
+    index,
+    notes,
+    skipped,
+    rows,
+    lockedMentor,
+    fixedMentor,
+    slotStart,
+    slotMentor,
+    placeOffset,
+    slotCost,
+  };
+}
+
+/**
+ * Stages 2 and 3: candidates (each mentee's best mentors, and at region scale each mentor's best mentees and
+ * a maximum placement), then the exact solve with its certificate.
+ */
+function choose(prep: Prepared, limits: { maxDenseCells: number; pricingRounds: number }): Chosen {
+  const { bank, problem, settings, rows, slotStart, slotMentor, placeOffset, slotCost } = prep;
+  const M = bank.mentors.length;
+  const n = rows.length;
+  const cols = slotStart[M]!;
+  const wLoad = settings.weights.loadSpreading;
   // Best mentors of each mentee (by score without the load term; ties by ID), and the best score left out:
   // K of them are the first candidates at region scale; with the whole score matrix kept (district), only the
   // alternatives shown are needed, plus one for the mentor the mentee gets.
@@ -411,16 +486,48 @@ function run(
     unassignedCost = Math.min(safeCost, unassignedCost * 8);
   }
 
-  // Assigned mentor of each row; places are numbered in mentee order so the load reasons read naturally.
   const assigned = new Int32Array(n).fill(-1);
   for (let r = 0; r < n; r++) {
     const c = solved.colForRow[r]!;
     if (c >= 0) assigned[r] = slotMentor[c]!;
   }
+  return {
+    assigned,
+    top: { mentor: topMentor, T },
+    certified: solved.certified,
+    maxGap: solved.maxGap,
+    doubtful: solved.doubtful,
+    rounds,
+    candidates: K,
+  };
+}
+
+/**
+ * Stage 4: the result in words: pairs with reasons and alternatives, groups, the unmatched with their reasons.
+ * `want` limits the explained pairs and unmatched mentees to some mentees (a page of the sidebar); the
+ * others are left out of `pairs` and `unmatched`, and the totals are then not summed.
+ */
+function present(prep: Prepared, chosen: Chosen, want?: (i: number) => boolean): MatchingResult {
+  const { bank, problem, settings, rows, lockedMentor, fixedMentor, notes, skipped } = prep;
+  const M = bank.mentors.length;
+  const N = bank.mentees.length;
+  const n = rows.length;
+  const cols = prep.slotStart[M]!;
+  const { assigned } = chosen;
+  const scores = new Float64Array(M);
+  // Places are numbered in mentee order so the load reasons read naturally.
   const finalLoad = Int32Array.from(problem.lockedLoad);
   const pairs: PairSuggestion[] = [];
-  const alternativesOf = (r: number, i: number, except: number): Alternative[] =>
-    alternativesIn(topMentor, r * T, i, except);
+  // Each mentee's best mentors: from the solve's lists, or ranked now (the first T of a longer list are the
+  // same mentors, so both give the same alternatives).
+  const T = chosen.top?.T ?? Math.max(1, Math.min(settings.alternatives + 1, M));
+  const ownTop = new Int32Array(T);
+  const alternativesOf = (r: number, i: number, except: number): Alternative[] => {
+    if (chosen.top) return alternativesIn(chosen.top.mentor, r * T, i, except);
+    problem.scoreRow(i, scores);
+    selectTop(scores, M, T, ownTop.fill(-1), new Float64Array(T), 0, i);
+    return alternativesIn(ownTop, 0, i, except);
+  };
   const alternativesIn = (top: Int32Array, at: number, i: number, except: number): Alternative[] => {
     const out: Alternative[] = [];
     for (let k = 0; k < T && out.length < settings.alternatives; k++) {
@@ -452,11 +559,10 @@ function run(
   for (let r = 0; r < n; r++) if (assigned[r] !== -1) byMentor[assigned[r]!]!.push(rows[r]!);
   for (let i = 0; i < N; i++) if (fixedMentor[i] !== -1) byMentor[fixedMentor[i]!]!.push(i);
   // A picked pair keeps its alternatives, so the curator can change the pick again.
-  const fixedTop = new Int32Array(T);
   const fixedAlternatives = (i: number, p: number): Alternative[] => {
     problem.scoreRow(i, scores);
-    selectTop(scores, M, T, fixedTop.fill(-1), new Float64Array(T), 0, i);
-    return alternativesIn(fixedTop, 0, i, p);
+    selectTop(scores, M, T, ownTop.fill(-1), new Float64Array(T), 0, i);
+    return alternativesIn(ownTop, 0, i, p);
   };
   for (let p = 0; p < M; p++) {
     byMentor[p]!.sort((a, b) => {
@@ -469,6 +575,7 @@ function run(
   let totalScore = 0;
   for (let p = 0; p < M; p++) {
     byMentor[p]!.forEach((i, t) => {
+      if (want && !want(i)) return;
       const isLocked = lockedMentor[i] === p;
       const isFixed = fixedMentor[i] === p;
       const { score, reasons } = problem.explain(i, p, t, true);
@@ -500,7 +607,7 @@ function run(
 
   const unmatched: UnmatchedMentee[] = [];
   for (let r = 0; r < n; r++) {
-    if (assigned[r] !== -1) continue;
+    if (assigned[r] !== -1 || (want && !want(rows[r]!))) continue;
     const i = rows[r]!;
     const why = problem.unmatchedReason(i);
     unmatched.push({
@@ -522,9 +629,14 @@ function run(
       menteeIds: byMentor[p]!.map((i) => bank.mentees[i]!.id),
     });
   }
-  if (!solved.certified) notes.push(S.warnings.notCertified(solved.doubtful));
+  if (!chosen.certified) notes.push(S.warnings.notCertified(chosen.doubtful));
 
-  const suggested = pairs.filter((x) => !x.locked).length;
+  let placed = 0;
+  for (let r = 0; r < n; r++) if (assigned[r] !== -1) placed++;
+  let suggested = placed;
+  for (let i = 0; i < N; i++) if (fixedMentor[i] !== -1) suggested++;
+  let lockedCount = 0;
+  for (let i = 0; i < N; i++) if (lockedMentor[i] !== -1) lockedCount++;
   return {
     ok: true,
     pairs,
@@ -538,14 +650,14 @@ function run(
       menteesConsidered: n,
       freePlaces: cols,
       suggested,
-      locked: pairs.length - suggested,
-      unmatched: unmatched.length,
+      locked: lockedCount,
+      unmatched: n - placed,
       totalScore: round2(totalScore),
-      certified: solved.certified,
-      maxGap: solved.maxGap,
-      doubtfulMentees: solved.doubtful,
-      rounds,
-      candidatesPerMentee: K,
+      certified: chosen.certified,
+      maxGap: chosen.maxGap,
+      doubtfulMentees: chosen.doubtful,
+      rounds: chosen.rounds,
+      candidatesPerMentee: chosen.candidates,
     },
   };
 }
