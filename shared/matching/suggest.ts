@@ -11,6 +11,7 @@ import { tieRank } from './ties';
 import type {
   Alternative,
   GroupSuggestion,
+  MatchingFailure,
   MatchingResult,
   PairRef,
   PairSuggestion,
@@ -57,6 +58,54 @@ export function suggestPairs(
       pricingRounds: Math.max(1, options.pricingRounds ?? REGION_ROUNDS),
     },
   );
+}
+
+/**
+ * The explanations of some suggested pairs without solving again: `assigned` is the assignment a previous
+ * `suggestPairs` call with the same banks, settings and options gave (its pairs that were not locked or
+ * fixed), and `mentees` the IDs to explain (a page of the sidebar). Returns their pairs (reasons,
+ * alternatives with the places left after the whole assignment) and unmatched entries exactly as
+ * `suggestPairs` gives them. Pairs that name unknown people or a mentee not looked for are ignored.
+ */
+export function explainSuggestions(
+  mentors: readonly unknown[],
+  mentees: readonly unknown[],
+  settings: unknown,
+  options: SuggestOptions & { assigned: readonly PairRef[]; mentees: readonly string[] },
+): { ok: true; pairs: PairSuggestion[]; unmatched: UnmatchedMentee[] } | MatchingFailure {
+  const errors: string[] = [];
+  const parsed = parseMatchingSettings(settings);
+  if (!parsed.ok) errors.push(...parsed.errors);
+  const today = options?.today;
+  if (!IsoDate.safeParse(today).success) errors.push(S.todayInvalid(today));
+  if (!Array.isArray(mentors)) errors.push(S.notAList('Наставники'));
+  if (!Array.isArray(mentees)) errors.push(S.notAList('Наставляемые'));
+  const locked = refs(options?.locked, 'Закреплённые пары', errors);
+  const excluded = refs(options?.excluded, 'Исключённые пары', errors);
+  const fixed = refs(options?.fixed, 'Пары, выбранные куратором', errors);
+  const assignedRefs = refs(options?.assigned, 'Предложенные пары', errors);
+  const wanted = Array.isArray(options?.mentees) ? options.mentees.map(String) : [];
+  if (!parsed.ok || errors.length > 0) return { ok: false, errors };
+  const prep = prepare(mentors, mentees, parsed.settings, today, { locked, excluded, fixed });
+  const rowOf = new Map(prep.rows.map((i, r) => [i, r]));
+  const assigned = new Int32Array(prep.rows.length).fill(-1);
+  for (const ref of assignedRefs) {
+    const i = prep.index.mentee.get(ref.menteeId);
+    const p = prep.index.mentor.get(ref.mentorId);
+    const r = i === undefined ? undefined : rowOf.get(i);
+    if (r !== undefined && p !== undefined) assigned[r] = p;
+  }
+  const want = new Set<number>();
+  for (const id of wanted) {
+    const i = prep.index.mentee.get(id);
+    if (i !== undefined) want.add(i);
+  }
+  const shown = present(
+    prep,
+    { assigned, top: null, certified: true, maxGap: 0, doubtful: 0, rounds: 0, candidates: 0 },
+    (i) => want.has(i),
+  );
+  return { ok: true, pairs: shown.pairs, unmatched: shown.unmatched };
 }
 
 /**
