@@ -5,11 +5,18 @@ import {
   getProgrammeTemplate,
   setProgrammeTemplate,
 } from './pairDocuments';
-import { acceptSuggested, getPairingState, selectSheetRow, suggestForSidebar } from './pairing';
+import {
+  acceptSuggested,
+  getPairingState,
+  selectSheetRow,
+  suggestForSidebar,
+  suggestionPage,
+} from './pairing';
 
 export const PAIRING_API = {
   getPairingState,
   suggestForSidebar,
+  suggestionPage,
   acceptSuggested,
   selectSheetRow,
   createPairsOrder,
