@@ -2,11 +2,14 @@
  * The add-on's entry points: the build emits one top-level function per key of ENTRYPOINTS
  * (menus, triggers and google.script.run see only top-level functions). Nothing here runs at load.
  */
+// First: zod's mode must be set before any schema below is built.
+import '../../shared/zodMode';
 import { CLIENT_API } from './clientApi';
 import { requireConsent } from './consent';
 import { spreadsheet } from './env';
 import { applyHighlighting } from './highlight';
 import { alert, ask, buildMenu, confirm, guarded, showDialog, showSidebar } from './menu';
+import { onPlansEdit, refreshPlanDeadlines } from './plans';
 import { refreshMessage, refreshReportSheet } from './reportSheet';
 import {
   importRoadmapDoc,
@@ -39,11 +42,23 @@ function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   } catch (_err) {
     // The next «Обновить сроки» re-reads every cell.
   }
+  try {
+    onPlansEdit(e);
+  } catch (_err) {
+    // Likewise for «Планы пар».
+  }
 }
 
 function menuSetup(): void {
   guarded(() =>
-    alert(setupMessage(setupSheets({ roadmap: (sheet, header) => void applyHighlighting(sheet, header) }))),
+    alert(
+      setupMessage(
+        setupSheets({
+          roadmap: (sheet, header) => void applyHighlighting(sheet, header),
+          plans: (sheet, header) => void applyHighlighting(sheet, header),
+        }),
+      ),
+    ),
   );
 }
 
@@ -86,6 +101,7 @@ function menuUndoRoadmapReplace(): void {
 function menuRefreshDeadlines(): void {
   guarded(() => {
     const r = refreshDeadlines();
+    refreshPlanDeadlines();
     spreadsheet().toast(S.roadmap.refreshed(r.rows, r.changed), S.menu.title, 5);
   });
 }
@@ -115,7 +131,7 @@ function menuQuestionnaires(): void {
   guarded(openSurveys);
 }
 
-// ---- District report (issue 8) ----
+// ---- District report ----
 
 function menuReportRefresh(): void {
   guarded(() => alert(refreshMessage(refreshReportSheet())));

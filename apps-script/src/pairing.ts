@@ -203,7 +203,7 @@ export function suggestionPage(request: PageRequest): PageOutcome {
 }
 
 /** Only the given columns, so planWrite writes nothing else (never curator columns, never other data). */
-function onlyColumns(header: HeaderMap, fields: readonly string[]): HeaderMap {
+export function onlyColumns(header: HeaderMap, fields: readonly string[]): HeaderMap {
   const columns = new Map<string, number>();
   for (const f of fields) {
     const i = header.columns.get(f);

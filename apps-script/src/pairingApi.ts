@@ -12,6 +12,8 @@ import {
   suggestForSidebar,
   suggestionPage,
 } from './pairing';
+import { applyRepair, bestPairs, closePair, getYearState, suggestRepair } from './pairYear';
+import { fillPairPlan } from './plans';
 
 export const PAIRING_API = {
   getPairingState,
@@ -23,4 +25,11 @@ export const PAIRING_API = {
   createProgrammes,
   getProgrammeTemplate,
   setProgrammeTemplate,
+  // The pairs' year (issue 17): plans, re-pairing, closing, «Лучшая пара»
+  getYearState,
+  fillPairPlan,
+  suggestRepair,
+  applyRepair,
+  closePair,
+  bestPairs,
 };

@@ -48,7 +48,7 @@ export interface ColumnDef {
 
 export interface SheetDef {
   /** Stable key used in code and developer metadata. */
-  key: 'mentors' | 'mentees' | 'pairs' | 'roadmap' | 'documents' | 'responses' | 'report';
+  key: 'mentors' | 'mentees' | 'pairs' | 'roadmap' | 'documents' | 'responses' | 'report' | 'plans';
   /** The Russian sheet title. */
   title: string;
   /** Earlier or common titles of the same sheet, to find it when the curator renamed it back. */
@@ -57,3 +57,7 @@ export interface SheetDef {
   idPrefix: string;
   columns: readonly ColumnDef[];
 }
+
+/** Developer metadata keys the add-on sets: the sheet a SheetDef lives on, and the field a column holds. */
+export const SHEET_KEY = 'nastavnik.sheet';
+export const COLUMN_KEY = 'nastavnik.column';

@@ -10,6 +10,7 @@ import { StatePanel } from './StatePanel';
 import { Suggestions } from './Suggestions';
 import { formFromSaved, type SettingsForm, settingsOf } from './settingsForm';
 import { T } from './strings';
+import { YearPanel } from './YearPanel';
 
 /** A failed call's message for the curator: the server's own text (without «Exception: » / «AddonError: »), or a connection hint. */
 export function messageOf(e: unknown): string {
@@ -208,6 +209,7 @@ function App() {
             />
           )}
           <DocsPanel onError={fail} />
+          <YearPanel onError={fail} />
         </>
       )}
     </main>
