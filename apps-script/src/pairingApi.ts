@@ -5,13 +5,20 @@ import {
   getProgrammeTemplate,
   setProgrammeTemplate,
 } from './pairDocuments';
-import { acceptSuggested, getPairingState, selectSheetRow, suggestForSidebar } from './pairing';
+import {
+  acceptSuggested,
+  getPairingState,
+  selectSheetRow,
+  suggestForSidebar,
+  suggestionPage,
+} from './pairing';
 import { applyRepair, bestPairs, closePair, getYearState, suggestRepair } from './pairYear';
 import { fillPairPlan } from './plans';
 
 export const PAIRING_API = {
   getPairingState,
   suggestForSidebar,
+  suggestionPage,
   acceptSuggested,
   selectSheetRow,
   createPairsOrder,

@@ -16,7 +16,7 @@ import {
   RoadmapItem,
   SurveyResponse,
 } from '../../shared/model';
-import { buildReportLists, buildReportPackage, computeIndicators } from '../../shared/report';
+import { buildReportLists, buildReportPackage, computeIndicators, countMeetings } from '../../shared/report';
 import { parseDeadline, resolveRelative } from '../../shared/roadmap';
 import {
   DOCUMENTS_SHEET,
@@ -32,7 +32,7 @@ import {
   readTable,
   type SheetDef,
 } from '../../shared/sheets';
-import { meetingsHeld, overduePlanItems, pairsHealth, readPlanDeadlines } from '../../shared/year';
+import { overduePlanItems, pairsHealth, readPlanDeadlines } from '../../shared/year';
 import { AddonError, spreadsheet, todayIso } from './env';
 import { loadHealthSettings } from './pairHealth';
 import { loadReportSettings, type StoredReportSettings } from './reportSettings';
@@ -51,7 +51,8 @@ export interface ReportSources {
   responses: SurveyResponse[];
   /** Steps of the pairs' plans («Планы пар»): a pair whose plan is all done completed its programme. */
   plans: PlanItem[];
-  meetings: Meeting[];
+  /** «Встречи»; null when the school has no such sheet yet (meetings.held is then empty, not 0). */
+  meetings: Meeting[] | null;
   /** Rows skipped while reading, as «Лист: Строка 7, столбец …: …». */
   issues: string[];
 }
@@ -110,7 +111,7 @@ export function readReportSources(ss: Spreadsheet): ReportSources {
     documents: readRecords(ss, DOCUMENTS_SHEET, ProgrammeDocument, issues),
     responses: readRecords(ss, RESPONSES_SHEET, responseSchema(), issues),
     plans: readRecords(ss, PLANS_SHEET, PlanItem, issues),
-    meetings: readRecords(ss, MEETINGS_SHEET, Meeting, issues),
+    meetings: findSheet(ss, MEETINGS_SHEET) ? readRecords(ss, MEETINGS_SHEET, Meeting, issues) : null,
     issues,
   };
 }
@@ -120,29 +121,34 @@ export function collectReport(settings = loadReportSettings(), ss = spreadsheet(
   const today = todayIso();
   const sources = readReportSources(ss);
   const indicators = computeIndicators(
-    { ...sources, period: settings.period, today, ...yearFigures(sources, settings.period, today) },
+    {
+      ...sources,
+      period: settings.period,
+      today,
+      organisation: settings.organisation,
+      ...yearFigures(sources, settings.period, today),
+    },
     settings.settings,
   );
   return { settings, today, sources, indicators };
 }
 
 /**
- * The pairs' year in the report: meetings held in the period (rows of «Встречи» with a pair), and pairs needing
+ * The pairs' year in the report: meetings held in the period (countMeetings over «Встречи»), and pairs needing
  * attention on the period's last day or today, whichever comes first (the rules of «Состояние»).
  */
 function yearFigures(sources: ReportSources, period: { from: string; to: string }, today: string) {
   const asOf = period.to < today ? period.to : today;
-  const pairIds = new Set(sources.pairs.map((p) => p.id));
   const health = pairsHealth({
     pairs: sources.pairs,
-    meetings: sources.meetings,
+    meetings: sources.meetings ?? [],
     responses: sources.responses,
     overduePlanItems: overduePlanItems(readPlanDeadlines(sources.plans, sources.pairs, asOf), asOf),
     settings: loadHealthSettings(),
     today: asOf,
   });
   return {
-    meetingsHeld: meetingsHeld(sources.meetings, pairIds, period, today),
+    meetingsHeld: countMeetings(sources.meetings, sources.pairs, period),
     pairsNeedingAttention: [...health.values()].filter((h) => h.needsAttention).length,
   };
 }

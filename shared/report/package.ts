@@ -1,7 +1,9 @@
 import type { z } from 'zod';
 import {
   type IndicatorValue,
+  IsoDate,
   type Organisation,
+  READABLE_SCHEMA_VERSIONS,
   REPORT_SCHEMA_VERSION,
   type ReportLists,
   ReportPackage,
@@ -128,7 +130,11 @@ export function validateReportPackage(json: unknown): ValidationResult<ReportPac
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return fail([S.notObject]);
   const version = (data as Record<string, unknown>).schemaVersion;
   if (version === undefined || version === null || version === '') return fail([S.noVersion]);
-  if (version !== REPORT_SCHEMA_VERSION) return fail([S.badVersion(version, REPORT_SCHEMA_VERSION)]);
+  if (typeof version !== 'number' || !READABLE_SCHEMA_VERSIONS.includes(version))
+    return fail([S.badVersion(version, READABLE_SCHEMA_VERSIONS.join(' или '))]);
+  // An older package holds only keys and units the current version has, with the same meanings: it is read
+  // as the current version (what it lacks is simply absent, and a district merge notes it school by school).
+  if (version !== REPORT_SCHEMA_VERSION) data = { ...(data as object), schemaVersion: REPORT_SCHEMA_VERSION };
 
   // zod's own messages are Russian through the project-wide config in shared/model/common.ts.
   const parsed = ReportPackage.safeParse(data);
@@ -192,6 +198,10 @@ function valueProblem(unit: IndicatorValue['unit'], value: IndicatorValue['value
         : S.notCount(String(MAX_COUNT).replace(/\B(?=(\d{3})+$)/g, ' '), shown(value));
     case 'percent':
       return typeof value === 'number' && value >= 0 && value <= 100 ? null : S.notPercent(shown(value));
+    case 'score':
+      return typeof value === 'number' && value >= 1 && value <= 5 ? null : S.notScore(shown(value));
+    case 'date':
+      return typeof value === 'string' && IsoDate.safeParse(value).success ? null : S.notDate(shown(value));
     case 'boolean':
       return typeof value === 'boolean' ? null : S.notBoolean;
     default:

@@ -1,7 +1,8 @@
 /**
- * Filing one answer of «Отчёт о встрече» (pure: the add-on does the I/O under the lock), and counting meetings.
+ * Filing one answer of «Отчёт о встрече» (pure: the add-on does the I/O under the lock).
  * An answer goes to the pair whose key its link carried; an unknown key or an ended pair's link is kept aside
- * on «Встречи» with no pair and a note, never counted for anyone.
+ * on «Встречи» with no pair and a note, never counted for anyone (the report counts with countMeetings,
+ * shared/report).
  */
 import type { Meeting, MeetingAuthor, MeetingFormat, PairStatus } from '../model';
 import { readFormAnswers } from '../surveys';
@@ -82,21 +83,4 @@ export function fileMeeting(input: MeetingFilingInput): MeetingFiling {
     },
     problems,
   };
-}
-
-/**
- * Meetings held in a period: rows of «Встречи» with a pair the register knows, dated within the period and not
- * after `today` (a date ahead is a typo or a plan, not a meeting held). Answers kept aside have no pair: not counted.
- */
-export function meetingsHeld(
-  meetings: readonly Pick<Meeting, 'pairId' | 'date'>[],
-  pairIds: ReadonlySet<string>,
-  period: { from: string; to: string },
-  today: string,
-): number {
-  let n = 0;
-  for (const m of meetings)
-    if (m.pairId && pairIds.has(m.pairId) && m.date >= period.from && m.date <= period.to && m.date <= today)
-      n++;
-  return n;
 }

@@ -1,6 +1,6 @@
 /** The sample school (sample/*.csv) in a spreadsheet of the double, with report settings saved as the dialog saves them. */
 import { Mentee, Mentor, Pair, ProgrammeDocument } from '../../shared/model';
-import { computeIndicators } from '../../shared/report';
+import { computeIndicators, countMeetings } from '../../shared/report';
 import {
   DOCUMENTS_SHEET,
   MENTEES_SHEET,
@@ -9,7 +9,7 @@ import {
   readTable,
   type SheetDef,
 } from '../../shared/sheets';
-import { DEFAULT_WEEKS_WITHOUT_MEETING, meetingsHeld, pairsHealth } from '../../shared/year';
+import { DEFAULT_WEEKS_WITHOUT_MEETING, pairsHealth } from '../../shared/year';
 import type { GoogleDouble } from '../double';
 import { sampleRows } from '../helpers/sample';
 import { freshAddon } from './harness';
@@ -28,6 +28,10 @@ export const SAMPLE_FORM = {
   pupilsTotal: '640',
   youngTeachersTotal: '',
   bestPractices: 'Школа молодого педагога',
+  curatorName: 'Виноградова Ирина Алексеевна',
+  curatorPosition: 'заместитель директора по УВР',
+  curatorEmail: 'vinogradova.ia@school7.example',
+  curatorPhone: '+7 (841) 234-56-78',
   webIncludeLists: false,
 };
 
@@ -60,7 +64,7 @@ export async function sampleSchool(today = '2025-12-20') {
 /** The same indicators computed directly by shared/report from the sample CSVs (the reference). */
 export function expectedSampleIndicators(today = '2025-12-20') {
   const pairs = readTable(sampleRows('pairs'), PAIRS_SHEET, Pair, { today }).rows.map((r) => r.record);
-  // The pairs' year: the sample has no «Встречи»; its pairs' health on the period's end or today (shared/year).
+  // The pairs' year: setup made an empty «Встречи» (0 meetings); the pairs' health on the period's end or today.
   const period = { from: '2025-01-01', to: '2025-12-31' };
   const health = pairsHealth({
     pairs,
@@ -71,7 +75,7 @@ export function expectedSampleIndicators(today = '2025-12-20') {
   });
   return computeIndicators(
     {
-      meetingsHeld: meetingsHeld([], new Set(pairs.map((p) => p.id)), period, today),
+      meetingsHeld: countMeetings([], pairs, period),
       pairsNeedingAttention: [...health.values()].filter((h) => h.needsAttention).length,
       mentors: readTable(sampleRows('mentors'), MENTORS_SHEET, Mentor, { today }).rows.map((r) => r.record),
       mentees: readTable(sampleRows('mentees'), MENTEES_SHEET, Mentee, { today }).rows.map((r) => r.record),
@@ -83,8 +87,17 @@ export function expectedSampleIndicators(today = '2025-12-20') {
       responses: [],
       period: { from: '2025-01-01', to: '2025-12-31', label: '2025 год' },
       today,
+      organisation: { name: SAMPLE_FORM.name, inn: SAMPLE_FORM.inn },
     },
-    { teachersTotal: 60, pupilsTotal: 640, bestPractices: SAMPLE_FORM.bestPractices },
+    {
+      teachersTotal: 60,
+      pupilsTotal: 640,
+      bestPractices: SAMPLE_FORM.bestPractices,
+      curatorName: SAMPLE_FORM.curatorName,
+      curatorPosition: SAMPLE_FORM.curatorPosition,
+      curatorEmail: SAMPLE_FORM.curatorEmail,
+      curatorPhone: SAMPLE_FORM.curatorPhone,
+    },
   );
 }
 

@@ -8,7 +8,7 @@ describe('buildReportPackage', () => {
     const withLists = schoolPackage('СОШ № 1', {}, { includeLists: true });
     expect(withLists.lists?.mentors.map((m) => m.id)).toEqual(['M1', 'M3']);
     expect(withLists.kind).toBe('school');
-    expect(withLists.schemaVersion).toBe(1);
+    expect(withLists.schemaVersion).toBe(2);
   });
 
   it('refuses an organisation without a name, naming the field', () => {
@@ -27,10 +27,32 @@ describe('validateReportPackage', () => {
   });
 
   it('refuses another format version with one clear message', () => {
-    const res = validateReportPackage({ ...good(), schemaVersion: 2 });
-    expect(res).toMatchObject({ ok: false, error: 'версия формата 2 не поддерживается: ожидается версия 1' });
+    const res = validateReportPackage({ ...good(), schemaVersion: 3 });
+    expect(res).toMatchObject({
+      ok: false,
+      error: 'версия формата 3 не поддерживается: ожидается версия 1 или 2',
+    });
     const none = validateReportPackage({ ...good(), schemaVersion: undefined });
     expect(none).toMatchObject({ ok: false, error: 'поле schemaVersion: не указана версия формата' });
+  });
+
+  it('reads a format-1 package as the current format: every key kept its meaning', () => {
+    const v1 = { ...good(), schemaVersion: 1 };
+    const res = validateReportPackage(v1);
+    expect(res).toMatchObject({ ok: true, warnings: [] });
+    expect(res.ok && res.value).toEqual({ ...good(), schemaVersion: 2 });
+  });
+
+  it('checks a 1–5 score and an ISO date against the catalog (issue 15)', () => {
+    const pkg = good();
+    const at = (key: string) => pkg.indicators.findIndex((i: { key: string }) => i.key === key);
+    pkg.indicators[at('satisfaction.mentors.score')].value = 0;
+    pkg.indicators[at('report.date')].value = '20.12.2025';
+    const res = validateReportPackage(pkg);
+    expect(!res.ok && res.errors).toEqual([
+      `поле indicators[${at('satisfaction.mentors.score')}].value: ожидается средний балл от 1 до 5 или пусто, указано 0`,
+      `поле indicators[${at('report.date')}].value: ожидается дата в виде ГГГГ-ММ-ДД или пусто, указано «20.12.2025»`,
+    ]);
   });
 
   it('names the path of a broken indicator value, in Russian', () => {

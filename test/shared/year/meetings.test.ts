@@ -5,7 +5,6 @@ import {
   MEETING_FORM,
   MEETING_FORM_COLUMNS,
   type MeetingPairRef,
-  meetingsHeld,
   pairsByToken,
   rowsNeedingToken,
   tokenFromUuid,
@@ -104,20 +103,5 @@ describe('keys of the links', () => {
     ];
     expect(rowsNeedingToken(rows)).toEqual([3, 4]);
     expect(pairsByToken(rows).get(TOKEN)).toBe('PR-0001');
-  });
-});
-
-describe('meetings held', () => {
-  it('counts rows with a known pair, in the period, not ahead of today', () => {
-    const m = [
-      { pairId: 'PR-0001', date: '2023-10-10' },
-      { pairId: null, date: '2023-10-10' },
-      { pairId: 'PR-0099', date: '2023-10-10' },
-      { pairId: 'PR-0001', date: '2023-08-30' },
-      { pairId: 'PR-0001', date: '2023-12-30' },
-    ];
-    expect(
-      meetingsHeld(m, new Set(['PR-0001']), { from: '2023-09-01', to: '2024-05-31' }, '2023-11-01'),
-    ).toBe(1);
   });
 });
