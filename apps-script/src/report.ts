@@ -51,7 +51,7 @@ export interface ReportSources {
   responses: SurveyResponse[];
   /** Steps of the pairs' plans («Планы пар»): a pair whose plan is all done completed its programme. */
   plans: PlanItem[];
-  /** «Встречи»; null when the school has no such sheet yet (meetings.held is then empty, not 0). */
+  /** «Встречи»; null when the school keeps none (meetings.held is then empty, not 0). */
   meetings: Meeting[] | null;
   /** Rows skipped while reading, as «Лист: Строка 7, столбец …: …». */
   issues: string[];
@@ -92,6 +92,16 @@ function readRecords<T>(ss: Spreadsheet, def: SheetDef, schema: z.ZodType<T>, is
   return res.rows.map((r) => r.record as T);
 }
 
+/**
+ * The meetings «Встречи» keeps; null when it keeps none at all (no sheet, or the empty sheet setup made for a
+ * school that does not report meetings): then meetings.held is unknown, not 0.
+ */
+function keptMeetings(ss: Spreadsheet, issues: string[]): Meeting[] | null {
+  if (!findSheet(ss, MEETINGS_SHEET)) return null;
+  const rows = readRecords(ss, MEETINGS_SHEET, Meeting, issues);
+  return rows.length > 0 ? rows : null;
+}
+
 export function readReportSources(ss: Spreadsheet): ReportSources {
   const issues: string[] = [];
   const roadmapYear = roadmapPeriod();
@@ -111,7 +121,7 @@ export function readReportSources(ss: Spreadsheet): ReportSources {
     documents: readRecords(ss, DOCUMENTS_SHEET, ProgrammeDocument, issues),
     responses: readRecords(ss, RESPONSES_SHEET, responseSchema(), issues),
     plans: readRecords(ss, PLANS_SHEET, PlanItem, issues),
-    meetings: findSheet(ss, MEETINGS_SHEET) ? readRecords(ss, MEETINGS_SHEET, Meeting, issues) : null,
+    meetings: keptMeetings(ss, issues),
     issues,
   };
 }

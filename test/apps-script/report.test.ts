@@ -45,7 +45,7 @@ describe('«Отчёт для района: обновить лист» on the b
     expect(cells.get('coverage.teachers.share')).toBe(61.7);
     expect(cells.get('coverage.pupils')).toBe(12);
     expect(cells.get('coverage.pupils.share')).toBe(1.9);
-    // No «Поощрён» marks and no «Встречи» sheet: empty, not 0.
+    // No «Поощрён» marks and no meeting kept on «Встречи» (the empty sheet setup made): empty, not 0.
     expect(cells.get('mentors.rewarded')).toBe('');
     expect(cells.get('meetings.held')).toBe('');
     expect(cells.get('organisation.name')).toBe(SAMPLE_FORM.name);

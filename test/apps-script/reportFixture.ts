@@ -64,7 +64,8 @@ export async function sampleSchool(today = '2025-12-20') {
 /** The same indicators computed directly by shared/report from the sample CSVs (the reference). */
 export function expectedSampleIndicators(today = '2025-12-20') {
   const pairs = readTable(sampleRows('pairs'), PAIRS_SHEET, Pair, { today }).rows.map((r) => r.record);
-  // The pairs' year: setup made an empty «Встречи» (0 meetings); the pairs' health on the period's end or today.
+  // The pairs' year: setup made an empty «Встречи» (no meetings kept: unknown); the pairs' health on the period's
+  // end or today.
   const period = { from: '2025-01-01', to: '2025-12-31' };
   const health = pairsHealth({
     pairs,
@@ -75,7 +76,7 @@ export function expectedSampleIndicators(today = '2025-12-20') {
   });
   return computeIndicators(
     {
-      meetingsHeld: countMeetings([], pairs, period),
+      meetingsHeld: countMeetings(null, pairs, period),
       pairsNeedingAttention: [...health.values()].filter((h) => h.needsAttention).length,
       mentors: readTable(sampleRows('mentors'), MENTORS_SHEET, Mentor, { today }).rows.map((r) => r.record),
       mentees: readTable(sampleRows('mentees'), MENTEES_SHEET, Mentee, { today }).rows.map((r) => r.record),
