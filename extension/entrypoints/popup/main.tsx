@@ -1,4 +1,6 @@
 import { render } from 'preact';
 import { Popup } from '../../popup/Popup';
+import { localizePage } from '../../strings';
 
+localizePage(document, (t) => t.appName);
 render(<Popup />, document.getElementById('app')!);

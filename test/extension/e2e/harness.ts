@@ -108,9 +108,14 @@ export async function serveFixtures(packageJson: string, token: string): Promise
   };
 }
 
-/** Real Chromium with the built extension loaded; no request may leave 127.0.0.1. */
+/**
+ * Real Chromium with the built extension loaded; no request may leave 127.0.0.1. `lang` is the browser's
+ * interface language, which the extension follows: on Linux Chromium takes it from LANGUAGE, and only for
+ * the languages whose files are installed (Debian's chromium-l10n).
+ */
 export async function launchWithExtension(
   extDir: string,
+  lang: 'ru' | 'en' = 'ru',
 ): Promise<{ context: BrowserContext; extensionId: string }> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(
@@ -122,7 +127,8 @@ export async function launchWithExtension(
     headless: true,
     ignoreDefaultArgs: ['--disable-extensions'],
     viewport: { width: 1280, height: 900 },
-    locale: 'ru-RU',
+    locale: lang === 'ru' ? 'ru-RU' : 'en-US',
+    env: { ...process.env, LANGUAGE: lang, LANG: lang === 'ru' ? 'ru_RU.UTF-8' : 'en_US.UTF-8' },
     args: [
       '--no-sandbox',
       '--disable-gpu',
@@ -140,5 +146,16 @@ export async function launchWithExtension(
   let [worker] = context.serviceWorkers();
   if (!worker) worker = await context.waitForEvent('serviceworker', { timeout: 15_000 });
   const extensionId = new URL(worker.url()).host;
+  const ui = await worker.evaluate(() =>
+    (
+      globalThis as unknown as { chrome: { i18n: { getUILanguage: () => string } } }
+    ).chrome.i18n.getUILanguage(),
+  );
+  if (!ui.startsWith(lang)) {
+    await context.close();
+    throw new Error(
+      `Chromium запустился с языком «${ui}», а не «${lang}»: нет файлов языка. Установите их: apt-get install -y chromium-l10n.`,
+    );
+  }
   return { context, extensionId };
 }
