@@ -75,8 +75,12 @@ export interface FixtureServer {
   close: () => Promise<void>;
 }
 
-/** Serves the fixture portals from 127.0.0.1, plus `/exec?token=…` standing in for the add-on's web app. */
-export async function serveFixtures(packageJson: string, token: string): Promise<FixtureServer> {
+/** Serves the fixture portals from `host` (a loopback address), plus `/exec?token=…` standing in for the add-on's web app. */
+export async function serveFixtures(
+  packageJson: string,
+  token: string,
+  host = '127.0.0.1',
+): Promise<FixtureServer> {
   const dir = new URL('../fixtures/', import.meta.url).pathname;
   const log: string[] = [];
   const server: Server = createServer((req, res) => {
@@ -99,10 +103,10 @@ export async function serveFixtures(packageJson: string, token: string): Promise
     res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
     res.end(readFileSync(file));
   });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  await new Promise<void>((r) => server.listen(0, host, r));
   const { port } = server.address() as AddressInfo;
   return {
-    origin: `http://127.0.0.1:${port}`,
+    origin: `http://${host}:${port}`,
     log,
     close: () => new Promise<void>((r) => server.close(() => r())),
   };
@@ -137,8 +141,9 @@ export async function launchWithExtension(
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
-      // Nothing resolves except 127.0.0.1: a request elsewhere would fail and show up in the log.
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+      // Nothing resolves except the loopback servers: a request elsewhere would fail and show up in the log.
+      // 127.0.0.2: a portal the e2e build has no access to.
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE 127.0.0.2',
       `--disable-extensions-except=${extDir}`,
       `--load-extension=${extDir}`,
     ],
