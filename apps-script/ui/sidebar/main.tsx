@@ -176,4 +176,5 @@ function App() {
   );
 }
 
+document.title = T.pageTitle;
 render(<App />, document.getElementById('app')!);

@@ -1,5 +1,7 @@
 /** Text of the pairing sidebar (Russian). */
 export const T = {
+  /** The page's title (screen readers announce it; Sheets shows its own header above the sidebar). */
+  pageTitle: 'Подбор пар',
   loading: 'Загрузка…',
   failed: (m: string) => `Не получилось: ${m}`,
   noConnection: 'Не удалось связаться с таблицей. Проверьте подключение и повторите.',
