@@ -60,8 +60,9 @@ export function Options() {
       const s = await Store.open();
       setStore(s);
       const st = await s.getSettings();
-      setUrl(st.syncUrl);
-      setToken(st.syncToken);
+      // What the person already typed while the store was opening wins over the saved address.
+      setUrl((typed) => typed || st.syncUrl);
+      setToken((typed) => typed || st.syncToken);
       await refresh(s);
     })();
   }, []);
