@@ -216,4 +216,5 @@ function App() {
   );
 }
 
+document.title = T.pageTitle;
 render(<App />, document.getElementById('app')!);
