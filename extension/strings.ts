@@ -1,4 +1,6 @@
-/** Every user-visible string of the extension. Russian by default; an English locale exists. */
+// Every user-visible string of the extension, Russian (default) and English; the browser's language chooses.
+import type { TabProblem } from './tab/access';
+
 export const ru = {
   appName: 'Наставничество: автозаполнение',
   popup: {
@@ -21,7 +23,18 @@ export const ru = {
     previewDone: (fill: number, total: number) => `Будет заполнено ${fill} из ${total} найденных полей.`,
     failed: (n: number) => `Не удалось заполнить полей: ${n}.`,
     noTab: 'Не удалось открыть текущую вкладку. Откройте форму портала и нажмите кнопку расширения ещё раз.',
-    injectFailed: 'Расширение не может работать на этой странице (служебные страницы браузера недоступны).',
+    problem: {
+      'no-access':
+        'У расширения пока нет доступа к этой вкладке. Откройте на ней форму портала и нажмите кнопку расширения на панели браузера (или Alt+Shift+N): доступ к вкладке даёт именно это нажатие.',
+      'browser-page':
+        'Это служебная страница браузера (настройки, новая вкладка, просмотр PDF, страница ошибки) — на ней расширения не работают. Откройте в этой вкладке форму портала и нажмите кнопку расширения ещё раз.',
+      'store-page':
+        'Страницы магазинов расширений закрыты для всех расширений. Откройте форму портала в другой вкладке.',
+      file: 'Это файл с диска. Чтобы расширение работало с такими файлами, включите «Разрешить доступ к URL файлов» в карточке расширения на странице расширений браузера — или откройте форму на сайте портала.',
+      'page-failed':
+        'Страница не ответила расширению — возможно, она ещё загружается. Дождитесь загрузки, обновите страницу (F5) и нажмите кнопку ещё раз.',
+    } as Record<TabProblem, string>,
+    badge: (n: number) => `Полей, которые можно заполнить: ${n}`,
     mappingSaved: 'Исправление запомнено для этого сайта.',
   },
   reasons: {
@@ -110,9 +123,20 @@ export const ru = {
     notJson: 'Текст не похож на JSON пакета отчёта: проверьте, что скопирован весь файл.',
     empty: 'Пустой файл или текст.',
     field: (path: string, message: string) => `Поле «${path}»: ${message}`,
-    network: (status: string) => `Не удалось получить пакет по адресу: ${status}.`,
-    badUrl: 'Адрес должен начинаться с https:// (или http://127.0.0.1 для проверки).',
-    permission: 'Без разрешения на доступ к этому адресу загрузить пакет нельзя.',
+    network:
+      'Не удалось связаться с веб-приложением по этому адресу. Проверьте адрес (его показывает окно отчёта надстройки) и подключение к интернету, затем нажмите кнопку ещё раз.',
+    httpStatus: (status: number) =>
+      status === 404
+        ? 'По этому адресу веб-приложения нет (ответ 404). Проверьте адрес: его показывает окно отчёта надстройки.'
+        : status === 401 || status === 403
+          ? `Веб-приложение не пускает (ответ ${status}). Проверьте ключ доступа и что веб-приложение развёрнуто с доступом «Все».`
+          : `Веб-приложение ответило ошибкой (код ${status}). Повторите через несколько минут; если не пройдёт — выгрузите пакет файлом в надстройке.`,
+    badUrl:
+      'Адрес должен начинаться с https:// — скопируйте его из окна отчёта надстройки (для проверки на своём компьютере подходит и http://127.0.0.1).',
+    permission:
+      'Без разрешения на доступ к этому адресу загрузить пакет нельзя. Нажмите кнопку ещё раз и разрешите доступ в окне браузера — или выгрузите пакет файлом в надстройке.',
+    permissionFailed:
+      'Браузер не дал запросить доступ к этому адресу. Проверьте, что адрес начинается с https://, и нажмите кнопку ещё раз — или выгрузите пакет файлом в надстройке.',
     refused: (reason: string) => `Веб-приложение надстройки отказало: ${reason}. Проверьте ключ доступа.`,
     settingsFile: 'Файл настроек не подходит, ничего не изменилось',
     settingsTooLarge: 'файл больше 50 МБ — это не файл настроек расширения',
@@ -143,7 +167,18 @@ export const en: Strings = {
     previewDone: (fill, total) => `${fill} of ${total} fields found will be filled.`,
     failed: (n) => `Could not fill ${n} fields.`,
     noTab: 'Could not reach the current tab. Open the portal form and click the extension button again.',
-    injectFailed: 'The extension cannot work on this page (browser pages are off limits).',
+    problem: {
+      'no-access':
+        'The extension has no access to this tab yet. Open the portal form in it and click the extension button in the toolbar (or Alt+Shift+N): that click is what gives access to the tab.',
+      'browser-page':
+        "This is one of the browser's own pages (settings, new tab, PDF viewer, error page); extensions do not work there. Open the portal form in this tab and click the extension button again.",
+      'store-page':
+        'Extension store pages are closed to all extensions. Open the portal form in another tab.',
+      file: "This is a file from the disk. To let the extension work with such files, turn on “Allow access to file URLs” on the extension's card in the browser's extensions page — or open the form on the portal's site.",
+      'page-failed':
+        'The page did not answer the extension; it may still be loading. Wait for it, reload it (F5) and click the button again.',
+    },
+    badge: (n) => `Fields that can be filled: ${n}`,
     mappingSaved: 'Correction remembered for this site.',
   },
   reasons: {
@@ -231,16 +266,48 @@ export const en: Strings = {
     notJson: 'The text is not report-package JSON: check that the whole file was copied.',
     empty: 'Empty file or text.',
     field: (path, message) => `Field “${path}”: ${message}`,
-    network: (status) => `Could not fetch the package: ${status}.`,
-    badUrl: 'The URL must start with https:// (or http://127.0.0.1 for testing).',
-    permission: 'Without access to this address the package cannot be fetched.',
+    network:
+      "Could not reach the web app at this address. Check the address (the add-on's report window shows it) and the internet connection, then press the button again.",
+    httpStatus: (status) =>
+      status === 404
+        ? "There is no web app at this address (answer 404). Check the address: the add-on's report window shows it."
+        : status === 401 || status === 403
+          ? `The web app refuses (answer ${status}). Check the access token and that the web app is deployed with access for “Anyone”.`
+          : `The web app answered with an error (code ${status}). Try again in a few minutes; if it still fails, export the package as a file in the add-on.`,
+    badUrl:
+      "The address must start with https:// — copy it from the add-on's report window (http://127.0.0.1 also works for a test on your own computer).",
+    permission:
+      'Without access to this address the package cannot be fetched. Press the button again and allow access in the browser’s prompt — or export the package as a file in the add-on.',
+    permissionFailed:
+      'The browser did not let the extension ask for access to this address. Check that it starts with https:// and press the button again — or export the package as a file in the add-on.',
     refused: (reason) => `The add-on's web app refused: ${reason}. Check the access token.`,
     settingsFile: 'The settings file does not fit; nothing changed',
     settingsTooLarge: 'the file is over 50 MB — not an extension settings file',
   },
 };
 
-/** Russian unless English is asked for explicitly. */
-export function strings(lang = 'ru'): Strings {
+/**
+ * The browser's interface language, as the manifest's `_locales` see it (`i18n.getUILanguage()`); 'ru' where
+ * there is no extension API (tests in Node, shared code).
+ */
+export function uiLanguage(): string {
+  const api = globalThis as unknown as {
+    browser?: { i18n?: { getUILanguage?: () => string } };
+    chrome?: { i18n?: { getUILanguage?: () => string } };
+  };
+  const i18n = api.browser?.i18n ?? api.chrome?.i18n;
+  return i18n?.getUILanguage?.() ?? 'ru';
+}
+
+/** English when the language is English, Russian otherwise (the default, as `default_locale` in the manifest). */
+export function strings(lang = uiLanguage()): Strings {
   return lang.toLowerCase().startsWith('en') ? en : ru;
+}
+
+/** Gives an extension page the interface language and a title in it (screen readers read both). */
+export function localizePage(doc: Document, title: (t: Strings) => string, lang = uiLanguage()): Strings {
+  const t = strings(lang);
+  doc.documentElement.lang = t === en ? 'en' : 'ru';
+  doc.title = title(t);
+  return t;
 }

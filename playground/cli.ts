@@ -2,8 +2,9 @@
  * `npm start`: build everything (unless --no-build), load the sample school onto the double, serve the
  * playground. `--smoke` checks that it answers and exits 0 (CI and a quick check by a person).
  */
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
 import { ListenError, listen, type PlaygroundServer } from './server';
 import { PlaygroundSession } from './session';
 import { P } from './strings';
@@ -16,6 +17,8 @@ export interface StartOptions {
   today: string;
   build: boolean;
   smoke: boolean;
+  /** Open the playground in the person's browser (off with --no-open, and never with --smoke). */
+  open: boolean;
   distDir: string;
   sampleDir: string;
 }
@@ -33,6 +36,7 @@ export function parseArgs(argv: readonly string[]): StartOptions {
     today: localToday(),
     build: true,
     smoke: false,
+    open: true,
     distDir: join(ROOT, 'apps-script/dist'),
     sampleDir: join(ROOT, 'sample'),
   };
@@ -40,6 +44,7 @@ export function parseArgs(argv: readonly string[]): StartOptions {
     const [flag, value = ''] = a.split(/=(.*)/s) as [string, string?];
     if (flag === '--smoke') o.smoke = true;
     else if (flag === '--no-build') o.build = false;
+    else if (flag === '--no-open') o.open = false;
     else if (flag === '--port') {
       const n = Number(value);
       if (!/^\d+$/.test(value) || n > 65535) throw new Error(P.args.badPort(value));
@@ -53,6 +58,37 @@ export function parseArgs(argv: readonly string[]): StartOptions {
   }
   if (o.smoke && !argv.some((a) => a.startsWith('--port'))) o.port = 0;
   return o;
+}
+
+/**
+ * The command that opens `url` in the person's browser, or null where there is none to open (CI, no display,
+ * no opener installed): then the address printed is the way in.
+ */
+export function browserCommand(
+  url: string,
+  platform: NodeJS.Platform = process.platform,
+  env: NodeJS.ProcessEnv = process.env,
+): string[] | null {
+  if (env['CI']) return null;
+  if (platform === 'darwin') return ['open', url];
+  if (platform === 'win32') return ['cmd', '/c', 'start', '""', url];
+  if (!env['DISPLAY'] && !env['WAYLAND_DISPLAY']) return null;
+  const onPath = (env['PATH'] ?? '').split(delimiter).some((d) => d && existsSync(join(d, 'xdg-open')));
+  return onPath ? ['xdg-open', url] : null;
+}
+
+/** Opens the browser without waiting for it; true when an opener was started. */
+function openBrowser(url: string): boolean {
+  const cmd = browserCommand(url);
+  if (!cmd) return false;
+  try {
+    const child = spawn(cmd[0]!, cmd.slice(1), { stdio: 'ignore', detached: true });
+    child.on('error', () => undefined);
+    child.unref();
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Runs `npm run build`'s script with its progress lines; the exit code when it failed. */
@@ -135,7 +171,10 @@ export async function main(argv: readonly string[], runBuild: () => number = bui
   const { session, server } = started;
   console.log(P.sample.loaded(session.pasted.map((p) => `${p.sheet} ${p.rows}`).join(', ')));
   console.log(P.server.ready(server.url));
-  if (!o.smoke) return new Promise<number>(() => undefined);
+  if (!o.smoke) {
+    console.log(o.open && openBrowser(server.url) ? P.server.opened : P.server.openYourself(server.url));
+    return new Promise<number>(() => undefined);
+  }
   const ok = await smoke(server.url);
   await server.close();
   if (ok) console.log(P.smoke.done);

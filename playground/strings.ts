@@ -17,7 +17,10 @@ export const P = {
     settingsRefused: (why: string) => `Надстройка не приняла настройки отчёта учебной школы: ${why}`,
   },
   server: {
-    ready: (url: string) => `✔ Площадка открыта: ${url}  (остановить: Ctrl+C)`,
+    ready: (url: string) =>
+      `✔ Площадка работает: ${url}  — учебная школа уже загружена, настраивать ничего не нужно (остановить: Ctrl+C)`,
+    opened: '  открываю её в браузере…',
+    openYourself: (url: string) => `  откройте в браузере: ${url}`,
     portTaken: (port: number) =>
       `✖ Порт ${port} уже занят другой программой. Закройте её или выберите другой порт: npm start -- --port=${port + 1}`,
     cannotListen: (port: number, why: string) => `✖ Не удалось открыть порт ${port}: ${why}`,
@@ -38,7 +41,7 @@ export const P = {
   },
   args: {
     unknown: (a: string) =>
-      `Неизвестный параметр «${a}». Доступны: --port=N, --today=ГГГГ-ММ-ДД, --no-build, --smoke.`,
+      `Неизвестный параметр «${a}». Доступны: --port=N, --today=ГГГГ-ММ-ДД, --no-build, --no-open, --smoke.`,
     badPort: (v: string) => `--port: «${v}» — не номер порта (0–65535).`,
     badToday: (v: string) => `--today: «${v}» — нужна дата ГГГГ-ММ-ДД.`,
   },

@@ -8,14 +8,14 @@ import {
   type ValidationResult,
   validateReportPackage,
 } from '../../shared/report';
-import { ru } from '../strings';
+import { strings } from '../strings';
 
 /** A package read and checked; `warnings` (indicators this version does not know, dropped) must be shown. */
 export type ImportResult =
   | { ok: true; pkg: ReportPackage; warnings: string[] }
   | { ok: false; error: string };
 
-const t = ru.errors;
+const t = strings().errors;
 
 /** The one validator and CSV reader of packages live in shared/report; the extension only adapts results. */
 function adapt(res: ValidationResult<ReportPackage>, prefix = ''): ImportResult {
@@ -68,6 +68,11 @@ export function parsePackageBytes(bytes: Uint8Array, fileName = ''): ImportResul
   return parsePackageCsv(decodeCsvBytes(bytes).text);
 }
 
+/** The permission pattern for the address's host (any port: a subset of the manifest's optional hosts). */
+export function originPattern(u: URL): string {
+  return `${u.protocol}//${u.hostname}/*`;
+}
+
 /** The add-on's web-app URL with its token: `…/exec?token=…`. Only https (or a local test server). */
 export function packageUrl(url: string, token: string): URL | null {
   let u: URL;
@@ -92,10 +97,11 @@ export async function fetchPackage(
   let res: Response;
   try {
     res = await fetchFn(u.toString(), { credentials: 'omit', cache: 'no-store' });
-  } catch (e) {
-    return { ok: false, error: t.network(e instanceof Error ? e.message : String(e)) };
+  } catch {
+    // The browser's own text («Failed to fetch») says nothing a person can act on.
+    return { ok: false, error: t.network };
   }
-  if (!res.ok) return { ok: false, error: t.network(`HTTP ${res.status}`) };
+  if (!res.ok) return { ok: false, error: t.httpStatus(res.status) };
   const body = await readLimited(res, MAX_PACKAGE_BYTES);
   if (!body.ok) return body;
   const text = new TextDecoder('utf-8').decode(body.bytes);

@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { packageSizeProblem } from '../../shared/report';
+import { ruDate } from '../../shared/text/display';
 import { mergeSelected } from '../import/merge';
 import {
   fetchPackage,
   type ImportResult,
+  originPattern,
   packageUrl,
   parsePackageBytes,
   parsePackageText,
@@ -20,6 +22,7 @@ import {
   type StoredPackage,
 } from '../store/db';
 import { strings } from '../strings';
+import { Messages } from '../ui/Messages';
 
 const t = strings();
 
@@ -57,8 +60,9 @@ export function Options() {
       const s = await Store.open();
       setStore(s);
       const st = await s.getSettings();
-      setUrl(st.syncUrl);
-      setToken(st.syncToken);
+      // What the person already typed while the store was opening wins over the saved address.
+      setUrl((typed) => typed || st.syncUrl);
+      setToken((typed) => typed || st.syncToken);
       await refresh(s);
     })();
   }, []);
@@ -79,7 +83,7 @@ export function Options() {
     setMessage(
       t.options.imported(
         res.pkg.organisation.name,
-        res.pkg.period.label || `${res.pkg.period.from} – ${res.pkg.period.to}`,
+        res.pkg.period.label || `${ruDate(res.pkg.period.from)} – ${ruDate(res.pkg.period.to)}`,
       ),
     );
     await refresh(store);
@@ -103,21 +107,37 @@ export function Options() {
     (e.target as HTMLInputElement).value = '';
   }
 
-  async function onUrl(): Promise<void> {
+  /**
+   * The only network request the extension makes: to the address the person typed, with their permission.
+   * The permission is requested straight from the click, with nothing awaited before it: Firefox refuses a
+   * request that does not come from a user action (and Chrome answers `true` at once when it is granted).
+   */
+  function onUrl(): void {
+    setMessage('');
+    setError('');
+    setWarnings([]);
     const u = packageUrl(url, token);
     if (!u) {
       setError(t.errors.badUrl);
       return;
     }
-    // The only network request the extension makes: to the address the person typed, with their permission.
-    const origins = [`${u.origin}/*`];
-    const has = await browser.permissions.contains({ origins });
-    if (!has && !(await browser.permissions.request({ origins }))) {
-      setError(t.errors.permission);
-      return;
+    let asked: Promise<boolean>;
+    try {
+      asked = browser.permissions.request({ origins: [originPattern(u)] });
+    } catch {
+      asked = Promise.reject(new Error('permissions.request'));
     }
-    await store?.setSettings({ syncUrl: url, syncToken: token });
-    await accept(await fetchPackage(url, token));
+    void asked.then(
+      async (granted) => {
+        if (!granted) {
+          setError(t.errors.permission);
+          return;
+        }
+        await store?.setSettings({ syncUrl: url, syncToken: token });
+        await accept(await fetchPackage(url, token));
+      },
+      () => setError(t.errors.permissionFailed),
+    );
   }
 
   function toggle(id: string, on: boolean): void {
@@ -218,16 +238,7 @@ export function Options() {
   return (
     <div>
       <h1>{t.options.title}</h1>
-      {message && (
-        <div class="msg" id="message">
-          {message}
-        </div>
-      )}
-      {error && (
-        <div class="err" id="error">
-          {error}
-        </div>
-      )}
+      <Messages message={message} error={error} />
       {warnings.length > 0 && (
         <div class="err" id="warnings" style={{ whiteSpace: 'pre-line' }}>
           {[t.options.warnings, ...warnings.map((w) => `• ${w}`)].join('\n')}
@@ -255,7 +266,7 @@ export function Options() {
                 </td>
                 <td>{packageTitle(p)}</td>
                 <td class="muted">
-                  {t.options.generated} {p.pkg.generatedAt.slice(0, 10)}
+                  {t.options.generated} {ruDate(p.pkg.generatedAt)}
                 </td>
                 <td>
                   <button type="button" onClick={() => remove(() => store?.deletePackage(p.id))}>

@@ -1,17 +1,33 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { INDICATORS } from '../../shared/report/catalog';
+import { ruDate } from '../../shared/text/display';
 import type { PlanSummary } from '../autofill/summary';
 import { type Settings, Store, type StoredPackage, siteKey } from '../store/db';
 import { strings } from '../strings';
+import { diagnoseTab } from '../tab/access';
 import type { PageAnswer, PageCommand } from '../tab/protocol';
 import { runInTab, targetTabId } from '../tab/run';
+import { Messages } from '../ui/Messages';
 
 const t = strings();
 
+/** The toolbar badge on that tab: how many fields the package can fill there (cleared with null). */
+async function showBadge(tabId: number, count: number | null): Promise<void> {
+  try {
+    await browser.action.setBadgeText({ tabId, text: count ? String(count) : '' });
+    if (count) {
+      await browser.action.setBadgeBackgroundColor({ tabId, color: '#1f6f43' });
+      await browser.action.setTitle({ tabId, title: t.popup.badge(count) });
+    } else await browser.action.setTitle({ tabId, title: browser.i18n.getMessage('actionTitle') });
+  } catch {
+    // A closed tab has no badge to show; nothing to tell the person.
+  }
+}
+
 export function packageTitle(p: StoredPackage): string {
   const kind = p.pkg.kind === 'district' ? ` (${t.options.district})` : '';
-  return `${p.pkg.organisation.name}${kind} — ${p.pkg.period.label || `${p.pkg.period.from} – ${p.pkg.period.to}`}`;
+  return `${p.pkg.organisation.name}${kind} — ${p.pkg.period.label || `${ruDate(p.pkg.period.from)} – ${ruDate(p.pkg.period.to)}`}`;
 }
 
 export function Popup() {
@@ -68,8 +84,13 @@ export function Popup() {
         setMessage(t.popup.filled(res.filled ?? 0) + (res.failed ? ` ${t.popup.failed(res.failed)}` : ''));
       if (type === 'undo') setMessage(t.popup.undone(res.undone ?? 0));
       if (type === 'clear') setPlan(null);
+      if (res.plan && (type === 'preview' || type === 'fill'))
+        void showBadge(tabId, res.plan.fields.filter((f) => f.action === 'fill').length);
+      if (type === 'clear' || type === 'undo') void showBadge(tabId, null);
     } catch (e) {
-      setError(`${t.popup.injectFailed} (${e instanceof Error ? e.message : String(e)})`);
+      // The browser's own error text is English and technical: the tab's address tells what to say instead.
+      console.warn(e);
+      setError(t.popup.problem[await diagnoseTab(tabId)]);
     }
   }
 
@@ -134,16 +155,7 @@ export function Popup() {
         />{' '}
         {t.popup.overwrite}
       </label>
-      {message && (
-        <div class="msg" id="message">
-          {message}
-        </div>
-      )}
-      {error && (
-        <div class="err" id="error">
-          {error}
-        </div>
-      )}
+      <Messages message={message} error={error} />
       {answer?.link && (
         <div id="prefilled">
           <h2>{t.popup.prefilledLink}</h2>

@@ -1,9 +1,10 @@
 /**
- * Windows-1251, as Russian Excel saves CSV. Written by hand because Apps Script has no TextDecoder and the
- * table is small; Node and browsers would decode it natively.
+ * Windows-1251, as Russian Excel saves CSV. Written by hand for Apps Script, which has no TextDecoder (the
+ * add-on reads bank and roadmap CSV files); where the platform has one, decodeCsvBytes uses it instead.
+ * 0x98 is unassigned in the code page and maps to U+0098, as the WHATWG Encoding Standard (TextDecoder) does.
  */
 const HIGH =
-  'ЂЃ‚ѓ„…†‡€‰Љ‹ЊЌЋЏђ‘’“”•–—\uFFFD™љ›њќћџ\u00A0ЎўЈ¤Ґ¦§Ё©Є«¬\u00AD®Ї°±Ііґµ¶·ё№є»јЅѕї' +
+  'ЂЃ‚ѓ„…†‡€‰Љ‹ЊЌЋЏђ‘’“”•–—\u0098™љ›њќћџ\u00A0ЎўЈ¤Ґ¦§Ё©Є«¬\u00AD®Ї°±Ііґµ¶·ё№є»јЅѕї' +
   'АБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯабвгдежзийклмнопрстуфхцчшщъыьэюя';
 
 export function decodeCp1251(bytes: Uint8Array): string {

@@ -20,7 +20,8 @@ function isValidUtf8(bytes: Uint8Array): boolean {
 }
 
 function decodeUtf8(bytes: Uint8Array): string {
-  // Written out because Apps Script's V8 has no TextDecoder; input is already validated.
+  // For Apps Script's V8, which has no TextDecoder (decodeCsvBytes uses the platform's elsewhere); input is
+  // already validated.
   let out = '';
   let i = 0;
   while (i < bytes.length) {
@@ -48,11 +49,37 @@ function decodeUtf8(bytes: Uint8Array): string {
   return out;
 }
 
-/** Bytes of a CSV file → text: UTF-8 (with or without BOM) or Windows-1251 as Russian Excel saves it. */
-export function decodeCsvBytes(bytes: Uint8Array): { text: string; encoding: CsvEncoding } {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { text: decodeUtf8(bytes.subarray(3)), encoding: 'utf-8' };
+/** The platform's decoder (browsers, Node): `null` where there is none or it lacks the encoding. */
+function platformDecoder(label: CsvEncoding): { decode: (b: Uint8Array) => string } | null {
+  const TD = (globalThis as { TextDecoder?: typeof TextDecoder }).TextDecoder;
+  if (!TD) return null;
+  try {
+    // fatal: an invalid UTF-8 sequence throws, which is how a Windows-1251 file is told apart.
+    return new TD(label, { fatal: label === 'utf-8' });
+  } catch {
+    return null;
   }
+}
+
+/**
+ * Bytes of a CSV file → text: UTF-8 (with or without BOM) or Windows-1251 as Russian Excel saves it.
+ * The platform's TextDecoder where there is one (the extension, Node); the hand-written decoders only where
+ * there is none — Apps Script's V8, which imports roadmap and bank CSV files in the add-on.
+ */
+export function decodeCsvBytes(bytes: Uint8Array): { text: string; encoding: CsvEncoding } {
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const body = bom ? bytes.subarray(3) : bytes;
+  const utf8 = platformDecoder('utf-8');
+  const cp1251 = platformDecoder('windows-1251');
+  if (utf8 && cp1251) {
+    try {
+      return { text: utf8.decode(body), encoding: 'utf-8' };
+    } catch {
+      if (bom) return { text: new TextDecoder('utf-8').decode(body), encoding: 'utf-8' };
+      return { text: cp1251.decode(bytes), encoding: 'windows-1251' };
+    }
+  }
+  if (bom) return { text: decodeUtf8(body), encoding: 'utf-8' };
   if (isValidUtf8(bytes)) return { text: decodeUtf8(bytes), encoding: 'utf-8' };
   return { text: decodeCp1251(bytes), encoding: 'windows-1251' };
 }

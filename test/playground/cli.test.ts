@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { localToday, main, parseArgs, ROOT, startPlayground } from '../../playground/cli';
+import { browserCommand, localToday, main, parseArgs, ROOT, startPlayground } from '../../playground/cli';
 import { ListenError } from '../../playground/server';
 import { built_ } from '../apps-script/harness';
 
@@ -18,6 +18,19 @@ describe('npm start flags', () => {
     expect(() => parseArgs(['--port=http'])).toThrow('--port: «http»');
     expect(() => parseArgs(['--today=20.11.2025'])).toThrow('ГГГГ-ММ-ДД');
     expect(() => parseArgs(['--colour'])).toThrow('Неизвестный параметр «--colour»');
+  });
+});
+
+describe('npm start opens the playground in the browser when it can', () => {
+  const url = 'http://127.0.0.1:8080/';
+  it('by the platform’s opener; not in CI, not without a display, not without xdg-open', () => {
+    expect(parseArgs([]).open).toBe(true);
+    expect(parseArgs(['--no-open']).open).toBe(false);
+    expect(browserCommand(url, 'darwin', {})).toEqual(['open', url]);
+    expect(browserCommand(url, 'win32', {})?.at(-1)).toBe(url);
+    expect(browserCommand(url, 'darwin', { CI: 'true' })).toBeNull();
+    expect(browserCommand(url, 'linux', { PATH: '/usr/bin:/bin' })).toBeNull();
+    expect(browserCommand(url, 'linux', { DISPLAY: ':0', PATH: '/nowhere' })).toBeNull();
   });
 });
 

@@ -218,4 +218,5 @@ function App() {
   );
 }
 
+document.title = T.pageTitle;
 render(<App />, document.getElementById('app')!);

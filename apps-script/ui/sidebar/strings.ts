@@ -1,5 +1,9 @@
+import { ruNumber } from '../../../shared/text/display';
+
 /** Text of the pairing sidebar (Russian). */
 export const T = {
+  /** The page's title (screen readers announce it; Sheets shows its own header above the sidebar). */
+  pageTitle: 'Подбор пар',
   loading: 'Загрузка…',
   failed: (m: string) => `Не получилось: ${m}`,
   noConnection: 'Не удалось связаться с таблицей. Проверьте подключение и повторите.',
@@ -38,7 +42,8 @@ export const T = {
   resultTitle: 'Предложенные пары',
   stats: (suggested: number, unmatched: number, locked: number) =>
     `Предложено: ${suggested}. Без наставника: ${unmatched}. Уже закреплено: ${locked}.`,
-  score: (percent: number, score: number, max: number) => `${percent}% (${score} из ${max})`,
+  score: (percent: number, score: number, max: number) =>
+    `${percent}% (${ruNumber(score, 2)} из ${ruNumber(max, 2)})`,
   accept: 'Принять',
   swap: 'Наставник',
   swapOriginal: (name: string, percent: number) => `${name} — ${percent}% (предложен)`,

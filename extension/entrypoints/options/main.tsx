@@ -2,5 +2,7 @@
 import '../../../shared/zodMode';
 import { render } from 'preact';
 import { Options } from '../../options/Options';
+import { localizePage } from '../../strings';
 
+localizePage(document, (t) => t.options.title);
 render(<Options />, document.getElementById('app')!);

@@ -2,5 +2,7 @@
 import '../../../shared/zodMode';
 import { render } from 'preact';
 import { Popup } from '../../popup/Popup';
+import { localizePage } from '../../strings';
 
+localizePage(document, (t) => t.appName);
 render(<Popup />, document.getElementById('app')!);

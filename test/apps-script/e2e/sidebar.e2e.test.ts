@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeSerious } from '../../helpers/axe';
 import { freshAddon, grid } from '../harness';
 import { sampleSchool, typeRows } from '../pairingFixture';
 import { launch, openSidebar } from './sidebarPage';
@@ -181,6 +182,16 @@ describe('pairing sidebar in Chromium on the double', () => {
       .waitFor();
     expect(grid(addon.double, 'Пары')).toEqual(before);
     await page.close();
+  }, 60_000);
+
+  it('accessibility: axe finds nothing serious in the sidebar, with its remarks and the suggestions open', async () => {
+    const addon = await sampleSchool();
+    const { page } = await openSidebar(browser, addon);
+    await page.getByText('Наставников:').waitFor();
+    await page.getByText(/Замечания \(\d+\)/).click();
+    await page.getByRole('button', { name: 'Подобрать пары' }).click();
+    await page.locator('li.pair').first().waitFor();
+    expect(await axeSerious(page)).toEqual([]);
   }, 60_000);
 
   it('consent is not a setting: no checkbox, a line saying it always applies', async () => {

@@ -1,11 +1,14 @@
 // End-to-end: the built extension in real Chromium, on the fixture portals served from 127.0.0.1.
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeSerious } from '../../helpers/axe';
 import { samplePackage } from '../helpers/samplePackage';
 import { buildE2eExtension, type FixtureServer, launchWithExtension, serveFixtures } from './harness';
 
 const TOKEN = 'секрет-42';
 let server: FixtureServer;
+// A portal on another loopback address: the e2e build has no access to it, as a shipped build before a click.
+let elsewhere: FixtureServer;
 let context: BrowserContext;
 let extensionId: string;
 let options: Page;
@@ -17,6 +20,7 @@ beforeAll(async () => {
     JSON.stringify(samplePackage({ kind: 'district', schools: ['МБОУ СОШ № 5'] })),
     TOKEN,
   );
+  elsewhere = await serveFixtures('{}', TOKEN, '127.0.0.2');
   ({ context, extensionId } = await launchWithExtension(extDir));
   context.on('request', (r) => requests.push(r.url()));
   options = await context.newPage();
@@ -27,6 +31,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await context?.close();
   await server?.close();
+  await elsewhere?.close();
 });
 
 async function message(page: Page, startsWith: string): Promise<string> {
@@ -39,21 +44,25 @@ async function message(page: Page, startsWith: string): Promise<string> {
 }
 
 /** Opens a fixture and the popup aimed at its tab (a test cannot press the toolbar button). */
-async function open(name: string): Promise<{ page: Page; popup: Page }> {
+async function open(
+  name: string,
+  origin = server.origin,
+): Promise<{ page: Page; popup: Page; tabId: number }> {
   const page = await context.newPage();
-  await page.goto(`${server.origin}/${name}.html`);
+  await page.goto(`${origin}/${name}.html`);
   await page.waitForLoadState('load');
   const url = page.url();
   const tabId = await options.evaluate(async (u) => {
     type Tabs = { tabs: { query: (q: object) => Promise<{ id?: number; url?: string }[]> } };
     const tabs = await (globalThis as unknown as { chrome: Tabs }).chrome.tabs.query({});
-    return tabs.find((t) => t.url === u)?.id ?? null;
+    // A tab the extension has no access to hides its address: it is the newest tab, just opened.
+    return tabs.find((t) => t.url === u)?.id ?? Math.max(...tabs.map((t) => t.id ?? 0));
   }, url);
-  expect(tabId).not.toBeNull();
+  expect(tabId).toBeGreaterThan(0);
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
   await popup.waitForSelector('#preview:not([disabled])');
-  return { page, popup };
+  return { page, popup, tabId: tabId! };
 }
 
 const val = (page: Page, selector: string) => page.$eval(selector, (e) => (e as HTMLInputElement).value);
@@ -202,9 +211,72 @@ describe('the extension in Chromium', () => {
     await Promise.all([page.close(), popup.close()]);
   });
 
+  it('badge: how many fields the package can fill on that tab; gone after «Убрать подсветку»', async () => {
+    const { page, popup, tabId } = await open('plain');
+    await popup.click('#preview');
+    const text = await message(popup, 'Будет заполнено');
+    const fill = text.match(/Будет заполнено (\d+)/)![1];
+    const badge = () =>
+      options.evaluate(async (id) => {
+        type Action = { action: { getBadgeText: (d: object) => Promise<string> } };
+        return (globalThis as unknown as { chrome: Action }).chrome.action.getBadgeText({ tabId: id });
+      }, tabId);
+    expect(await badge()).toBe(fill);
+    await popup.click('#clear');
+    await expect.poll(badge).toBe('');
+    await Promise.all([page.close(), popup.close()]);
+  });
+
+  it('on a page it has no access to yet, says so and what to do — not «служебные страницы»', async () => {
+    const { page, popup } = await open('plain', elsewhere.origin);
+    await popup.click('#preview');
+    await popup.waitForSelector('#error');
+    const error = (await popup.textContent('#error')) ?? '';
+    expect(error).toContain('нет доступа к этой вкладке');
+    expect(error).toContain('нажмите кнопку расширения');
+    expect(error).not.toMatch(/служебн|Cannot|permission/i);
+    expect(await popup.getAttribute('#error', 'role')).toBeNull();
+    expect(await popup.$eval('#error', (e) => e.parentElement?.getAttribute('role'))).toBe('alert');
+    expect(await val(page, '#m-total')).toBe('');
+    await Promise.all([page.close(), popup.close()]);
+  });
+
+  it('accessibility: axe finds nothing serious on the popup and options, light and dark', async () => {
+    const { page, popup } = await open('plain');
+    await popup.click('#preview');
+    await message(popup, 'Будет заполнено');
+    await options.reload();
+    await options.waitForSelector('#packages');
+    for (const scheme of ['light', 'dark'] as const) {
+      for (const p of [popup, options]) {
+        await p.emulateMedia({ colorScheme: scheme });
+        expect(await axeSerious(p), `${scheme}: ${p.url()}`).toEqual([]);
+      }
+    }
+    // Dark by the system's choice: the page background follows.
+    expect(await popup.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe(
+      'rgb(255, 255, 255)',
+    );
+    await Promise.all([page.close(), popup.close()]);
+  }, 90_000);
+
+  it('the popup works from the keyboard: Tab to «Просмотр», Enter', async () => {
+    const { page, popup } = await open('plain');
+    await popup.focus('#package');
+    await popup.keyboard.press('Tab');
+    expect(await popup.evaluate(() => document.activeElement?.id)).toBe('preview');
+    await popup.keyboard.press('Enter');
+    await message(popup, 'Будет заполнено');
+    await Promise.all([page.close(), popup.close()]);
+  });
+
   it('makes no network request of its own', () => {
     const foreign = requests.filter(
-      (u) => !u.startsWith(server.origin) && !u.startsWith('chrome-extension://') && !u.startsWith('data:'),
+      (u) =>
+        !u.startsWith(server.origin) &&
+        !u.startsWith(elsewhere.origin) &&
+        !u.startsWith('chrome-extension://') &&
+        !u.startsWith('data:'),
     );
     expect(foreign).toEqual([]);
     // The server saw the pages the test opened, and the one package fetch the person asked for.
@@ -222,4 +294,53 @@ describe('the extension in Chromium', () => {
     );
     expect(server.log.filter((l) => l.includes('/exec')).length).toBe(1);
   });
+});
+
+describe('the extension in an English browser', () => {
+  let en: BrowserContext;
+  let id: string;
+  beforeAll(async () => {
+    ({ context: en, extensionId: id } = await launchWithExtension(buildE2eExtension(), 'en'));
+  });
+  afterAll(async () => {
+    await en?.close();
+  });
+
+  it('speaks English: the manifest, the options page, its messages and the popup', async () => {
+    const page = await en.newPage();
+    await page.goto(`chrome-extension://${id}/options.html`);
+    await page.waitForSelector('h1');
+    expect(await page.textContent('h1')).toBe('Mentoring extension options');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(
+      await page.evaluate(() =>
+        (
+          globalThis as unknown as { chrome: { i18n: { getMessage: (k: string) => string } } }
+        ).chrome.i18n.getMessage('extName'),
+      ),
+    ).toBe('Mentoring: report autofill');
+    await page.fill('#import-url', 'http://example.org/exec');
+    await page.click('#import-url-button');
+    await page.waitForSelector('#error');
+    expect(await page.textContent('#error')).toMatch(/^The address must start with https:\/\//);
+    await page.fill('#import-text', JSON.stringify(samplePackage()));
+    await page.click('#import-text-button');
+    await message(page, 'Package imported');
+
+    const form = await en.newPage();
+    await form.goto(`${server.origin}/plain.html`);
+    const tabId = await page.evaluate(async (u) => {
+      type Tabs = { tabs: { query: (q: object) => Promise<{ id?: number; url?: string }[]> } };
+      const tabs = await (globalThis as unknown as { chrome: Tabs }).chrome.tabs.query({});
+      return tabs.find((t) => t.url === u)?.id ?? null;
+    }, form.url());
+    const popup = await en.newPage();
+    await popup.goto(`chrome-extension://${id}/popup.html?tabId=${tabId}`);
+    await popup.waitForSelector('#preview:not([disabled])');
+    expect(await popup.textContent('#preview')).toBe('Preview');
+    await popup.click('#preview');
+    expect(await message(popup, '')).toMatch(/fields found will be filled/);
+    expect(await popup.evaluate(() => document.title)).toBe('Mentoring: autofill');
+    expect(await axeSerious(popup)).toEqual([]);
+  }, 90_000);
 });

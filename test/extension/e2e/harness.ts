@@ -75,8 +75,12 @@ export interface FixtureServer {
   close: () => Promise<void>;
 }
 
-/** Serves the fixture portals from 127.0.0.1, plus `/exec?token=…` standing in for the add-on's web app. */
-export async function serveFixtures(packageJson: string, token: string): Promise<FixtureServer> {
+/** Serves the fixture portals from `host` (a loopback address), plus `/exec?token=…` standing in for the add-on's web app. */
+export async function serveFixtures(
+  packageJson: string,
+  token: string,
+  host = '127.0.0.1',
+): Promise<FixtureServer> {
   const dir = new URL('../fixtures/', import.meta.url).pathname;
   const log: string[] = [];
   const server: Server = createServer((req, res) => {
@@ -99,18 +103,23 @@ export async function serveFixtures(packageJson: string, token: string): Promise
     res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
     res.end(readFileSync(file));
   });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  await new Promise<void>((r) => server.listen(0, host, r));
   const { port } = server.address() as AddressInfo;
   return {
-    origin: `http://127.0.0.1:${port}`,
+    origin: `http://${host}:${port}`,
     log,
     close: () => new Promise<void>((r) => server.close(() => r())),
   };
 }
 
-/** Real Chromium with the built extension loaded; no request may leave 127.0.0.1. */
+/**
+ * Real Chromium with the built extension loaded; no request may leave 127.0.0.1. `lang` is the browser's
+ * interface language, which the extension follows: on Linux Chromium takes it from LANGUAGE, and only for
+ * the languages whose files are installed (Debian's chromium-l10n).
+ */
 export async function launchWithExtension(
   extDir: string,
+  lang: 'ru' | 'en' = 'ru',
 ): Promise<{ context: BrowserContext; extensionId: string }> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(
@@ -122,7 +131,8 @@ export async function launchWithExtension(
     headless: true,
     ignoreDefaultArgs: ['--disable-extensions'],
     viewport: { width: 1280, height: 900 },
-    locale: 'ru-RU',
+    locale: lang === 'ru' ? 'ru-RU' : 'en-US',
+    env: { ...process.env, LANGUAGE: lang, LANG: lang === 'ru' ? 'ru_RU.UTF-8' : 'en_US.UTF-8' },
     args: [
       '--no-sandbox',
       '--disable-gpu',
@@ -131,8 +141,9 @@ export async function launchWithExtension(
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
-      // Nothing resolves except 127.0.0.1: a request elsewhere would fail and show up in the log.
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+      // Nothing resolves except the loopback servers: a request elsewhere would fail and show up in the log.
+      // 127.0.0.2: a portal the e2e build has no access to.
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE 127.0.0.2',
       `--disable-extensions-except=${extDir}`,
       `--load-extension=${extDir}`,
     ],
@@ -140,5 +151,16 @@ export async function launchWithExtension(
   let [worker] = context.serviceWorkers();
   if (!worker) worker = await context.waitForEvent('serviceworker', { timeout: 15_000 });
   const extensionId = new URL(worker.url()).host;
+  const ui = await worker.evaluate(() =>
+    (
+      globalThis as unknown as { chrome: { i18n: { getUILanguage: () => string } } }
+    ).chrome.i18n.getUILanguage(),
+  );
+  if (!ui.startsWith(lang)) {
+    await context.close();
+    throw new Error(
+      `Chromium запустился с языком «${ui}», а не «${lang}»: нет файлов языка. Установите их: apt-get install -y chromium-l10n.`,
+    );
+  }
   return { context, extensionId };
 }

@@ -96,7 +96,21 @@ describe('package import', () => {
       'bad',
       (async () => new Response('no', { status: 403 })) as unknown as typeof fetch,
     );
-    expect(!denied.ok && denied.error).toMatch(/HTTP 403/);
+    expect(!denied.ok && denied.error).toMatch(/ответ 403\).*ключ доступа/);
+  });
+
+  it('says what to do when the address does not answer, in Russian, without the browser’s English text', async () => {
+    const down = await fetchPackage('https://script.google.com/macros/s/X/exec', 'abc', (async () => {
+      throw new TypeError('Failed to fetch');
+    }) as unknown as typeof fetch);
+    expect(!down.ok && down.error).toMatch(/Проверьте адрес/);
+    expect(!down.ok && down.error).not.toMatch(/Failed|fetch/);
+    const missing = await fetchPackage(
+      'https://script.google.com/macros/s/X/exec',
+      'abc',
+      (async () => new Response('', { status: 404 })) as unknown as typeof fetch,
+    );
+    expect(!missing.ok && missing.error).toMatch(/404.*Проверьте адрес/);
   });
 });
 

@@ -174,3 +174,37 @@ describe('options page: settings export and import', () => {
     );
   });
 });
+
+describe('options page: the web-app address', () => {
+  const typeInto = (id: string, value: string) => {
+    const input = document.getElementById(id) as HTMLInputElement;
+    input.value = value;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  };
+
+  it('what the person typed while the store was opening is kept, not replaced by the saved address', async () => {
+    await seed();
+    render(h(Options, null), document.body);
+    typeInto('import-url', URL_B);
+    await settle(150);
+    expect((document.getElementById('import-url') as HTMLInputElement).value).toBe(URL_B);
+  });
+
+  it('asks the browser for the host straight from the click, before anything is awaited (Firefox)', async () => {
+    const { browser } = await import('wxt/browser');
+    const request = vi
+      .spyOn(browser.permissions, 'request')
+      .mockImplementation((() => Promise.resolve(false)) as never);
+    const contains = vi.spyOn(browser.permissions, 'contains');
+    render(h(Options, null), document.body);
+    await settle(150);
+    typeInto('import-url', URL_A);
+    await settle(20);
+    (document.getElementById('import-url-button') as HTMLButtonElement).click();
+    // Synchronously, in the click itself.
+    expect(request).toHaveBeenCalledWith({ origins: ['https://script.google.com/*'] });
+    expect(contains).not.toHaveBeenCalled();
+    await settle(50);
+    expect(document.getElementById('error')?.textContent).toContain('Без разрешения на доступ');
+  });
+});

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
+  decodeCp1251,
   decodeCsvBytes,
   encodeCp1251,
   parseCsv,
@@ -40,9 +41,26 @@ describe('CSV import', () => {
   });
 
   it('agrees with the platform decoder on every Windows-1251 byte', () => {
-    const all = Uint8Array.from({ length: 256 }, (_, i) => i).filter((b) => b !== 0x98);
+    const all = Uint8Array.from({ length: 256 }, (_, i) => i);
     const expected = new TextDecoder('windows-1251').decode(all);
     expect(decodeCsvBytes(all).text).toBe(expected);
+    expect(decodeCp1251(all)).toBe(expected);
+  });
+
+  it('without a platform decoder (Apps Script) the hand-written ones give the same text', () => {
+    const samples = [
+      encodeCp1251('ФИО;Должность\r\nЁлкина;учитель «ИЗО»\r\n'),
+      new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('ФИО;Стаж\nИванов;3 ✓')]),
+      utf8('ФИО;Стаж\nИванов;3'),
+    ];
+    const withPlatform = samples.map((b) => decodeCsvBytes(b));
+    vi.stubGlobal('TextDecoder', undefined);
+    try {
+      expect(samples.map((b) => decodeCsvBytes(b))).toEqual(withPlatform);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+    expect(withPlatform.map((r) => r.encoding)).toEqual(['windows-1251', 'utf-8', 'utf-8']);
   });
 
   it('drops a UTF-8 BOM and reads UTF-8 without one', () => {
