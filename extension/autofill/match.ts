@@ -191,6 +191,7 @@ const PHONE = /^\+?[\d\s()-]{10,}$/;
 export function indicatorKind(unit: IndicatorUnit, label: string, value?: IndicatorValue['value']): ValueKind {
   if (unit === 'count') return 'count';
   if (unit === 'percent') return /(балл|оценк)/i.test(label) ? 'score' : 'percent';
+  if (unit === 'score') return 'score';
   if (unit === 'link') return 'link';
   if (unit === 'boolean') return 'boolean';
   if (unit === 'date') return 'date';
@@ -257,8 +258,8 @@ export function kindsFit(fk: ValueKind | null, ik: ValueKind): boolean {
 
 /** Which units a field's widget can take at all. */
 function widgetAccepts(kind: FieldKind, unit: IndicatorUnit, choices: 'boolean' | 'number' | null): boolean {
-  if (choices === 'number') return unit === 'count' || unit === 'percent';
-  if (kind === 'number') return unit === 'count' || unit === 'percent';
+  if (choices === 'number') return unit === 'count' || unit === 'percent' || unit === 'score';
+  if (kind === 'number') return unit === 'count' || unit === 'percent' || unit === 'score';
   if (kind === 'date') return unit === 'date';
   return true;
 }
@@ -389,6 +390,17 @@ export class Vocabulary {
 
   /** How well one phrase explains a field: the share of the field's own words it holds × the share of its words found. */
   private phraseScore(own: Map<string, number>, context: Set<string>, p: Phrase): number {
+    // The context's own known words that the phrase holds break ties a little: «учитель – учитель» under
+    // «Численность наставляемых по формам» is the mentees' row, not the bare form name.
+    let cTotal = 0;
+    let cHit = 0;
+    for (const w of context) {
+      if (w === QTY || own.has(w) || !this.weight.has(w)) continue;
+      const x = this.w(w);
+      cTotal += x;
+      if (p.tokens.has(w)) cHit += x;
+    }
+    const tie = cTotal > 0 ? 0.9 + (0.1 * cHit) / cTotal : 1;
     let ownTotal = 0;
     let ownHit = 0;
     for (const [w, f] of own) {
@@ -405,7 +417,7 @@ export class Vocabulary {
       if (own.has(w)) pHit += x;
       else if (context.has(w)) pHit += 0.9 * x;
     }
-    return Math.sqrt((ownHit / ownTotal) * (pHit / pTotal));
+    return Math.sqrt((ownHit / ownTotal) * (pHit / pTotal)) * tie;
   }
 
   /** Every indicator that fits a field, best first. */
@@ -433,12 +445,10 @@ export class Vocabulary {
         let how: Candidate['how'] = 'similar-words';
         for (const p of e.phrases) {
           if (p.other) continue;
-          if (p.sig === sig) {
-            score = 1;
-            how = p.primary ? 'exact-label' : 'synonym';
-            break;
-          }
-          score = Math.max(score, this.phraseScore(own, ctx, p));
+          const s = this.phraseScore(own, ctx, p);
+          if (p.sig === sig && s >= score) how = p.primary ? 'exact-label' : 'synonym';
+          else if (s > score) how = 'similar-words';
+          score = Math.max(score, s);
         }
         score *= v.factor;
         const prev = best.get(i);
