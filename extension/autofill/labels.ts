@@ -39,6 +39,8 @@ export function readText(node: Node | null | undefined, keepHints = false): stri
     if (el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden')) return;
     if (el.hasAttribute('data-nastavnik-overlay')) return;
     if (!keepHints && !top && isHint(el)) return;
+    // A footnote mark («педагогов¹») is not part of the word.
+    if (tag === 'SUP' && /^[\d*,\s]+$/.test(el.textContent ?? '')) return;
     for (const c of Array.from(el.childNodes)) walk(c, false);
     if (/^(DIV|P|BR|LI|TD|TH|TR|H\d|LABEL|LEGEND|SPAN)$/.test(tag)) parts.push(' ');
   };
@@ -153,7 +155,8 @@ export function questionTitle(el: Element): string {
 /** The title of the question a sub-field belongs to (a grid row, a scale, one box of several). */
 function enclosingQuestion(el: Element): string {
   const item = el.closest(QUESTION_SELECTOR);
-  if (!item || item === el) return '';
+  // A fieldset's legend is read on its own terms (see withContext).
+  if (!item || item === el || item.tagName === 'FIELDSET') return '';
   const heading = item.querySelector('[role=heading], legend, .QuestionLabel, [class*="question-title" i]');
   if (heading && !heading.contains(el)) return clean(readText(heading));
   return '';
@@ -309,7 +312,9 @@ function isLabelText(t: string): boolean {
 export interface TableLabel {
   row: string;
   column: string;
-  /** Parent rows (numbering «1.1» under «1», «из них» rows), then the section caption row. */
+  /** Parent rows (numbering «1.1» under «1», «из них» rows): what the row is a part of. */
+  lead: string[];
+  /** The section caption row above. */
   context: string[];
 }
 
@@ -381,12 +386,13 @@ export function tableHeaders(el: Element): TableLabel | null {
   const column = levels.join(', ').replace(/,\s*,/g, ',');
 
   // Parent rows: by numbering («1.1.1» → «1.1» → «1»), else a lower-case or «в том числе» row → the row above.
+  const lead: string[] = [];
   const context: string[] = [];
   if (row.number?.includes('.')) {
     const parts = row.number.split('.');
     for (let n = parts.length - 1; n >= 1; n--) {
       const p = index.byNumber.get(parts.slice(0, n).join('.'));
-      if (p !== undefined && rows[p]!.label) context.push(rows[p]!.label);
+      if (p !== undefined && rows[p]!.label) lead.push(rows[p]!.label);
     }
   } else if (row.label && (CONTINUATION.test(row.label) || rows[r - 1]?.marker)) {
     for (let i = r - 1; i >= 0; i--) {
@@ -394,7 +400,7 @@ export function tableHeaders(el: Element): TableLabel | null {
       if (!pr || pr.caption) break;
       if (pr.marker || !pr.label || !pr.hasControl) continue;
       if (!CONTINUATION.test(pr.label)) {
-        context.push(pr.label);
+        lead.push(pr.label);
         break;
       }
     }
@@ -405,10 +411,10 @@ export function tableHeaders(el: Element): TableLabel | null {
       .slice(0, r)
       .reverse()
       .find((x) => x && !x.hasControl && x.label && !x.underCaption);
-    return { row: below, column: '', context: above ? [above.label] : [] };
+    return { row: below, column: '', lead: above ? [above.label] : [], context };
   }
-  if (!rowHeader && !column) return context.length ? { row: '', column: '', context } : null;
-  return { row: rowHeader, column, context };
+  if (!rowHeader && !column) return lead.length || context.length ? { row: '', column: '', lead, context } : null;
+  return { row: rowHeader, column, lead, context };
 }
 
 // ---------------------------------------------------------------- captions of sections
@@ -496,33 +502,56 @@ export interface ReadLabel {
   source: LabelSource;
   row?: string;
   column?: string;
-  /** What the label depends on, nearest first: parent rows, the question, the section caption. */
+  /**
+   * What the label is a part of, nearest first: parent rows («1.1» under «1», «из них…»), the fieldset's
+   * legend, the question a sub-label (a grid row, one box of several) belongs to. Read as the label's words.
+   */
+  lead?: string[];
+  /** Section captions above: what the field is about, in broad terms. */
   context?: string[];
 }
 
-function withContext(read: ReadLabel, el: Element, extra: string[] = []): ReadLabel {
+/** A caption naming several things: «Пары и группы», «Организация и ответственный», «Кадры, контингент». */
+const SEVERAL = /\s(и|или)\s|,/;
+
+interface Around {
+  lead: string[];
+  context: string[];
+}
+
+const NONE: Around = { lead: [], context: [] };
+
+function withContext(read: ReadLabel, el: Element, around: Around = NONE): ReadLabel {
   const seen = new Set([read.label, read.row, read.column].filter(Boolean).map((t) => t!.toLowerCase()));
-  const context: string[] = [];
-  const push = (t: string) => {
+  const lists: Around = { lead: [], context: [] };
+  const push = (t: string, to: 'lead' | 'context') => {
     const k = t.toLowerCase();
     if (t && !seen.has(k)) {
       seen.add(k);
-      context.push(t);
+      lists[to].push(t);
     }
   };
-  for (const t of extra) push(t);
-  if (read.source !== 'question') push(enclosingQuestion(el));
+  for (const t of around.lead) push(t, 'lead');
+  if (read.source !== 'question') push(enclosingQuestion(el), 'lead');
+  // A fieldset's legend captions the controls inside it (HTML: «the caption for the rest of the fieldset»):
+  // one subject («Наставники») is part of each label; a list of several («Пары и группы») is a section title.
   const legend = el.closest('fieldset')?.querySelector(':scope > legend');
-  if (legend) push(clean(readText(legend)));
-  for (const t of sectionCaptions(el)) push(t);
-  return context.length ? { ...read, context: context.slice(0, 4) } : read;
+  const legendText = legend ? clean(readText(legend)) : '';
+  if (legendText) push(legendText, SEVERAL.test(legendText.replace(/\([^)]*\)|,\s*(чел|ед|шт|%)\.?$/g, '')) ? 'context' : 'lead');
+  for (const t of around.context) push(t, 'context');
+  for (const t of sectionCaptions(el)) push(t, 'context');
+  return {
+    ...read,
+    ...(lists.lead.length ? { lead: lists.lead.slice(0, 3) } : {}),
+    ...(lists.context.length ? { context: lists.context.slice(0, 3) } : {}),
+  };
 }
 
 /** The label of a control the way a person reads it, most explicit source first, with its context. */
 export function readLabel(el: Element, groupLabel?: ReadLabel | null): ReadLabel {
   if (groupLabel?.label) return groupLabel;
   const th = tableHeaders(el);
-  const tableContext = th?.context ?? [];
+  const tableContext: Around = th ? { lead: th.lead, context: th.context } : NONE;
   const lf = labelFor(el);
   if (lf) return withContext({ label: clean(lf), source: 'label-for' }, el, tableContext);
   const wrap = wrappingLabel(el);
@@ -540,7 +569,10 @@ export function readLabel(el: Element, groupLabel?: ReadLabel | null): ReadLabel
   // A section caption before a field is its context; the field's own placeholder is its label.
   if (pre.text && !pre.heading) return withContext({ label: pre.text, source: 'preceding-text' }, el, tableContext);
   if (ph && !/^[\d\s.,_()+-]*$/.test(ph) && !/^(https?:|дд|гггг|\+7)/i.test(ph))
-    return withContext({ label: ph, source: 'placeholder' }, el, [...tableContext, pre.text]);
+    return withContext({ label: ph, source: 'placeholder' }, el, {
+      lead: tableContext.lead,
+      context: [pre.text, ...tableContext.context],
+    });
   if (pre.text) return withContext({ label: pre.text, source: 'preceding-text' }, el, tableContext);
   const name = el.getAttribute('name') ?? el.getAttribute('id') ?? '';
   return withContext({ label: name, source: 'name' }, el, tableContext);
@@ -549,7 +581,7 @@ export function readLabel(el: Element, groupLabel?: ReadLabel | null): ReadLabel
 /** A group's label (radio group, checkbox group, ARIA radiogroup): legend, aria, question title, table, text. */
 export function readGroupLabel(container: Element | null, first: Element): ReadLabel | null {
   const th = tableHeaders(first);
-  const tableContext = th?.context ?? [];
+  const tableContext: Around = th ? { lead: th.lead, context: th.context } : NONE;
   const at = container ?? first;
   if (container) {
     const aria = ariaLabel(container);

@@ -66,7 +66,9 @@ const STOP = new Set([
   'строки',
   'справочно',
   'полностью',
-  'том',
+  // «в роли наставника» is «as a mentor»: the role is the word after it.
+  'роли',
+  'роль',
 ]);
 
 const QTY = '#qty';
@@ -84,17 +86,27 @@ function wordClass(s: string): string {
   return classOf.get(s) ?? s;
 }
 
-/** A word of a label with how much it counts: words in parentheses only clarify and count half. */
+/**
+ * A word of a label with how much it counts. Words in brackets only clarify: they count when the other side
+ * has them too and cost nothing when it does not (a negative `f`: optional, weighing |f|).
+ */
 export interface Token {
   w: string;
   f: number;
+}
+
+/** Two readings of one word: required wins over optional, the larger weight over the smaller. */
+function mergeFactor(a: number | undefined, b: number): number {
+  if (a === undefined) return b;
+  const mag = Math.max(Math.abs(a), Math.abs(b));
+  return a > 0 || b > 0 ? mag : -mag;
 }
 
 /**
  * What a person stating a figure leaves out: «без учёта групп», «кроме…», «за исключением…» name what is NOT
  * counted, so those words must not make the field look like the excluded thing («пар (без учёта групп)»).
  */
-const EXCLUSION = /(без уч[её]та|кроме|за исключением|не считая|исключая)[^,;)(]*/g;
+const EXCLUSION = /(без уч[её]та|кроме|за исключением|не считая|исключая)[^,;)(]*|\(\s*без [^)]*\)/g;
 
 function rewrite(text: string): string {
   let t = text.toLowerCase().replace(/ё/g, 'е');
@@ -102,8 +114,8 @@ function rewrite(text: string): string {
   return t.replace(EXCLUSION, ' ').replace(/из числа/g, ' ');
 }
 
-/** Normalised, stemmed, meaningful words of a text, each with its weight factor. */
-export function tokens(text: string): Token[] {
+/** Normalised, stemmed, meaningful words of a text, each with its weight factor (`inner` for words in brackets). */
+export function tokens(text: string, inner = 0.5): Token[] {
   const out: Token[] = [];
   let depth = 0;
   for (const part of rewrite(text).split(/([()])/)) {
@@ -112,7 +124,7 @@ export function tokens(text: string): Token[] {
     else
       for (const w of normalizeText(part).split(' ')) {
         if (!w || STOP.has(w) || /^\d+$/.test(w) || (w.length === 1 && !/[а-яё]/.test(w))) continue;
-        out.push({ w: wordClass(stem(w)), f: depth > 0 ? 0.5 : 1 });
+        out.push({ w: wordClass(stem(w)), f: depth > 0 ? -inner : 1 });
       }
   }
   return out;
@@ -313,10 +325,15 @@ interface Entry {
 
 const UNKNOWN_WEIGHT = 0.35;
 const QTY_WEIGHT = 0.3;
+/**
+ * In a report on mentoring every figure is about mentoring: «наставнический», «наставничество» tell little
+ * («Сформировано пар» is the pairs, not «пар и групп» because the latter says «наставнических»).
+ */
+const DOMAIN_WORDS = new Set(['наставническ', 'наставничеств']);
 
 function tokenMap(ts: Token[]): Map<string, number> {
   const m = new Map<string, number>();
-  for (const t of ts) m.set(t.w, Math.max(m.get(t.w) ?? 0, t.f));
+  for (const t of ts) m.set(t.w, mergeFactor(m.get(t.w), t.f));
   return m;
 }
 
@@ -326,6 +343,8 @@ const sigOf = (m: Map<string, number>) => [...m.keys()].sort().join(' ');
 export interface FieldWords {
   /** Its own words: label, or row and column header. */
   own: string;
+  /** What the label is a part of (parent rows, legend, question): read as its words, at half weight. */
+  lead: readonly string[];
   /** What the words depend on: parent rows, question, section. */
   context: readonly string[];
   /** For table cells: the row alone, with the column as context, is tried too. */
@@ -352,7 +371,8 @@ export class Vocabulary {
       const texts = def ? [def.label, ...def.synonyms] : [iv.label];
       const phrases = texts.map((t, i) => {
         const p = periodOf(t, this.years);
-        const toks = tokenMap(tokens(p.text));
+        // A catalog label's brackets say what is counted («(до 35 лет, стаж до 3 лет)»), rarely how a form asks.
+        const toks = tokenMap(tokens(p.text, 0.3));
         return { tokens: toks, sig: sigOf(toks), other: p.other, primary: i === 0 };
       });
       this.entries.push({
@@ -381,7 +401,7 @@ export class Vocabulary {
         this.index.set(w, list);
       }
     });
-    for (const [w, c] of df) this.weight.set(w, w === QTY ? QTY_WEIGHT : Math.log(1 + n / c));
+    for (const [w, c] of df) this.weight.set(w, w === QTY || DOMAIN_WORDS.has(w) ? QTY_WEIGHT : Math.log(1 + n / c));
   }
 
   private w(word: string): number {
@@ -404,25 +424,26 @@ export class Vocabulary {
     let ownTotal = 0;
     let ownHit = 0;
     for (const [w, f] of own) {
-      const x = this.w(w) * f;
-      ownTotal += x;
-      if (p.tokens.has(w)) ownHit += x;
+      const x = this.w(w) * Math.abs(f);
+      const hit = p.tokens.has(w);
+      if (f > 0 || hit) ownTotal += x;
+      if (hit) ownHit += x;
     }
     if (ownHit === 0) return 0;
     let pTotal = 0;
     let pHit = 0;
     for (const [w, f] of p.tokens) {
-      const x = this.w(w) * f;
-      pTotal += x;
-      if (own.has(w)) pHit += x;
-      else if (context.has(w)) pHit += 0.9 * x;
+      const x = this.w(w) * Math.abs(f);
+      const hit = own.has(w) ? x : context.has(w) ? 0.4 * x : 0;
+      if (f > 0 || hit) pTotal += x;
+      pHit += hit;
     }
     return Math.sqrt((ownHit / ownTotal) * (pHit / pTotal)) * tie;
   }
 
   /** Every indicator that fits a field, best first. */
   score(fw: FieldWords, fieldKind: ValueKind | null, accepts: (unit: IndicatorUnit) => boolean): Candidate[] {
-    const memoKey = `${fw.own}\u0001${fw.context.join('\u0002')}\u0001${fw.row ?? ''}\u0001${fw.column ?? ''}\u0001${fieldKind}`;
+    const memoKey = `${fw.own}\u0001${fw.lead.join('\u0002')}\u0001${fw.context.join('\u0002')}\u0001${fw.row ?? ''}\u0001${fw.column ?? ''}\u0001${fieldKind}`;
     const cached = this.memo.get(memoKey);
     if (cached) return cached.filter((c) => accepts(this.entries.find((e) => e.key === c.key)!.unit));
     const variants: { own: string; context: string[]; factor: number }[] = [{ own: fw.own, context: [...fw.context], factor: 1 }];
@@ -434,8 +455,10 @@ export class Vocabulary {
       if (per.other) continue;
       const own = tokenMap(tokens(per.text));
       if (!own.size) continue;
-      const ctx = new Set(v.context.flatMap((c) => words(periodOf(c, this.years).text)));
+      for (const l of fw.lead)
+        for (const t of tokens(periodOf(l, this.years).text)) if (!own.has(t.w)) own.set(t.w, t.f * 0.5);
       const sig = sigOf(own);
+      const ctx = new Set(v.context.flatMap((c) => words(periodOf(c, this.years).text)));
       const candidates = new Set<number>();
       for (const w of own.keys()) for (const i of this.index.get(w) ?? []) candidates.add(i);
       for (const i of candidates) {
@@ -445,10 +468,14 @@ export class Vocabulary {
         let how: Candidate['how'] = 'similar-words';
         for (const p of e.phrases) {
           if (p.other) continue;
-          const s = this.phraseScore(own, ctx, p);
-          if (p.sig === sig && s >= score) how = p.primary ? 'exact-label' : 'synonym';
-          else if (s > score) how = 'similar-words';
-          score = Math.max(score, s);
+          if (p.sig === sig) {
+            // The catalog's own label is the most precise wording; a synonym equal to the field ranks just below.
+            score = p.primary ? 1 : 0.98;
+            how = p.primary ? 'exact-label' : 'synonym';
+            break;
+          }
+          // Similar is not the same: only equal wording reaches the top.
+          score = Math.max(score, 0.97 * this.phraseScore(own, ctx, p));
         }
         score *= v.factor;
         const prev = best.get(i);
@@ -466,9 +493,10 @@ export class Vocabulary {
 }
 
 /** The words of a planned field, as the vocabulary reads them. */
-export function fieldWords(field: Pick<FoundField, 'label' | 'row' | 'column' | 'context'>): FieldWords {
+export function fieldWords(field: Pick<FoundField, 'label' | 'row' | 'column' | 'lead' | 'context'>): FieldWords {
   return {
     own: field.label,
+    lead: field.lead ?? [],
     context: field.context ?? [],
     ...(field.row ? { row: field.row } : {}),
     ...(field.column ? { column: field.column } : {}),
@@ -491,7 +519,13 @@ let catalogVocabulary: Vocabulary | null = null;
 export function scoreIndicators(
   label: string,
   kind: FieldKind,
-  extra: { row?: string; column?: string; options?: readonly string[]; context?: readonly string[] } = {},
+  extra: {
+    row?: string;
+    column?: string;
+    options?: readonly string[];
+    lead?: readonly string[];
+    context?: readonly string[];
+  } = {},
   keys?: ReadonlySet<string>,
 ): Candidate[] {
   catalogVocabulary ??= new Vocabulary(INDICATORS.map((d) => ({ key: d.key, label: d.label, unit: d.unit, value: null })));
@@ -501,6 +535,7 @@ export function scoreIndicators(
     .score(
       {
         own: label,
+        lead: extra.lead ?? [],
         context: extra.context ?? [],
         ...(extra.row ? { row: extra.row } : {}),
         ...(extra.column ? { column: extra.column } : {}),

@@ -18,7 +18,17 @@ export interface PhraseRewrite {
   source: string;
 }
 
+const ROLE = '(учител|ученик|студент|работодател)[а-яё]*';
+
 export const PHRASE_REWRITES: readonly PhraseRewrite[] = [
+  {
+    // «ученик – ученик» is one thing, a form of mentoring: read as one word, it is not «ученик» twice, and
+    // «учитель – ученик» does not half-match «ученик – ученик».
+    pattern: new RegExp(`${ROLE}\\s*[–—-]?\\s*${ROLE}`, 'gi'),
+    to: ' форма$1$2 ',
+    source:
+      'Р-145 names the forms of mentoring by their two roles: «ученик – ученик», «учитель – учитель», «учитель – ученик», «студент – ученик», «работодатель – ученик»',
+  },
   {
     pattern: /(^|[^а-яёa-z])(e-?mail|емейл|электронн[а-яё]* почт[а-яё]*|эл\.?\s?почт[а-яё]*|адрес[а-яё]* электронной почты)(?![а-яё])/gi,
     to: '$1email',
@@ -38,6 +48,11 @@ export const PHRASE_REWRITES: readonly PhraseRewrite[] = [
     pattern: /(^|[^а-яё])цмн(?![а-яё])/gi,
     to: '$1целевой модели наставничества',
     source: '«ЦМН» — «целевая модель наставничества» (распоряжение Минпросвещения № Р-145 от 25.12.2019)',
+  },
+  {
+    pattern: /педагогическ[а-яё]* (работник|коллектив|кадр|состав)[а-яё]*/gi,
+    to: 'педагоги',
+    source: '«педагогические работники» (ФЗ-273 «Об образовании», ст. 2 п. 21) are the school\'s «педагоги»; «педагогический коллектив», «педагогические кадры» are all of them',
   },
   {
     pattern: /(^|[^а-яё])тел\.(?=\s|$)/gi,
@@ -101,6 +116,17 @@ export const WORD_CLASSES: readonly WordClass[] = [
     as: 'педагог',
     words: ['педагоги', 'педагогических', 'педагогические', 'педагогический', 'педагогов'],
     source: '«педагогические работники» (ФЗ-273, ст. 2 п. 21) and «педагоги» are one group in every form',
+  },
+  {
+    as: 'прошедш',
+    words: ['прошли', 'прошедших', 'прошедшие', 'прошёл', 'прошла'],
+    source: 'forms of «пройти (обучение)»: «прошли обучение» and «прошедших обучение» (Snowball keeps them apart)',
+  },
+  {
+    as: 'баз',
+    words: ['база', 'базы', 'банк', 'банка', 'реестр', 'реестра'],
+    source:
+      'Р-145 keeps «базу наставников» and «базу наставляемых»; regional portals call it «банк наставников», «реестр наставников»',
   },
   {
     as: 'заверш',
