@@ -227,11 +227,18 @@ function buildTable(table: Element): TableIndex {
     const cells: Cell[] = [];
     taken[r] ??= new Set();
     let col = 0;
-    for (const c of cellsOf(rowEl)) {
+    const cellEls = cellsOf(rowEl);
+    const colCount = Number(table.getAttribute('aria-colcount')) || 0;
+    cellEls.forEach((c, k) => {
       const ariaCol = Number(c.getAttribute('aria-colindex'));
       if (aria && ariaCol > 0) col = ariaCol - 1;
       else while (taken[r]!.has(col)) col++;
-      const colSpan = Math.max(1, Number(c.getAttribute('colspan') ?? c.getAttribute('aria-colspan')) || 1);
+      let colSpan = Math.max(1, Number(c.getAttribute('colspan') ?? c.getAttribute('aria-colspan')) || 1);
+      // An ARIA grid gives where each cell starts (aria-colindex): a cell spans up to the next one's start.
+      if (aria && ariaCol > 0 && !c.hasAttribute('aria-colspan')) {
+        const next = Number(cellEls[k + 1]?.getAttribute('aria-colindex')) || (colCount ? colCount + 1 : 0);
+        if (next > ariaCol) colSpan = next - ariaCol;
+      }
       const rowSpan = Math.max(1, Number(c.getAttribute('rowspan') ?? c.getAttribute('aria-rowspan')) || 1);
       for (let dr = 1; dr < rowSpan; dr++) {
         taken[r + dr] ??= new Set();
@@ -250,12 +257,10 @@ function buildTable(table: Element): TableIndex {
       };
       cells.push(cell);
       cellOf.set(c, cell);
-      // Cells spanning rows are seen again in the rows below (a row header with rowspan).
-      for (let dr = 1; dr < rowSpan; dr++) rows[r + dr] = rows[r + dr] ?? (undefined as unknown as Row);
       col += colSpan;
-    }
+    });
     width = Math.max(width, col);
-    const texts = cells.filter((c) => c.text && !NUMBER_CELL.test(c.text));
+    const texts = cells.filter((c) => isLabelText(c.text));
     const hasControl = cells.some((c) => c.control);
     const single = !hasControl && texts.length === 1 ? texts[0]! : null;
     const marker = !!single && MARKER.test(single.text);
@@ -275,11 +280,11 @@ function buildTable(table: Element): TableIndex {
       number: hasControl && numberCell ? numberCell.text.replace(/\.$/, '') : null,
     };
   });
-  // A caption must span (nearly) the whole table; a lone text cell in a narrow row is a header.
+  // A caption spans most of the table; a lone text cell in a narrow column is a header.
   for (const row of rows) {
     if (!row?.caption) continue;
     const c = row.cells.find((x) => x.text === row.caption)!;
-    if (c.colSpan < Math.max(2, width - 1) && width > 2) row.caption = null;
+    if (c.colSpan < Math.max(2, Math.ceil(width / 2)) && width > 2) row.caption = null;
   }
   const byNumber = new Map<string, number>();
   rows.forEach((row, i) => {
@@ -305,8 +310,11 @@ function cellAt(row: Row | undefined, col: number): Cell | null {
   return null;
 }
 
+/** Spreadsheet column letters («A», «B», «AA») name a column, not what it holds. */
+const SHEET_LETTERS = /^[A-Z]{1,2}$/;
+
 function isLabelText(t: string): boolean {
-  return !!t && !NUMBER_CELL.test(t) && !CROSS_CELL.test(t);
+  return !!t && !NUMBER_CELL.test(t) && !CROSS_CELL.test(t) && !SHEET_LETTERS.test(t);
 }
 
 export interface TableLabel {
@@ -346,7 +354,8 @@ export function tableHeaders(el: Element): TableLabel | null {
     rowHeader = c.text;
     break;
   }
-  if (unit === '%' && rowHeader && !rowHeader.includes('%')) rowHeader = `${rowHeader}, %`;
+  // The unit column says what kind of figure the row holds («%» is a share, «чел.» a count).
+  if (unit && rowHeader && !rowHeader.toLowerCase().includes(unit.toLowerCase())) rowHeader = `${rowHeader}, ${unit}`;
 
   // A caption under the line.
   let below = '';

@@ -184,7 +184,7 @@ export function labelKind(text: string): ValueKind | null {
   if (/должност/.test(t)) return 'position';
   if (/(%|[^а-я]дол[яиюей][^а-я]|процент)/.test(t)) return 'percent';
   if (/(балл|оценк|шкал)/.test(t)) return 'score';
-  if (/(количеств|[^а-я]числ[оа][^а-я]|численност|сколько|[^а-я]чел[^а-я]|[^а-я]ед\.|[^а-я]шт[^а-я]|[^а-я]тыс)/.test(t))
+  if (/(количеств|[^а-я]числ[оа][^а-я]|численност|сколько|[^а-я]всего[^а-я]|[^а-я]чел[^а-я]|[^а-я]ед\.|[^а-я]шт[^а-я]|[^а-я]тыс)/.test(t))
     return 'count';
   if (/(период|учебн[а-я]* год)/.test(t)) return 'period';
   if (/(наименовани|названи)/.test(t) && /(организац|учрежден|школ|[^а-я]оо[^а-я])/.test(t)) return 'org';
@@ -285,13 +285,15 @@ function widgetAccepts(kind: FieldKind, unit: IndicatorUnit, choices: 'boolean' 
  */
 const OTHER_TIME =
   /((целев|планов|прогнозн|ожидаем)[а-я]*\s+(значени|показател|уровен|ориентир))|((прошл|предыдущ|следующ|будущ|предшествующ)[а-я]*\s+([а-я]+\s+)?(год|период|отчетн))/;
+/** «в текущем учебном году», «за отчётный период»: the report's own period, a qualifier, not content. */
+const THIS_PERIOD = /(^|\s)(в|за|на)\s+(текущ|отчетн|данн)[а-я]*\s+(учебн[а-я]*\s+)?(год|период)[а-я]*/g;
 const YEARS = /(?<!\d)(20\d{2})(?:\s*[/–-]\s*(20\d{2}|\d{2}))?(?!\d)/g;
 
 /** The label without mentions of the report's own year(s), and whether it speaks of another time. */
 export function periodOf(text: string, years: ReadonlySet<number>): { text: string; other: boolean } {
   const t = rewrite(text);
   let other = OTHER_TIME.test(t);
-  const out = text.replace(YEARS, (m, a: string, b?: string) => {
+  const out = text.replace(/ё/g, 'е').replace(THIS_PERIOD, ' ').replace(YEARS, (m, a: string, b?: string) => {
     const y1 = Number(a);
     const y2 = b ? Number(b.length === 2 ? a.slice(0, 2) + b : b) : y1;
     if (years.size && (!years.has(y1) || !years.has(y2))) other = true;
@@ -344,7 +346,7 @@ export interface FieldWords {
   /** Its own words: label, or row and column header. */
   own: string;
   /** What the label is a part of (parent rows, legend, question): read as its words, at half weight. */
-  lead: readonly string[];
+  lead: string[];
   /** What the words depend on: parent rows, question, section. */
   context: readonly string[];
   /** For table cells: the row alone, with the column as context, is tried too. */
@@ -496,18 +498,32 @@ export class Vocabulary {
 export function fieldWords(field: Pick<FoundField, 'label' | 'row' | 'column' | 'lead' | 'context'>): FieldWords {
   return {
     own: field.label,
-    lead: field.lead ?? [],
+    lead: [...(field.lead ?? [])],
     context: field.context ?? [],
     ...(field.row ? { row: field.row } : {}),
     ...(field.column ? { column: field.column } : {}),
   };
 }
 
+/**
+ * What a field of a kind asks without saying it: «Ответственный: [___]» asks the person's name, an e-mail
+ * field under «Куратор» the curator's e-mail.
+ */
+const IMPLIED: Partial<Record<ValueKind, string>> = {
+  name: 'ФИО',
+  email: 'email',
+  phone: 'телефон',
+  position: 'должность',
+};
+
 /** Every indicator of `vocabulary` that fits `field`, best first. */
 export function matchField(field: FoundField, vocabulary: Vocabulary): Candidate[] {
   const choices = field.options.length ? choiceSense(field.options.map((o) => o.text)) : null;
   const fk = fieldValueKind(field);
-  return vocabulary.score(fieldWords(field), fk, (unit) => widgetAccepts(field.kind, unit, choices));
+  const fw = fieldWords(field);
+  const implied = fk ? IMPLIED[fk] : undefined;
+  if (implied && !words(fw.own).includes(words(implied)[0]!)) fw.lead = [...fw.lead, implied];
+  return vocabulary.score(fw, fk, (unit) => widgetAccepts(field.kind, unit, choices));
 }
 
 let catalogVocabulary: Vocabulary | null = null;
@@ -535,7 +551,7 @@ export function scoreIndicators(
     .score(
       {
         own: label,
-        lead: extra.lead ?? [],
+        lead: [...(extra.lead ?? [])],
         context: extra.context ?? [],
         ...(extra.row ? { row: extra.row } : {}),
         ...(extra.column ? { column: extra.column } : {}),

@@ -129,6 +129,12 @@ export const WORD_CLASSES: readonly WordClass[] = [
       'Р-145 keeps «базу наставников» and «базу наставляемых»; regional portals call it «банк наставников», «реестр наставников»',
   },
   {
+    as: 'раздел',
+    words: ['раздел', 'страница', 'страницы', 'подраздел'],
+    source:
+      'a school site\'s «Наставничество» part is a «раздел» in Рособрнадзор\'s site requirements (приказ № 1493 от 04.08.2023) and a «страница» on most sites',
+  },
+  {
     as: 'заверш',
     words: ['завершено', 'завершённых', 'реализовано', 'реализованных'],
     source: 'Р-145 and forms: a programme «реализована в полном объёме» is one that is «завершена»',
