@@ -325,6 +325,13 @@ interface Entry {
   phrases: Phrase[];
 }
 
+/** Words of a column header that say which value (the period, a plan or a fact), not what is counted. */
+const GENERIC_COLUMN = new Set(
+  ['отчетный', 'период', 'значение', 'показателя', 'показатель', 'факт', 'фактически', 'текущий', 'данные', 'всего', 'итого', 'количество', 'чел', 'ед', 'сведения'].map(
+    (w) => wordClass(stem(w)),
+  ),
+);
+
 const UNKNOWN_WEIGHT = 0.35;
 const QTY_WEIGHT = 0.3;
 /**
@@ -448,9 +455,12 @@ export class Vocabulary {
     const memoKey = `${fw.own}\u0001${fw.lead.join('\u0002')}\u0001${fw.context.join('\u0002')}\u0001${fw.row ?? ''}\u0001${fw.column ?? ''}\u0001${fieldKind}`;
     const cached = this.memo.get(memoKey);
     if (cached) return cached.filter((c) => accepts(this.entries.find((e) => e.key === c.key)!.unit));
-    const variants: { own: string; context: string[]; factor: number }[] = [{ own: fw.own, context: [...fw.context], factor: 1 }];
-    // A generic column («Значение», «Отчётный период») adds nothing: the row alone is tried too, a little lower.
-    if (fw.row && fw.column) variants.push({ own: fw.row, context: [fw.column, ...fw.context], factor: 0.92 });
+    // A column that only says which value («Отчётный период», «Значение», «Факт») adds nothing to what the row
+    // asks: the row is read alone. A column that says what («Количество пар») is part of the label.
+    const generic = !!fw.row && !!fw.column && words(fw.column).every((w) => GENERIC_COLUMN.has(w));
+    const variants: { own: string; context: string[]; factor: number }[] = [
+      generic ? { own: fw.row!, context: [fw.column!, ...fw.context], factor: 1 } : { own: fw.own, context: [...fw.context], factor: 1 },
+    ];
     const best = new Map<number, Candidate>();
     for (const v of variants) {
       const per = periodOf(v.own, this.years);

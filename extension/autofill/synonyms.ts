@@ -55,6 +55,11 @@ export const PHRASE_REWRITES: readonly PhraseRewrite[] = [
     source: '«педагогические работники» (ФЗ-273 «Об образовании», ст. 2 п. 21) are the school\'s «педагоги»; «педагогический коллектив», «педагогические кадры» are all of them',
   },
   {
+    pattern: /(^|[^а-яё])(в|во)\s+программ[а-яё]*\s+наставничеств[а-яё]*/gi,
+    to: '$1вовлечены в наставничество',
+    source: 'Р-145 counts those «вовлечённых в программы наставничества»: being «в программах наставничества» is being involved',
+  },
+  {
     pattern: /(^|[^а-яё])тел\.(?=\s|$)/gi,
     to: '$1телефон',
     source: 'the abbreviation «тел.»',
