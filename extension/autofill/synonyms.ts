@@ -60,6 +60,12 @@ export const PHRASE_REWRITES: readonly PhraseRewrite[] = [
     source: 'Р-145 counts those «вовлечённых в программы наставничества»: being «в программах наставничества» is being involved',
   },
   {
+    pattern: /(^|[^а-яё])(в|во)\s+(вашей\s+|нашей\s+|данной\s+|своей\s+)?(оо|образовательной организации|организации|школе|учреждении)(?![а-яё])/gi,
+    to: '$1',
+    source:
+      'everything a school reports is «в ОО»: the place says nothing about which figure («Молодые педагоги в ОО» is the young teachers)',
+  },
+  {
     pattern: /(^|[^а-яё])тел\.(?=\s|$)/gi,
     to: '$1телефон',
     source: 'the abbreviation «тел.»',
