@@ -171,6 +171,9 @@ const STRICT: ReadonlySet<ValueKind> = new Set([
   'score',
 ]);
 
+/** Kinds of text that a field must ask for by name, type or wording. */
+const TEXT_KINDS: ReadonlySet<ValueKind> = new Set(['name', 'position', 'email', 'phone', 'link', 'date', 'inn', 'org', 'period']);
+
 /** The kind a label's wording asks for, or null when it does not say. */
 export function labelKind(text: string): ValueKind | null {
   const t = ` ${rewrite(text)} `;
@@ -260,7 +263,9 @@ export function fieldValueKind(field: Pick<FoundField, 'kind' | 'element' | 'lab
 
 /** Whether a field of kind `fk` can hold a value of kind `ik`. */
 export function kindsFit(fk: ValueKind | null, ik: ValueKind): boolean {
-  if (fk === null) return ik !== 'boolean';
+  // A name, an address, a link or a date goes only where the field says it wants one (issue 15: a comment
+  // field «Комментарий ответственного» is not the curator's e-mail).
+  if (fk === null) return ik !== 'boolean' && !TEXT_KINDS.has(ik);
   if (fk === 'code') return false;
   if (fk === 'boolean') return ik === 'boolean' || ik === 'link' || ik === 'count';
   if (fk === 'text') return true;
