@@ -140,7 +140,9 @@ export function questionTitle(el: Element): string {
     const singles = cur.querySelectorAll(SINGLE_VALUE_SELECTOR);
     if (singles.length > 1) {
       // A radio group or a widget's inner parts count as one.
-      const outer = Array.from(singles).filter((s) => !Array.from(singles).some((o) => o !== s && o.contains(s)));
+      const outer = Array.from(singles).filter(
+        (s) => !Array.from(singles).some((o) => o !== s && o.contains(s)),
+      );
       if (outer.length > 1 && !outer.every((o) => o === el || o.contains(el) || el.contains(o))) return '';
     }
     for (const t of Array.from(cur.querySelectorAll(TITLE_SELECTOR))) {
@@ -245,7 +247,9 @@ function buildTable(table: Element): TableIndex {
         for (let dc = 0; dc < colSpan; dc++) taken[r + dr]!.add(col + dc);
       }
       const control =
-        c.matches(CONTROL_SELECTOR) || c.getAttribute('contenteditable') === 'true' || !!c.querySelector(CONTROL_SELECTOR);
+        c.matches(CONTROL_SELECTOR) ||
+        c.getAttribute('contenteditable') === 'true' ||
+        !!c.querySelector(CONTROL_SELECTOR);
       const cell: Cell = {
         el: c,
         row: r,
@@ -266,7 +270,12 @@ function buildTable(table: Element): TableIndex {
     const marker = !!single && MARKER.test(single.text);
     const numberCell = cells.find((c) => !c.control && ROW_NUMBER.test(c.text));
     const labelCell = cells.find(
-      (c) => !c.control && c.text && !NUMBER_CELL.test(c.text) && !UNIT_CELL.test(c.text) && !CROSS_CELL.test(c.text),
+      (c) =>
+        !c.control &&
+        c.text &&
+        !NUMBER_CELL.test(c.text) &&
+        !UNIT_CELL.test(c.text) &&
+        !CROSS_CELL.test(c.text),
     );
     rows[r] = {
       el: rowEl,
@@ -275,7 +284,10 @@ function buildTable(table: Element): TableIndex {
       caption: single && !marker ? single.text : null,
       marker,
       underCaption:
-        !hasControl && texts.length > 0 && texts.every((c) => /^\(.+\)$/.test(c.text)) && !!rows[r - 1]?.hasControl,
+        !hasControl &&
+        texts.length > 0 &&
+        texts.every((c) => /^\(.+\)$/.test(c.text)) &&
+        !!rows[r - 1]?.hasControl,
       label: labelCell?.text ?? '',
       number: hasControl && numberCell ? numberCell.text.replace(/\.$/, '') : null,
     };
@@ -355,7 +367,8 @@ export function tableHeaders(el: Element): TableLabel | null {
     break;
   }
   // The unit column says what kind of figure the row holds («%» is a share, «чел.» a count).
-  if (unit && rowHeader && !rowHeader.toLowerCase().includes(unit.toLowerCase())) rowHeader = `${rowHeader}, ${unit}`;
+  if (unit && rowHeader && !rowHeader.toLowerCase().includes(unit.toLowerCase()))
+    rowHeader = `${rowHeader}, ${unit}`;
 
   // A caption under the line.
   let below = '';
@@ -422,7 +435,8 @@ export function tableHeaders(el: Element): TableLabel | null {
       .find((x) => x && !x.hasControl && x.label && !x.underCaption);
     return { row: below, column: '', lead: above ? [above.label] : [], context };
   }
-  if (!rowHeader && !column) return lead.length || context.length ? { row: '', column: '', lead, context } : null;
+  if (!rowHeader && !column)
+    return lead.length || context.length ? { row: '', column: '', lead, context } : null;
   return { row: rowHeader, column, lead, context };
 }
 
@@ -494,7 +508,8 @@ export function precedingText(el: Element): { text: string; heading: boolean } {
         }
         // A section heading names a group of questions, not this one.
         if (isHeading(e)) return { text: clean(readText(e)), heading: true };
-        if (e.matches(CONTROL_SELECTOR) || e.querySelector(CONTROL_SELECTOR)) return { text: '', heading: false };
+        if (e.matches(CONTROL_SELECTOR) || e.querySelector(CONTROL_SELECTOR))
+          return { text: '', heading: false };
       }
       const t = sib.nodeType === 3 ? (sib.nodeValue ?? '').trim() : readText(sib);
       if (t && !/^[+−–-]$/.test(t)) return { text: clean(t), heading: false };
@@ -546,7 +561,11 @@ function withContext(read: ReadLabel, el: Element, around: Around = NONE): ReadL
   // one subject («Наставники») is part of each label; a list of several («Пары и группы») is a section title.
   const legend = el.closest('fieldset')?.querySelector(':scope > legend');
   const legendText = legend ? clean(readText(legend)) : '';
-  if (legendText) push(legendText, SEVERAL.test(legendText.replace(/\([^)]*\)|,\s*(чел|ед|шт|%)\.?$/g, '')) ? 'context' : 'lead');
+  if (legendText)
+    push(
+      legendText,
+      SEVERAL.test(legendText.replace(/\([^)]*\)|,\s*(чел|ед|шт|%)\.?$/g, '')) ? 'context' : 'lead',
+    );
   for (const t of around.context) push(t, 'context');
   for (const t of sectionCaptions(el)) push(t, 'context');
   return {
@@ -576,7 +595,8 @@ export function readLabel(el: Element, groupLabel?: ReadLabel | null): ReadLabel
   const pre = precedingText(el);
   const ph = (el.getAttribute('placeholder') ?? el.getAttribute('aria-placeholder') ?? '').trim();
   // A section caption before a field is its context; the field's own placeholder is its label.
-  if (pre.text && !pre.heading) return withContext({ label: pre.text, source: 'preceding-text' }, el, tableContext);
+  if (pre.text && !pre.heading)
+    return withContext({ label: pre.text, source: 'preceding-text' }, el, tableContext);
   if (ph && !/^[\d\s.,_()+-]*$/.test(ph) && !/^(https?:|дд|гггг|\+7)/i.test(ph))
     return withContext({ label: ph, source: 'placeholder' }, el, {
       lead: tableContext.lead,
@@ -597,7 +617,8 @@ export function readGroupLabel(container: Element | null, first: Element): ReadL
     if (aria) return withContext({ label: clean(aria), source: 'aria' }, at, tableContext);
     if (container.tagName === 'FIELDSET') {
       const legend = container.querySelector('legend');
-      if (legend) return withContext({ label: clean(readText(legend)), source: 'question' }, at, tableContext);
+      if (legend)
+        return withContext({ label: clean(readText(legend)), source: 'question' }, at, tableContext);
     }
   }
   if (th && (th.row || th.column)) {

@@ -172,12 +172,23 @@ const STRICT: ReadonlySet<ValueKind> = new Set([
 ]);
 
 /** Kinds of text that a field must ask for by name, type or wording. */
-const TEXT_KINDS: ReadonlySet<ValueKind> = new Set(['name', 'position', 'email', 'phone', 'link', 'date', 'inn', 'org', 'period']);
+const TEXT_KINDS: ReadonlySet<ValueKind> = new Set([
+  'name',
+  'position',
+  'email',
+  'phone',
+  'link',
+  'date',
+  'inn',
+  'org',
+  'period',
+]);
 
 /** The kind a label's wording asks for, or null when it does not say. */
 export function labelKind(text: string): ValueKind | null {
   const t = ` ${rewrite(text)} `;
-  if (/(окпо|огрн|кпп|октмо|оквэд|снилс|captcha|капч|с картинки|код подтвержд|sms|смс|парол)/.test(t)) return 'code';
+  if (/(окпо|огрн|кпп|октмо|оквэд|снилс|captcha|капч|с картинки|код подтвержд|sms|смс|парол)/.test(t))
+    return 'code';
   if (/[^a-z]email[^a-z]/.test(t)) return 'email';
   if (/телефон/.test(t)) return 'phone';
   if (/(ссылк|[^a-z]url[^a-z]|адрес страниц|адрес сайт|веб-адрес|https?:)/.test(t)) return 'link';
@@ -187,7 +198,11 @@ export function labelKind(text: string): ValueKind | null {
   if (/должност/.test(t)) return 'position';
   if (/(%|[^а-я]дол[яиюей][^а-я]|процент)/.test(t)) return 'percent';
   if (/(балл|оценк|шкал)/.test(t)) return 'score';
-  if (/(количеств|[^а-я]числ[оа][^а-я]|численност|сколько|[^а-я]всего[^а-я]|[^а-я]чел[^а-я]|[^а-я]ед\.|[^а-я]шт[^а-я]|[^а-я]тыс)/.test(t))
+  if (
+    /(количеств|[^а-я]числ[оа][^а-я]|численност|сколько|[^а-я]всего[^а-я]|[^а-я]чел[^а-я]|[^а-я]ед\.|[^а-я]шт[^а-я]|[^а-я]тыс)/.test(
+      t,
+    )
+  )
     return 'count';
   if (/(период|учебн[а-я]* год)/.test(t)) return 'period';
   if (/(наименовани|названи)/.test(t) && /(организац|учрежден|школ|[^а-я]оо[^а-я])/.test(t)) return 'org';
@@ -203,7 +218,11 @@ const URL_RE = /^https?:\/\//i;
 const PHONE = /^\+?[\d\s()-]{10,}$/;
 
 /** The kind of an indicator: its unit, then its wording, then the shape of its value. */
-export function indicatorKind(unit: IndicatorUnit, label: string, value?: IndicatorValue['value']): ValueKind {
+export function indicatorKind(
+  unit: IndicatorUnit,
+  label: string,
+  value?: IndicatorValue['value'],
+): ValueKind {
   if (unit === 'count') return 'count';
   if (unit === 'percent') return /(балл|оценк)/i.test(label) ? 'score' : 'percent';
   if (unit === 'score') return 'score';
@@ -232,7 +251,9 @@ export function choiceSense(options: readonly string[]): 'boolean' | 'number' | 
 }
 
 /** The kind of value a field takes: its input type and autocomplete first, then its label's wording. */
-export function fieldValueKind(field: Pick<FoundField, 'kind' | 'element' | 'label' | 'row' | 'column' | 'options'>): ValueKind | null {
+export function fieldValueKind(
+  field: Pick<FoundField, 'kind' | 'element' | 'label' | 'row' | 'column' | 'options'>,
+): ValueKind | null {
   const el = field.element;
   const yesNo =
     field.kind === 'checkbox' ||
@@ -298,12 +319,15 @@ const YEARS = /(?<!\d)(20\d{2})(?:\s*[/–-]\s*(20\d{2}|\d{2}))?(?!\d)/g;
 export function periodOf(text: string, years: ReadonlySet<number>): { text: string; other: boolean } {
   const t = rewrite(text);
   let other = OTHER_TIME.test(t);
-  const out = text.replace(/ё/g, 'е').replace(THIS_PERIOD, ' ').replace(YEARS, (m, a: string, b?: string) => {
-    const y1 = Number(a);
-    const y2 = b ? Number(b.length === 2 ? a.slice(0, 2) + b : b) : y1;
-    if (years.size && (!years.has(y1) || !years.has(y2))) other = true;
-    return ' ';
-  });
+  const out = text
+    .replace(/ё/g, 'е')
+    .replace(THIS_PERIOD, ' ')
+    .replace(YEARS, (m, a: string, b?: string) => {
+      const y1 = Number(a);
+      const y2 = b ? Number(b.length === 2 ? a.slice(0, 2) + b : b) : y1;
+      if (years.size && (!years.has(y1) || !years.has(y2))) other = true;
+      return ' ';
+    });
   return { text: out, other };
 }
 
@@ -332,9 +356,23 @@ interface Entry {
 
 /** Words of a column header that say which value (the period, a plan or a fact), not what is counted. */
 const GENERIC_COLUMN = new Set(
-  ['отчетный', 'период', 'значение', 'показателя', 'показатель', 'факт', 'фактически', 'текущий', 'данные', 'всего', 'итого', 'количество', 'чел', 'ед', 'сведения'].map(
-    (w) => wordClass(stem(w)),
-  ),
+  [
+    'отчетный',
+    'период',
+    'значение',
+    'показателя',
+    'показатель',
+    'факт',
+    'фактически',
+    'текущий',
+    'данные',
+    'всего',
+    'итого',
+    'количество',
+    'чел',
+    'ед',
+    'сведения',
+  ].map((w) => wordClass(stem(w))),
 );
 
 const UNKNOWN_WEIGHT = 0.35;
@@ -378,7 +416,10 @@ export class Vocabulary {
   private readonly years: ReadonlySet<number>;
   private readonly memo = new Map<string, Candidate[]>();
 
-  constructor(indicators: readonly Pick<IndicatorValue, 'key' | 'label' | 'unit' | 'value'>[], years: Iterable<number> = []) {
+  constructor(
+    indicators: readonly Pick<IndicatorValue, 'key' | 'label' | 'unit' | 'value'>[],
+    years: Iterable<number> = [],
+  ) {
     this.years = new Set(years);
     for (const iv of indicators) {
       const def = indicatorDef(iv.key);
@@ -415,7 +456,8 @@ export class Vocabulary {
         this.index.set(w, list);
       }
     });
-    for (const [w, c] of df) this.weight.set(w, w === QTY || DOMAIN_WORDS.has(w) ? QTY_WEIGHT : Math.log(1 + n / c));
+    for (const [w, c] of df)
+      this.weight.set(w, w === QTY || DOMAIN_WORDS.has(w) ? QTY_WEIGHT : Math.log(1 + n / c));
   }
 
   private w(word: string): number {
@@ -464,7 +506,9 @@ export class Vocabulary {
     // asks: the row is read alone. A column that says what («Количество пар») is part of the label.
     const generic = !!fw.row && !!fw.column && words(fw.column).every((w) => GENERIC_COLUMN.has(w));
     const variants: { own: string; context: string[]; factor: number }[] = [
-      generic ? { own: fw.row!, context: [fw.column!, ...fw.context], factor: 1 } : { own: fw.own, context: [...fw.context], factor: 1 },
+      generic
+        ? { own: fw.row!, context: [fw.column!, ...fw.context], factor: 1 }
+        : { own: fw.own, context: [...fw.context], factor: 1 },
     ];
     const best = new Map<number, Candidate>();
     for (const v of variants) {
@@ -510,7 +554,9 @@ export class Vocabulary {
 }
 
 /** The words of a planned field, as the vocabulary reads them. */
-export function fieldWords(field: Pick<FoundField, 'label' | 'row' | 'column' | 'lead' | 'context'>): FieldWords {
+export function fieldWords(
+  field: Pick<FoundField, 'label' | 'row' | 'column' | 'lead' | 'context'>,
+): FieldWords {
   return {
     own: field.label,
     lead: [...(field.lead ?? [])],
@@ -559,9 +605,12 @@ export function scoreIndicators(
   } = {},
   keys?: ReadonlySet<string>,
 ): Candidate[] {
-  catalogVocabulary ??= new Vocabulary(INDICATORS.map((d) => ({ key: d.key, label: d.label, unit: d.unit, value: null })));
+  catalogVocabulary ??= new Vocabulary(
+    INDICATORS.map((d) => ({ key: d.key, label: d.label, unit: d.unit, value: null })),
+  );
   const choices = extra.options ? choiceSense(extra.options) : null;
-  const fk = choices === 'boolean' || kind === 'checkbox' || kind === 'aria-checkbox' ? 'boolean' : labelKind(label);
+  const fk =
+    choices === 'boolean' || kind === 'checkbox' || kind === 'aria-checkbox' ? 'boolean' : labelKind(label);
   return catalogVocabulary
     .score(
       {

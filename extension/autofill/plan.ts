@@ -1,7 +1,8 @@
 /** Planning a fill: which indicator each field of a page asks for, decided for the whole page at once. */
+
+import { type SparseMatrix, solveSparse } from '../../shared/matching/assignment';
 import type { IndicatorValue, ReportPackage } from '../../shared/model/report';
 import { indicatorDef } from '../../shared/report/catalog';
-import { type SparseMatrix, solveSparse } from '../../shared/matching/assignment';
 import { findFields } from './fields';
 import { valueForField } from './format';
 import { resetLabelCaches } from './labels';
@@ -36,11 +37,21 @@ function leadContext(fields: FoundField[]): void {
   for (const f of fields) {
     const doc = f.element.ownerDocument;
     const sameDoc = previous?.element.ownerDocument === doc;
-    const followsYesNo = sameDoc && previous && fieldValueKind(previous) === 'boolean' && previous.labelSource !== 'table';
+    const followsYesNo =
+      sameDoc && previous && fieldValueKind(previous) === 'boolean' && previous.labelSource !== 'table';
     const sameBlock = lead?.element.closest('fieldset') === f.element.closest('fieldset');
     if (f.labelSource !== 'table' && sameDoc && sameBlock && lead && CONTINUES.test(f.label)) {
-      f.lead = [lead.label, ...(lead.lead ?? []).filter((l) => !(f.lead ?? []).includes(l)), ...(f.lead ?? [])];
-    } else if (followsYesNo && f.labelSource !== 'table' && fieldValueKind(f) !== 'boolean' && refersBack(f, previous!)) {
+      f.lead = [
+        lead.label,
+        ...(lead.lead ?? []).filter((l) => !(f.lead ?? []).includes(l)),
+        ...(f.lead ?? []),
+      ];
+    } else if (
+      followsYesNo &&
+      f.labelSource !== 'table' &&
+      fieldValueKind(f) !== 'boolean' &&
+      refersBack(f, previous!)
+    ) {
       f.lead = [...(f.lead ?? []), previous!.label];
     }
     if (!CONTINUES.test(f.label) || f.labelSource === 'table') lead = f;

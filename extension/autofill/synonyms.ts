@@ -30,14 +30,17 @@ export const PHRASE_REWRITES: readonly PhraseRewrite[] = [
       'Р-145 names the forms of mentoring by their two roles: «ученик – ученик», «учитель – учитель», «учитель – ученик», «студент – ученик», «работодатель – ученик»',
   },
   {
-    pattern: /(^|[^а-яёa-z])(e-?mail|емейл|электронн[а-яё]* почт[а-яё]*|эл\.?\s?почт[а-яё]*|адрес[а-яё]* электронной почты)(?![а-яё])/gi,
+    pattern:
+      /(^|[^а-яёa-z])(e-?mail|емейл|электронн[а-яё]* почт[а-яё]*|эл\.?\s?почт[а-яё]*|адрес[а-яё]* электронной почты)(?![а-яё])/gi,
     to: '$1email',
-    source: 'portal forms word the e-mail field five ways (dev set 01, 03, 04, 05, 08; Google Forms «Адрес электронной почты»)',
+    source:
+      'portal forms word the e-mail field five ways (dev set 01, 03, 04, 05, 08; Google Forms «Адрес электронной почты»)',
   },
   {
     pattern: /(^|[^а-яё])(ф\.?\s?и\.?\s?о\.?|фамилия,? имя,? отчество)(?![а-яё])/gi,
     to: '$1фио',
-    source: '«Ф.И.О.» is the abbreviation of «фамилия, имя, отчество» (ГОСТ Р 7.0.97-2016 forms of documents)',
+    source:
+      '«Ф.И.О.» is the abbreviation of «фамилия, имя, отчество» (ГОСТ Р 7.0.97-2016 forms of documents)',
   },
   {
     pattern: /(^|[^а-яё])(кол-во|кол\.\s?во|кол\.)(?![а-яё])/gi,
@@ -52,15 +55,18 @@ export const PHRASE_REWRITES: readonly PhraseRewrite[] = [
   {
     pattern: /педагогическ[а-яё]* (работник|коллектив|кадр|состав)[а-яё]*/gi,
     to: 'педагоги',
-    source: '«педагогические работники» (ФЗ-273 «Об образовании», ст. 2 п. 21) are the school\'s «педагоги»; «педагогический коллектив», «педагогические кадры» are all of them',
+    source:
+      "«педагогические работники» (ФЗ-273 «Об образовании», ст. 2 п. 21) are the school's «педагоги»; «педагогический коллектив», «педагогические кадры» are all of them",
   },
   {
     pattern: /(^|[^а-яё])(в|во)\s+программ[а-яё]*\s+наставничеств[а-яё]*/gi,
     to: '$1вовлечены в наставничество',
-    source: 'Р-145 counts those «вовлечённых в программы наставничества»: being «в программах наставничества» is being involved',
+    source:
+      'Р-145 counts those «вовлечённых в программы наставничества»: being «в программах наставничества» is being involved',
   },
   {
-    pattern: /(^|[^а-яё])(в|во)\s+(вашей\s+|нашей\s+|данной\s+|своей\s+)?(оо|образовательной организации|организации|школе|учреждении)(?![а-яё])/gi,
+    pattern:
+      /(^|[^а-яё])(в|во)\s+(вашей\s+|нашей\s+|данной\s+|своей\s+)?(оо|образовательной организации|организации|школе|учреждении)(?![а-яё])/gi,
     to: '$1',
     source:
       'everything a school reports is «в ОО»: the place says nothing about which figure («Молодые педагоги в ОО» is the young teachers)',
@@ -131,7 +137,8 @@ export const WORD_CLASSES: readonly WordClass[] = [
   {
     as: 'прошедш',
     words: ['прошли', 'прошедших', 'прошедшие', 'прошёл', 'прошла'],
-    source: 'forms of «пройти (обучение)»: «прошли обучение» and «прошедших обучение» (Snowball keeps them apart)',
+    source:
+      'forms of «пройти (обучение)»: «прошли обучение» and «прошедших обучение» (Snowball keeps them apart)',
   },
   {
     as: 'баз',
@@ -143,7 +150,7 @@ export const WORD_CLASSES: readonly WordClass[] = [
     as: 'раздел',
     words: ['раздел', 'страница', 'страницы', 'подраздел'],
     source:
-      'a school site\'s «Наставничество» part is a «раздел» in Рособрнадзор\'s site requirements (приказ № 1493 от 04.08.2023) and a «страница» on most sites',
+      "a school site's «Наставничество» part is a «раздел» in Рособрнадзор's site requirements (приказ № 1493 от 04.08.2023) and a «страница» on most sites",
   },
   {
     as: 'заверш',
