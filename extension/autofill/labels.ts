@@ -7,7 +7,7 @@ import type { LabelSource } from './types';
 import { parentOf } from './visibility';
 
 /**
- * Help text, hints, units and validation messages next to a field are not its label (issue 15: «Можно с
+ * Help text, hints, units and validation messages next to a field are not its label (seen on portals: «Можно с
  * десятичной дробью…» was read as one). Class names of Bootstrap (`form-text`, `help-block`), Element Plus
  * (`el-form-item__error`), 1C-Bitrix (`field-hint`) and most portals say which is which.
  */
@@ -71,7 +71,7 @@ const HEADING_SELECTOR =
   'h1, h2, h3, h4, h5, h6, legend, caption, [role=heading], [class*="card-header" i], [class*="panel-heading" i], [class*="section-title" i], [class*="section-head" i], [class*="block-title" i], [class*="group-title" i], [class*="card-title" i], [class*="form-title" i], [class*="formtitle" i], [class*="__header" i], [class*="__title" i]';
 
 // Caches for one planning pass: a table's header index and a container's captions are read once, not once
-// per cell (issue 15: per-cell `querySelector` was half of planning time at 1,000 fields).
+// per cell (seen on portals: per-cell `querySelector` was half of planning time at 1,000 fields).
 let tableCache = new WeakMap<Element, TableIndex | null>();
 let captionCache = new WeakMap<object, { index: number; text: string }[]>();
 

@@ -155,7 +155,7 @@ export type ValueKind =
   | 'boolean'
   | 'text';
 
-/** Kinds only one kind of value fits: a name field never takes a link (issue 15: «ФИО куратора» took one). */
+/** Kinds only one kind of value fits: a name field never takes a link (seen on portals: «ФИО куратора» took one). */
 const STRICT: ReadonlySet<ValueKind> = new Set([
   'name',
   'position',
@@ -284,7 +284,7 @@ export function fieldValueKind(
 
 /** Whether a field of kind `fk` can hold a value of kind `ik`. */
 export function kindsFit(fk: ValueKind | null, ik: ValueKind): boolean {
-  // A name, an address, a link or a date goes only where the field says it wants one (issue 15: a comment
+  // A name, an address, a link or a date goes only where the field says it wants one (seen on portals: a comment
   // field «Комментарий ответственного» is not the curator's e-mail).
   if (fk === null) return ik !== 'boolean' && !TEXT_KINDS.has(ik);
   if (fk === 'code') return false;
@@ -305,7 +305,7 @@ function widgetAccepts(kind: FieldKind, unit: IndicatorUnit, choices: 'boolean' 
 // ---------------------------------------------------------------- periods and plans
 
 /**
- * Figures for another period or a plan are not the report's (issue 15: last year's figure, next year's
+ * Figures for another period or a plan are not the report's (seen on portals: last year's figure, next year's
  * target must stay empty): «в прошлом учебном году», «плановое значение», «целевой показатель», or a school
  * year that is not the report's.
  */
@@ -322,7 +322,7 @@ export function periodOf(text: string, years: ReadonlySet<number>): { text: stri
   const out = text
     .replace(/ё/g, 'е')
     .replace(THIS_PERIOD, ' ')
-    .replace(YEARS, (m, a: string, b?: string) => {
+    .replace(YEARS, (_m, a: string, b?: string) => {
       const y1 = Number(a);
       const y2 = b ? Number(b.length === 2 ? a.slice(0, 2) + b : b) : y1;
       if (years.size && (!years.has(y1) || !years.has(y2))) other = true;

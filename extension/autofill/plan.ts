@@ -18,7 +18,7 @@ const CHOICES = 3;
 
 /**
  * A follow-up field reads with the field before it: a row «в т. ч. педагоги», «из них завершено» under its
- * total, a link asked right after «Утверждено ли положение…?» (issue 15: such rows were read bare).
+ * total, a link asked right after «Утверждено ли положение…?» (seen on portals: such rows were read bare).
  */
 const CONTINUES = /^\s*(из них|в т\.?\s?ч\.?|в том числе|из числа|[а-яё])/;
 
@@ -68,7 +68,7 @@ function groupKey(f: FoundField): string {
  * Finds the fields under `root`, decides which indicator each one asks for and what value goes in.
  * Pure reading: the page is not changed.
  *
- * The page is assigned as a whole (issue 15): every field gets at most one indicator, every indicator goes to
+ * The page is assigned as a whole: every field gets at most one indicator, every indicator goes to
  * at most one field of each aspect (its value; its yes/no), and the total of the scores is the largest —
  * the exact assignment solver of shared/matching. Below `minConfidence` a field is not filled; it is offered
  * its best indicators to choose from.

@@ -162,7 +162,7 @@ export const WORD_CLASSES: readonly WordClass[] = [
 /**
  * Words that only say «how many» or «in all»: each counts as the same word and weighs little, so «Всего,
  * чел.» under «Наставники» meets «Количество наставников». «Всего» is not dropped: it tells a total from a
- * part (issue 15: as a stop word it let «Всего / Количество групп» become the pairs-and-groups total).
+ * part (seen on portals: as a stop word it let «Всего / Количество групп» become the pairs-and-groups total).
  */
 export const QUANTITY_WORDS: readonly string[] = [
   'всего',

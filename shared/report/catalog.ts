@@ -215,12 +215,8 @@ const base: IndicatorDef[] = [
     label: 'Количество наставнических пар/групп',
     unit: 'count',
     merge: 'sum',
-    // Not «Число наставнических пар»: pairs alone are pairs.pairs (issue 15 split them).
-    synonyms: [
-      'Количество пар и групп',
-      'Количество наставнических пар (групп)',
-      'Всего пар/групп',
-    ],
+    // Not «Число наставнических пар»: pairs alone are pairs.pairs (portals ask for them apart).
+    synonyms: ['Количество пар и групп', 'Количество наставнических пар (групп)', 'Всего пар/групп'],
   },
   {
     key: 'pairs.withOrder',

@@ -19,7 +19,7 @@ const vocabulary = new Vocabulary(pkg.indicators, [2024, 2025]);
 const best = (own: string, lead: string[] = [], context: string[] = []) =>
   vocabulary.score({ own, lead, context }, labelKind(own), () => true)[0]?.key;
 
-describe('kinds of value (issue 15)', () => {
+describe('kinds of value', () => {
   it('a name field never takes a link, a count never a share, a comment no e-mail', () => {
     expect(kindsFit(labelKind('ФИО куратора'), 'link')).toBe(false);
     expect(kindsFit(labelKind('Количество наставников, чел.'), 'percent')).toBe(false);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { stem } from '../../../shared/text/stem';
 
 describe('the Russian stemmer (Snowball)', () => {
-  // Issue 15: portal labels decline participles and nouns the catalog writes in another case.
+  // portal labels decline participles and nouns the catalog writes in another case.
   it.each([
     ['обучающихся', 'обучающимися'],
     ['педагогических', 'педагогическими'],
