@@ -31,35 +31,59 @@ export function styleVisibility(el: Element): boolean {
   return true;
 }
 
-function clippedByAncestors(el: Element, rect: DOMRect): boolean {
+interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/**
+ * Null when an ancestor cuts the element off; otherwise the part of it inside every scrolling ancestor's
+ * view (what a person sees without scrolling those boxes).
+ */
+function clipByAncestors(el: Element, rect: DOMRect): Box | null {
   const w = win(el);
-  if (!w) return false;
+  const view: Box = { left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom };
+  if (!w) return view;
   for (let cur = parentOf(el); cur; cur = parentOf(cur)) {
     const style = w.getComputedStyle(cur);
-    const clips = /(hidden|clip|scroll|auto)/.test(style.overflow + style.overflowX + style.overflowY);
+    const clipX = /(hidden|clip)/.test(style.overflowX);
+    const clipY = /(hidden|clip)/.test(style.overflowY);
+    const scrollX = /(scroll|auto)/.test(style.overflowX);
+    const scrollY = /(scroll|auto)/.test(style.overflowY);
     if (
       style.clipPath &&
       style.clipPath !== 'none' &&
       /inset\(50%|circle\(0|polygon\(0px 0px\)/.test(style.clipPath)
     )
-      return true;
-    if (style.clip && /rect\(0(px)?,? 0(px)?,? 0(px)?,? 0(px)?\)/.test(style.clip)) return true;
-    if (!clips) continue;
+      return null;
+    if (style.clip && /rect\(0(px)?,? 0(px)?,? 0(px)?,? 0(px)?\)/.test(style.clip)) return null;
+    if (!clipX && !clipY && !scrollX && !scrollY) continue;
     const box = cur.getBoundingClientRect();
+    // A scrolling axis (a spreadsheet, a long list) shows what lies outside its view after a scroll; only a
+    // box too small to scroll in hides it. A hidden/clip axis cuts it off (CSS Overflow 3).
+    if ((scrollX || scrollY) && (box.width < 2 || box.height < 2)) return null;
     const overlapW = Math.min(rect.right, box.right) - Math.max(rect.left, box.left);
     const overlapH = Math.min(rect.bottom, box.bottom) - Math.max(rect.top, box.top);
-    if (overlapW < 2 || overlapH < 2) return true;
+    if ((clipX && overlapW < 2) || (clipY && overlapH < 2)) return null;
+    view.left = Math.max(view.left, box.left);
+    view.top = Math.max(view.top, box.top);
+    view.right = Math.min(view.right, box.right);
+    view.bottom = Math.min(view.bottom, box.bottom);
   }
-  return false;
+  return view;
 }
 
-function coveredByOther(el: Element, rect: DOMRect): boolean {
+function coveredByOther(el: Element, rect: Box): boolean {
   const doc = el.ownerDocument;
   const w = win(el);
   if (!doc || !w) return false;
   // Only what is in the viewport can be probed; elsewhere the person would scroll to it.
+  // A part scrolled out of its box's view cannot be probed either.
+  if (rect.right - rect.left < 4 || rect.bottom - rect.top < 4) return false;
   const points: [number, number][] = [
-    [rect.left + rect.width / 2, rect.top + rect.height / 2],
+    [(rect.left + rect.right) / 2, (rect.top + rect.bottom) / 2],
     [rect.left + 2, rect.top + 2],
     [rect.right - 2, rect.bottom - 2],
   ];
@@ -94,7 +118,7 @@ export function layoutVisibility(el: Element): boolean {
     if (!label) return false;
     const lr = label.getBoundingClientRect();
     if (lr.width < 2 || lr.height < 2) return false;
-    return !clippedByAncestors(label, lr);
+    return clipByAncestors(label, lr) !== null;
   }
   const w = win(el);
   if (w) {
@@ -102,7 +126,8 @@ export function layoutVisibility(el: Element): boolean {
     if (rect.right + w.scrollX < 0 || rect.bottom + w.scrollY < 0) return false;
     if (rect.left + w.scrollX > Math.max(doc.scrollWidth, w.innerWidth) + 10) return false;
   }
-  if (clippedByAncestors(el, rect)) return false;
-  if (coveredByOther(el, rect)) return false;
+  const view = clipByAncestors(el, rect);
+  if (!view) return false;
+  if (coveredByOther(el, view)) return false;
   return true;
 }
