@@ -4,7 +4,8 @@ import { IsoDate, IsoDateTime } from './common';
 /** Bump when the package changes shape; readers refuse other versions with a clear message. */
 export const REPORT_SCHEMA_VERSION = 1 as const;
 
-export const INDICATOR_UNITS = ['count', 'percent', 'text', 'boolean', 'link', 'date'] as const;
+/** `score`: a mean on the 1–5 scale portals ask satisfaction in («средний балл»). */
+export const INDICATOR_UNITS = ['count', 'percent', 'score', 'text', 'boolean', 'link', 'date'] as const;
 export const IndicatorUnit = z.enum(INDICATOR_UNITS);
 export type IndicatorUnit = z.infer<typeof IndicatorUnit>;
 

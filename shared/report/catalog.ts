@@ -36,6 +36,79 @@ const FORM_SHORT: Record<MentoringForm, string> = {
   'employer-student': 'работодатель ученик',
 };
 
+/*
+ * Synonyms marked «vocabulary» come from the «по-русски» column of the portals' vocabulary
+ * (../shared/fixtures/portals/README.md), which lists what district and regional portals ask.
+ */
+
+/** Who reports and when: texts that travel as indicators so a portal's fields can take them. */
+const identity: IndicatorDef[] = [
+  {
+    key: 'organisation.name',
+    label: 'Наименование образовательной организации',
+    unit: 'text',
+    merge: 'none',
+    // vocabulary
+    synonyms: ['Наименование ОО', 'Полное наименование организации', 'Образовательная организация'],
+  },
+  {
+    key: 'organisation.inn',
+    label: 'ИНН организации',
+    unit: 'text',
+    merge: 'none',
+    // vocabulary
+    synonyms: ['ИНН образовательной организации', 'ИНН ОО'],
+  },
+  {
+    key: 'curator.name',
+    label: 'ФИО куратора наставничества',
+    unit: 'text',
+    merge: 'none',
+    // vocabulary
+    synonyms: ['ФИО ответственного за наставничество', 'Куратор внедрения целевой модели наставничества'],
+  },
+  {
+    key: 'curator.position',
+    label: 'Должность куратора наставничества',
+    unit: 'text',
+    merge: 'none',
+    // vocabulary
+    synonyms: ['Должность куратора', 'Должность ответственного'],
+  },
+  {
+    key: 'curator.email',
+    label: 'Электронная почта куратора наставничества',
+    unit: 'text',
+    merge: 'none',
+    // vocabulary
+    synonyms: ['Электронная почта куратора', 'E-mail куратора', 'Адрес электронной почты ответственного'],
+  },
+  {
+    key: 'curator.phone',
+    label: 'Телефон куратора наставничества',
+    unit: 'text',
+    merge: 'none',
+    // vocabulary
+    synonyms: ['Телефон куратора', 'Контактный телефон ответственного'],
+  },
+  {
+    key: 'report.date',
+    label: 'Дата составления отчёта',
+    unit: 'date',
+    merge: 'none',
+    // vocabulary
+    synonyms: ['Дата заполнения отчёта', 'Дата составления', 'Дата заполнения'],
+  },
+  {
+    key: 'report.period',
+    label: 'Отчётный период',
+    unit: 'text',
+    merge: 'same',
+    // vocabulary
+    synonyms: ['Период', 'Учебный год'],
+  },
+];
+
 const base: IndicatorDef[] = [
   {
     key: 'mentors.total',
@@ -84,6 +157,14 @@ const base: IndicatorDef[] = [
       'Прошли школу наставников',
       'Количество наставников, прошедших повышение квалификации по наставничеству',
     ],
+  },
+  {
+    key: 'mentors.rewarded',
+    label: 'Количество наставников, получивших поощрение',
+    unit: 'count',
+    merge: 'sum',
+    // vocabulary
+    synonyms: ['Наставников, получивших поощрение', 'Поощрено наставников'],
   },
   {
     key: 'mentees.total',
@@ -284,6 +365,48 @@ const base: IndicatorDef[] = [
     synonyms: ['Целевой показатель охвата наставничеством', 'Плановое значение охвата наставничеством'],
   },
   {
+    key: 'coverage.teachers',
+    label: 'Количество педагогов, вовлечённых в наставничество (в любой роли)',
+    unit: 'count',
+    merge: 'sum',
+    // vocabulary
+    synonyms: ['Педагоги, вовлечённые в наставничество', 'Педагогов в наставничестве'],
+  },
+  {
+    key: 'coverage.teachers.share',
+    label: 'Доля педагогов, вовлечённых в наставничество, %',
+    unit: 'percent',
+    merge: 'share',
+    ratio: { numerator: 'coverage.teachers', denominator: ['school.teachers'] },
+    // vocabulary
+    synonyms: ['Доля педагогов в наставничестве, %', 'Доля педагогических работников в наставничестве'],
+  },
+  {
+    key: 'coverage.pupils',
+    label: 'Количество обучающихся, вовлечённых в наставничество (наставники и наставляемые)',
+    unit: 'count',
+    merge: 'sum',
+    // vocabulary
+    synonyms: ['Обучающиеся, вовлечённые в наставничество', 'Обучающихся в наставничестве'],
+  },
+  {
+    key: 'coverage.pupils.share',
+    label: 'Доля обучающихся, вовлечённых в наставничество, %',
+    unit: 'percent',
+    merge: 'share',
+    ratio: { numerator: 'coverage.pupils', denominator: ['school.pupils'] },
+    // vocabulary
+    synonyms: ['Доля обучающихся в наставничестве, %'],
+  },
+  {
+    key: 'meetings.held',
+    label: 'Количество проведённых встреч наставников с наставляемыми',
+    unit: 'count',
+    merge: 'sum',
+    // vocabulary
+    synonyms: ['Проведено встреч наставников с наставляемыми', 'Количество встреч'],
+  },
+  {
     key: 'roadmap.total',
     label: 'Количество мероприятий дорожной карты',
     unit: 'count',
@@ -347,6 +470,27 @@ const base: IndicatorDef[] = [
     synonyms: ['Опрошено наставляемых', 'Количество опрошенных наставляемых'],
   },
   {
+    key: 'satisfaction.mentors.score',
+    label: 'Удовлетворённость наставников, средний балл (1–5)',
+    unit: 'score',
+    merge: 'mean',
+    weight: 'satisfaction.mentors.responses',
+    // vocabulary
+    synonyms: ['Средний балл удовлетворённости наставников', 'Средняя оценка удовлетворённости наставников'],
+  },
+  {
+    key: 'satisfaction.mentees.score',
+    label: 'Удовлетворённость наставляемых, средний балл (1–5)',
+    unit: 'score',
+    merge: 'mean',
+    weight: 'satisfaction.mentees.responses',
+    // vocabulary
+    synonyms: [
+      'Средний балл удовлетворённости наставляемых',
+      'Средняя оценка удовлетворённости наставляемых',
+    ],
+  },
+  {
     key: 'bestPractices',
     label: 'Лучшие практики наставничества',
     unit: 'text',
@@ -360,13 +504,44 @@ const base: IndicatorDef[] = [
   },
 ];
 
-const byForm: IndicatorDef[] = MENTORING_FORMS.map((form) => ({
-  key: `pairs.byForm.${form}`,
-  label: `Количество пар/групп по форме «${MENTORING_FORM_LABELS[form]}»`,
-  unit: 'count' as const,
-  merge: 'sum' as const,
-  synonyms: [MENTORING_FORM_LABELS[form], `Форма ${FORM_SHORT[form]}`, `Пары ${FORM_SHORT[form]}`],
-}));
+/**
+ * Per form of mentoring. `pairs.byForm.*` has counted pairs and groups together since the first package
+ * format, and keeps that meaning (a key never changes its meaning: old packages stay right); pairs alone,
+ * groups alone and mentees per form are keys of their own, as portals ask each separately.
+ */
+const byForm: IndicatorDef[] = MENTORING_FORMS.flatMap((form) => [
+  {
+    key: `pairs.byForm.${form}`,
+    label: `Количество пар и групп по форме «${MENTORING_FORM_LABELS[form]}»`,
+    unit: 'count' as const,
+    merge: 'sum' as const,
+    synonyms: [MENTORING_FORM_LABELS[form], `Форма ${FORM_SHORT[form]}`, `Пары ${FORM_SHORT[form]}`],
+  },
+  {
+    key: `pairs.pairs.byForm.${form}`,
+    label: `Количество наставнических пар (без групп) по форме «${MENTORING_FORM_LABELS[form]}»`,
+    unit: 'count' as const,
+    merge: 'sum' as const,
+    // vocabulary
+    synonyms: [`Число пар по форме ${FORM_SHORT[form]}`],
+  },
+  {
+    key: `pairs.groups.byForm.${form}`,
+    label: `Количество наставнических групп по форме «${MENTORING_FORM_LABELS[form]}»`,
+    unit: 'count' as const,
+    merge: 'sum' as const,
+    // vocabulary
+    synonyms: [`Число групп по форме ${FORM_SHORT[form]}`],
+  },
+  {
+    key: `mentees.byForm.${form}`,
+    label: `Количество наставляемых по форме «${MENTORING_FORM_LABELS[form]}»`,
+    unit: 'count' as const,
+    merge: 'sum' as const,
+    // vocabulary
+    synonyms: [`Численность наставляемых по форме ${FORM_SHORT[form]}`],
+  },
+]);
 
 /** How regional forms word each paper after «Наличие …» (genitive case), and other wordings seen. */
 const DOCUMENT_WORDING: Record<Exclude<DocumentKind, 'other'>, readonly string[]> = {
@@ -420,7 +595,7 @@ const documents: IndicatorDef[] = documentKinds.flatMap((kind) => [
   },
 ]);
 
-export const INDICATORS: readonly IndicatorDef[] = [...base, ...byForm, ...documents];
+export const INDICATORS: readonly IndicatorDef[] = [...base, ...byForm, ...documents, ...identity];
 
 const byKey = new Map(INDICATORS.map((d) => [d.key, d]));
 

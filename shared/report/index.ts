@@ -8,3 +8,4 @@ export * from './package';
 export * from './period';
 export * from './settings';
 export { REPORT_STRINGS } from './strings';
+export * from './vocabulary';

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import {
   type IndicatorValue,
+  IsoDate,
   type Organisation,
   REPORT_SCHEMA_VERSION,
   type ReportLists,
@@ -192,6 +193,10 @@ function valueProblem(unit: IndicatorValue['unit'], value: IndicatorValue['value
         : S.notCount(String(MAX_COUNT).replace(/\B(?=(\d{3})+$)/g, ' '), shown(value));
     case 'percent':
       return typeof value === 'number' && value >= 0 && value <= 100 ? null : S.notPercent(shown(value));
+    case 'score':
+      return typeof value === 'number' && value >= 1 && value <= 5 ? null : S.notScore(shown(value));
+    case 'date':
+      return typeof value === 'string' && IsoDate.safeParse(value).success ? null : S.notDate(shown(value));
     case 'boolean':
       return typeof value === 'boolean' ? null : S.notBoolean;
     default:

@@ -14,11 +14,16 @@ export const REPORT_STRINGS = {
     `показатель ${key} неизвестен — пропущен (пакет, возможно, сформирован более новой версией надстройки: обновите расширение)`,
   tooLarge: (size: string, max: string) =>
     `файл слишком большой: ${size}, допускается не больше ${max}. Пакет отчёта школы весит десятки килобайт, района — сотни: проверьте, что выбран пакет из надстройки «Наставничество»`,
+  notScore: (got: string) => `ожидается средний балл от 1 до 5 или пусто, указано ${got}`,
+  notDate: (got: string) => `ожидается дата в виде ГГГГ-ММ-ДД или пусто, указано ${got}`,
   notBoolean: 'ожидается да/нет (true/false) или пусто',
   notText: 'ожидается текст или пусто',
   duplicateKey: (key: string) => `показатель ${key} повторяется`,
   packageNo: (n: number) => `пакет №${n}`,
   invalidPackage: (n: number, message: string) => `пакет №${n}: ${message}`,
+  // The portals' vocabulary (vocabulary.ts)
+  vocabularyUnknown: (key: string) => `поле ${key}: такого показателя в словаре порталов нет — пропущено`,
+  vocabularyNoSchool: 'не указано наименование образовательной организации',
   // CSV form
   csvEmpty: 'файл пуст',
   csvHeader: (expected: string) => `первая строка должна быть заголовком: ${expected}`,
