@@ -1,6 +1,7 @@
 import { normalizeText } from '../../shared/sheets/normalize';
 import { QUESTION_SELECTOR, type ReadLabel, readGroupLabel, readLabel, readText } from './labels';
 import type { FieldKind, FieldOption, FoundField } from './types';
+import { withVisibilityCache } from './visibility';
 
 const TEXT_TYPES = new Set(['', 'text', 'email', 'url', 'tel', 'search']);
 const YES_NO = /^(да|нет|yes|no|есть|имеется|отсутствует)$/;
@@ -132,8 +133,18 @@ function groupContainer(first: Element): Element | null {
   return first.closest('tr');
 }
 
-/** Finds the fields of a page. `isVisible` decides whether a person can see each one. */
+/**
+ * Finds the fields of a page. `isVisible` decides whether a person can see each one; the page's styles and
+ * boxes are read once for the whole pass.
+ */
 export function findFields(
+  root: Document | Element | ShadowRoot,
+  isVisible: (el: Element) => boolean,
+): FoundField[] {
+  return withVisibilityCache(() => collectFields(root, isVisible));
+}
+
+function collectFields(
   root: Document | Element | ShadowRoot,
   isVisible: (el: Element) => boolean,
 ): FoundField[] {

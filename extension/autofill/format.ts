@@ -36,9 +36,20 @@ export function isPlaceholderOption(o: Element, text: string): boolean {
  * Everything a page tells about one field's format: its label with row and column, its hint
  * (aria-describedby, help text right after it), placeholder and title.
  */
+const contexts = new WeakMap<Element, { label: string; text: string }>();
+
 export function fieldContext(field: Pick<FoundField, 'element' | 'label' | 'row' | 'column'>): string {
   const el = field.element;
-  const parts = [field.label, field.row ?? '', field.column ?? ''];
+  const label = `${field.label}\n${field.row ?? ''}\n${field.column ?? ''}`;
+  const known = contexts.get(el);
+  // Kept per element and label: planning asks for each candidate indicator of the same field.
+  if (known?.label === label) return known.text;
+  const text = readContext(el, [field.label, field.row ?? '', field.column ?? '']);
+  contexts.set(el, { label, text });
+  return text;
+}
+
+function readContext(el: Element, parts: string[]): string {
   const ids = el.getAttribute('aria-describedby');
   if (ids) {
     const root = el.getRootNode() as Document | ShadowRoot;
