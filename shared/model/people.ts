@@ -60,6 +60,8 @@ export const Mentor = z.object({
     .max(50)
     .default(1),
   trained: z.boolean().default(false),
+  /** «Поощрён» in the period's report; null when the bank does not say (no column, blank cell). */
+  rewarded: z.boolean().nullable().default(null),
   status: MentorStatus.default('active'),
 });
 export type Mentor = z.infer<typeof Mentor>;

@@ -1,8 +1,15 @@
 import { z } from 'zod';
 import { IsoDate, IsoDateTime } from './common';
 
-/** Bump when the package changes shape; readers refuse other versions with a clear message. */
-export const REPORT_SCHEMA_VERSION = 1 as const;
+/**
+ * Bump when the package changes shape; readers refuse other versions with a clear message.
+ * 2: the unit `score` (a 1–5 mean) — a reader of version 1 could not check it, so it must refuse the package
+ * as a whole rather than fail on one indicator. A version-1 package is still read (shared/report/package.ts):
+ * every key keeps its meaning across versions, new figures are new keys.
+ */
+export const REPORT_SCHEMA_VERSION = 2 as const;
+/** Older versions the readers still accept, as they are a subset of the current one. */
+export const READABLE_SCHEMA_VERSIONS: readonly number[] = [1, REPORT_SCHEMA_VERSION];
 
 /** `score`: a mean on the 1–5 scale portals ask satisfaction in («средний балл»). */
 export const INDICATOR_UNITS = ['count', 'percent', 'score', 'text', 'boolean', 'link', 'date'] as const;

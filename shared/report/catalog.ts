@@ -19,7 +19,8 @@ export interface IndicatorDef {
    * - `same`: the value when every school agrees (targets), otherwise empty and reported;
    * - `any`: true when any school has true;
    * - `concat`: texts listed school by school;
-   * - `none`: school-level only (document links), empty in a district package.
+   * - `none`: school-level only (document links, the curator), empty in a district package — except the
+   *   district's own name, period and date, which merge.ts takes from the district package itself.
    */
   merge: 'sum' | 'share' | 'mean' | 'same' | 'any' | 'concat' | 'none';
   /** For `share`: value = 100 × numerator / sum of denominators (one decimal). */
@@ -103,7 +104,7 @@ const identity: IndicatorDef[] = [
     key: 'report.period',
     label: 'Отчётный период',
     unit: 'text',
-    merge: 'same',
+    merge: 'none',
     // vocabulary
     synonyms: ['Период', 'Учебный год'],
   },

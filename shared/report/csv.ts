@@ -177,7 +177,7 @@ function parseValue(
 ): { ok: true; value: IndicatorValue['value'] } | { ok: false; error: string } {
   const t = text.trim();
   if (t === '') return { ok: true, value: null };
-  if (unit === 'count' || unit === 'percent') {
+  if (unit === 'count' || unit === 'percent' || unit === 'score') {
     // Excel may leave «52,5 %» in a percent cell; the number itself only as a person writes it.
     const n = parseWrittenNumber(unit === 'percent' ? t.replace(/\s*%$/, '') : t);
     return n === null ? { ok: false, error: S.csvBadNumber(t) } : { ok: true, value: n };
@@ -188,5 +188,8 @@ function parseValue(
     if (b === S.no || b === 'false' || b === '0') return { ok: true, value: false };
     return { ok: false, error: S.csvBadBoolean(t) };
   }
+  // Excel re-saves an ISO date as the locale writes it: «16.12.2024» is read back as 2024-12-16.
+  const ru = unit === 'date' ? /^(\d{2})\.(\d{2})\.(\d{4})$/.exec(t) : null;
+  if (ru) return { ok: true, value: `${ru[3]}-${ru[2]}-${ru[1]}` };
   return { ok: true, value: text };
 }

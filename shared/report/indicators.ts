@@ -27,8 +27,15 @@ export interface IndicatorInput {
   documents: readonly ProgrammeDocument[];
   responses: readonly SurveyResponse[];
   period: { from: string; to: string; label?: string };
-  /** ISO `YYYY-MM-DD`: the reference date for ages and overdue deadlines. */
+  /** ISO `YYYY-MM-DD`: the reference date for ages and overdue deadlines, and the report's date. */
   today: string;
+  /** The school as the report settings name it: its name and INN travel as fillable indicators too. */
+  organisation?: { name: string; inn: string };
+  /**
+   * Meetings of the period's pairs, counted by whoever keeps them (the sheet «Встречи»); null or absent when
+   * nothing keeps them, and the indicator is then empty, never 0.
+   */
+  meetingsHeld?: number | null;
 }
 
 type Value = IndicatorValue['value'];
@@ -103,34 +110,44 @@ export function computeIndicators(
   // Mentors.
   const countedMentors = new Set<string>(pairFormsByMentor.keys());
   for (const m of mentors) if (m.status !== 'left') countedMentors.add(m.id);
-  let mentorTeachers = 0;
+  const teacherMentors: string[] = [];
+  const pupilMentors: string[] = [];
   let mentorsTrained = 0;
+  let mentorsRewarded = 0;
+  let rewardKnown = false;
   for (const id of countedMentors) {
     const m = mentorById.get(id);
     const forms = new Set<MentoringForm>([...(m?.forms ?? []), ...(pairFormsByMentor.get(id) ?? [])]);
     // A mentor with no form named anywhere is taken as a teacher: pupils, students and employers who mentor
-    // come with their form («Ученик – ученик», …).
-    if (forms.size === 0 || [...forms].some((f) => TEACHER_MENTOR_FORMS.has(f))) mentorTeachers++;
+    // come with their form («Ученик – ученик», …). A mentor of «ученик – ученик» only is a pupil.
+    if (forms.size === 0 || [...forms].some((f) => TEACHER_MENTOR_FORMS.has(f))) teacherMentors.push(id);
+    else if (forms.has('student-student')) pupilMentors.push(id);
     if (m?.trained) mentorsTrained++;
+    if (m && m.rewarded !== null) {
+      rewardKnown = true;
+      if (m.rewarded) mentorsRewarded++;
+    }
   }
   set('mentors.total', countedMentors.size);
   set('mentors.inPairs', pairFormsByMentor.size);
-  set('mentors.teachers', mentorTeachers);
+  set('mentors.teachers', teacherMentors.length);
   set('mentors.trained', mentorsTrained);
+  // Empty, not 0, when no counted mentor's row says either way (no «Поощрён» column, or all blank).
+  set('mentors.rewarded', rewardKnown ? mentorsRewarded : null);
 
   // Mentees.
   const countedMentees = new Set<string>(pairRoleByMentee.keys());
   for (const m of mentees) if (m.status !== 'finished') countedMentees.add(m.id);
-  let menteeTeachers = 0;
-  let menteeStudents = 0;
+  const teacherMentees: string[] = [];
+  const pupilMentees: string[] = [];
   let young = 0;
   let youngInMentoring = 0;
   let youngUnknown = 0;
   for (const id of countedMentees) {
     const m = menteeById.get(id);
     const role = m?.role ?? pairRoleByMentee.get(id) ?? 'teacher';
-    if (role === 'teacher') menteeTeachers++;
-    else menteeStudents++;
+    if (role === 'teacher') teacherMentees.push(id);
+    else pupilMentees.push(id);
     // A mentee missing from the bank has no age to judge: unknown when a teacher, otherwise a pupil.
     const isYoung = m ? isYoungSpecialist(m, input.today) : role === 'teacher' ? null : false;
     if (isYoung === null) youngUnknown++;
@@ -140,13 +157,15 @@ export function computeIndicators(
     }
   }
   set('mentees.total', countedMentees.size);
-  set('mentees.teachers', menteeTeachers);
-  set('mentees.students', menteeStudents);
+  set('mentees.teachers', teacherMentees.length);
+  set('mentees.students', pupilMentees.length);
   set('mentees.inPairs', pairRoleByMentee.size);
   set('mentees.unpaired', countedMentees.size - pairRoleByMentee.size);
 
-  // Pairs and groups: each pair or group once, under its own form.
+  // Pairs and groups: each pair or group once, under its own form; mentees once per form they are mentored in.
   const byForm = new Map<MentoringForm, number>(MENTORING_FORMS.map((f) => [f, 0]));
+  const groupsByForm = new Map<MentoringForm, number>(MENTORING_FORMS.map((f) => [f, 0]));
+  const menteesByForm = new Map<MentoringForm, Set<string>>(MENTORING_FORMS.map((f) => [f, new Set()]));
   let groups = 0;
   let withOrder = 0;
   let terminated = 0;
@@ -154,7 +173,11 @@ export function computeIndicators(
   let completed = 0;
   for (const p of periodPairs) {
     byForm.set(p.form, (byForm.get(p.form) ?? 0) + 1);
-    if (isGroup(p)) groups++;
+    for (const id of p.menteeIds) menteesByForm.get(p.form)?.add(id);
+    if (isGroup(p)) {
+      groups++;
+      groupsByForm.set(p.form, (groupsByForm.get(p.form) ?? 0) + 1);
+    }
     if (p.orderNumber !== '' || p.orderDate !== null) withOrder++;
     if (p.status === 'terminated') terminated++;
     // Finished early is never "completed", whatever the checkbox says; a completed programme was written.
@@ -167,7 +190,13 @@ export function computeIndicators(
   set('pairs.pairs', periodPairs.length - groups);
   set('pairs.groups', groups);
   set('pairs.terminated', terminated);
-  for (const [form, n] of byForm) set(`pairs.byForm.${form}`, n);
+  for (const [form, n] of byForm) {
+    const g = groupsByForm.get(form) ?? 0;
+    set(`pairs.byForm.${form}`, n);
+    set(`pairs.pairs.byForm.${form}`, n - g);
+    set(`pairs.groups.byForm.${form}`, g);
+    set(`mentees.byForm.${form}`, menteesByForm.get(form)?.size ?? 0);
+  }
   set('programmes.written', written);
   set('programmes.completed', completed);
 
@@ -191,6 +220,17 @@ export function computeIndicators(
   set('coverage.share', percent(participants, base));
   set('coverage.target', settings.coverageShareTarget);
 
+  // Teachers and pupils in mentoring in any role: the counted mentors and mentees of each kind, a person who
+  // is both mentor and mentee (the same e-mail in both banks) once.
+  const teachersIn = onceByEmail(teacherMentors, teacherMentees, mentorById, menteeById);
+  const pupilsIn = onceByEmail(pupilMentors, pupilMentees, mentorById, menteeById);
+  set('coverage.teachers', teachersIn);
+  set('coverage.teachers.share', percent(teachersIn, settings.teachersTotal));
+  set('coverage.pupils', pupilsIn);
+  set('coverage.pupils.share', percent(pupilsIn, settings.pupilsTotal));
+
+  set('meetings.held', input.meetingsHeld ?? null);
+
   // Roadmap.
   const items = input.roadmap.filter((i) => roadmapItemInPeriod(i, input.period));
   set('roadmap.total', items.length);
@@ -201,9 +241,24 @@ export function computeIndicators(
   for (const sum of summariseSatisfaction(periodAnswers(input, mentorById, menteeById))) {
     set(`satisfaction.${sum.role}s`, sum.percent);
     set(`satisfaction.${sum.role}s.responses`, sum.count);
+    set(`satisfaction.${sum.role}s.score`, scoreOfFive(sum.percent === null ? null : sum.percent / 10));
   }
 
   set('bestPractices', settings.bestPractices.trim() || null);
+
+  // Who reports and when: texts a portal asks as fields of their own.
+  const text = (v: string | undefined) => v?.trim() || null;
+  set('organisation.name', text(input.organisation?.name));
+  set('organisation.inn', text(input.organisation?.inn));
+  set('curator.name', text(settings.curatorName));
+  set('curator.position', text(settings.curatorPosition));
+  set('curator.email', text(settings.curatorEmail));
+  set('curator.phone', text(settings.curatorPhone));
+  set('report.date', input.today);
+  set(
+    'report.period',
+    text(input.period.label) ?? `${ruDate(input.period.from)} – ${ruDate(input.period.to)}`,
+  );
 
   for (const [key, value] of documentIndicators(input.documents)) set(key, value);
 
@@ -213,6 +268,32 @@ export function computeIndicators(
     unit: def.unit,
     value: values.get(def.key) ?? null,
   }));
+}
+
+/**
+ * A 1–10 mean on the 1–5 scale portals ask («средний балл»): the linear map that keeps both ends
+ * (1 → 1, 10 → 5), one decimal.
+ */
+export function scoreOfFive(meanOfTen: number | null): number | null {
+  if (meanOfTen === null) return null;
+  return Math.round((1 + ((meanOfTen - 1) * 4) / 9) * 10) / 10;
+}
+
+const ruDate = (iso: string) => iso.split('-').reverse().join('.');
+
+/** Mentors plus mentees, less the mentees who are one of those mentors (the same e-mail, as in coverage). */
+function onceByEmail(
+  mentorIds: readonly string[],
+  menteeIds: readonly string[],
+  mentorById: ReadonlyMap<string, Mentor>,
+  menteeById: ReadonlyMap<string, Mentee>,
+): number {
+  const emails = new Set(mentorIds.map((id) => mentorById.get(id)?.email).filter((e) => !!e));
+  const both = menteeIds.filter((id) => {
+    const email = menteeById.get(id)?.email;
+    return !!email && emails.has(email);
+  }).length;
+  return mentorIds.length + menteeIds.length - both;
 }
 
 /** Rows that are the same person as an earlier row (the same e-mail, identity.ts) → the earlier row's ID. */

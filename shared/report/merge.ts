@@ -135,14 +135,6 @@ export function mergePackages(packages: readonly unknown[], options: MergeOption
     school: p.organisation.name,
     values: new Map(p.indicators.map((i) => [i.key, i.value])),
   }));
-  const indicators: IndicatorValue[] = INDICATORS.map((def) => ({
-    key: def.key,
-    label: def.label,
-    unit: def.unit,
-    value: mergeValue(def, tables, report),
-  }));
-
-  const regions = new Set(schools.map((p) => p.organisation.region).filter((r) => r !== ''));
   const generatedAt =
     options.generatedAt ??
     schools
@@ -150,6 +142,20 @@ export function mergePackages(packages: readonly unknown[], options: MergeOption
       .sort()
       .at(-1) ??
     `${options.period.to}T00:00:00Z`;
+  // The district's own name, period and date: what a regional form asks of the district itself.
+  const own = new Map<string, IndicatorValue['value']>([
+    ['organisation.name', options.districtName],
+    ['report.date', generatedAt.slice(0, 10)],
+    ['report.period', options.period.label || `${options.period.from} – ${options.period.to}`],
+  ]);
+  const indicators: IndicatorValue[] = INDICATORS.map((def) => ({
+    key: def.key,
+    label: def.label,
+    unit: def.unit,
+    value: own.has(def.key) ? (own.get(def.key) ?? null) : mergeValue(def, tables, report),
+  }));
+
+  const regions = new Set(schools.map((p) => p.organisation.region).filter((r) => r !== ''));
   const pkg = ReportPackage.parse({
     schemaVersion: REPORT_SCHEMA_VERSION,
     kind: 'district',

@@ -3,6 +3,7 @@ import {
   type IndicatorValue,
   IsoDate,
   type Organisation,
+  READABLE_SCHEMA_VERSIONS,
   REPORT_SCHEMA_VERSION,
   type ReportLists,
   ReportPackage,
@@ -129,7 +130,11 @@ export function validateReportPackage(json: unknown): ValidationResult<ReportPac
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return fail([S.notObject]);
   const version = (data as Record<string, unknown>).schemaVersion;
   if (version === undefined || version === null || version === '') return fail([S.noVersion]);
-  if (version !== REPORT_SCHEMA_VERSION) return fail([S.badVersion(version, REPORT_SCHEMA_VERSION)]);
+  if (typeof version !== 'number' || !READABLE_SCHEMA_VERSIONS.includes(version))
+    return fail([S.badVersion(version, READABLE_SCHEMA_VERSIONS.join(' или '))]);
+  // An older package holds only keys and units the current version has, with the same meanings: it is read
+  // as the current version (what it lacks is simply absent, and a district merge notes it school by school).
+  if (version !== REPORT_SCHEMA_VERSION) data = { ...(data as object), schemaVersion: REPORT_SCHEMA_VERSION };
 
   // zod's own messages are Russian through the project-wide config in shared/model/common.ts.
   const parsed = ReportPackage.safeParse(data);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Email } from '../model';
 
 const Percent = z
   .number()
@@ -28,6 +29,15 @@ export const ReportSettings = z.object({
   youngTeachersTotal: OptionalCount,
   /** Best practices of the period, as the curator writes them. */
   bestPractices: z.string().default(''),
+  /** The programme's curator, as portals ask for the person responsible: name, position and contacts. */
+  curatorName: z.string().trim().default(''),
+  curatorPosition: z.string().trim().default(''),
+  curatorEmail: z
+    .string()
+    .trim()
+    .default('')
+    .refine((s) => s === '' || Email.safeParse(s).success, 'неверный адрес электронной почты'),
+  curatorPhone: z.string().trim().default(''),
 });
 export type ReportSettings = z.infer<typeof ReportSettings>;
 export type ReportSettingsInput = z.input<typeof ReportSettings>;

@@ -3,7 +3,7 @@ export const REPORT_STRINGS = {
   notJson: (detail: string) => `не удалось прочитать JSON: ${detail}`,
   notObject: 'пакет отчёта должен быть объектом JSON',
   noVersion: 'поле schemaVersion: не указана версия формата',
-  badVersion: (got: unknown, expected: number) =>
+  badVersion: (got: unknown, expected: string) =>
     `версия формата ${String(got)} не поддерживается: ожидается версия ${expected}`,
   field: (path: string, message: string) => `поле ${path}: ${message}`,
   wrongUnit: (key: string, expected: string, got: string) =>

@@ -93,6 +93,17 @@ export const MENTORS_SHEET: SheetDef = {
       owned: true,
       width: 90,
     },
+    {
+      // Portals ask how many mentors were rewarded («наставников, получивших поощрение»): the report counts
+      // «да» here; with the column absent or blank for everyone, that figure stays empty, never 0.
+      field: 'rewarded',
+      header: 'Поощрён',
+      aliases: ['Получил поощрение', 'Поощрение', 'Награждён', 'Rewarded'],
+      type: 'boolean',
+      owned: true,
+      width: 90,
+      note: 'Получил ли наставник поощрение за наставническую деятельность в отчётном периоде: «да» или «нет».',
+    },
     consentColumn,
     consentDateColumn,
     emailColumn,

@@ -87,7 +87,7 @@ describe('the web app (doGet) on the built Code.js', () => {
     const second = addon.double.properties.script.getProperty('nastavnik.webToken')!;
     expect(second).not.toBe(first);
     expect(get(addon, { token: first }).body.ok).toBe(false);
-    expect(get(addon, { token: second }).body.schemaVersion).toBe(1);
+    expect(get(addon, { token: second }).body.schemaVersion).toBe(2);
   });
 
   it('an unexpected failure after a valid key answers a generic message; the detail goes to the log only', async () => {

@@ -112,7 +112,7 @@ describe('prefilledLink', () => {
     expect(url.searchParams.get('entry.1001')).toBe('24');
     expect(url.searchParams.get('entry.1003')).toBe('26');
     expect(url.searchParams.get('entry.1005')).toBe('Да');
-    expect(url.searchParams.get('entry.1009')).toBeNull();
+    expect(url.searchParams.get('entry.1009')).toBe('ivanova@school.example');
   });
 
   it('builds the Yandex Forms link with answer parameters', () => {

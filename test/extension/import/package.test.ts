@@ -37,8 +37,10 @@ describe('package import', () => {
     const res = parsePackageJson(JSON.stringify(bad));
     expect(res.ok).toBe(false);
     expect(!res.ok && res.error).toMatch(/indicators\[3\]\.value/);
-    const noVersion = parsePackageJson(JSON.stringify({ ...samplePackage(), schemaVersion: 2 }));
-    expect(!noVersion.ok && noVersion.error).toBe('версия формата 2 не поддерживается: ожидается версия 1');
+    const noVersion = parsePackageJson(JSON.stringify({ ...samplePackage(), schemaVersion: 3 }));
+    expect(!noVersion.ok && noVersion.error).toBe(
+      'версия формата 3 не поддерживается: ожидается версия 1 или 2',
+    );
     expect(parsePackageJson('{"schemaVersion":').ok).toBe(false);
   });
 

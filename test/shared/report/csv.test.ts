@@ -78,12 +78,12 @@ describe('packageToCsv / packageFromCsv', () => {
 
   it('refuses another format version and a file that is not a package', () => {
     const csv = packageToCsv(schoolPackage('СОШ № 1')).replace(
-      /^meta\.schemaVersion;([^;]*);1;/m,
-      'meta.schemaVersion;$1;2;',
+      /^meta\.schemaVersion;([^;]*);2;/m,
+      'meta.schemaVersion;$1;3;',
     );
     expect(packageFromCsv(csv)).toMatchObject({
       ok: false,
-      error: 'версия формата 2 не поддерживается: ожидается версия 1',
+      error: 'версия формата 3 не поддерживается: ожидается версия 1 или 2',
     });
     expect(packageFromCsv('ФИО;Стаж\r\nИванов;3')).toMatchObject({
       ok: false,

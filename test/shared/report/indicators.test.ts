@@ -129,6 +129,86 @@ describe('computeIndicators on the edge-case school (hand-counted)', () => {
     expect(v.bestPractices).toBe('Пара Двояковой');
   });
 
+  it('counts pairs, groups and mentees per form separately (issue 15)', () => {
+    // P1, P4 are pairs and P3 a group of «учитель – учитель»; P2 a pair of «учитель – ученик».
+    expect(v['pairs.pairs.byForm.teacher-teacher']).toBe(2);
+    expect(v['pairs.groups.byForm.teacher-teacher']).toBe(1);
+    expect(v['pairs.pairs.byForm.teacher-student']).toBe(1);
+    expect(v['pairs.groups.byForm.teacher-student']).toBe(0);
+    expect(v['mentees.byForm.teacher-teacher']).toBe(4); // E1, E2, E3, E5
+    expect(v['mentees.byForm.teacher-student']).toBe(1); // S1
+    expect(v['mentees.byForm.student-student']).toBe(0);
+    expect(checkPackageConsistency({ indicators: values })).toEqual([]);
+  });
+
+  it('counts teachers and pupils in mentoring in any role, a mentor who is also a mentee once', () => {
+    expect(v['coverage.teachers']).toBe(8); // M1, M2, M3 + E1…E5
+    expect(v['coverage.teachers.share']).toBe(20); // 8 of 40
+    expect(v['coverage.pupils']).toBe(2); // M5 (a pupil mentor) + S1
+    expect(v['coverage.pupils.share']).toBe(0.6); // 2 of 360
+    // Группов Борис mentors and is mentored (as E3, the same e-mail): one teacher, not two.
+    const both = edgeSchool();
+    both.mentors = both.mentors.map((m) => (m.id === 'M2' ? { ...m, email: 'gruppov@school.example' } : m));
+    both.mentees = both.mentees.map((m) => (m.id === 'E3' ? { ...m, email: 'gruppov@school.example' } : m));
+    expect(asMap(computeIndicators(both, { teachersTotal: 40 }))['coverage.teachers']).toBe(7);
+    expect(asMap(computeIndicators(input))['coverage.teachers.share']).toBeNull();
+  });
+
+  it('leaves meetings and rewarded mentors empty, not 0, without a source; counts them with one', () => {
+    expect(v['meetings.held']).toBeNull();
+    expect(v['mentors.rewarded']).toBeNull();
+    const known = edgeSchool();
+    known.meetingsHeld = 17;
+    known.mentors = known.mentors.map((m) =>
+      // M4 left before the period: not counted, whatever the bank says.
+      m.id === 'M1' || m.id === 'M4'
+        ? { ...m, rewarded: true }
+        : m.id === 'M2'
+          ? { ...m, rewarded: false }
+          : m,
+    );
+    const w = asMap(computeIndicators(known));
+    expect(w['meetings.held']).toBe(17);
+    expect(w['mentors.rewarded']).toBe(1);
+    known.meetingsHeld = 0;
+    expect(asMap(computeIndicators(known))['meetings.held']).toBe(0);
+  });
+
+  it('gives satisfaction as the 1–5 mean portals ask: 1 → 1, 10 → 5, linear between', () => {
+    expect(v['satisfaction.mentors.score']).toBe(4.3); // mean 8,5 → 1 + 7,5 × 4/9
+    expect(v['satisfaction.mentees.score']).toBe(3.4); // mean 6,5 → 1 + 5,5 × 4/9
+  });
+
+  it('carries the school, the curator, the date and the period as fillable texts', () => {
+    expect(v['organisation.name']).toBeNull();
+    expect(v['curator.name']).toBeNull();
+    expect(v['report.date']).toBe('2025-12-20');
+    expect(v['report.period']).toBe('I полугодие 2025/26');
+    const w = asMap(
+      computeIndicators(
+        {
+          ...input,
+          organisation: { name: 'СОШ № 1', inn: '2404001234' },
+          period: { ...input.period, label: '' },
+        },
+        {
+          curatorName: 'Двоякова Анна Петровна',
+          curatorPosition: 'заместитель директора',
+          curatorEmail: 'Dvoyakova@School.example',
+          curatorPhone: '+7 (391) 000-00-00',
+        },
+      ),
+    );
+    expect(w['organisation.name']).toBe('СОШ № 1');
+    expect(w['organisation.inn']).toBe('2404001234');
+    expect(w['curator.name']).toBe('Двоякова Анна Петровна');
+    expect(w['curator.position']).toBe('заместитель директора');
+    expect(w['curator.email']).toBe('Dvoyakova@School.example');
+    expect(w['curator.phone']).toBe('+7 (391) 000-00-00');
+    expect(w['report.period']).toBe('01.09.2025 – 31.12.2025');
+    expect(() => computeIndicators(input, { curatorEmail: 'не почта' })).toThrow(/электронной почты/);
+  });
+
   it('rejects settings out of range with a Russian message', () => {
     expect(() => computeIndicators(input, { youngShareTarget: 150 })).toThrow(/больше 100/);
   });
@@ -223,5 +303,21 @@ describe('computeIndicators on the sample school (sample/*.csv, calendar year 20
     expect(v['documents.programme.exists']).toBe(false);
     expect(v['satisfaction.mentors']).toBeNull();
     expect(v['roadmap.total']).toBe(0);
+  });
+
+  it('per form, in any role, rewarded and meetings (issue 15)', () => {
+    // PR-0001 and PR-0003 are pairs, PR-0002 a group of two; all «учитель – учитель».
+    expect(v['pairs.pairs.byForm.teacher-teacher']).toBe(2);
+    expect(v['pairs.groups.byForm.teacher-teacher']).toBe(1);
+    expect(v['mentees.byForm.teacher-teacher']).toBe(4); // NV-0011, NV-0012, NV-0022, NV-0017
+    expect(v['pairs.pairs.byForm.teacher-student']).toBe(0);
+    // 14 teacher mentors + 23 teacher mentees (no e-mail in both banks); pupils: NS-0016, NS-0017 + 10.
+    expect(v['coverage.teachers']).toBe(37);
+    expect(v['coverage.teachers.share']).toBe(61.7);
+    expect(v['coverage.pupils']).toBe(12);
+    expect(v['coverage.pupils.share']).toBe(1.9);
+    // The sample bank has no «Поощрён» column and nothing keeps meetings: empty, not 0.
+    expect(v['mentors.rewarded']).toBeNull();
+    expect(v['meetings.held']).toBeNull();
   });
 });

@@ -97,7 +97,7 @@ describe('mergePackages: what goes wrong', () => {
     const district = { ...clone(schoolPackage('Соседний район')), kind: 'district' };
     const broken = clone(schoolPackage('СОШ № 3')) as unknown as { indicators: { value: unknown }[] };
     broken.indicators[7]!.value = -1;
-    const v2 = { ...clone(schoolPackage('СОШ № 4')), schemaVersion: 2 };
+    const v2 = { ...clone(schoolPackage('СОШ № 4')), schemaVersion: 3 };
     const { report } = mergePackages([schoolPackage('СОШ № 1'), other, district, broken, v2], {
       districtName: 'Район',
       period: PERIOD,
@@ -107,7 +107,7 @@ describe('mergePackages: what goes wrong', () => {
       'СОШ № 2: пакет за другой период (2025-01-01 – 2025-06-30, ожидался 2025-09-01 – 2025-12-31) — не учтён',
       'Соседний район: это пакет района, а не школы — не учтён',
       'пакет №4: поле indicators[7].value: ожидается целое число от 0 до 10 000 000 или пусто, указано -1',
-      'пакет №5: версия формата 2 не поддерживается: ожидается версия 1',
+      'пакет №5: версия формата 3 не поддерживается: ожидается версия 1 или 2',
     ]);
   });
 

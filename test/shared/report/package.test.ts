@@ -8,7 +8,7 @@ describe('buildReportPackage', () => {
     const withLists = schoolPackage('СОШ № 1', {}, { includeLists: true });
     expect(withLists.lists?.mentors.map((m) => m.id)).toEqual(['M1', 'M3']);
     expect(withLists.kind).toBe('school');
-    expect(withLists.schemaVersion).toBe(1);
+    expect(withLists.schemaVersion).toBe(2);
   });
 
   it('refuses an organisation without a name, naming the field', () => {
@@ -27,8 +27,11 @@ describe('validateReportPackage', () => {
   });
 
   it('refuses another format version with one clear message', () => {
-    const res = validateReportPackage({ ...good(), schemaVersion: 2 });
-    expect(res).toMatchObject({ ok: false, error: 'версия формата 2 не поддерживается: ожидается версия 1' });
+    const res = validateReportPackage({ ...good(), schemaVersion: 3 });
+    expect(res).toMatchObject({
+      ok: false,
+      error: 'версия формата 3 не поддерживается: ожидается версия 1 или 2',
+    });
     const none = validateReportPackage({ ...good(), schemaVersion: undefined });
     expect(none).toMatchObject({ ok: false, error: 'поле schemaVersion: не указана версия формата' });
   });
