@@ -3,7 +3,12 @@
 import { findFields } from '../../extension/autofill/fields';
 import { fillPage } from '../../extension/autofill/index';
 import { layoutVisibility } from '../../extension/autofill/visibility';
-import type { IndicatorUnit, IndicatorValue, ReportPackage } from '../../shared/model/report';
+import {
+  type IndicatorUnit,
+  type IndicatorValue,
+  REPORT_SCHEMA_VERSION,
+  type ReportPackage,
+} from '../../shared/model/report';
 
 interface Entry {
   selector: string;
@@ -50,7 +55,7 @@ function resolveAll(sel: string): Element[] {
   const page = location.pathname.replace(/^\//, '').replace(/\.html$/, '');
   const entries = __TRUTH__[page] ?? [];
   const pkg: ReportPackage = {
-    schemaVersion: 1,
+    schemaVersion: REPORT_SCHEMA_VERSION,
     kind: 'school',
     organisation: { name: String(report.school_name), district: '', region: '', inn: '' },
     period: { from: '2024-09-01', to: '2025-08-31', label: '' },

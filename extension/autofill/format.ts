@@ -319,5 +319,16 @@ export function valueForField(
   }
   if (field.kind === 'number') return null;
   if (typeof v === 'boolean') return v ? 'Да' : 'Нет';
+  // A field that counts («…, чел.», «%», a numeric keyboard) takes no words: a name or a period in it is
+  // wrong, worse than empty (issue 15: kinds must be compatible). Digits (an ИНН, a phone) still fit.
+  if (/[a-zа-яё]/i.test(v) && countsSomething(field.element, context)) return null;
   return v;
+}
+
+const COUNT_UNIT = /(^|[^а-яё])(чел|человек|шт|ед|тыс)\.?($|[^а-яё])|%/;
+
+function countsSomething(el: Element, context: string): boolean {
+  const mode = el.getAttribute('inputmode');
+  if (mode === 'numeric' || mode === 'decimal' || el.getAttribute('role') === 'spinbutton') return true;
+  return COUNT_UNIT.test(context.toLowerCase());
 }

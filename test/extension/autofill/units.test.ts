@@ -61,6 +61,27 @@ describe('numbers in the unit the field asks', () => {
   });
 });
 
+describe('kinds', () => {
+  it('puts no words into a field that counts («…, чел.», a numeric keyboard); digits still fit', () => {
+    const doc = page(`
+      <table><tr><td>Численность наставников в прошлом учебном году, чел.</td><td><input id="a"></td></tr></table>
+      <p><label for="b">Количество</label><input id="b" inputmode="numeric"></p>
+      <p><label for="c">ИНН</label><input id="c" inputmode="numeric"></p>`);
+    const plan = planByHand(
+      doc,
+      { '#a': 'report.period', '#b': 'curator.name', '#c': 'organisation.inn' },
+      {
+        'report.period': '2024/2025 учебный год',
+        'curator.name': 'Ковалёва Ирина Сергеевна',
+        'organisation.inn': '8603012346',
+      },
+    );
+    expect(plannedValue(plan, doc, '#a')).toBeNull();
+    expect(plannedValue(plan, doc, '#b')).toBeNull();
+    expect(plannedValue(plan, doc, '#c')).toBe('8603012346');
+  });
+});
+
 describe('dates in the field’s own format', () => {
   it('type=date and «ГГГГ-ММ-ДД» text get ISO, «дд.мм.гггг» and plain text get the Russian date', () => {
     const doc = page(`

@@ -4,7 +4,11 @@ import { Window } from 'happy-dom';
 import { findFields } from '../../../extension/autofill/fields';
 import { planFill } from '../../../extension/autofill/plan';
 import type { FillPlan } from '../../../extension/autofill/types';
-import { type ReportPackage, ReportPackage as ReportPackageSchema } from '../../../shared/model/report';
+import {
+  REPORT_SCHEMA_VERSION,
+  type ReportPackage,
+  ReportPackage as ReportPackageSchema,
+} from '../../../shared/model/report';
 import { indicatorDef } from '../../../shared/report/catalog';
 import { domLibraryVisibility } from './fixtures';
 
@@ -22,7 +26,7 @@ export function page(body: string): Document {
 /** A school package holding exactly these catalog indicators. */
 export function packageOf(values: Record<string, string | number | boolean | null>): ReportPackage {
   return ReportPackageSchema.parse({
-    schemaVersion: 1,
+    schemaVersion: REPORT_SCHEMA_VERSION,
     kind: 'school',
     organisation: { name: 'МАОУ «Гимназия № 3» г. Северогорск' },
     period: { from: '2024-09-01', to: '2025-08-31', label: '2024/2025 учебный год' },
