@@ -49,13 +49,32 @@ export function fieldContext(field: Pick<FoundField, 'element' | 'label' | 'row'
   return text;
 }
 
+const CONTROLS =
+  'input:not([type=hidden]), select, textarea, [contenteditable=""], [contenteditable=true], [role=textbox], [role=combobox], [role=listbox], [role=spinbutton], [role=switch], [role=checkbox], [role=radiogroup]';
+
+/**
+ * The largest block around a control that holds no other control: its form row (Bootstrap .mb-3, a table
+ * row, an el-form-item). Its text, hints included, is what the page says about this one field.
+ */
+function ownBlock(el: Element): Element {
+  let block = el;
+  for (let cur = el.parentElement, depth = 0; cur && depth < 6; cur = cur.parentElement, depth++) {
+    if (/^(BODY|HTML|FORM)$/.test(cur.tagName) || cur.querySelectorAll(CONTROLS).length > 1) break;
+    block = cur;
+  }
+  return block;
+}
+
 function readContext(el: Element, parts: string[]): string {
   const ids = el.getAttribute('aria-describedby');
   if (ids) {
     const root = el.getRootNode() as Document | ShadowRoot;
-    for (const id of ids.split(/\s+/)) if (id) parts.push(readText(root.getElementById?.(id)));
+    for (const id of ids.split(/\s+/)) if (id) parts.push(readText(root.getElementById?.(id), true));
   }
   parts.push(el.getAttribute('placeholder') ?? '', el.getAttribute('title') ?? '');
+  // Hints are no label (labels.ts leaves them out) but they say the format: «в формате ГГГГ-ММ-ДД».
+  const block = ownBlock(el);
+  if (block !== el) parts.push(readText(block, true));
   // Help text right after the control or its wrapper (Bootstrap .form-text, Bitrix .field-hint).
   let cur: Element | null = el;
   for (let depth = 0; cur && depth < 2; depth++, cur = cur.parentElement) {
@@ -65,7 +84,7 @@ function readContext(el: Element, parts: string[]): string {
       !next.querySelector('input, select, textarea') &&
       !/^(LABEL|INPUT|SELECT)$/.test(next.tagName)
     )
-      parts.push(readText(next));
+      parts.push(readText(next, true));
   }
   return parts.join(' ');
 }
@@ -81,7 +100,7 @@ function pageNote(doc: Document): string {
   if (note === undefined) {
     note = Array.from(doc.querySelectorAll('[role=note], [role=alert], .alert, .el-alert, .note, .hint'))
       .filter((n) => !n.querySelector('input, select, textarea'))
-      .map((n) => readText(n))
+      .map((n) => readText(n, true))
       .join(' ');
     pageNotes.set(doc, note);
   }
