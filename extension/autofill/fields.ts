@@ -1,10 +1,19 @@
 import { normalizeText } from '../../shared/sheets/normalize';
-import { QUESTION_SELECTOR, type ReadLabel, readGroupLabel, readLabel, readText } from './labels';
+import {
+  precedingText,
+  QUESTION_SELECTOR,
+  type ReadLabel,
+  readGroupLabel,
+  readLabel,
+  readText,
+} from './labels';
 import type { FieldKind, FieldOption, FoundField } from './types';
 import { withVisibilityCache } from './visibility';
 
 const TEXT_TYPES = new Set(['', 'text', 'email', 'url', 'tel', 'search']);
 const YES_NO = /^(да|нет|yes|no|есть|имеется|отсутствует)$/;
+/** Only the words a switch shows for its states. */
+const STATE_WORDS = /^((да|нет|вкл|выкл|on|off|yes|no)( |$))+$/;
 
 /** Every document and open shadow root under `root`, same-origin iframes included (cross-origin are skipped). */
 export function collectRoots(root: Document | Element | ShadowRoot): (Document | Element | ShadowRoot)[] {
@@ -272,7 +281,13 @@ function collectFields(
       if (role === 'checkbox' || role === 'switch') {
         const own = readLabel(el);
         const yesNo = YES_NO.test(normalizeText(own.label));
-        const read = yesNo ? (readGroupLabel(groupContainer(el), el) ?? own) : own;
+        let read = yesNo ? (readGroupLabel(groupContainer(el), el) ?? own) : own;
+        // A switch shows its states («Нет» / «Да», «Вкл» / «Выкл») inside itself; its name is the text
+        // before it in its row (Element Plus el-switch, Material slide toggles).
+        if (role === 'switch' && STATE_WORDS.test(normalizeText(read.label))) {
+          const pre = precedingText(el).text;
+          if (pre) read = { label: pre, source: 'preceding-text' };
+        }
         add('aria-checkbox', el, read);
         continue;
       }

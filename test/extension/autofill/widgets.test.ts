@@ -72,17 +72,20 @@ describe('custom widgets', () => {
     expect(doc.querySelector('.el-select')!.getAttribute('data-value')).toBe('2024-2025');
   });
 
-  it('finds a role=switch (not its hidden inner checkbox) and switches it on when the document has a link', () => {
+  it('finds a role=switch (not its hidden inner checkbox), names it by the text before it, and switches it on when the document has a link', () => {
     const doc = page(`
       <div class="doc-row"><span>Утверждено положение о наставничестве</span>
-        <div id="sw" role="switch" aria-checked="false" tabindex="0"><input type="checkbox" aria-hidden="true" style="opacity:0"><span>Да</span></div>
+        <div id="sw" class="el-switch" role="switch" aria-checked="false" tabindex="0"><input type="checkbox" aria-hidden="true" style="opacity:0"><span class="el-switch__label">Нет</span><span class="el-switch__core"></span><span class="el-switch__label">Да</span></div>
       </div>`);
     const sw = doc.getElementById('sw')!;
     sw.addEventListener('click', () =>
       sw.setAttribute('aria-checked', sw.getAttribute('aria-checked') === 'true' ? 'false' : 'true'),
     );
     const fields = findFields(doc, domLibraryVisibility);
-    expect(fields.map((f) => f.kind)).toEqual(['aria-checkbox']);
+    // Named by the text before it, not by its own «Нет» / «Да».
+    expect(fields.map((f) => [f.kind, f.label])).toEqual([
+      ['aria-checkbox', 'Утверждено положение о наставничестве'],
+    ]);
     const plan = planByHand(
       doc,
       { '#sw': 'documents.regulation.link' },
