@@ -20,33 +20,73 @@ const NO = new Set(['нет', 'отсутствует', 'не имеется', '
 /** Prompts that stand for «nothing chosen yet» in selects and lists (native, Google Forms, Element Plus…). */
 const PLACEHOLDER_OPTION = /^(-+|—+|\(?не выбран[оа]?\)?|выб(рать|ерите)( .*)?|select( .*)?|choose( .*)?)$/;
 
+/** Normalised text and prompt flag of each option element, read once (planning asks per candidate). */
+const optionFacts = new WeakMap<Element, { text: string; norm: string; placeholder: boolean }>();
+
+function factsOf(o: FieldOption): { norm: string; placeholder: boolean } {
+  const known = optionFacts.get(o.element);
+  if (known?.text === o.text) return known;
+  const el = o.element;
+  const value = el.hasAttribute('data-value')
+    ? el.getAttribute('data-value')
+    : el.tagName === 'OPTION'
+      ? (el as HTMLOptionElement).value
+      : null;
+  const norm = normalizeText(o.text);
+  const t = norm.replace(/[.…]+$/, '');
+  const facts = { text: o.text, norm, placeholder: value === '' || t === '' || PLACEHOLDER_OPTION.test(t) };
+  optionFacts.set(el, facts);
+  return facts;
+}
+
 /** Whether an option is a «choose…» prompt rather than an answer: empty value, or prompt wording. */
 export function isPlaceholderOption(o: Element, text: string): boolean {
-  const value = o.hasAttribute('data-value')
-    ? o.getAttribute('data-value')
-    : o.tagName === 'OPTION'
-      ? (o as HTMLOptionElement).value
-      : null;
-  if (value === '') return true;
-  const t = normalizeText(text).replace(/[.…]+$/, '');
-  return t === '' || PLACEHOLDER_OPTION.test(t);
+  return factsOf({ element: o, text }).placeholder;
 }
 
 /**
  * Everything a page tells about one field's format: its label with row and column, its hint
  * (aria-describedby, help text right after it), placeholder and title.
  */
-const contexts = new WeakMap<Element, { label: string; text: string }>();
+interface FieldFacts {
+  key: string;
+  text: string;
+  /** What the field's own words say: thousands, a fraction of one, a count; the separator, if any. */
+  thousands: boolean;
+  fraction: boolean;
+  counts: boolean;
+  separator: ',' | '.' | null;
+}
+
+const fieldFacts = new WeakMap<Element, FieldFacts>();
+
+/** Read once per element and label: planning asks for every candidate indicator of the same field. */
+function factsOfField(field: Pick<FoundField, 'element' | 'label' | 'row' | 'column'>): FieldFacts {
+  const el = field.element;
+  const key = `${field.label}\n${field.row ?? ''}\n${field.column ?? ''}`;
+  const known = fieldFacts.get(el);
+  if (known?.key === key) return known;
+  const text = readContext(el, [field.label, field.row ?? '', field.column ?? '']);
+  const t = normalizeText(text);
+  const mode = el.getAttribute('inputmode');
+  const facts: FieldFacts = {
+    key,
+    text,
+    thousands: THOUSANDS.test(t),
+    fraction: FRACTION.test(t),
+    counts:
+      mode === 'numeric' ||
+      mode === 'decimal' ||
+      el.getAttribute('role') === 'spinbutton' ||
+      COUNT_UNIT.test(text.toLowerCase()),
+    separator: ownSeparator(el) ?? separatorIn(text) ?? separatorIn(pageNote(el.ownerDocument)),
+  };
+  fieldFacts.set(el, facts);
+  return facts;
+}
 
 export function fieldContext(field: Pick<FoundField, 'element' | 'label' | 'row' | 'column'>): string {
-  const el = field.element;
-  const label = `${field.label}\n${field.row ?? ''}\n${field.column ?? ''}`;
-  const known = contexts.get(el);
-  // Kept per element and label: planning asks for each candidate indicator of the same field.
-  if (known?.label === label) return known.text;
-  const text = readContext(el, [field.label, field.row ?? '', field.column ?? '']);
-  contexts.set(el, { label, text });
-  return text;
+  return factsOfField(field).text;
 }
 
 const CONTROLS =
@@ -127,11 +167,15 @@ export function separatorIn(text: string): ',' | '.' | null {
  * and hint; then the page's own note; then the default.
  */
 export function decimalFor(el: Element, fallback: ',' | '.', context = ''): ',' | '.' {
+  return ownSeparator(el) ?? separatorIn(context) ?? separatorIn(pageNote(el.ownerDocument)) ?? fallback;
+}
+
+function ownSeparator(el: Element): ',' | '.' | null {
   if ((el as HTMLInputElement).type === 'number' || el.getAttribute('role') === 'spinbutton') return '.';
   const hint = `${el.getAttribute('pattern') ?? ''} ${el.getAttribute('placeholder') ?? ''}`;
   if (/\d,\d|\[,|,\]|\\,|\[\.,|,\.\]/.test(hint) && !/\d\.\d/.test(hint)) return ',';
   if (/\d\.\d|\\\.|\[\.\]/.test(hint) && !/,/.test(hint)) return '.';
-  return separatorIn(context) ?? separatorIn(pageNote(el.ownerDocument)) ?? fallback;
+  return null;
 }
 
 export function formatNumber(n: number, sep: ',' | '.', digits = 2): string {
@@ -142,6 +186,8 @@ export function formatNumber(n: number, sep: ',' | '.', digits = 2): string {
 
 /** «тыс. чел.», «в тысячах»: the field counts in thousands (Rosstat forms; three decimals). */
 const THOUSANDS = /(^|[^а-яё])(тыс\.?|тысяч[а-я]*)(\s|$|[^а-яё])/;
+/** «…, чел.», «шт.», «%»: the field counts something (a number, not words). */
+const COUNT_UNIT = /(^|[^а-яё])(чел|человек|шт|ед|тыс)\.?($|[^а-яё])|%/;
 /** «в долях единицы», «от 0 до 1»: a share as a fraction of one, not percent. */
 const FRACTION = /(в долях единицы|дол[яи] единицы|от 0 до 1(?![\d,.])|0\s*[–-]\s*1(?![\d,.]))/;
 
@@ -174,10 +220,10 @@ const MONTHS = [
 
 /** A select of the twelve months (any case of the Russian names, or 1–12): one part of a split date. */
 function monthOption(options: FieldOption[], month: number): FieldOption | null {
-  const real = options.filter((o) => !isPlaceholderOption(o.element, o.text));
+  const real = options.filter((o) => !factsOf(o).placeholder);
   if (real.length !== 12) return null;
-  const named = real.every((o, i) => MONTHS[i]!.test(normalizeText(o.text)));
-  const numbered = real.every((o, i) => Number(normalizeText(o.text)) === i + 1);
+  const named = real.every((o, i) => MONTHS[i]!.test(factsOf(o).norm));
+  const numbered = real.every((o, i) => Number(factsOf(o).norm) === i + 1);
   return named || numbered ? real[month - 1]! : null;
 }
 
@@ -245,8 +291,8 @@ function yearsOf(text: string): string {
 
 function pickOption(options: FieldOption[], iv: IndicatorValue): FieldOption | null {
   const v = iv.value;
-  const real = options.filter((o) => !isPlaceholderOption(o.element, o.text));
-  const norm = (o: FieldOption) => normalizeText(o.text);
+  const real = options.filter((o) => !factsOf(o).placeholder);
+  const norm = (o: FieldOption) => factsOf(o).norm;
   const yes = real.find((o) => YES.has(norm(o)));
   const no = real.find((o) => NO.has(norm(o)));
   if (typeof v === 'boolean') return (v ? yes : no) ?? null;
@@ -318,36 +364,24 @@ export function valueForField(
     }
   }
   if (v === '' || (field.kind === 'date' && iv.unit !== 'date')) return null;
-  const context = fieldContext(field);
+  const facts = factsOfField(field);
   if (iv.unit === 'date' && typeof v === 'string') {
     if (!/^\d{4}-\d{2}-\d{2}/.test(v)) return field.kind === 'date' ? null : v;
     if (field.kind === 'date') return v.slice(0, 10);
     const part = datePart(field.element);
-    return part ? datePartValue(v, part) : dateFor(context, v);
+    return part ? datePartValue(v, part) : dateFor(facts.text, v);
   }
   if (typeof v === 'number') {
-    const t = normalizeText(context);
-    if (iv.unit === 'count' && THOUSANDS.test(t)) {
-      const sep = decimalFor(field.element, decimal, context);
-      return (v / 1000).toFixed(3).replace('.', sep);
-    }
-    if (iv.unit === 'percent' && FRACTION.test(t))
-      return formatNumber(v / 100, decimalFor(field.element, decimal, context), 4);
+    const sep = facts.separator ?? decimal;
+    if (iv.unit === 'count' && facts.thousands) return (v / 1000).toFixed(3).replace('.', sep);
+    if (iv.unit === 'percent' && facts.fraction) return formatNumber(v / 100, sep, 4);
     if (field.kind === 'number') return formatNumber(v, '.');
-    return formatNumber(v, decimalFor(field.element, decimal, context));
+    return formatNumber(v, sep);
   }
   if (field.kind === 'number') return null;
   if (typeof v === 'boolean') return v ? 'Да' : 'Нет';
   // A field that counts («…, чел.», «%», a numeric keyboard) takes no words: a name or a period in it is
   // wrong, worse than empty (issue 15: kinds must be compatible). Digits (an ИНН, a phone) still fit.
-  if (/[a-zа-яё]/i.test(v) && countsSomething(field.element, context)) return null;
+  if (facts.counts && /[a-zа-яё]/i.test(v)) return null;
   return v;
-}
-
-const COUNT_UNIT = /(^|[^а-яё])(чел|человек|шт|ед|тыс)\.?($|[^а-яё])|%/;
-
-function countsSomething(el: Element, context: string): boolean {
-  const mode = el.getAttribute('inputmode');
-  if (mode === 'numeric' || mode === 'decimal' || el.getAttribute('role') === 'spinbutton') return true;
-  return COUNT_UNIT.test(context.toLowerCase());
 }
