@@ -14,7 +14,7 @@ import { type Judgement, judge, requirePortals } from '../helpers/portals';
 const RIGHT_AT_LEAST: Record<string, number> = {
   '01-bootstrap': 31,
   '02-hierarchy-table': 35,
-  '03-vue-element': 25,
+  '03-vue-element': 28,
   '04-google-forms-grid': 38,
   '05-wizard-tabs': 34,
   '06-shadow-iframe': 20,
