@@ -56,9 +56,27 @@ export const zodLocalesPlugin: Plugin = {
   },
 };
 
+/**
+ * How Code.js is built. Both default on: every trigger and `google.script.run` call starts a fresh Apps Script
+ * execution that loads the whole file, so its size and start-up cost are paid on each one
+ * (`npm run bench -- codeJs` measures each variant).
+ */
+export interface ServerBuildOptions {
+  /** Minify (whitespace and local names; entry point names are object keys and survive). */
+  minify?: boolean;
+  /**
+   * zod's `jitless` mode (https://zod.dev/api?id=jitless — `z.config({ jitless: true })`): no `new Function`
+   * parser compilation, which costs more at start than it saves in one short execution.
+   */
+  jitless?: boolean;
+}
+
 /** Bundles the server code into the body of `__addon_()` (CommonJS, so no `export` survives). */
-async function bundleServer(): Promise<string> {
+async function bundleServer(options: ServerBuildOptions): Promise<string> {
   const out = await build({
+    minify: options.minify ?? true,
+    // zodMode.ts reads this to set zod's global config before any schema is built.
+    define: { __ZOD_JITLESS__: String(options.jitless ?? true) },
     entryPoints: [join(ADDON_ROOT, 'src', 'entrypoints.ts')],
     bundle: true,
     format: 'cjs',
@@ -182,10 +200,13 @@ async function buildUi(name: string, outDir: string): Promise<void> {
   writeFileSync(join(outDir, `${name}.html`), inlineHtml(template, script, style));
 }
 
-export async function buildAddon(outDir = DEFAULT_OUT_DIR): Promise<BuildResult> {
+export async function buildAddon(
+  outDir = DEFAULT_OUT_DIR,
+  options: ServerBuildOptions = {},
+): Promise<BuildResult> {
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
-  const cjs = await bundleServer();
+  const cjs = await bundleServer(options);
   const names = entryNames(cjs);
   const code = codeJs(cjs, names);
   writeFileSync(join(outDir, 'Code.js'), code);

@@ -71,7 +71,7 @@ export function importRoadmapCells(payload: RoadmapUpload): ImportOutcome {
   }
 }
 
-// ---- District report (issue 8): the settings and export dialog ----
+// ---- District report: the settings and export dialog ----
 
 export function getReportSettings(): ReportSettingsForm {
   return toForm(loadReportSettings());
@@ -90,7 +90,7 @@ export const CLIENT_API = {
   saveReportSettings,
   reportExport,
   ...SURVEY_CLIENT_API,
-  // Pairing sidebar (issue 6)
+  // Pairing sidebar
   ...PAIRING_API,
 };
 export type ClientApi = typeof CLIENT_API;

@@ -2,6 +2,8 @@
  * The add-on's entry points: the build emits one top-level function per key of ENTRYPOINTS
  * (menus, triggers and google.script.run see only top-level functions). Nothing here runs at load.
  */
+// First: zod's mode must be set before any schema below is built.
+import '../../shared/zodMode';
 import { CLIENT_API } from './clientApi';
 import { requireConsent } from './consent';
 import { spreadsheet } from './env';
@@ -115,7 +117,7 @@ function menuQuestionnaires(): void {
   guarded(openSurveys);
 }
 
-// ---- District report (issue 8) ----
+// ---- District report ----
 
 function menuReportRefresh(): void {
   guarded(() => alert(refreshMessage(refreshReportSheet())));

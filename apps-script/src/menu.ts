@@ -19,7 +19,7 @@ export const MENU: readonly ({ caption: string; handler: string } | null)[] = [
   null,
   { caption: S.menu.pairing, handler: 'menuPairing' },
   { caption: S.menu.questionnaires, handler: 'menuQuestionnaires' },
-  // District report (issue 8)
+  // District report
   { caption: R.menu.refresh, handler: 'menuReportRefresh' },
   { caption: R.menu.settings, handler: 'menuReportSettings' },
   { caption: R.menu.export, handler: 'menuReportExport' },

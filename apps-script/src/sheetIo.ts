@@ -15,9 +15,9 @@ import { S } from './strings';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** Developer metadata keys: the sheet a SheetDef lives on, and the field a column holds. */
-export const SHEET_KEY = 'nastavnik.sheet';
-export const COLUMN_KEY = 'nastavnik.column';
+import { COLUMN_KEY, SHEET_KEY } from '../../shared/sheets';
+
+export { COLUMN_KEY, SHEET_KEY };
 
 /** Finds the sheet of a dictionary: by metadata first (renamed sheets stay found), then by title or alias. */
 export function findSheet(ss: Spreadsheet, def: SheetDef): Sheet | null {

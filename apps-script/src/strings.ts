@@ -110,7 +110,7 @@ export const S = {
   help: {
     title: 'Справка: Наставничество',
   },
-  // Questionnaires on Google Forms (issue 7).
+  // Questionnaires on Google Forms.
   surveys: {
     dialogTitle: 'Анкеты: ссылки, ответы, удовлетворённость',
     askCreate:
@@ -130,7 +130,7 @@ export const S = {
     conflictNote: (curator: string, answer: string) =>
       `Участник изменил ответ анкеты на «${answer}», но куратор исправил эту ячейку на «${curator}» — оставлено значение куратора. Если ответ верен, впишите его сами и удалите эту заметку.`,
   },
-  // Pairing sidebar and its documents (issue 6)
+  // Pairing sidebar and its documents
   pairing: PAIRING_STRINGS,
   /** Granular consent: a permission unticked on Google's consent screen. */
   consent: {

@@ -1,4 +1,6 @@
 // Injected into the person's tab on their click (scripting.executeScript); runs the autofill engine there.
+// First: zod's mode must be set before any schema is built.
+import '../../shared/zodMode';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { fillPage, planFill, prefilledLink, summarizePlan } from '../autofill';
 import { clearPreview, showPreview } from '../autofill/preview';

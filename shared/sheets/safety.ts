@@ -15,7 +15,7 @@ export type SheetValue = string | number | boolean | Date;
  * that text: a leading = + - @ tab or CR gets an apostrophe (else Sheets takes it for a formula), and so does a
  * leading apostrophe (Sheets eats one leading apostrophe as the text marker, it is not part of the value).
  * Values read back with getValues() come without that apostrophe, so writing them back must go through here
- * again: a raw refill is exactly how a neutralised name turned back into a live formula (issue 14, defect 3).
+ * again: a raw refill is exactly how a neutralised name turned back into a live formula.
  */
 export function toSheetValue(v: unknown): SheetValue {
   if (v === null || v === undefined) return '';

@@ -57,3 +57,7 @@ export interface SheetDef {
   idPrefix: string;
   columns: readonly ColumnDef[];
 }
+
+/** Developer metadata keys the add-on sets: the sheet a SheetDef lives on, and the field a column holds. */
+export const SHEET_KEY = 'nastavnik.sheet';
+export const COLUMN_KEY = 'nastavnik.column';

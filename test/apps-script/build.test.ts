@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
+import { createDouble } from '../double';
 import { built_, freshAddon } from './harness';
 
 describe('the built bundle', () => {
@@ -30,6 +31,26 @@ describe('the built bundle', () => {
     const context = vm.createContext({});
     expect(() => vm.runInContext(code, context)).not.toThrow();
     expect(typeof (context as Record<string, unknown>).onOpen).toBe('function');
+  });
+
+  it('compiles no code at run time: zod runs jitless, so no parser is built with `new Function`', async () => {
+    const b = await built_();
+    const code = readFileSync(join(b.outDir, 'Code.js'), 'utf8');
+    const double = createDouble({ distDir: b.outDir, today: '2026-12-07' });
+    let compiled = 0;
+    // The script's own `Function`: every `new Function(…)` in the bundle goes through it.
+    const counting = new Proxy(Function, {
+      construct(target, args) {
+        compiled++;
+        return Reflect.construct(target, args);
+      },
+    });
+    const context = vm.createContext({ ...double.globals, Function: counting });
+    vm.runInContext(code, context);
+    const run = (name: string) => ((context as Record<string, unknown>)[name] as () => unknown)();
+    run('menuSetup');
+    run('getReportSettings');
+    expect(compiled).toBe(0);
   });
 
   it('makes no service call while loading', async () => {

@@ -1,5 +1,5 @@
 /**
- * A model-based test of the questionnaires on the built add-on (issue 14): seeded random sequences of what a
+ * A model-based test of the questionnaires on the built add-on: seeded random sequences of what a
  * curator does (insert, delete and sort rows, rename and reorder columns, correct the add-on's cells, write in
  * their own column) interleaved with what respondents do (new answers, edits, the same person again, a
  * namesake, consent withdrawn). After every step:

@@ -1,5 +1,5 @@
 /**
- * Issue 14, defect 3, on the built add-on: text that looks like a formula is written neutralised, and stays so
+ * On the built add-on: text that looks like a formula is written neutralised, and stays so
  * when a later filing writes a block spanning its row (planWrite writes those rows back as read).
  */
 import { describe, expect, it } from 'vitest';
@@ -25,7 +25,7 @@ function formulas(addon: LoadedAddon, title: string): string[] {
   return out;
 }
 
-describe('formula-like text stays text (issue 14, defect 3)', () => {
+describe('formula-like text stays text', () => {
   it('a later filing whose block spans the row writes it back neutralised', async () => {
     const addon = await addonWithForms();
     const f = form(addon, 'mentor');

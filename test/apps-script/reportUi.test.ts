@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parsePackageJson } from '../../extension/import/package';
 import { packageFromCsv } from '../../shared/report';
 import { SAMPLE_FORM, sampleSchool } from './reportFixture';
-import { openDialogHtml, settle, type, until } from './uiHarness';
+import { nextTurn, openDialogHtml, type, until } from './uiHarness';
 
 type Loaded = Awaited<ReturnType<typeof sampleSchool>>;
 
@@ -27,21 +27,20 @@ describe('the report dialog (built HTML, server on the double)', () => {
   it('settings: shows the stored values, names bad fields in Russian, saves a good form', async () => {
     const addon = await sampleSchool();
     openFromMenu(addon, 'menuReportSettings');
-    await settle();
-    expect(input('Название организации').value).toBe(SAMPLE_FORM.name);
+    await vi.waitFor(() => expect(input('Название организации').value).toBe(SAMPLE_FORM.name));
     expect(input('Начало периода').value).toBe('2025-01-01');
     type(input('Всего педагогов в школе'), 'много');
-    await settle();
+    await nextTurn();
     (document.querySelector('button[type=submit]') as HTMLButtonElement).click();
-    await settle();
-    expect(document.querySelector('[role=alert]')?.textContent).toContain(
-      '«Всего педагогов в школе»: «много» — не число',
+    await vi.waitFor(() =>
+      expect(document.querySelector('[role=alert]')?.textContent).toContain(
+        '«Всего педагогов в школе»: «много» — не число',
+      ),
     );
     type(input('Всего педагогов в школе'), '75');
-    await settle();
+    await nextTurn();
     (document.querySelector('button[type=submit]') as HTMLButtonElement).click();
-    await settle();
-    expect(document.body.textContent).toContain('Настройки отчёта сохранены.');
+    await vi.waitFor(() => expect(document.body.textContent).toContain('Настройки отчёта сохранены.'));
     expect((addon.callFromClient('getReportSettings') as typeof SAMPLE_FORM).teachersTotal).toBe('75');
   });
 

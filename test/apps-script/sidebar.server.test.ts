@@ -188,7 +188,7 @@ function accept(addon: Awaited<ReturnType<typeof sampleSchool>>, fingerprint: st
   return addon.callFromClient('acceptSuggested', { fingerprint, pairs }) as AcceptOutcome;
 }
 
-describe('pairing server: what the rules forbid is neither suggested nor accepted (issue 14, defect 5)', () => {
+describe('pairing server: what the rules forbid is neither suggested nor accepted', () => {
   it('row 27 repeats row 2 (the same e-mail): not suggested, acceptance refuses it, until the curator writes «нет»', async () => {
     const addon = await sampleSchool();
     const state = addon.callFromClient('getPairingState') as PairingState;

@@ -1,6 +1,6 @@
 /**
  * What curators and respondents do to answers, and what must never follow: an answer filed to the wrong
- * person, a curator's correction reverted, an answer lost (issue 14, defects 1, 2 and 4).
+ * person, a curator's correction reverted, an answer lost.
  */
 import { describe, expect, it } from 'vitest';
 import { MENTORS_SHEET, RESPONSES_SHEET } from '../../shared/sheets';

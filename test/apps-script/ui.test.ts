@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { LoadedAddon } from '../double';
 import { built_, freshAddon } from './harness';
 import { openDialogHtml } from './uiHarness';
@@ -12,20 +12,17 @@ async function openUi(name: string, addon: LoadedAddon) {
   return openDialogHtml(readFileSync(join(b.outDir, `${name}.html`), 'utf8'), addon);
 }
 
-const settle = () => new Promise((r) => setTimeout(r, 20));
-
 describe('built UIs in a DOM', () => {
   it('the help dialog shows the sheets the server reports', async () => {
     const addon = await freshAddon();
     await openUi('help', addon);
-    await settle();
-    expect(document.body.textContent).toContain('Дорожная карта');
+    await vi.waitFor(() => expect(document.body.textContent).toContain('Дорожная карта'));
     expect(document.body.textContent).toContain('Настроить или восстановить листы');
   });
   // The import dialog: test/apps-script/importDialog.test.ts.
 });
 
-// Questionnaires (issue 7): the «Анкеты» dialog.
+// Questionnaires: the «Анкеты» dialog.
 describe('the questionnaires dialog', () => {
   it('shows the forms’ links and counts, and «Проверить формы» recreates a deleted form', async () => {
     const addon = await freshAddon({ today: '2023-10-02' });
@@ -37,7 +34,7 @@ describe('the questionnaires dialog', () => {
     const feedback = forms._form('Промежуточная обратная связь')!;
     forms._delete(feedback.id);
     await openUi('surveys', addon);
-    await settle();
+    await vi.waitFor(() => expect(document.querySelectorAll('#forms tr').length).toBe(5));
     const rows = Array.from(document.querySelectorAll('#forms tr')).slice(1);
     expect(rows.map((r) => r.firstElementChild!.textContent)).toEqual([
       'Анкета наставника',
@@ -50,8 +47,9 @@ describe('the questionnaires dialog', () => {
     expect(rows[2]!.textContent).toContain('форма удалена');
     expect(document.querySelector('#satisfaction')!.textContent).toContain('Наставники');
     (document.getElementById('repair') as HTMLButtonElement).click();
-    await settle();
-    expect(document.getElementById('status')!.textContent).toContain('Промежуточная обратная связь');
+    await vi.waitFor(() =>
+      expect(document.getElementById('status')!.textContent).toContain('Промежуточная обратная связь'),
+    );
     const again = Array.from(document.querySelectorAll('#forms tr')).slice(1);
     expect(again[2]!.querySelectorAll('a')).toHaveLength(2);
     expect(forms._form('Промежуточная обратная связь')!.id).not.toBe(feedback.id);

@@ -24,14 +24,18 @@ export function openDialogHtml(html: string, addon: LoadedAddon): { isClosed(): 
   return { isClosed: () => closed };
 }
 
-export const settle = (ms = 30) => new Promise((r) => setTimeout(r, ms));
+/**
+ * One turn of the event loop: lets the page's own queued work (Preact's batched re-render after an input
+ * event) run before the next step. Not a wait for time; waits for results use `until` or `vi.waitFor`.
+ */
+export const nextTurn = () => new Promise((r) => setTimeout(r, 0));
 
 /** Waits until `ready()` holds (the dialog's server round trips finished), at most `ms`; a slow machine only waits longer. */
 export async function until(ready: () => boolean, ms = 10000): Promise<void> {
   const end = Date.now() + ms;
   while (!ready()) {
     if (Date.now() > end) throw new Error('the dialog did not get there in time');
-    await settle(10);
+    await nextTurn();
   }
 }
 

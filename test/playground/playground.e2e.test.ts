@@ -93,9 +93,7 @@ describe('the playground in Chromium', () => {
       .catch(() => null);
     if (!shown) {
       const said = await page.textContent('#messages');
-      throw new Error(
-        `«Подбор пар» не открыл боковую панель (задача 6 ещё не в main?). Надстройка ответила: ${said}`,
-      );
+      throw new Error(`«Подбор пар» не открыл боковую панель. Надстройка ответила: ${said}`);
     }
     const sidebar = await frameOf('#sidebar iframe');
     await sidebar.getByRole('button', { name: 'Подобрать пары' }).click();

@@ -1,3 +1,5 @@
+// First: zod's mode must be set before any schema is built.
+import '../../../shared/zodMode';
 import { render } from 'preact';
 import { Popup } from '../../popup/Popup';
 

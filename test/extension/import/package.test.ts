@@ -100,7 +100,7 @@ describe('package import', () => {
   });
 });
 
-describe('package import: size, unknown indicators (issue 14, defect 8)', () => {
+describe('package import: size, unknown indicators', () => {
   const big = () => {
     const pkg = samplePackage();
     const bp = pkg.indicators.find((i) => i.key === 'bestPractices')!;

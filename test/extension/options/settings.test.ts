@@ -63,7 +63,7 @@ const settingsFile = (packages: ReturnType<typeof school>[], syncUrl = URL_B) =>
     settings: { chosenPackageId: null, syncUrl, syncToken: 'key-from-an-old-file', overwrite: false },
   });
 
-describe('options page: settings export and import (issue 14, defect 7)', () => {
+describe('options page: settings export and import', () => {
   it('«Выгрузить настройки» writes a file without the web-app key, saying it is not included', async () => {
     await seed();
     let blob: Blob | null = null;

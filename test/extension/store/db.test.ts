@@ -73,7 +73,7 @@ describe('Store', () => {
   });
 });
 
-describe('settings file: the key stays out, importing merges (issue 14, defect 7)', () => {
+describe('settings file: the key stays out, importing merges', () => {
   const school = (name: string, generatedAt = '2024-06-01T10:00:00+07:00') =>
     samplePackage({ organisation: { name, district: '', region: '', inn: '' }, generatedAt });
   const KEY = 'f'.repeat(64);

@@ -93,7 +93,7 @@ describe('CSV export', () => {
   });
 });
 
-describe('CSV lines as the file numbers them (issue 14, defect 8)', () => {
+describe('CSV lines as the file numbers them', () => {
   it('each row keeps the line it starts on: blank lines, space-only lines and multi-line cells counted', () => {
     const text = 'ФИО;Стаж\r\n\r\n  ;  \r\nИванов;3\r\n"Петров\r\nПётр";4\r\n\r\nСидоров;5';
     const res = parseCsv(text);

@@ -1,5 +1,5 @@
 /**
- * What the curator decides and what the rules forbid, issue 14 defect 5: possible repeats are held out of
+ * What the curator decides and what the rules forbid: possible repeats are held out of
  * pairing, acceptance checks the matching's own rules (`checkPairs`), picks made by hand survive re-runs.
  */
 import { describe, expect, it } from 'vitest';

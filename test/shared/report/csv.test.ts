@@ -93,7 +93,7 @@ describe('packageToCsv / packageFromCsv', () => {
   });
 });
 
-describe('packageFromCsv: numbers, lines and size as a person has them (issue 14, defect 8)', () => {
+describe('packageFromCsv: numbers, lines and size as a person has them', () => {
   const base = () => packageToCsv(schoolPackage('СОШ № 1'), { bom: false }).split('\r\n');
   const withCell = (key: string, cell: string) => {
     const lines = base();

@@ -87,7 +87,7 @@ describe('validateReportPackage', () => {
   });
 });
 
-describe('validateReportPackage: what a figure may be (issue 14, defect 8)', () => {
+describe('validateReportPackage: what a figure may be', () => {
   const good = () => JSON.parse(JSON.stringify(schoolPackage('СОШ № 1')));
   const at = (pkg: { indicators: { key: string }[] }, key: string) =>
     pkg.indicators.findIndex((i) => i.key === key);

@@ -70,7 +70,7 @@ describe('cell readers', () => {
   });
 });
 
-describe('two-digit years (issue 14, defect 6)', () => {
+describe('two-digit years', () => {
   it.each([
     // A birth date is never in the future: the latest year ending in those digits, on or before today.
     ['14.03.65', '1965-03-14'],
@@ -103,7 +103,7 @@ describe('two-digit years (issue 14, defect 6)', () => {
   });
 });
 
-describe('birth dates that cannot be right (issue 14, defect 6)', () => {
+describe('birth dates that cannot be right', () => {
   it.each([
     ['14.03.2030', 'дата рождения «14.03.2030» ещё не наступила; проверьте год'],
     ['21.11.2025', 'дата рождения «21.11.2025» ещё не наступила; проверьте год'],

