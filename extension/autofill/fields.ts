@@ -173,6 +173,7 @@ function collectFields(
       labelSource: read.source,
       ...(read.row !== undefined ? { row: read.row } : {}),
       ...(read.column !== undefined ? { column: read.column } : {}),
+      ...(read.lead?.length ? { lead: read.lead } : {}),
       ...(read.context?.length ? { context: read.context } : {}),
       signature: signatureOf(kind, read.label, element),
       disabled: isDisabled(element),

@@ -39,6 +39,8 @@ export function readText(node: Node | null | undefined, keepHints = false): stri
     if (el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden')) return;
     if (el.hasAttribute('data-nastavnik-overlay')) return;
     if (!keepHints && !top && isHint(el)) return;
+    // A footnote mark («педагогов¹») is not part of the word.
+    if (tag === 'SUP' && /^[\d*,\s]+$/.test(el.textContent ?? '')) return;
     for (const c of Array.from(el.childNodes)) walk(c, false);
     if (/^(DIV|P|BR|LI|TD|TH|TR|H\d|LABEL|LEGEND|SPAN)$/.test(tag)) parts.push(' ');
   };
@@ -138,7 +140,9 @@ export function questionTitle(el: Element): string {
     const singles = cur.querySelectorAll(SINGLE_VALUE_SELECTOR);
     if (singles.length > 1) {
       // A radio group or a widget's inner parts count as one.
-      const outer = Array.from(singles).filter((s) => !Array.from(singles).some((o) => o !== s && o.contains(s)));
+      const outer = Array.from(singles).filter(
+        (s) => !Array.from(singles).some((o) => o !== s && o.contains(s)),
+      );
       if (outer.length > 1 && !outer.every((o) => o === el || o.contains(el) || el.contains(o))) return '';
     }
     for (const t of Array.from(cur.querySelectorAll(TITLE_SELECTOR))) {
@@ -153,7 +157,8 @@ export function questionTitle(el: Element): string {
 /** The title of the question a sub-field belongs to (a grid row, a scale, one box of several). */
 function enclosingQuestion(el: Element): string {
   const item = el.closest(QUESTION_SELECTOR);
-  if (!item || item === el) return '';
+  // A fieldset's legend is read on its own terms (see withContext).
+  if (!item || item === el || item.tagName === 'FIELDSET') return '';
   const heading = item.querySelector('[role=heading], legend, .QuestionLabel, [class*="question-title" i]');
   if (heading && !heading.contains(el)) return clean(readText(heading));
   return '';
@@ -224,18 +229,27 @@ function buildTable(table: Element): TableIndex {
     const cells: Cell[] = [];
     taken[r] ??= new Set();
     let col = 0;
-    for (const c of cellsOf(rowEl)) {
+    const cellEls = cellsOf(rowEl);
+    const colCount = Number(table.getAttribute('aria-colcount')) || 0;
+    cellEls.forEach((c, k) => {
       const ariaCol = Number(c.getAttribute('aria-colindex'));
       if (aria && ariaCol > 0) col = ariaCol - 1;
       else while (taken[r]!.has(col)) col++;
-      const colSpan = Math.max(1, Number(c.getAttribute('colspan') ?? c.getAttribute('aria-colspan')) || 1);
+      let colSpan = Math.max(1, Number(c.getAttribute('colspan') ?? c.getAttribute('aria-colspan')) || 1);
+      // An ARIA grid gives where each cell starts (aria-colindex): a cell spans up to the next one's start.
+      if (aria && ariaCol > 0 && !c.hasAttribute('aria-colspan')) {
+        const next = Number(cellEls[k + 1]?.getAttribute('aria-colindex')) || (colCount ? colCount + 1 : 0);
+        if (next > ariaCol) colSpan = next - ariaCol;
+      }
       const rowSpan = Math.max(1, Number(c.getAttribute('rowspan') ?? c.getAttribute('aria-rowspan')) || 1);
       for (let dr = 1; dr < rowSpan; dr++) {
         taken[r + dr] ??= new Set();
         for (let dc = 0; dc < colSpan; dc++) taken[r + dr]!.add(col + dc);
       }
       const control =
-        c.matches(CONTROL_SELECTOR) || c.getAttribute('contenteditable') === 'true' || !!c.querySelector(CONTROL_SELECTOR);
+        c.matches(CONTROL_SELECTOR) ||
+        c.getAttribute('contenteditable') === 'true' ||
+        !!c.querySelector(CONTROL_SELECTOR);
       const cell: Cell = {
         el: c,
         row: r,
@@ -247,18 +261,21 @@ function buildTable(table: Element): TableIndex {
       };
       cells.push(cell);
       cellOf.set(c, cell);
-      // Cells spanning rows are seen again in the rows below (a row header with rowspan).
-      for (let dr = 1; dr < rowSpan; dr++) rows[r + dr] = rows[r + dr] ?? (undefined as unknown as Row);
       col += colSpan;
-    }
+    });
     width = Math.max(width, col);
-    const texts = cells.filter((c) => c.text && !NUMBER_CELL.test(c.text));
+    const texts = cells.filter((c) => isLabelText(c.text));
     const hasControl = cells.some((c) => c.control);
     const single = !hasControl && texts.length === 1 ? texts[0]! : null;
     const marker = !!single && MARKER.test(single.text);
     const numberCell = cells.find((c) => !c.control && ROW_NUMBER.test(c.text));
     const labelCell = cells.find(
-      (c) => !c.control && c.text && !NUMBER_CELL.test(c.text) && !UNIT_CELL.test(c.text) && !CROSS_CELL.test(c.text),
+      (c) =>
+        !c.control &&
+        c.text &&
+        !NUMBER_CELL.test(c.text) &&
+        !UNIT_CELL.test(c.text) &&
+        !CROSS_CELL.test(c.text),
     );
     rows[r] = {
       el: rowEl,
@@ -267,16 +284,19 @@ function buildTable(table: Element): TableIndex {
       caption: single && !marker ? single.text : null,
       marker,
       underCaption:
-        !hasControl && texts.length > 0 && texts.every((c) => /^\(.+\)$/.test(c.text)) && !!rows[r - 1]?.hasControl,
+        !hasControl &&
+        texts.length > 0 &&
+        texts.every((c) => /^\(.+\)$/.test(c.text)) &&
+        !!rows[r - 1]?.hasControl,
       label: labelCell?.text ?? '',
       number: hasControl && numberCell ? numberCell.text.replace(/\.$/, '') : null,
     };
   });
-  // A caption must span (nearly) the whole table; a lone text cell in a narrow row is a header.
+  // A caption spans most of the table; a lone text cell in a narrow column is a header.
   for (const row of rows) {
     if (!row?.caption) continue;
     const c = row.cells.find((x) => x.text === row.caption)!;
-    if (c.colSpan < Math.max(2, width - 1) && width > 2) row.caption = null;
+    if (c.colSpan < Math.max(2, Math.ceil(width / 2)) && width > 2) row.caption = null;
   }
   const byNumber = new Map<string, number>();
   rows.forEach((row, i) => {
@@ -302,14 +322,19 @@ function cellAt(row: Row | undefined, col: number): Cell | null {
   return null;
 }
 
+/** Spreadsheet column letters («A», «B», «AA») name a column, not what it holds. */
+const SHEET_LETTERS = /^[A-Z]{1,2}$/;
+
 function isLabelText(t: string): boolean {
-  return !!t && !NUMBER_CELL.test(t) && !CROSS_CELL.test(t);
+  return !!t && !NUMBER_CELL.test(t) && !CROSS_CELL.test(t) && !SHEET_LETTERS.test(t);
 }
 
 export interface TableLabel {
   row: string;
   column: string;
-  /** Parent rows (numbering «1.1» under «1», «из них» rows), then the section caption row. */
+  /** Parent rows (numbering «1.1» under «1», «из них» rows): what the row is a part of. */
+  lead: string[];
+  /** The section caption row above. */
   context: string[];
 }
 
@@ -341,7 +366,9 @@ export function tableHeaders(el: Element): TableLabel | null {
     rowHeader = c.text;
     break;
   }
-  if (unit === '%' && rowHeader && !rowHeader.includes('%')) rowHeader = `${rowHeader}, %`;
+  // The unit column says what kind of figure the row holds («%» is a share, «чел.» a count).
+  if (unit && rowHeader && !rowHeader.toLowerCase().includes(unit.toLowerCase()))
+    rowHeader = `${rowHeader}, ${unit}`;
 
   // A caption under the line.
   let below = '';
@@ -381,12 +408,13 @@ export function tableHeaders(el: Element): TableLabel | null {
   const column = levels.join(', ').replace(/,\s*,/g, ',');
 
   // Parent rows: by numbering («1.1.1» → «1.1» → «1»), else a lower-case or «в том числе» row → the row above.
+  const lead: string[] = [];
   const context: string[] = [];
   if (row.number?.includes('.')) {
     const parts = row.number.split('.');
     for (let n = parts.length - 1; n >= 1; n--) {
       const p = index.byNumber.get(parts.slice(0, n).join('.'));
-      if (p !== undefined && rows[p]!.label) context.push(rows[p]!.label);
+      if (p !== undefined && rows[p]!.label) lead.push(rows[p]!.label);
     }
   } else if (row.label && (CONTINUATION.test(row.label) || rows[r - 1]?.marker)) {
     for (let i = r - 1; i >= 0; i--) {
@@ -394,7 +422,7 @@ export function tableHeaders(el: Element): TableLabel | null {
       if (!pr || pr.caption) break;
       if (pr.marker || !pr.label || !pr.hasControl) continue;
       if (!CONTINUATION.test(pr.label)) {
-        context.push(pr.label);
+        lead.push(pr.label);
         break;
       }
     }
@@ -405,10 +433,11 @@ export function tableHeaders(el: Element): TableLabel | null {
       .slice(0, r)
       .reverse()
       .find((x) => x && !x.hasControl && x.label && !x.underCaption);
-    return { row: below, column: '', context: above ? [above.label] : [] };
+    return { row: below, column: '', lead: above ? [above.label] : [], context };
   }
-  if (!rowHeader && !column) return context.length ? { row: '', column: '', context } : null;
-  return { row: rowHeader, column, context };
+  if (!rowHeader && !column)
+    return lead.length || context.length ? { row: '', column: '', lead, context } : null;
+  return { row: rowHeader, column, lead, context };
 }
 
 // ---------------------------------------------------------------- captions of sections
@@ -479,7 +508,8 @@ export function precedingText(el: Element): { text: string; heading: boolean } {
         }
         // A section heading names a group of questions, not this one.
         if (isHeading(e)) return { text: clean(readText(e)), heading: true };
-        if (e.matches(CONTROL_SELECTOR) || e.querySelector(CONTROL_SELECTOR)) return { text: '', heading: false };
+        if (e.matches(CONTROL_SELECTOR) || e.querySelector(CONTROL_SELECTOR))
+          return { text: '', heading: false };
       }
       const t = sib.nodeType === 3 ? (sib.nodeValue ?? '').trim() : readText(sib);
       if (t && !/^[+−–-]$/.test(t)) return { text: clean(t), heading: false };
@@ -496,33 +526,60 @@ export interface ReadLabel {
   source: LabelSource;
   row?: string;
   column?: string;
-  /** What the label depends on, nearest first: parent rows, the question, the section caption. */
+  /**
+   * What the label is a part of, nearest first: parent rows («1.1» under «1», «из них…»), the fieldset's
+   * legend, the question a sub-label (a grid row, one box of several) belongs to. Read as the label's words.
+   */
+  lead?: string[];
+  /** Section captions above: what the field is about, in broad terms. */
   context?: string[];
 }
 
-function withContext(read: ReadLabel, el: Element, extra: string[] = []): ReadLabel {
+/** A caption naming several things: «Пары и группы», «Организация и ответственный», «Кадры, контингент». */
+const SEVERAL = /\s(и|или)\s|,/;
+
+interface Around {
+  lead: string[];
+  context: string[];
+}
+
+const NONE: Around = { lead: [], context: [] };
+
+function withContext(read: ReadLabel, el: Element, around: Around = NONE): ReadLabel {
   const seen = new Set([read.label, read.row, read.column].filter(Boolean).map((t) => t!.toLowerCase()));
-  const context: string[] = [];
-  const push = (t: string) => {
+  const lists: Around = { lead: [], context: [] };
+  const push = (t: string, to: 'lead' | 'context') => {
     const k = t.toLowerCase();
     if (t && !seen.has(k)) {
       seen.add(k);
-      context.push(t);
+      lists[to].push(t);
     }
   };
-  for (const t of extra) push(t);
-  if (read.source !== 'question') push(enclosingQuestion(el));
+  for (const t of around.lead) push(t, 'lead');
+  if (read.source !== 'question') push(enclosingQuestion(el), 'lead');
+  // A fieldset's legend captions the controls inside it (HTML: «the caption for the rest of the fieldset»):
+  // one subject («Наставники») is part of each label; a list of several («Пары и группы») is a section title.
   const legend = el.closest('fieldset')?.querySelector(':scope > legend');
-  if (legend) push(clean(readText(legend)));
-  for (const t of sectionCaptions(el)) push(t);
-  return context.length ? { ...read, context: context.slice(0, 4) } : read;
+  const legendText = legend ? clean(readText(legend)) : '';
+  if (legendText)
+    push(
+      legendText,
+      SEVERAL.test(legendText.replace(/\([^)]*\)|,\s*(чел|ед|шт|%)\.?$/g, '')) ? 'context' : 'lead',
+    );
+  for (const t of around.context) push(t, 'context');
+  for (const t of sectionCaptions(el)) push(t, 'context');
+  return {
+    ...read,
+    ...(lists.lead.length ? { lead: lists.lead.slice(0, 3) } : {}),
+    ...(lists.context.length ? { context: lists.context.slice(0, 3) } : {}),
+  };
 }
 
 /** The label of a control the way a person reads it, most explicit source first, with its context. */
 export function readLabel(el: Element, groupLabel?: ReadLabel | null): ReadLabel {
   if (groupLabel?.label) return groupLabel;
   const th = tableHeaders(el);
-  const tableContext = th?.context ?? [];
+  const tableContext: Around = th ? { lead: th.lead, context: th.context } : NONE;
   const lf = labelFor(el);
   if (lf) return withContext({ label: clean(lf), source: 'label-for' }, el, tableContext);
   const wrap = wrappingLabel(el);
@@ -538,9 +595,13 @@ export function readLabel(el: Element, groupLabel?: ReadLabel | null): ReadLabel
   const pre = precedingText(el);
   const ph = (el.getAttribute('placeholder') ?? el.getAttribute('aria-placeholder') ?? '').trim();
   // A section caption before a field is its context; the field's own placeholder is its label.
-  if (pre.text && !pre.heading) return withContext({ label: pre.text, source: 'preceding-text' }, el, tableContext);
+  if (pre.text && !pre.heading)
+    return withContext({ label: pre.text, source: 'preceding-text' }, el, tableContext);
   if (ph && !/^[\d\s.,_()+-]*$/.test(ph) && !/^(https?:|дд|гггг|\+7)/i.test(ph))
-    return withContext({ label: ph, source: 'placeholder' }, el, [...tableContext, pre.text]);
+    return withContext({ label: ph, source: 'placeholder' }, el, {
+      lead: tableContext.lead,
+      context: [pre.text, ...tableContext.context],
+    });
   if (pre.text) return withContext({ label: pre.text, source: 'preceding-text' }, el, tableContext);
   const name = el.getAttribute('name') ?? el.getAttribute('id') ?? '';
   return withContext({ label: name, source: 'name' }, el, tableContext);
@@ -549,14 +610,15 @@ export function readLabel(el: Element, groupLabel?: ReadLabel | null): ReadLabel
 /** A group's label (radio group, checkbox group, ARIA radiogroup): legend, aria, question title, table, text. */
 export function readGroupLabel(container: Element | null, first: Element): ReadLabel | null {
   const th = tableHeaders(first);
-  const tableContext = th?.context ?? [];
+  const tableContext: Around = th ? { lead: th.lead, context: th.context } : NONE;
   const at = container ?? first;
   if (container) {
     const aria = ariaLabel(container);
     if (aria) return withContext({ label: clean(aria), source: 'aria' }, at, tableContext);
     if (container.tagName === 'FIELDSET') {
       const legend = container.querySelector('legend');
-      if (legend) return withContext({ label: clean(readText(legend)), source: 'question' }, at, tableContext);
+      if (legend)
+        return withContext({ label: clean(readText(legend)), source: 'question' }, at, tableContext);
     }
   }
   if (th && (th.row || th.column)) {

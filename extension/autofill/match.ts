@@ -66,7 +66,9 @@ const STOP = new Set([
   'строки',
   'справочно',
   'полностью',
-  'том',
+  // «в роли наставника» is «as a mentor»: the role is the word after it.
+  'роли',
+  'роль',
 ]);
 
 const QTY = '#qty';
@@ -84,17 +86,27 @@ function wordClass(s: string): string {
   return classOf.get(s) ?? s;
 }
 
-/** A word of a label with how much it counts: words in parentheses only clarify and count half. */
+/**
+ * A word of a label with how much it counts. Words in brackets only clarify: they count when the other side
+ * has them too and cost nothing when it does not (a negative `f`: optional, weighing |f|).
+ */
 export interface Token {
   w: string;
   f: number;
+}
+
+/** Two readings of one word: required wins over optional, the larger weight over the smaller. */
+function mergeFactor(a: number | undefined, b: number): number {
+  if (a === undefined) return b;
+  const mag = Math.max(Math.abs(a), Math.abs(b));
+  return a > 0 || b > 0 ? mag : -mag;
 }
 
 /**
  * What a person stating a figure leaves out: «без учёта групп», «кроме…», «за исключением…» name what is NOT
  * counted, so those words must not make the field look like the excluded thing («пар (без учёта групп)»).
  */
-const EXCLUSION = /(без уч[её]та|кроме|за исключением|не считая|исключая)[^,;)(]*/g;
+const EXCLUSION = /(без уч[её]та|кроме|за исключением|не считая|исключая)[^,;)(]*|\(\s*без [^)]*\)/g;
 
 function rewrite(text: string): string {
   let t = text.toLowerCase().replace(/ё/g, 'е');
@@ -102,8 +114,8 @@ function rewrite(text: string): string {
   return t.replace(EXCLUSION, ' ').replace(/из числа/g, ' ');
 }
 
-/** Normalised, stemmed, meaningful words of a text, each with its weight factor. */
-export function tokens(text: string): Token[] {
+/** Normalised, stemmed, meaningful words of a text, each with its weight factor (`inner` for words in brackets). */
+export function tokens(text: string, inner = 0.5): Token[] {
   const out: Token[] = [];
   let depth = 0;
   for (const part of rewrite(text).split(/([()])/)) {
@@ -112,7 +124,7 @@ export function tokens(text: string): Token[] {
     else
       for (const w of normalizeText(part).split(' ')) {
         if (!w || STOP.has(w) || /^\d+$/.test(w) || (w.length === 1 && !/[а-яё]/.test(w))) continue;
-        out.push({ w: wordClass(stem(w)), f: depth > 0 ? 0.5 : 1 });
+        out.push({ w: wordClass(stem(w)), f: depth > 0 ? -inner : 1 });
       }
   }
   return out;
@@ -159,10 +171,24 @@ const STRICT: ReadonlySet<ValueKind> = new Set([
   'score',
 ]);
 
+/** Kinds of text that a field must ask for by name, type or wording. */
+const TEXT_KINDS: ReadonlySet<ValueKind> = new Set([
+  'name',
+  'position',
+  'email',
+  'phone',
+  'link',
+  'date',
+  'inn',
+  'org',
+  'period',
+]);
+
 /** The kind a label's wording asks for, or null when it does not say. */
 export function labelKind(text: string): ValueKind | null {
   const t = ` ${rewrite(text)} `;
-  if (/(окпо|огрн|кпп|октмо|оквэд|снилс|captcha|капч|с картинки|код подтвержд|sms|смс|парол)/.test(t)) return 'code';
+  if (/(окпо|огрн|кпп|октмо|оквэд|снилс|captcha|капч|с картинки|код подтвержд|sms|смс|парол)/.test(t))
+    return 'code';
   if (/[^a-z]email[^a-z]/.test(t)) return 'email';
   if (/телефон/.test(t)) return 'phone';
   if (/(ссылк|[^a-z]url[^a-z]|адрес страниц|адрес сайт|веб-адрес|https?:)/.test(t)) return 'link';
@@ -172,7 +198,11 @@ export function labelKind(text: string): ValueKind | null {
   if (/должност/.test(t)) return 'position';
   if (/(%|[^а-я]дол[яиюей][^а-я]|процент)/.test(t)) return 'percent';
   if (/(балл|оценк|шкал)/.test(t)) return 'score';
-  if (/(количеств|[^а-я]числ[оа][^а-я]|численност|сколько|[^а-я]чел[^а-я]|[^а-я]ед\.|[^а-я]шт[^а-я]|[^а-я]тыс)/.test(t))
+  if (
+    /(количеств|[^а-я]числ[оа][^а-я]|численност|сколько|[^а-я]всего[^а-я]|[^а-я]чел[^а-я]|[^а-я]ед\.|[^а-я]шт[^а-я]|[^а-я]тыс)/.test(
+      t,
+    )
+  )
     return 'count';
   if (/(период|учебн[а-я]* год)/.test(t)) return 'period';
   if (/(наименовани|названи)/.test(t) && /(организац|учрежден|школ|[^а-я]оо[^а-я])/.test(t)) return 'org';
@@ -188,7 +218,11 @@ const URL_RE = /^https?:\/\//i;
 const PHONE = /^\+?[\d\s()-]{10,}$/;
 
 /** The kind of an indicator: its unit, then its wording, then the shape of its value. */
-export function indicatorKind(unit: IndicatorUnit, label: string, value?: IndicatorValue['value']): ValueKind {
+export function indicatorKind(
+  unit: IndicatorUnit,
+  label: string,
+  value?: IndicatorValue['value'],
+): ValueKind {
   if (unit === 'count') return 'count';
   if (unit === 'percent') return /(балл|оценк)/i.test(label) ? 'score' : 'percent';
   if (unit === 'score') return 'score';
@@ -217,7 +251,9 @@ export function choiceSense(options: readonly string[]): 'boolean' | 'number' | 
 }
 
 /** The kind of value a field takes: its input type and autocomplete first, then its label's wording. */
-export function fieldValueKind(field: Pick<FoundField, 'kind' | 'element' | 'label' | 'row' | 'column' | 'options'>): ValueKind | null {
+export function fieldValueKind(
+  field: Pick<FoundField, 'kind' | 'element' | 'label' | 'row' | 'column' | 'options'>,
+): ValueKind | null {
   const el = field.element;
   const yesNo =
     field.kind === 'checkbox' ||
@@ -248,7 +284,9 @@ export function fieldValueKind(field: Pick<FoundField, 'kind' | 'element' | 'lab
 
 /** Whether a field of kind `fk` can hold a value of kind `ik`. */
 export function kindsFit(fk: ValueKind | null, ik: ValueKind): boolean {
-  if (fk === null) return ik !== 'boolean';
+  // A name, an address, a link or a date goes only where the field says it wants one (issue 15: a comment
+  // field «Комментарий ответственного» is not the curator's e-mail).
+  if (fk === null) return ik !== 'boolean' && !TEXT_KINDS.has(ik);
   if (fk === 'code') return false;
   if (fk === 'boolean') return ik === 'boolean' || ik === 'link' || ik === 'count';
   if (fk === 'text') return true;
@@ -273,18 +311,23 @@ function widgetAccepts(kind: FieldKind, unit: IndicatorUnit, choices: 'boolean' 
  */
 const OTHER_TIME =
   /((целев|планов|прогнозн|ожидаем)[а-я]*\s+(значени|показател|уровен|ориентир))|((прошл|предыдущ|следующ|будущ|предшествующ)[а-я]*\s+([а-я]+\s+)?(год|период|отчетн))/;
+/** «в текущем учебном году», «за отчётный период»: the report's own period, a qualifier, not content. */
+const THIS_PERIOD = /(^|\s)(в|за|на)\s+(текущ|отчетн|данн)[а-я]*\s+(учебн[а-я]*\s+)?(год|период)[а-я]*/g;
 const YEARS = /(?<!\d)(20\d{2})(?:\s*[/–-]\s*(20\d{2}|\d{2}))?(?!\d)/g;
 
 /** The label without mentions of the report's own year(s), and whether it speaks of another time. */
 export function periodOf(text: string, years: ReadonlySet<number>): { text: string; other: boolean } {
   const t = rewrite(text);
   let other = OTHER_TIME.test(t);
-  const out = text.replace(YEARS, (m, a: string, b?: string) => {
-    const y1 = Number(a);
-    const y2 = b ? Number(b.length === 2 ? a.slice(0, 2) + b : b) : y1;
-    if (years.size && (!years.has(y1) || !years.has(y2))) other = true;
-    return ' ';
-  });
+  const out = text
+    .replace(/ё/g, 'е')
+    .replace(THIS_PERIOD, ' ')
+    .replace(YEARS, (m, a: string, b?: string) => {
+      const y1 = Number(a);
+      const y2 = b ? Number(b.length === 2 ? a.slice(0, 2) + b : b) : y1;
+      if (years.size && (!years.has(y1) || !years.has(y2))) other = true;
+      return ' ';
+    });
   return { text: out, other };
 }
 
@@ -311,12 +354,38 @@ interface Entry {
   phrases: Phrase[];
 }
 
+/** Words of a column header that say which value (the period, a plan or a fact), not what is counted. */
+const GENERIC_COLUMN = new Set(
+  [
+    'отчетный',
+    'период',
+    'значение',
+    'показателя',
+    'показатель',
+    'факт',
+    'фактически',
+    'текущий',
+    'данные',
+    'всего',
+    'итого',
+    'количество',
+    'чел',
+    'ед',
+    'сведения',
+  ].map((w) => wordClass(stem(w))),
+);
+
 const UNKNOWN_WEIGHT = 0.35;
 const QTY_WEIGHT = 0.3;
+/**
+ * In a report on mentoring every figure is about mentoring: «наставнический», «наставничество» tell little
+ * («Сформировано пар» is the pairs, not «пар и групп» because the latter says «наставнических»).
+ */
+const DOMAIN_WORDS = new Set(['наставническ', 'наставничеств']);
 
 function tokenMap(ts: Token[]): Map<string, number> {
   const m = new Map<string, number>();
-  for (const t of ts) m.set(t.w, Math.max(m.get(t.w) ?? 0, t.f));
+  for (const t of ts) m.set(t.w, mergeFactor(m.get(t.w), t.f));
   return m;
 }
 
@@ -326,6 +395,8 @@ const sigOf = (m: Map<string, number>) => [...m.keys()].sort().join(' ');
 export interface FieldWords {
   /** Its own words: label, or row and column header. */
   own: string;
+  /** What the label is a part of (parent rows, legend, question): read as its words, at half weight. */
+  lead: string[];
   /** What the words depend on: parent rows, question, section. */
   context: readonly string[];
   /** For table cells: the row alone, with the column as context, is tried too. */
@@ -345,14 +416,18 @@ export class Vocabulary {
   private readonly years: ReadonlySet<number>;
   private readonly memo = new Map<string, Candidate[]>();
 
-  constructor(indicators: readonly Pick<IndicatorValue, 'key' | 'label' | 'unit' | 'value'>[], years: Iterable<number> = []) {
+  constructor(
+    indicators: readonly Pick<IndicatorValue, 'key' | 'label' | 'unit' | 'value'>[],
+    years: Iterable<number> = [],
+  ) {
     this.years = new Set(years);
     for (const iv of indicators) {
       const def = indicatorDef(iv.key);
       const texts = def ? [def.label, ...def.synonyms] : [iv.label];
       const phrases = texts.map((t, i) => {
         const p = periodOf(t, this.years);
-        const toks = tokenMap(tokens(p.text));
+        // A catalog label's brackets say what is counted («(до 35 лет, стаж до 3 лет)»), rarely how a form asks.
+        const toks = tokenMap(tokens(p.text, 0.3));
         return { tokens: toks, sig: sigOf(toks), other: p.other, primary: i === 0 };
       });
       this.entries.push({
@@ -381,7 +456,8 @@ export class Vocabulary {
         this.index.set(w, list);
       }
     });
-    for (const [w, c] of df) this.weight.set(w, w === QTY ? QTY_WEIGHT : Math.log(1 + n / c));
+    for (const [w, c] of df)
+      this.weight.set(w, w === QTY || DOMAIN_WORDS.has(w) ? QTY_WEIGHT : Math.log(1 + n / c));
   }
 
   private w(word: string): number {
@@ -404,38 +480,46 @@ export class Vocabulary {
     let ownTotal = 0;
     let ownHit = 0;
     for (const [w, f] of own) {
-      const x = this.w(w) * f;
-      ownTotal += x;
-      if (p.tokens.has(w)) ownHit += x;
+      const x = this.w(w) * Math.abs(f);
+      const hit = p.tokens.has(w);
+      if (f > 0 || hit) ownTotal += x;
+      if (hit) ownHit += x;
     }
     if (ownHit === 0) return 0;
     let pTotal = 0;
     let pHit = 0;
     for (const [w, f] of p.tokens) {
-      const x = this.w(w) * f;
-      pTotal += x;
-      if (own.has(w)) pHit += x;
-      else if (context.has(w)) pHit += 0.9 * x;
+      const x = this.w(w) * Math.abs(f);
+      const hit = own.has(w) ? x : context.has(w) ? 0.4 * x : 0;
+      if (f > 0 || hit) pTotal += x;
+      pHit += hit;
     }
     return Math.sqrt((ownHit / ownTotal) * (pHit / pTotal)) * tie;
   }
 
   /** Every indicator that fits a field, best first. */
   score(fw: FieldWords, fieldKind: ValueKind | null, accepts: (unit: IndicatorUnit) => boolean): Candidate[] {
-    const memoKey = `${fw.own}\u0001${fw.context.join('\u0002')}\u0001${fw.row ?? ''}\u0001${fw.column ?? ''}\u0001${fieldKind}`;
+    const memoKey = `${fw.own}\u0001${fw.lead.join('\u0002')}\u0001${fw.context.join('\u0002')}\u0001${fw.row ?? ''}\u0001${fw.column ?? ''}\u0001${fieldKind}`;
     const cached = this.memo.get(memoKey);
     if (cached) return cached.filter((c) => accepts(this.entries.find((e) => e.key === c.key)!.unit));
-    const variants: { own: string; context: string[]; factor: number }[] = [{ own: fw.own, context: [...fw.context], factor: 1 }];
-    // A generic column («Значение», «Отчётный период») adds nothing: the row alone is tried too, a little lower.
-    if (fw.row && fw.column) variants.push({ own: fw.row, context: [fw.column, ...fw.context], factor: 0.92 });
+    // A column that only says which value («Отчётный период», «Значение», «Факт») adds nothing to what the row
+    // asks: the row is read alone. A column that says what («Количество пар») is part of the label.
+    const generic = !!fw.row && !!fw.column && words(fw.column).every((w) => GENERIC_COLUMN.has(w));
+    const variants: { own: string; context: string[]; factor: number }[] = [
+      generic
+        ? { own: fw.row!, context: [fw.column!, ...fw.context], factor: 1 }
+        : { own: fw.own, context: [...fw.context], factor: 1 },
+    ];
     const best = new Map<number, Candidate>();
     for (const v of variants) {
       const per = periodOf(v.own, this.years);
       if (per.other) continue;
       const own = tokenMap(tokens(per.text));
       if (!own.size) continue;
-      const ctx = new Set(v.context.flatMap((c) => words(periodOf(c, this.years).text)));
+      for (const l of fw.lead)
+        for (const t of tokens(periodOf(l, this.years).text)) if (!own.has(t.w)) own.set(t.w, t.f * 0.5);
       const sig = sigOf(own);
+      const ctx = new Set(v.context.flatMap((c) => words(periodOf(c, this.years).text)));
       const candidates = new Set<number>();
       for (const w of own.keys()) for (const i of this.index.get(w) ?? []) candidates.add(i);
       for (const i of candidates) {
@@ -445,10 +529,14 @@ export class Vocabulary {
         let how: Candidate['how'] = 'similar-words';
         for (const p of e.phrases) {
           if (p.other) continue;
-          const s = this.phraseScore(own, ctx, p);
-          if (p.sig === sig && s >= score) how = p.primary ? 'exact-label' : 'synonym';
-          else if (s > score) how = 'similar-words';
-          score = Math.max(score, s);
+          if (p.sig === sig) {
+            // The catalog's own label is the most precise wording; a synonym equal to the field ranks just below.
+            score = p.primary ? 1 : 0.98;
+            how = p.primary ? 'exact-label' : 'synonym';
+            break;
+          }
+          // Similar is not the same: only equal wording reaches the top.
+          score = Math.max(score, 0.97 * this.phraseScore(own, ctx, p));
         }
         score *= v.factor;
         const prev = best.get(i);
@@ -466,20 +554,37 @@ export class Vocabulary {
 }
 
 /** The words of a planned field, as the vocabulary reads them. */
-export function fieldWords(field: Pick<FoundField, 'label' | 'row' | 'column' | 'context'>): FieldWords {
+export function fieldWords(
+  field: Pick<FoundField, 'label' | 'row' | 'column' | 'lead' | 'context'>,
+): FieldWords {
   return {
     own: field.label,
+    lead: [...(field.lead ?? [])],
     context: field.context ?? [],
     ...(field.row ? { row: field.row } : {}),
     ...(field.column ? { column: field.column } : {}),
   };
 }
 
+/**
+ * What a field of a kind asks without saying it: «Ответственный: [___]» asks the person's name, an e-mail
+ * field under «Куратор» the curator's e-mail.
+ */
+const IMPLIED: Partial<Record<ValueKind, string>> = {
+  name: 'ФИО',
+  email: 'email',
+  phone: 'телефон',
+  position: 'должность',
+};
+
 /** Every indicator of `vocabulary` that fits `field`, best first. */
 export function matchField(field: FoundField, vocabulary: Vocabulary): Candidate[] {
   const choices = field.options.length ? choiceSense(field.options.map((o) => o.text)) : null;
   const fk = fieldValueKind(field);
-  return vocabulary.score(fieldWords(field), fk, (unit) => widgetAccepts(field.kind, unit, choices));
+  const fw = fieldWords(field);
+  const implied = fk ? IMPLIED[fk] : undefined;
+  if (implied && !words(fw.own).includes(words(implied)[0]!)) fw.lead = [...fw.lead, implied];
+  return vocabulary.score(fw, fk, (unit) => widgetAccepts(field.kind, unit, choices));
 }
 
 let catalogVocabulary: Vocabulary | null = null;
@@ -491,16 +596,26 @@ let catalogVocabulary: Vocabulary | null = null;
 export function scoreIndicators(
   label: string,
   kind: FieldKind,
-  extra: { row?: string; column?: string; options?: readonly string[]; context?: readonly string[] } = {},
+  extra: {
+    row?: string;
+    column?: string;
+    options?: readonly string[];
+    lead?: readonly string[];
+    context?: readonly string[];
+  } = {},
   keys?: ReadonlySet<string>,
 ): Candidate[] {
-  catalogVocabulary ??= new Vocabulary(INDICATORS.map((d) => ({ key: d.key, label: d.label, unit: d.unit, value: null })));
+  catalogVocabulary ??= new Vocabulary(
+    INDICATORS.map((d) => ({ key: d.key, label: d.label, unit: d.unit, value: null })),
+  );
   const choices = extra.options ? choiceSense(extra.options) : null;
-  const fk = choices === 'boolean' || kind === 'checkbox' || kind === 'aria-checkbox' ? 'boolean' : labelKind(label);
+  const fk =
+    choices === 'boolean' || kind === 'checkbox' || kind === 'aria-checkbox' ? 'boolean' : labelKind(label);
   return catalogVocabulary
     .score(
       {
         own: label,
+        lead: [...(extra.lead ?? [])],
         context: extra.context ?? [],
         ...(extra.row ? { row: extra.row } : {}),
         ...(extra.column ? { column: extra.column } : {}),

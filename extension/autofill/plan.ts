@@ -1,11 +1,12 @@
 /** Planning a fill: which indicator each field of a page asks for, decided for the whole page at once. */
+
+import { type SparseMatrix, solveSparse } from '../../shared/matching/assignment';
 import type { IndicatorValue, ReportPackage } from '../../shared/model/report';
 import { indicatorDef } from '../../shared/report/catalog';
-import { type SparseMatrix, solveSparse } from '../../shared/matching/assignment';
 import { findFields } from './fields';
 import { valueForField } from './format';
 import { resetLabelCaches } from './labels';
-import { type Candidate, fieldValueKind, matchField, Vocabulary } from './match';
+import { type Candidate, fieldValueKind, matchField, Vocabulary, words } from './match';
 import { currentValue, personTyped, sameValue } from './state';
 import type { FillPlan, FoundField, PlannedField, PlanOptions } from './types';
 import { layoutVisibility } from './visibility';
@@ -19,7 +20,16 @@ const CHOICES = 3;
  * A follow-up field reads with the field before it: a row «в т. ч. педагоги», «из них завершено» under its
  * total, a link asked right after «Утверждено ли положение…?» (issue 15: such rows were read bare).
  */
-const CONTINUES = /^[«"(]?\s*(из них|в т\.?\s?ч\.?|в том числе|из числа|[а-яё])/;
+const CONTINUES = /^\s*(из них|в т\.?\s?ч\.?|в том числе|из числа|[а-яё])/;
+
+/** Words every question of a mentoring report shares; repeating them refers back to nothing. */
+const GENERIC = new Set(['#qty', 'наставничеств', 'наставническ', 'организац', 'целев', 'модел']);
+
+/** A follow-up repeats a word of the question before it: «Ссылка на приказ» after «Издан ли приказ…?». */
+function refersBack(f: FoundField, question: FoundField): boolean {
+  const asked = new Set(words(question.label));
+  return words(f.label).some((w) => asked.has(w) && !GENERIC.has(w));
+}
 
 function leadContext(fields: FoundField[]): void {
   let lead: FoundField | null = null;
@@ -27,11 +37,22 @@ function leadContext(fields: FoundField[]): void {
   for (const f of fields) {
     const doc = f.element.ownerDocument;
     const sameDoc = previous?.element.ownerDocument === doc;
-    const followsYesNo = sameDoc && previous && fieldValueKind(previous) === 'boolean' && previous.labelSource !== 'table';
-    if (f.labelSource !== 'table' && sameDoc && lead && CONTINUES.test(f.label)) {
-      f.context = [lead.label, ...(lead.context ?? []), ...(f.context ?? [])];
-    } else if (followsYesNo && f.labelSource !== 'table' && fieldValueKind(f) !== 'boolean') {
-      f.context = [...(f.context ?? []), previous!.label];
+    const followsYesNo =
+      sameDoc && previous && fieldValueKind(previous) === 'boolean' && previous.labelSource !== 'table';
+    const sameBlock = lead?.element.closest('fieldset') === f.element.closest('fieldset');
+    if (f.labelSource !== 'table' && sameDoc && sameBlock && lead && CONTINUES.test(f.label)) {
+      f.lead = [
+        lead.label,
+        ...(lead.lead ?? []).filter((l) => !(f.lead ?? []).includes(l)),
+        ...(f.lead ?? []),
+      ];
+    } else if (
+      followsYesNo &&
+      f.labelSource !== 'table' &&
+      fieldValueKind(f) !== 'boolean' &&
+      refersBack(f, previous!)
+    ) {
+      f.lead = [...(f.lead ?? []), previous!.label];
     }
     if (!CONTINUES.test(f.label) || f.labelSource === 'table') lead = f;
     previous = f;
@@ -40,7 +61,7 @@ function leadContext(fields: FoundField[]): void {
 
 /** Fields that are parts of one value (a date as «__» / month / «20__» under one caption) plan as one. */
 function groupKey(f: FoundField): string {
-  return `${f.label}\u0001${(f.context ?? []).join('\u0002')}\u0001${f.row ?? ''}\u0001${f.column ?? ''}`;
+  return `${f.label}\u0001${(f.lead ?? []).join('\u0002')}\u0001${(f.context ?? []).join('\u0002')}\u0001${f.row ?? ''}\u0001${f.column ?? ''}`;
 }
 
 /**
@@ -111,12 +132,20 @@ export function planFill(
       rows[at]!.members.push(p);
       continue;
     }
-    const candidates = matchField(p, vocabulary).filter((c) => {
-      if (c.score < ASK_FLOOR) return false;
-      // A field that cannot take the indicator's value (no such option) is not its field.
-      const iv = values.get(c.key);
-      return !iv || iv.value === null || iv.value === '' || valueForField(p, iv, decimal) !== null;
-    });
+    const candidates = matchField(p, vocabulary)
+      .map((c) => {
+        // An indicator the package has no value for still claims the fields that clearly mean it (so they stay
+        // empty rather than take a neighbour's figure), but yields a near tie to one the person came to fill.
+        const iv = values.get(c.key);
+        return iv && (iv.value === null || iv.value === '') ? { ...c, score: c.score * 0.92 } : c;
+      })
+      .filter((c) => {
+        if (c.score < ASK_FLOOR) return false;
+        // A field that cannot take the indicator's value (no such option) is not its field.
+        const iv = values.get(c.key);
+        return !iv || iv.value === null || iv.value === '' || valueForField(p, iv, decimal) !== null;
+      })
+      .sort((a, b) => b.score - a.score);
     if (!candidates.length) continue;
     rowOf.set(key, rows.length);
     rows.push({ members: [p], candidates });

@@ -44,7 +44,9 @@ export interface FoundField {
   /** For table cells: the row and column headers that make up the label. */
   row?: string;
   column?: string;
-  /** What the label depends on, nearest first: parent rows, the question, the section caption. */
+  /** What the label is a part of, nearest first: parent rows, the legend, the question of a sub-label. */
+  lead?: string[];
+  /** Section captions above the field. */
   context?: string[];
   /** A stable key of the field for per-site remembered corrections. */
   signature: string;
