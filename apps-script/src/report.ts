@@ -108,7 +108,10 @@ export function readReportSources(ss: Spreadsheet): ReportSources {
 export function collectReport(settings = loadReportSettings(), ss = spreadsheet()): ReportData {
   const today = todayIso();
   const sources = readReportSources(ss);
-  const indicators = computeIndicators({ ...sources, period: settings.period, today }, settings.settings);
+  const indicators = computeIndicators(
+    { ...sources, period: settings.period, today, organisation: settings.organisation },
+    settings.settings,
+  );
   return { settings, today, sources, indicators };
 }
 

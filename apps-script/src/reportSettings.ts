@@ -34,6 +34,10 @@ export interface ReportSettingsForm {
   pupilsTotal: string;
   youngTeachersTotal: string;
   bestPractices: string;
+  curatorName: string;
+  curatorPosition: string;
+  curatorEmail: string;
+  curatorPhone: string;
   webIncludeLists: boolean;
 }
 
@@ -82,6 +86,10 @@ export function toForm(s: StoredReportSettings): ReportSettingsForm {
     pupilsTotal: num(s.settings.pupilsTotal),
     youngTeachersTotal: num(s.settings.youngTeachersTotal),
     bestPractices: s.settings.bestPractices,
+    curatorName: s.settings.curatorName,
+    curatorPosition: s.settings.curatorPosition,
+    curatorEmail: s.settings.curatorEmail,
+    curatorPhone: s.settings.curatorPhone,
     webIncludeLists: s.webIncludeLists,
   };
 }
@@ -123,7 +131,14 @@ export function parseSettingsForm(
       inn: text(form.inn),
     },
     period: { from: text(form.periodFrom), to: text(form.periodTo), label: text(form.periodLabel) },
-    settings: { ...numbers, bestPractices: typeof form.bestPractices === 'string' ? form.bestPractices : '' },
+    settings: {
+      ...numbers,
+      bestPractices: typeof form.bestPractices === 'string' ? form.bestPractices : '',
+      curatorName: text(form.curatorName),
+      curatorPosition: text(form.curatorPosition),
+      curatorEmail: text(form.curatorEmail),
+      curatorPhone: text(form.curatorPhone),
+    },
     webIncludeLists: form.webIncludeLists === true,
   } as unknown as Partial<StoredReportSettings>);
 }

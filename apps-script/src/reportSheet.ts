@@ -38,7 +38,8 @@ function sideColumn(sheet: Sheet): number {
 }
 
 const ruDate = (iso: string) => iso.split('-').reverse().join('.');
-const BLOCK_WIDTH = 4;
+/** Five columns: the pairs-by-form table has form, pairs and groups, pairs, groups, mentees. */
+const BLOCK_WIDTH = 5;
 /** Rows of the pairs-by-form table inside the side block (header + one per form). */
 const FORMS_TOP = 5;
 
@@ -58,8 +59,15 @@ export function sideBlock(data: ReportData, generatedAt: string): SheetValue[][]
     [R.generatedCaption(generatedAt)],
     [],
     [R.chartBlockTitle],
-    [R.formColumn, R.pairsColumn],
-    ...MENTORING_FORMS.map((f) => [MENTORING_FORM_LABELS[f], num(`pairs.byForm.${f}`) ?? 0]),
+    // The chart draws the first two columns; the other three are what portals ask per form.
+    [R.formColumn, R.pairsColumn, R.pairsOnlyColumn, R.groupsColumn, R.menteesColumn],
+    ...MENTORING_FORMS.map((f) => [
+      MENTORING_FORM_LABELS[f],
+      num(`pairs.byForm.${f}`) ?? 0,
+      num(`pairs.pairs.byForm.${f}`) ?? 0,
+      num(`pairs.groups.byForm.${f}`) ?? 0,
+      num(`mentees.byForm.${f}`) ?? 0,
+    ]),
     [],
     [R.coverageTitle],
     [...R.coverageHeader],
@@ -75,6 +83,9 @@ export function sideBlock(data: ReportData, generatedAt: string): SheetValue[][]
       share('coverage.target'),
       gap(num('coverage.share'), num('coverage.target')),
     ],
+    // No target is set for these two: the fact alone.
+    [R.coverageRows.teachers, share('coverage.teachers.share'), R.noTarget, R.noTarget],
+    [R.coverageRows.pupils, share('coverage.pupils.share'), R.noTarget, R.noTarget],
   ];
   return rows.map((r) => [...r, ...Array<string>(BLOCK_WIDTH - r.length).fill('')].map(toSheetValue));
 }

@@ -24,9 +24,12 @@ const WRITE_DEF: SheetDef = {
   columns: REPORT_SHEET.columns.map((c) => (c.field === 'value' ? { ...c, type: 'number' as const } : c)),
 };
 
-function cellValue(v: IndicatorValue['value']): string | number {
+function cellValue(i: IndicatorValue): string | number {
+  const v = i.value;
   if (v === null) return '';
   if (typeof v === 'boolean') return v ? R.yes : R.no;
+  // A date as the curator reads it (дд.мм.гггг), not the package's ISO.
+  if (i.unit === 'date' && typeof v === 'string') return v.split('-').reverse().join('.');
   return v;
 }
 
@@ -49,7 +52,7 @@ export function indicatorWrites(
   }
   const writes: RecordWrite[] = indicators.map((i) => ({
     row: rowOfKey.get(i.key) ?? null,
-    record: { key: i.key, label: i.label, value: cellValue(i.value), unit: R.units[i.unit] ?? i.unit },
+    record: { key: i.key, label: i.label, value: cellValue(i), unit: R.units[i.unit] ?? i.unit },
   }));
   for (const row of stale) writes.push({ row, record: { key: '', label: '', value: '', unit: '' } });
   return writes;

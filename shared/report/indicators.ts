@@ -270,6 +270,29 @@ export function computeIndicators(
   }));
 }
 
+/** A meeting as the sheet «Встречи» keeps it: only what the count needs. */
+export interface MeetingRecord {
+  /** Null for an answer kept aside (no pair named): never counted. */
+  pairId: string | null;
+  date: string;
+}
+
+/**
+ * meetings.held from the meetings kept for the pairs: those of a pair counted in the period, dated inside the
+ * period. Null when nothing keeps meetings (no «Встречи» sheet), so the indicator stays empty rather than 0.
+ */
+export function countMeetings(
+  meetings: readonly MeetingRecord[] | null | undefined,
+  pairs: readonly Pair[],
+  period: { from: string; to: string },
+): number | null {
+  if (!meetings) return null;
+  const ids = new Set(pairs.filter((p) => pairInPeriod(p, period)).map((p) => p.id));
+  return meetings.filter(
+    (m) => m.pairId !== null && ids.has(m.pairId) && m.date >= period.from && m.date <= period.to,
+  ).length;
+}
+
 /**
  * A 1–10 mean on the 1–5 scale portals ask («средний балл»): the linear map that keeps both ends
  * (1 → 1, 10 → 5), one decimal.

@@ -27,6 +27,10 @@ export const SAMPLE_FORM = {
   pupilsTotal: '640',
   youngTeachersTotal: '',
   bestPractices: 'Школа молодого педагога',
+  curatorName: 'Виноградова Ирина Алексеевна',
+  curatorPosition: 'заместитель директора по УВР',
+  curatorEmail: 'vinogradova.ia@school7.example',
+  curatorPhone: '+7 (841) 234-56-78',
   webIncludeLists: false,
 };
 
@@ -70,8 +74,17 @@ export function expectedSampleIndicators(today = '2025-12-20') {
       responses: [],
       period: { from: '2025-01-01', to: '2025-12-31', label: '2025 год' },
       today,
+      organisation: { name: SAMPLE_FORM.name, inn: SAMPLE_FORM.inn },
     },
-    { teachersTotal: 60, pupilsTotal: 640, bestPractices: SAMPLE_FORM.bestPractices },
+    {
+      teachersTotal: 60,
+      pupilsTotal: 640,
+      bestPractices: SAMPLE_FORM.bestPractices,
+      curatorName: SAMPLE_FORM.curatorName,
+      curatorPosition: SAMPLE_FORM.curatorPosition,
+      curatorEmail: SAMPLE_FORM.curatorEmail,
+      curatorPhone: SAMPLE_FORM.curatorPhone,
+    },
   );
 }
 

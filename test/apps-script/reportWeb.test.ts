@@ -8,6 +8,11 @@ import { SAMPLE_FORM, sampleSchool } from './reportFixture';
 
 type Loaded = Awaited<ReturnType<typeof sampleSchool>>;
 
+/**
+ * The banks' people, whose names never travel without «включить списки». The curator is one of them (the
+ * deputy director mentors too), but her name, position and contacts travel anyway: she typed them in the
+ * report settings as the package's contact person, which portals ask for (issue 15).
+ */
 const people = [
   ...readTable(sampleRows('mentors'), MENTORS_SHEET, Mentor, { today: '2025-12-20' }).rows.map(
     (r) => r.record,
@@ -15,7 +20,7 @@ const people = [
   ...readTable(sampleRows('mentees'), MENTEES_SHEET, Mentee, { today: '2025-12-20' }).rows.map(
     (r) => r.record,
   ),
-];
+].filter((p) => p.fullName !== SAMPLE_FORM.curatorName);
 
 /** What a GET to the web app answers: the TextOutput's MIME type and parsed body. */
 function get(addon: Loaded, parameter: Record<string, string>) {

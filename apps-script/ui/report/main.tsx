@@ -38,7 +38,8 @@ function Settings() {
       .catch(() => setErrors([T.failed]));
   }, []);
   if (!form) return <p class={errors.length ? 'error' : 'hint'}>{errors[0] ?? T.loading}</p>;
-  const set = (k: keyof ReportSettingsForm) => (v: string) => setForm({ ...form, [k]: v });
+  // From the latest state: two fields changed before a re-render must both stay changed.
+  const set = (k: keyof ReportSettingsForm) => (v: string) => setForm((f) => f && { ...f, [k]: v });
   const save = () => {
     setSaving(true);
     setMessage('');
@@ -65,6 +66,14 @@ function Settings() {
         <Field label={L['organisation.district']!} value={form.district} onInput={set('district')} />
         <Field label={L['organisation.region']!} value={form.region} onInput={set('region')} />
         <Field label={L['organisation.inn']!} value={form.inn} onInput={set('inn')} />
+      </fieldset>
+      <fieldset>
+        <legend>{T.settings.curator}</legend>
+        <p class="hint">{T.settings.curatorHint}</p>
+        <Field label={L.curatorName!} value={form.curatorName} onInput={set('curatorName')} />
+        <Field label={L.curatorPosition!} value={form.curatorPosition} onInput={set('curatorPosition')} />
+        <Field label={L.curatorEmail!} value={form.curatorEmail} onInput={set('curatorEmail')} />
+        <Field label={L.curatorPhone!} type="tel" value={form.curatorPhone} onInput={set('curatorPhone')} />
       </fieldset>
       <fieldset>
         <legend>{T.settings.period}</legend>

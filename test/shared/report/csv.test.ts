@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../../shared/csv';
 import type { ReportPackage } from '../../../shared/model';
-import { mergePackages, packageFromCsv, packageToCsv } from '../../../shared/report';
+import { mergePackages, packageFromCsv, packageToCsv, validateReportPackage } from '../../../shared/report';
 import { schoolPackage } from './packages';
 
 const PERIOD = { from: '2025-09-01', to: '2025-12-31' };
@@ -28,6 +28,40 @@ describe('packageToCsv / packageFromCsv', () => {
   it('round-trips a package with lists, formula-like text, separators, quotes and line breaks', () => {
     const pkg = tricky();
     expect(packageFromCsv(packageToCsv(pkg))).toEqual({ ok: true, value: pkg, warnings: [] });
+  });
+
+  it('round-trips the issue-15 figures: texts, a phone, a date, a 1–5 score, per-form counts (CSV and JSON)', () => {
+    const pkg = schoolPackage(
+      'МАОУ «Гимназия № 3»',
+      {
+        curatorName: 'Ковалёва Ирина Сергеевна',
+        curatorPosition: 'заместитель директора по УВР',
+        curatorEmail: 'kovaleva@gimn3.example',
+        curatorPhone: '+7 (912) 345-67-89',
+      },
+      { inn: '0274012346' },
+    );
+    expect(packageFromCsv(packageToCsv(pkg))).toEqual({ ok: true, value: pkg, warnings: [] });
+    expect(validateReportPackage(JSON.parse(JSON.stringify(pkg)))).toEqual({
+      ok: true,
+      value: pkg,
+      warnings: [],
+    });
+    const csv = packageToCsv(pkg);
+    const row = (key: string) =>
+      parseCsv(csv)
+        .rows.find((r) => r[0] === key)
+        ?.slice(2);
+    expect(row('curator.phone')).toEqual(["'+7 (912) 345-67-89", 'text']);
+    expect(row('organisation.inn')).toEqual(['0274012346', 'text']);
+    expect(row('satisfaction.mentors.score')).toEqual(['4,3', 'score']);
+    expect(row('report.date')).toEqual(['2025-12-20', 'date']);
+    expect(row('pairs.groups.byForm.teacher-teacher')).toEqual(['1', 'count']);
+    // Russian Excel re-saves the ISO date as «20.12.2025»: read back as the same day.
+    const resaved = packageFromCsv(csv.replace(/^(report\.date;[^;]*;)2025-12-20;/m, '$120.12.2025;'));
+    expect(resaved.ok && resaved.value.indicators.find((i) => i.key === 'report.date')?.value).toBe(
+      '2025-12-20',
+    );
   });
 
   it('round-trips a district package with its schools and no lists', () => {

@@ -4,6 +4,7 @@ import {
   buildReportLists,
   checkPackageConsistency,
   computeIndicators,
+  countMeetings,
   INDICATORS,
 } from '../../../shared/report';
 import {
@@ -172,6 +173,21 @@ describe('computeIndicators on the edge-case school (hand-counted)', () => {
     expect(w['mentors.rewarded']).toBe(1);
     known.meetingsHeld = 0;
     expect(asMap(computeIndicators(known))['meetings.held']).toBe(0);
+  });
+
+  it('counts meetings of the period’s pairs inside the period; no meetings kept → empty', () => {
+    const m = (pairId: string | null, date: string) => ({ pairId, date });
+    const meetings = [
+      m('P1', '2025-09-20'),
+      m('P3', '2025-10-02'),
+      m('P3', '2025-12-31'),
+      m('P5', '2025-09-20'), // P5 ended before the period
+      m('P1', '2025-08-30'), // before the period
+      m(null, '2025-10-10'), // kept aside: no pair
+    ];
+    expect(countMeetings(meetings, input.pairs, input.period)).toBe(3);
+    expect(countMeetings([], input.pairs, input.period)).toBe(0);
+    expect(countMeetings(null, input.pairs, input.period)).toBeNull();
   });
 
   it('gives satisfaction as the 1–5 mean portals ask: 1 → 1, 10 → 5, linear between', () => {

@@ -45,6 +45,28 @@ describe('mergePackages: 30 schools', () => {
     expect(v('satisfaction.mentors.responses')).toBe(60);
   });
 
+  it('sums the per-form and any-role counts and recomputes their shares (issue 15)', () => {
+    expect(v('pairs.pairs.byForm.teacher-teacher')).toBe(60); // 2 × 30
+    expect(v('pairs.groups.byForm.teacher-teacher')).toBe(30);
+    expect(v('mentees.byForm.teacher-teacher')).toBe(120);
+    expect(v('coverage.teachers')).toBe(240); // 8 × 30
+    expect(v('coverage.teachers.share')).toBe(20); // 240 of 1 200
+    expect(v('coverage.pupils')).toBe(60);
+    expect(v('coverage.pupils.share')).toBe(0.6); // 60 of 10 800
+    expect(v('satisfaction.mentors.score')).toBe(4.3);
+    // Nothing kept meetings or rewards at any school: the district has no figure, not 0.
+    expect(v('meetings.held')).toBeNull();
+    expect(v('mentors.rewarded')).toBeNull();
+  });
+
+  it('names the district itself, its period and date; the schools’ curators stay school-level', () => {
+    expect(v('organisation.name')).toBe('Заречный район');
+    expect(v('report.period')).toBe('I полугодие 2025/26');
+    expect(v('report.date')).toBe('2025-12-20');
+    expect(v('organisation.inn')).toBeNull();
+    expect(v('curator.name')).toBeNull();
+  });
+
   it('is a valid district package listing its schools, and names the school that did not send one', () => {
     expect(district.kind).toBe('district');
     expect(district.schools).toHaveLength(30);
@@ -57,6 +79,30 @@ describe('mergePackages: 30 schools', () => {
 });
 
 describe('mergePackages: what goes wrong', () => {
+  it('sums a format-1 package with the current ones: the figures it lacks are noted, not invented', () => {
+    const old = clone(schoolPackage('Школа А'));
+    const added =
+      /^(organisation|curator|report|coverage\.(teachers|pupils)|meetings|mentors\.rewarded)|byForm\.|score$/;
+    const v1 = {
+      ...old,
+      schemaVersion: 1,
+      indicators: old.indicators.filter((i) => !added.test(i.key) || i.key.startsWith('pairs.byForm.')),
+    };
+    const b = clone(schoolPackage('Школа Б'));
+    setValue(b, 'meetings.held', 12);
+    const { package: d, report } = mergePackages([v1, b], { districtName: 'Район', period: PERIOD });
+    expect(report.included).toEqual(['Школа А', 'Школа Б']);
+    // pairs.byForm meant pairs and groups together in format 1 too: summed as it is.
+    expect(indicatorValue(d, 'pairs.byForm.teacher-teacher')).toBe(6);
+    expect(indicatorValue(d, 'pairs.pairs.byForm.teacher-teacher')).toBe(2);
+    expect(indicatorValue(d, 'meetings.held')).toBe(12);
+    const notes = report.notes.map((n) => n.message);
+    expect(notes).toContain(
+      'Школа А: нет значения показателя pairs.pairs.byForm.teacher-teacher («Количество наставнических пар (без групп) по форме «Учитель – учитель»») — сумма района без него',
+    );
+    expect(report.inconsistent).toEqual([]);
+  });
+
   it('weights satisfaction by the number of answers', () => {
     const a = clone(schoolPackage('Школа А'));
     setValue(a, 'satisfaction.mentees', 80);

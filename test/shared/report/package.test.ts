@@ -36,6 +36,25 @@ describe('validateReportPackage', () => {
     expect(none).toMatchObject({ ok: false, error: 'поле schemaVersion: не указана версия формата' });
   });
 
+  it('reads a format-1 package as the current format: every key kept its meaning', () => {
+    const v1 = { ...good(), schemaVersion: 1 };
+    const res = validateReportPackage(v1);
+    expect(res).toMatchObject({ ok: true, warnings: [] });
+    expect(res.ok && res.value).toEqual({ ...good(), schemaVersion: 2 });
+  });
+
+  it('checks a 1–5 score and an ISO date against the catalog (issue 15)', () => {
+    const pkg = good();
+    const at = (key: string) => pkg.indicators.findIndex((i: { key: string }) => i.key === key);
+    pkg.indicators[at('satisfaction.mentors.score')].value = 0;
+    pkg.indicators[at('report.date')].value = '20.12.2025';
+    const res = validateReportPackage(pkg);
+    expect(!res.ok && res.errors).toEqual([
+      `поле indicators[${at('satisfaction.mentors.score')}].value: ожидается средний балл от 1 до 5 или пусто, указано 0`,
+      `поле indicators[${at('report.date')}].value: ожидается дата в виде ГГГГ-ММ-ДД или пусто, указано «20.12.2025»`,
+    ]);
+  });
+
   it('names the path of a broken indicator value, in Russian', () => {
     const pkg = good();
     pkg.indicators[3].value = 'семь';

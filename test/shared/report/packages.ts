@@ -20,10 +20,16 @@ export function schoolPackage(
 ): ReportPackage {
   const input = edgeSchool();
   if (extra.period) input.period = { ...extra.period, label: '' };
+  const organisation = {
+    name,
+    district: 'Заречный район',
+    region: 'Красноярский край',
+    inn: extra.inn ?? '',
+  };
   return buildReportPackage({
-    organisation: { name, district: 'Заречный район', region: 'Красноярский край', inn: extra.inn ?? '' },
+    organisation,
     period: input.period,
-    indicators: computeIndicators(input, settings),
+    indicators: computeIndicators({ ...input, organisation }, settings),
     generatedAt: extra.generatedAt ?? '2025-12-20T09:00:00+07:00',
     includeLists: extra.includeLists ?? false,
     lists: buildReportLists(input),
