@@ -381,7 +381,7 @@ export function valueForField(
   if (field.kind === 'number') return null;
   if (typeof v === 'boolean') return v ? 'Да' : 'Нет';
   // A field that counts («…, чел.», «%», a numeric keyboard) takes no words: a name or a period in it is
-  // wrong, worse than empty (issue 15: kinds must be compatible). Digits (an ИНН, a phone) still fit.
+  // wrong, worse than empty (seen on portals: kinds must be compatible). Digits (an ИНН, a phone) still fit.
   if (facts.counts && /[a-zа-яё]/i.test(v)) return null;
   return v;
 }

@@ -476,7 +476,7 @@ export class Vocabulary {
       cTotal += x;
       if (p.tokens.has(w)) cHit += x;
     }
-    const tie = cTotal > 0 ? 0.9 + (0.1 * cHit) / cTotal : 1;
+    const tie = cTotal > 0 ? 0.97 + (0.03 * cHit) / cTotal : 1;
     let ownTotal = 0;
     let ownHit = 0;
     for (const [w, f] of own) {
@@ -575,6 +575,9 @@ const IMPLIED: Partial<Record<ValueKind, string>> = {
   email: 'email',
   phone: 'телефон',
   position: 'должность',
+  // A «%» field states a share by its unit: «Охват педагогов, %» is «Доля педагогов, вовлечённых…» (the
+  // catalog words every percent as «Доля …»).
+  percent: 'доля',
 };
 
 /** Every indicator of `vocabulary` that fits `field`, best first. */
@@ -582,9 +585,14 @@ export function matchField(field: FoundField, vocabulary: Vocabulary): Candidate
   const choices = field.options.length ? choiceSense(field.options.map((o) => o.text)) : null;
   const fk = fieldValueKind(field);
   const fw = fieldWords(field);
+  return vocabulary.score(withImplied(fw, fk), fk, (unit) => widgetAccepts(field.kind, unit, choices));
+}
+
+/** The field's words with what its kind asks without saying it (IMPLIED) as a lead. */
+function withImplied(fw: FieldWords, fk: ValueKind | null): FieldWords {
   const implied = fk ? IMPLIED[fk] : undefined;
-  if (implied && !words(fw.own).includes(words(implied)[0]!)) fw.lead = [...fw.lead, implied];
-  return vocabulary.score(fw, fk, (unit) => widgetAccepts(field.kind, unit, choices));
+  if (!implied || words(fw.own).includes(words(implied)[0]!)) return fw;
+  return { ...fw, lead: [...fw.lead, implied] };
 }
 
 let catalogVocabulary: Vocabulary | null = null;
@@ -613,13 +621,16 @@ export function scoreIndicators(
     choices === 'boolean' || kind === 'checkbox' || kind === 'aria-checkbox' ? 'boolean' : labelKind(label);
   return catalogVocabulary
     .score(
-      {
-        own: label,
-        lead: [...(extra.lead ?? [])],
-        context: extra.context ?? [],
-        ...(extra.row ? { row: extra.row } : {}),
-        ...(extra.column ? { column: extra.column } : {}),
-      },
+      withImplied(
+        {
+          own: label,
+          lead: [...(extra.lead ?? [])],
+          context: extra.context ?? [],
+          ...(extra.row ? { row: extra.row } : {}),
+          ...(extra.column ? { column: extra.column } : {}),
+        },
+        fk,
+      ),
       fk,
       (unit) => widgetAccepts(kind, unit, choices),
     )

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { kindsFit, labelKind, periodOf, Vocabulary } from '../../../extension/autofill/match';
+import {
+  kindsFit,
+  labelKind,
+  periodOf,
+  scoreIndicators,
+  Vocabulary,
+} from '../../../extension/autofill/match';
 import { packageFromVocabulary } from '../../../shared/report/vocabulary';
 
 const report = {
@@ -54,5 +60,15 @@ describe('words read with their structure', () => {
   it('a sub-row reads with its parent: «в т. ч. педагогические работники» under mentors', () => {
     expect(best('в т. ч. педагогические работники', ['Наставники'])).toBe('mentors.teachers');
     expect(best('Всего, чел.', ['Наставники'])).toBe('mentors.total');
+  });
+});
+
+describe('context and kind weigh less than the field’s own words', () => {
+  const top = (label: string, context: string[] = []) => scoreIndicators(label, 'text', { context })[0]?.key;
+  it('a section caption naming both («Пары и группы») does not turn a pairs row into pairs and groups', () => {
+    expect(best('Наставнических пар', [], ['Пары и группы'])).toBe('pairs.pairs');
+  });
+  it('a «%» field asks a share: «Охват педагогов, %» is all teachers, not the young ones', () => {
+    expect(top('Охват педагогов, %', ['Охват наставничеством'])).toBe('coverage.teachers.share');
   });
 });
