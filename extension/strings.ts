@@ -23,6 +23,9 @@ export const ru = {
     noTab: 'Не удалось открыть текущую вкладку. Откройте форму портала и нажмите кнопку расширения ещё раз.',
     injectFailed: 'Расширение не может работать на этой странице (служебные страницы браузера недоступны).',
     mappingSaved: 'Исправление запомнено для этого сайта.',
+    likely: 'Возможно, это:',
+    allIndicators: 'Все показатели',
+    confidence: (pct: number) => `уверенность ${pct} %`,
   },
   reasons: {
     'saved-mapping': 'запомненное исправление',
@@ -146,6 +149,9 @@ export const en: Strings = {
     noTab: 'Could not reach the current tab. Open the portal form and click the extension button again.',
     injectFailed: 'The extension cannot work on this page (browser pages are off limits).',
     mappingSaved: 'Correction remembered for this site.',
+    likely: 'Perhaps:',
+    allIndicators: 'All indicators',
+    confidence: (pct: number) => `confidence ${pct} %`,
   },
   reasons: {
     'saved-mapping': 'remembered correction',
