@@ -11,7 +11,9 @@ import { solveDense, suggestPairs } from '../shared/matching';
 import { PHRASES, rng, SUBJECTS } from './lib/random';
 
 const FORBIDDEN_PEER = 1e6; // peers get a large finite cost for forbidden pairs; the engine and SciPy get ∞
-const PYTHON = '/usr/bin/python3';
+/** The first Python with SciPy: `python3` on PATH, then Debian's. */
+const PYTHONS = ['python3', '/usr/bin/python3'];
+let PYTHON = PYTHONS[0]!;
 
 /** Scores in [0, 1); a fifth of the pairs forbidden (NaN marks them here) when asked. */
 function scoreMatrix(n: number, forbidFifth: boolean, seed: number): Float64Array {
@@ -85,8 +87,15 @@ print(json.dumps({"ms": best, "total": float(s[r, c].sum())}))
 `;
 
 function scipyAvailable(): boolean {
-  const r = spawnSync(PYTHON, ['-c', 'import scipy, numpy'], { encoding: 'utf8' });
-  return r.status === 0;
+  for (const py of PYTHONS) {
+    const r = spawnSync(py, ['-c', 'import scipy, numpy; print(scipy.__version__)'], { encoding: 'utf8' });
+    if (r.status === 0) {
+      PYTHON = py;
+      console.log(`SciPy ${r.stdout.trim()} found with ${py}.`);
+      return true;
+    }
+  }
+  return false;
 }
 
 function withScipy(s: Float64Array, n: number, dir: string, reps: number) {
@@ -103,7 +112,10 @@ const ratio = (peer: number, mine: number) => `${(peer / mine).toFixed(1)}×`.pa
 function solverTable() {
   const hasScipy = scipyAvailable();
   console.log('Solver: maximum-score assignment on random n×n score matrices (engine = solveDense, exact).');
-  if (!hasScipy) console.log(`SciPy not found (${PYTHON} -c "import scipy"); its column is skipped.`);
+  if (!hasScipy)
+    console.log(
+      `SciPy not found (${PYTHONS.join(', ')}: "import scipy" failed); its column is skipped. Debian: apt-get install python3-scipy.`,
+    );
   console.log('Times in ms (best of the runs); ratio = peer time / engine time (>1: the engine is faster).');
   const dir = mkdtempSync(join(tmpdir(), 'matching-bench-'));
   // Warm the JIT of every JavaScript solver alike (a few solves of both kinds of matrix), so the first row

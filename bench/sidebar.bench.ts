@@ -1,8 +1,14 @@
-// The pairing sidebar's server calls on a district-size sample (2,000 mentors × 2,000 mentees, 200 active pairs)
-// on the test double: time in Node, service calls, the reply's size; acceptance of every suggestion in one
+// The pairing sidebar's server calls at school scale and on a district-size sample (2,000 mentors × 2,000
+// mentees, 200 active pairs) on the test double: time in Node, service calls, each reply's size; acceptance of every suggestion in one
 // batched write against what a row-by-row add-on would make. Apps Script's limit is 6 minutes per call.
 import { join } from 'node:path';
-import type { AcceptOutcome, PairingState, SuggestOutcome } from '../apps-script/src/pairingTypes';
+import {
+  type AcceptOutcome,
+  type PageOutcome,
+  type PairingState,
+  SIDEBAR_PAGE,
+  type SuggestOutcome,
+} from '../apps-script/src/pairingTypes';
 import { suggestPairs } from '../shared/matching';
 import { encodeRow, MENTEES_SHEET, MENTORS_SHEET, PAIRS_SHEET, type SheetDef } from '../shared/sheets';
 import { built_ } from '../test/apps-script/harness';
@@ -61,83 +67,102 @@ const table = (def: SheetDef, records: Record<string, unknown>[]) => [
 ];
 
 const b = await built_();
-const double = createDouble({ distDir: b.outDir, today: '2025-10-20' });
-const addon = loadAddon(join(b.outDir, 'Code.js'), double);
-addon.run('menuSetup');
-const data = district(2000, 2000, 40, 200);
-typeRows(double, 'mentors', table(MENTORS_SHEET, data.ms));
-typeRows(double, 'mentees', table(MENTEES_SHEET, data.es));
-typeRows(double, 'pairs', table(PAIRS_SHEET, data.pairs));
-
-function step<T>(name: string, ...args: unknown[]) {
-  double.log.reset();
-  const t = performance.now();
-  const cpu0 = process.cpuUsage();
-  const value = addon.callFromClient(name, ...args) as T;
-  const ms = performance.now() - t;
-  const used = process.cpuUsage(cpu0);
-  return {
-    value,
-    ms,
-    // CPU time is steadier than wall time on a shared machine.
-    cpuMs: (used.user + used.system) / 1000,
-    calls: double.log.count(),
-    snapshot: double.log.snapshot(),
-    bytes: JSON.stringify(value).length,
-  };
-}
-
 const LIMIT_MS = 6 * 60 * 1000;
-const state = step<PairingState>('getPairingState');
-const suggest = step<SuggestOutcome>('suggestForSidebar', { preset: 'district' }, []);
-if (!suggest.value.ok) throw new Error(suggest.value.errors.join('\n'));
-const result = suggest.value.result;
-const chosen = result.pairs
-  .filter((p) => !p.locked)
-  .map((p) => ({ mentorId: p.mentorId, menteeId: p.menteeId, form: p.form }));
-const accept = step<AcceptOutcome>('acceptSuggested', {
-  fingerprint: suggest.value.fingerprint,
-  pairs: chosen,
-});
-if (!accept.value.ok) throw new Error(accept.value.errors.join('\n'));
-const pairRows = accept.value.pairIds.length;
 
-console.log(
-  `District sample: ${state.value.mentors} mentors × ${state.value.mentees} mentees, ${state.value.activePairs} active pairs (locked)`,
-);
-console.log(
-  `suggested ${result.stats.suggested}, unmatched ${result.stats.unmatched}, certified optimum: ${result.stats.certified}`,
-);
-console.log(
-  'call                 wall ms   CPU ms   service calls   reply (KB)   share of the 6-min limit if Apps Script is 10× slower (CPU)',
-);
-for (const [name, r] of [
-  ['getPairingState', state],
-  ['suggestForSidebar', suggest],
-  ['acceptSuggested', accept],
-] as const) {
-  console.log(
-    `${name.padEnd(20)} ${r.ms.toFixed(0).padStart(7)}  ${r.cpuMs.toFixed(0).padStart(7)}   ${String(r.calls).padStart(13)}   ${(r.bytes / 1024).toFixed(0).padStart(10)}   ${((100 * r.cpuMs * 10) / LIMIT_MS).toFixed(1)}%`,
-  );
-}
-console.log('suggestForSidebar calls:', JSON.stringify(suggest.snapshot));
-console.log('acceptSuggested calls:', JSON.stringify(accept.snapshot));
-// Row by row: each accepted mentee's status cell (getRange + setValue) and an appendRow per new pair row, plus the reads.
-const naive = chosen.length * 2 + pairRows + 3;
-console.log(
-  `acceptance of ${chosen.length} mentees into ${pairRows} rows: ${accept.calls} calls batched vs ${naive} row by row (${(naive / accept.calls).toFixed(0)}×)`,
-);
+/** One scale: the sidebar's calls on a fresh double, with each reply's size (UTF-8, as it travels). */
+function scale(label: string, mentors: number, mentees: number, schools: number, active: number) {
+  const double = createDouble({ distDir: b.outDir, today: '2025-10-20' });
+  const addon = loadAddon(join(b.outDir, 'Code.js'), double);
+  addon.run('menuSetup');
+  const data = district(mentors, mentees, schools, active);
+  typeRows(double, 'mentors', table(MENTORS_SHEET, data.ms));
+  typeRows(double, 'mentees', table(MENTEES_SHEET, data.es));
+  typeRows(double, 'pairs', table(PAIRS_SHEET, data.pairs));
 
-// The same engine call outside the double: Node's vm looks every global (Math, typed arrays) up through the
-// sandbox's interceptor, which the real Apps Script runtime does not, so the double overstates the engine's time.
-{
+  function step<T>(name: string, ...args: unknown[]) {
+    double.log.reset();
+    const t = performance.now();
+    const cpu0 = process.cpuUsage();
+    const value = addon.callFromClient(name, ...args) as T;
+    const ms = performance.now() - t;
+    const used = process.cpuUsage(cpu0);
+    return {
+      value,
+      ms,
+      // CPU time is steadier than wall time on a shared machine.
+      cpuMs: (used.user + used.system) / 1000,
+      calls: double.log.count(),
+      snapshot: double.log.snapshot(),
+      bytes: Buffer.byteLength(JSON.stringify(value)),
+    };
+  }
+
+  const state = step<PairingState>('getPairingState');
+  const suggest = step<SuggestOutcome>('suggestForSidebar', { preset: 'district' }, []);
+  if (!suggest.value.ok) throw new Error(suggest.value.errors.join('\n'));
+  const result = suggest.value.result;
+  // The second page of cards, as «show more» asks for it.
+  const page = step<PageOutcome>('suggestionPage', {
+    fingerprint: suggest.value.fingerprint,
+    settings: { preset: 'district' },
+    excluded: [],
+    fixed: [],
+    suggested: result.suggested,
+    mentees: result.suggested.slice(SIDEBAR_PAGE, 2 * SIDEBAR_PAGE).map(([id]) => id),
+  });
+  if (!page.value.ok) throw new Error(page.value.errors.join('\n'));
+  const chosen = result.suggested.map(([menteeId, mentorId, form]) => ({ mentorId, menteeId, form }));
+  const accept = step<AcceptOutcome>('acceptSuggested', {
+    fingerprint: suggest.value.fingerprint,
+    pairs: chosen,
+  });
+  if (!accept.value.ok) throw new Error(accept.value.errors.join('\n'));
+  const pairRows = accept.value.pairIds.length;
+
+  // What the reply would weigh with every card in full (before the sidebar got pages), for comparison.
   const locked = data.pairs.map((p) => ({ mentorId: p.mentorId, menteeId: p.menteeIds[0]! }));
   const c = process.cpuUsage();
   const direct = suggestPairs(data.ms, data.es, { preset: 'district' }, { today: '2025-10-20', locked });
   const u = process.cpuUsage(c);
   const cpu = (u.user + u.system) / 1000;
+  const fullBytes = direct.ok ? Buffer.byteLength(JSON.stringify({ ok: true, result: direct })) : 0;
+
+  console.log(
+    `\n${label}: ${state.value.mentors} mentors × ${state.value.mentees} mentees, ${state.value.activePairs} active pairs (locked)`,
+  );
+  console.log(
+    `suggested ${result.stats.suggested}, unmatched ${result.stats.unmatched}, certified optimum: ${result.stats.certified}`,
+  );
+  console.log(
+    'call                 wall ms   CPU ms   service calls   reply (KB)   share of the 6-min limit if Apps Script is 10× slower (CPU)',
+  );
+  for (const [name, r] of [
+    ['getPairingState', state],
+    ['suggestForSidebar', suggest],
+    ['suggestionPage', page],
+    ['acceptSuggested', accept],
+  ] as const) {
+    console.log(
+      `${name.padEnd(20)} ${r.ms.toFixed(0).padStart(7)}  ${r.cpuMs.toFixed(0).padStart(7)}   ${String(r.calls).padStart(13)}   ${(r.bytes / 1024).toFixed(0).padStart(10)}   ${((100 * r.cpuMs * 10) / LIMIT_MS).toFixed(1)}%`,
+    );
+  }
+  console.log(
+    `suggestForSidebar reply ${(suggest.bytes / 1024).toFixed(0)} KB; with every card in full it would be ${(fullBytes / 1024).toFixed(0)} KB`,
+  );
+  console.log('suggestForSidebar calls:', JSON.stringify(suggest.snapshot));
+  console.log('acceptSuggested calls:', JSON.stringify(accept.snapshot));
+  // Row by row: each accepted mentee's status cell (getRange + setValue) and an appendRow per new pair row, plus the reads.
+  const naive = chosen.length * 2 + pairRows + 3;
+  console.log(
+    `acceptance of ${chosen.length} mentees into ${pairRows} rows: ${accept.calls} calls batched vs ${naive} row by row (${(naive / accept.calls).toFixed(0)}×)`,
+  );
+  // The same engine call outside the double: Node's vm looks every global (Math, typed arrays) up through the
+  // sandbox's interceptor, which the real Apps Script runtime does not, so the double overstates the engine's time.
   console.log(
     `suggestPairs alone, same banks, plain Node: ${cpu.toFixed(0)} ms CPU (${direct.ok ? direct.stats.suggested : 0} suggested); ` +
       `inside the double's vm the whole call took ${(suggest.cpuMs / cpu).toFixed(1)}× that`,
   );
 }
+
+scale('School sample', 30, 40, 1, 3);
+scale('District sample', 2000, 2000, 40, 200);

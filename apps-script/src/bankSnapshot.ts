@@ -102,7 +102,7 @@ export function fingerprintOf(tables: readonly (readonly (readonly CellValue[])[
 }
 
 /** IDs present in a sheet's ID column (valid rows or not), so a new ID never collides. */
-export function takenIds(s: SheetSnapshot<unknown>): Set<string> {
+export function takenIds(s: Pick<SheetSnapshot<unknown>, 'header' | 'values'>): Set<string> {
   const taken = new Set<string>();
   const idx = s.header.columns.get('id');
   if (idx === undefined) return taken;

@@ -9,6 +9,7 @@ import { requireConsent } from './consent';
 import { spreadsheet } from './env';
 import { applyHighlighting } from './highlight';
 import { alert, ask, buildMenu, confirm, guarded, showDialog, showSidebar } from './menu';
+import { onPlansEdit, refreshPlanDeadlines } from './plans';
 import { refreshMessage, refreshReportSheet } from './reportSheet';
 import {
   importRoadmapDoc,
@@ -41,11 +42,23 @@ function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   } catch (_err) {
     // The next «Обновить сроки» re-reads every cell.
   }
+  try {
+    onPlansEdit(e);
+  } catch (_err) {
+    // Likewise for «Планы пар».
+  }
 }
 
 function menuSetup(): void {
   guarded(() =>
-    alert(setupMessage(setupSheets({ roadmap: (sheet, header) => void applyHighlighting(sheet, header) }))),
+    alert(
+      setupMessage(
+        setupSheets({
+          roadmap: (sheet, header) => void applyHighlighting(sheet, header),
+          plans: (sheet, header) => void applyHighlighting(sheet, header),
+        }),
+      ),
+    ),
   );
 }
 
@@ -88,6 +101,7 @@ function menuUndoRoadmapReplace(): void {
 function menuRefreshDeadlines(): void {
   guarded(() => {
     const r = refreshDeadlines();
+    refreshPlanDeadlines();
     spreadsheet().toast(S.roadmap.refreshed(r.rows, r.changed), S.menu.title, 5);
   });
 }

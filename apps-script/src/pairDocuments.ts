@@ -30,9 +30,9 @@ export type DocOutcome =
   | { ok: true; message: string; links: { pairId: string; url: string }[]; left: number }
   | { ok: false; errors: string[] };
 
-const ruDate = (iso: string | null) => (iso ? iso.split('-').reverse().join('.') : '');
+export const ruDate = (iso: string | null) => (iso ? iso.split('-').reverse().join('.') : '');
 
-interface PairPeople {
+export interface PairPeople {
   pair: Pair;
   row: number;
   mentor: Mentor | undefined;
@@ -41,12 +41,13 @@ interface PairPeople {
   menteeNames: string[];
 }
 
-function pairPeople(snap: BankSnapshot): PairPeople[] {
+/** Active pairs with their people (`all`: every pair of the sheet). */
+export function pairPeople(snap: BankSnapshot, all = false): PairPeople[] {
   const mentors = new Map(snap.mentors.read.rows.map((r) => [r.record.id, r.record]));
   const mentees = new Map(snap.mentees.read.rows.map((r) => [r.record.id, r.record]));
   const active = new Set(activePairs(snap));
   return snap.pairs.read.rows
-    .filter((r) => active.has(r.record))
+    .filter((r) => all || active.has(r.record))
     .map((r) => {
       const p = r.record;
       const mentor = mentors.get(p.mentorId);
@@ -62,9 +63,9 @@ function pairPeople(snap: BankSnapshot): PairPeople[] {
     });
 }
 
-/** The order's text as paragraphs and one table; pure, so tests read it without Google. */
-export function orderContent(pairs: readonly PairPeople[], organisation: string) {
-  const table = [
+/** The order's table of pairs: the one layout both orders use. */
+function pairsTable(pairs: readonly PairPeople[]): string[][] {
+  return [
     ['№', 'Наставник', 'Наставляемый (наставляемые)', 'Форма наставничества', 'Дата начала'],
     ...pairs.map((p, i) => [
       String(i + 1),
@@ -74,32 +75,100 @@ export function orderContent(pairs: readonly PairPeople[], organisation: string)
       ruDate(p.pair.startDate),
     ]),
   ];
+}
+
+const ORDER_HEAD = (organisation: string) => [
+  organisation || '________________________________ (наименование организации)',
+  'ПРИКАЗ',
+  'от «___» ____________ 20___ г.                                        № _______',
+];
+
+const signatures = (pairs: readonly PairPeople[]) => [
+  'Руководитель организации  ______________ / ______________________ /',
+  'С приказом ознакомлены:',
+  ...[...new Set(pairs.flatMap((p) => [p.mentorName, ...p.menteeNames]))].map(
+    (n) => `${n}  ______________  «___» ________ 20___ г.`,
+  ),
+];
+
+export interface OrderContent {
+  before: string[];
+  table: string[][];
+  after: string[];
+}
+
+/** The order's text as paragraphs and one table; pure, so tests read it without Google. */
+export function orderContent(pairs: readonly PairPeople[], organisation: string): OrderContent {
   return {
     before: [
-      organisation || '________________________________ (наименование организации)',
-      'ПРИКАЗ',
-      'от «___» ____________ 20___ г.                                        № _______',
+      ...ORDER_HEAD(organisation),
       'О закреплении наставнических пар / групп',
       'В соответствии с Положением о системе наставничества и дорожной картой реализации целевой модели наставничества, на основании базы наставников и наставляемых',
       'ПРИКАЗЫВАЮ:',
       `1. Закрепить наставнические пары / группы (${pairs.length}) согласно таблице:`,
     ],
-    table,
+    table: pairsTable(pairs),
     after: [
       '2. Наставникам совместно с наставляемыми в течение месяца разработать персонализированные программы наставничества.',
       '3. Куратору внедрения целевой модели наставничества внести сведения о парах в базу наставников и наставляемых.',
       '4. Контроль за исполнением настоящего приказа оставляю за собой.',
-      'Руководитель организации  ______________ / ______________________ /',
-      'С приказом ознакомлены:',
-      ...[...new Set(pairs.flatMap((p) => [p.mentorName, ...p.menteeNames]))].map(
-        (n) => `${n}  ______________  «___» ________ 20___ г.`,
-      ),
+      ...signatures(pairs),
     ],
   };
 }
 
+/** The order for a re-pairing: the old pair ends (date, reason), the new pairs are fixed. Pure. */
+export function changeOrderContent(
+  old: PairPeople,
+  endDate: string,
+  reason: string,
+  created: readonly PairPeople[],
+  organisation: string,
+): OrderContent {
+  return {
+    before: [
+      ...ORDER_HEAD(organisation),
+      'О внесении изменений в состав наставнических пар / групп',
+      `В связи с тем, что наставническая пара (группа) ${old.pair.id} не сложилась, в соответствии с Положением о системе наставничества`,
+      'ПРИКАЗЫВАЮ:',
+      `1. Прекратить с ${ruDate(endDate)} работу наставнической пары (группы) ${old.pair.id}: наставник ${old.mentorName}, наставляемый (наставляемые) ${old.menteeNames.join(', ')}${old.pair.orderNumber ? `, закреплённой приказом № ${old.pair.orderNumber}${old.pair.orderDate ? ` от ${ruDate(old.pair.orderDate)}` : ''}` : ''}. Причина: ${reason}.`,
+      `2. Закрепить наставнические пары / группы (${created.length}) согласно таблице:`,
+    ],
+    table: pairsTable(created),
+    after: [
+      '3. Наставникам совместно с наставляемыми в течение месяца разработать (скорректировать) персонализированные программы наставничества.',
+      '4. Куратору внедрения целевой модели наставничества внести изменения в базу наставников и наставляемых.',
+      '5. Контроль за исполнением настоящего приказа оставляю за собой.',
+      ...signatures([old, ...created]),
+    ],
+  };
+}
+
+/** Writes an order into a new Doc, registers it on «Документы»; returns its link. */
+export function writeOrderDoc(content: OrderContent, name: string, today: string, register = name): string {
+  const doc = DocumentApp.create(name);
+  const body = doc.getBody();
+  const [org, title, dateLine, subject, ...rest] = content.before;
+  const first = body.getChild(0).asParagraph();
+  first.setText(org!);
+  first.setAlignment(DocumentApp.HorizontalAlignment.CENTER);
+  body
+    .appendParagraph(title!)
+    .setHeading(DocumentApp.ParagraphHeading.HEADING1)
+    .setAlignment(DocumentApp.HorizontalAlignment.CENTER);
+  body.appendParagraph(dateLine!);
+  body.appendParagraph(subject!).setHeading(DocumentApp.ParagraphHeading.HEADING2);
+  for (const line of rest) body.appendParagraph(line);
+  body.appendTable(content.table);
+  for (const line of content.after) body.appendParagraph(line);
+  doc.saveAndClose();
+  const url = doc.getUrl();
+  registerOrder(url, today, register);
+  return url;
+}
+
 /** The organisation named most often among the pairs' mentors (a school's own name), else ''. */
-function organisationOf(pairs: readonly PairPeople[]): string {
+export function organisationOf(pairs: readonly PairPeople[]): string {
   const counts = new Map<string, number>();
   for (const p of pairs)
     if (p.mentor?.organisation)
@@ -116,25 +185,12 @@ export function createPairsOrder(): DocOutcome {
       if (pairs.length === 0) throw new AddonError(P.noPairsForOrder);
       requireConsent('documents', S.menu.pairing, ['documents']);
       const today = todayIso();
-      const content = orderContent(pairs, organisationOf(pairs));
-      const doc = DocumentApp.create(P.orderDocName(ruDate(today)));
-      const body = doc.getBody();
-      const [org, title, dateLine, subject, ...rest] = content.before;
-      const first = body.getChild(0).asParagraph();
-      first.setText(org!);
-      first.setAlignment(DocumentApp.HorizontalAlignment.CENTER);
-      body
-        .appendParagraph(title!)
-        .setHeading(DocumentApp.ParagraphHeading.HEADING1)
-        .setAlignment(DocumentApp.HorizontalAlignment.CENTER);
-      body.appendParagraph(dateLine!);
-      body.appendParagraph(subject!).setHeading(DocumentApp.ParagraphHeading.HEADING2);
-      for (const line of rest) body.appendParagraph(line);
-      body.appendTable(content.table);
-      for (const line of content.after) body.appendParagraph(line);
-      doc.saveAndClose();
-      const url = doc.getUrl();
-      registerOrder(url, today);
+      const url = writeOrderDoc(
+        orderContent(pairs, organisationOf(pairs)),
+        P.orderDocName(ruDate(today)),
+        today,
+        `${DOCUMENT_KIND_LABELS['order-pairs']} (проект)`,
+      );
       return { ok: true, message: P.orderCreated(pairs.length), links: [{ pairId: '', url }], left: 0 };
     });
   } catch (e) {
@@ -143,7 +199,11 @@ export function createPairsOrder(): DocOutcome {
 }
 
 /** Adds the draft order to «Документы» (kind «Приказ о закреплении…», link, today), when that sheet exists. */
-function registerOrder(url: string, today: string): void {
+function registerOrder(
+  url: string,
+  today: string,
+  title = `${DOCUMENT_KIND_LABELS['order-pairs']} (проект)`,
+): void {
   let data: ReturnType<typeof readRequired>;
   try {
     data = readRequired(spreadsheet(), DOCUMENTS_SHEET);
@@ -155,7 +215,7 @@ function registerOrder(url: string, today: string): void {
   const record = {
     id: nextId(DOCUMENTS_SHEET.idPrefix, taken),
     kind: 'order-pairs',
-    title: `${DOCUMENT_KIND_LABELS['order-pairs']} (проект)`,
+    title,
     date: today,
     link: url,
   };

@@ -6,6 +6,7 @@ import {
   CRITERIA,
   CRITERION_LABELS,
   checkPairs,
+  explainSuggestions,
   type LockedPair,
   type MatchingSettingsInput,
   type PairRef,
@@ -29,22 +30,38 @@ import {
 import { type BankSnapshot, readBanks, type SheetSnapshot, takenIds } from './bankSnapshot';
 import { AddonError, spreadsheet, todayIso, userMessage, withDocumentLock } from './env';
 import { requireSheet, writeBlocks } from './sheetIo';
+import { sidebarView } from './sidebarView';
 import { S } from './strings';
 
 const SETTINGS_KEY = 'nastavnik.matchingSettings';
 const P = S.pairing;
 
-import type {
+import {
+  type AcceptedPair,
+  type AcceptOutcome,
+  type AcceptRequest,
+  type BankIssue,
+  type BankKey,
+  type PageOutcome,
+  type PageRequest,
+  type PairingState,
+  SIDEBAR_PAGE,
+  type SidebarResult,
+  type SuggestOutcome,
+} from './pairingTypes';
+
+export type {
   AcceptedPair,
   AcceptOutcome,
   AcceptRequest,
   BankIssue,
   BankKey,
+  PageOutcome,
+  PageRequest,
   PairingState,
+  SidebarResult,
   SuggestOutcome,
-} from './pairingTypes';
-
-export type { AcceptedPair, AcceptOutcome, AcceptRequest, BankIssue, BankKey, PairingState, SuggestOutcome };
+};
 
 /** Locked pairs = the active pairs of «Пары», one ref per mentee. */
 export function activePairs(snap: BankSnapshot): Pair[] {
@@ -155,13 +172,38 @@ export function suggestForSidebar(settings: unknown, excluded: PairRef[], fixed?
   );
   if (!result.ok) return result;
   PropertiesService.getDocumentProperties().setProperty(SETTINGS_KEY, JSON.stringify(settings ?? {}));
-  // Locked pairs cannot be swapped in the sidebar: their alternatives would only lengthen the reply.
-  const pairs = result.pairs.map((p) => (p.locked ? { ...p, alternatives: [] } : p));
-  return { ok: true, result: { ...result, pairs }, fingerprint: snap.fingerprint };
+  return { ok: true, result: sidebarView(result), fingerprint: snap.fingerprint };
+}
+
+/**
+ * Cards of further suggestions, explained from the assignment the sidebar holds (no second solve); refused
+ * as stale when the sheets changed since.
+ */
+export function suggestionPage(request: PageRequest): PageOutcome {
+  const snap = readBanks();
+  if (snap.fingerprint !== String(request?.fingerprint)) return { ok: false, stale: true, errors: [P.stale] };
+  const suggested = Array.isArray(request.suggested) ? request.suggested : [];
+  const out = explainSuggestions(
+    snap.mentors.read.rows.map((r) => r.record),
+    snap.mentees.read.rows.map((r) => r.record),
+    request.settings,
+    {
+      today: todayIso(),
+      locked: lockedRefs(snap),
+      excluded: Array.isArray(request.excluded) ? request.excluded : [],
+      fixed: Array.isArray(request.fixed) ? request.fixed : [],
+      assigned: suggested
+        .filter((s) => Array.isArray(s) && !s[3])
+        .map((s) => ({ menteeId: String(s[0]), mentorId: String(s[1]) })),
+      mentees: Array.isArray(request.mentees) ? request.mentees.slice(0, SIDEBAR_PAGE).map(String) : [],
+    },
+  );
+  if (!out.ok) return { ok: false, stale: false, errors: out.errors };
+  return { ok: true, pairs: out.pairs };
 }
 
 /** Only the given columns, so planWrite writes nothing else (never curator columns, never other data). */
-function onlyColumns(header: HeaderMap, fields: readonly string[]): HeaderMap {
+export function onlyColumns(header: HeaderMap, fields: readonly string[]): HeaderMap {
   const columns = new Map<string, number>();
   for (const f of fields) {
     const i = header.columns.get(f);

@@ -5,15 +5,31 @@ import {
   getProgrammeTemplate,
   setProgrammeTemplate,
 } from './pairDocuments';
-import { acceptSuggested, getPairingState, selectSheetRow, suggestForSidebar } from './pairing';
+import {
+  acceptSuggested,
+  getPairingState,
+  selectSheetRow,
+  suggestForSidebar,
+  suggestionPage,
+} from './pairing';
+import { applyRepair, bestPairs, closePair, getYearState, suggestRepair } from './pairYear';
+import { fillPairPlan } from './plans';
 
 export const PAIRING_API = {
   getPairingState,
   suggestForSidebar,
+  suggestionPage,
   acceptSuggested,
   selectSheetRow,
   createPairsOrder,
   createProgrammes,
   getProgrammeTemplate,
   setProgrammeTemplate,
+  // The pairs' year (issue 17): plans, re-pairing, closing, «Лучшая пара»
+  getYearState,
+  fillPairPlan,
+  suggestRepair,
+  applyRepair,
+  closePair,
+  bestPairs,
 };

@@ -1,5 +1,11 @@
 /** What the pairing sidebar and its server functions exchange (JSON only). No Google globals here: tests import it. */
-import type { MatchingResult, MatchingSettingsInput } from '../../shared/matching';
+import type {
+  MatchingResult,
+  MatchingSettingsInput,
+  PairRef,
+  PairSuggestion,
+  UnmatchedMentee,
+} from '../../shared/matching';
 import type { MentoringForm } from '../../shared/model';
 
 export type BankKey = 'mentors' | 'mentees' | 'pairs';
@@ -31,9 +37,59 @@ export interface PairingState {
   criteria: { id: string; label: string }[];
 }
 
+/** Cards the sidebar shows at a time, and so the pairs explained in one reply. */
+export const SIDEBAR_PAGE = 50;
+
+/** A suggested pair in the sidebar's compact list: mentee ID, mentor ID, form, picked by the curator. */
+export type SuggestedRef = [menteeId: string, mentorId: string, form: MentoringForm, fixed: boolean];
+
+/** A locked pair as the sidebar lists it (no reasons, no alternatives: it cannot be changed there). */
+export interface LockedView {
+  menteeId: string;
+  menteeName: string;
+  mentorId: string;
+  mentorName: string;
+  warnings: string[];
+}
+
+/**
+ * The suggestions as the sidebar receives them: only what it shows. Every suggested pair in a compact list
+ * (ticks, acceptance and the places count need them all), the cards of the first page in full, the locked
+ * pairs by name, the unmatched with their reasons. Other pages come from `suggestionPage`.
+ */
+export interface SidebarResult {
+  stats: MatchingResult['stats'];
+  notes: string[];
+  /** Every suggested (not locked) pair, in the order of the cards. */
+  suggested: SuggestedRef[];
+  /** The first page's cards (reasons, alternatives). */
+  pairs: PairSuggestion[];
+  locked: LockedView[];
+  /** «Готов взять наставляемых» of every mentor in a pair (suggested or locked). */
+  capacity: Record<string, number>;
+  /** Alternatives here carry no reasons (the list shows names and percentages). */
+  unmatched: UnmatchedMentee[];
+}
+
 export type SuggestOutcome =
-  | { ok: true; result: MatchingResult; fingerprint: string }
+  | { ok: true; result: SidebarResult; fingerprint: string }
   | { ok: false; errors: string[] };
+
+/** A further page of cards: the same settings and choices the suggestions were made with. */
+export interface PageRequest {
+  fingerprint: string;
+  settings: unknown;
+  excluded: PairRef[];
+  fixed: PairRef[];
+  /** The suggested pairs as they came (`SidebarResult.suggested`): the assignment to explain. */
+  suggested: SuggestedRef[];
+  /** Mentees whose cards are wanted. */
+  mentees: string[];
+}
+
+export type PageOutcome =
+  | { ok: true; pairs: PairSuggestion[] }
+  | { ok: false; stale: boolean; errors: string[] };
 
 export interface AcceptedPair {
   mentorId: string;

@@ -9,6 +9,7 @@ import {
   Mentee,
   Mentor,
   Pair,
+  PlanItem,
   ProgrammeDocument,
   type ReportPackage,
   RoadmapItem,
@@ -22,6 +23,7 @@ import {
   MENTEES_SHEET,
   MENTORS_SHEET,
   PAIRS_SHEET,
+  PLANS_SHEET,
   RESPONSES_SHEET,
   ROADMAP_SHEET,
   type RowIssue,
@@ -43,6 +45,8 @@ export interface ReportSources {
   roadmap: RoadmapItem[];
   documents: ProgrammeDocument[];
   responses: SurveyResponse[];
+  /** Steps of the pairs' plans («Планы пар»): a pair whose plan is all done completed its programme. */
+  plans: PlanItem[];
   /** Rows skipped while reading, as «Лист: Строка 7, столбец …: …». */
   issues: string[];
 }
@@ -58,7 +62,7 @@ export interface ReportData {
  * «Анкеты» has no ID column and keeps raw answers as text: each row gets a row-numbered ID and the raw
  * answers stay on the sheet (the indicators need only kind, date, role and satisfaction).
  */
-function responseSchema() {
+export function responseSchema() {
   let n = 0;
   return z.preprocess(
     (raw) => ({ ...(raw as Record<string, unknown>), id: `AN-${++n}`, answers: {} }),
@@ -100,6 +104,7 @@ export function readReportSources(ss: Spreadsheet): ReportSources {
     roadmap,
     documents: readRecords(ss, DOCUMENTS_SHEET, ProgrammeDocument, issues),
     responses: readRecords(ss, RESPONSES_SHEET, responseSchema(), issues),
+    plans: readRecords(ss, PLANS_SHEET, PlanItem, issues),
     issues,
   };
 }

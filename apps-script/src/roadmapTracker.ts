@@ -72,7 +72,7 @@ function deadlineText(v: CellValue): string {
 }
 
 /** A header map with only the parsed columns, so planWrite touches nothing else. */
-function parsedOnly(header: HeaderMap): HeaderMap {
+export function parsedOnly(header: HeaderMap): HeaderMap {
   const columns = new Map<string, number>();
   for (const f of PARSED_FIELDS) {
     const i = header.columns.get(f);
@@ -82,7 +82,7 @@ function parsedOnly(header: HeaderMap): HeaderMap {
 }
 
 /** The legend's cells are not the table's: blank them so appends start right after the last activity. */
-function tableValues(sheet: Sheet, values: CellValue[][]): CellValue[][] {
+export function tableValues(sheet: Sheet, values: CellValue[][]): CellValue[][] {
   const legend = legendColumn(sheet);
   if (legend === null) return values;
   return values.map((row) => row.map((v, i) => (i === legend ? '' : v)));

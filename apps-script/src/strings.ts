@@ -1,5 +1,6 @@
 /** Every message the add-on's server code shows to a curator. */
 import { PAIRING_STRINGS } from './pairingStrings';
+import { YEAR_ADDON_STRINGS } from './yearStrings';
 
 export const S = {
   menu: {
@@ -132,6 +133,7 @@ export const S = {
   },
   // Pairing sidebar and its documents
   pairing: PAIRING_STRINGS,
+  year: YEAR_ADDON_STRINGS,
   /** Granular consent: a permission unticked on Google's consent screen. */
   consent: {
     missing: (action: string, menuItem: string, permissions: string[]) =>

@@ -114,6 +114,9 @@ export function solveSparse(
     // The cheapest way out seen so far: a free column reached, or a visited row left unassigned. Most cells
     // a long search relaxes lie beyond it; keeping them out of the heap is most of the speed at scale.
     let bound = Number.POSITIVE_INFINITY;
+    // The free column that set `bound`, if one did: on equal distance it is taken before any assigned column
+    // (as SciPy does), which ends the search there instead of walking a plateau of tied columns.
+    let freeAt = -1;
     heap.clear();
     for (;;) {
       visitedRows[nVisited++] = i;
@@ -141,7 +144,10 @@ export function solveSparse(
         const r = minVal + cost[e]! - ui - v[j]!;
         // Nothing at or beyond `bound` (a way out already found) can be on the shortest path: skip it.
         if (r < dist[j]! && r < bound) {
-          if (row4col[j] === -1) bound = r;
+          if (row4col[j] === -1) {
+            bound = r;
+            freeAt = j;
+          }
           if (dist[j] === Number.POSITIVE_INFINITY) touched[nTouched++] = j;
           dist[j] = r;
           pred[j] = i;
@@ -161,13 +167,19 @@ export function solveSparse(
         j = tj;
         break;
       }
+      let fromHeap = j !== -1;
+      if (freeAt !== -1 && !(dist[freeAt]! > lowest)) {
+        lowest = dist[freeAt]!;
+        j = freeAt;
+        fromHeap = false;
+      }
       if (dummyDist < lowest) {
         minVal = dummyDist;
         sink = -2;
         break;
       }
       if (j === -1) break;
-      heap.pop();
+      if (fromHeap) heap.pop();
       minVal = lowest;
       scanned[j] = 1;
       if (row4col[j] === -1) {

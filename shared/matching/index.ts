@@ -7,6 +7,6 @@ export { solveDense, solveWithPricing } from './pricing';
 export type { Criterion, MatchingSettingsInput, Preset, ResolvedSettings, Weights } from './settings';
 export { CRITERIA, MatchingSettings, PRESET_WEIGHTS, PRESETS, parseMatchingSettings } from './settings';
 export { CRITERION_LABELS, PRESET_LABELS } from './strings';
-export { suggestPairs } from './suggest';
+export { explainSuggestions, suggestPairs } from './suggest';
 export { stem, stems } from './text';
 export * from './types';

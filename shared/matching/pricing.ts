@@ -7,6 +7,7 @@ import {
   solveSparse,
   type WarmStart,
 } from './assignment';
+import { tieRank } from './ties';
 
 /**
  * Exact assignment on a large matrix by solving it restricted to candidate cells and then "pricing" the rest:
@@ -172,9 +173,12 @@ function groupLeast(colStart: Int32Array, value: (j: number) => number): Float64
 }
 
 /**
- * The `candidates` cheapest finite cells of each row (ties: smaller column first) as a sparse matrix, and each
- * row's bound: the cheapest cost left out (∞ when nothing finite was left out). The rows of a group rank the
- * columns alike (their costs differ by a constant), so each group is ranked once.
+ * About `candidates` cheapest finite cells of each row as a sparse matrix, taken by whole column groups (a
+ * mentor with all its places: a mentor is a candidate or not, so the restricted problem holds its later places
+ * as well as its first), and each row's bound: the cheapest cost left out (∞ when nothing finite was left out).
+ * Groups rank by their cheapest column; equal ones by `tieRank` (by index, every row of a tied matrix would
+ * pick the same few). The rows of a group rank the columns alike (their costs differ by a constant), so each
+ * row group is ranked once.
  */
 export function cheapestCells(
   cols: number,
@@ -190,14 +194,20 @@ export function cheapestCells(
   // Ranked by cost − price: a column many rows want is less attractive than its cost says.
   const adj = Float64Array.from(colOffset, (o, j) => o - (prices ? prices[j]! : 0));
   const adjLeast = groupLeast(colStart, (j) => adj[j]!);
-  const k = Math.max(1, Math.min(candidates, cols));
+  // Groups per row: as many as hold about `candidates` columns.
+  const k = Math.max(
+    1,
+    Math.min(H, Math.round(Math.min(candidates, cols) / Math.max(1, cols / Math.max(1, H)))),
+  );
   const bound = new Float64Array(rows);
   const start = new Int32Array(rows + 1);
-  const colBuf = new Int32Array(rows * k);
-  const costBuf = new Float64Array(rows * k);
-  // A sorted buffer of the k+1 best of the current row group (cost − price, without the row's offset).
+  let colBuf = new Int32Array(Math.max(16, rows * Math.min(candidates, cols)));
+  let costBuf = new Float64Array(colBuf.length);
+  // A sorted buffer of the k+1 best groups of the current row group (cheapest column − price, without the
+  // row's offset).
   const bc = new Float64Array(k + 1);
-  const bj = new Int32Array(k + 1);
+  const bh = new Int32Array(k + 1);
+  const bt = new Uint32Array(k + 1);
   let size = 0;
   let ranked = -1;
   let w = 0;
@@ -209,32 +219,50 @@ export function cheapestCells(
       const at = g * H;
       // Threshold for entering the buffer: ∞ until it is full, then the (k+1)-th best so far.
       let worst = Number.POSITIVE_INFINITY;
+      let worstTie = 0;
       for (let h = 0; h < H; h++) {
-        const b = base[at + h]!;
-        if (!(b + adjLeast[h]! < worst)) continue; // the whole group is out (also ∞ and NaN)
-        for (let j = colStart[h]!; j < colStart[h + 1]!; j++) {
-          const c = b + adj[j]!;
-          if (!(c < worst)) continue;
-          let p = size === k + 1 ? k : size++;
-          while (p > 0 && bc[p - 1]! > c) {
-            bc[p] = bc[p - 1]!;
-            bj[p] = bj[p - 1]!;
-            p--;
-          }
-          bc[p] = c;
-          bj[p] = j;
-          if (size === k + 1) worst = bc[k]!;
+        const c = base[at + h]! + adjLeast[h]!;
+        if (!(c <= worst) || c === Number.POSITIVE_INFINITY) continue; // also NaN
+        const t = tieRank(g, h);
+        if (c === worst && t >= worstTie) continue;
+        let p = size === k + 1 ? k : size++;
+        while (p > 0 && (bc[p - 1]! > c || (bc[p - 1] === c && bt[p - 1]! > t))) {
+          bc[p] = bc[p - 1]!;
+          bh[p] = bh[p - 1]!;
+          bt[p] = bt[p - 1]!;
+          p--;
+        }
+        bc[p] = c;
+        bh[p] = h;
+        bt[p] = t;
+        if (size === k + 1) {
+          worst = bc[k]!;
+          worstTie = bt[k]!;
         }
       }
     }
     const off = rowOffset[i]!;
     const keep = Math.min(size, k);
+    const b0 = g * H;
     for (let t = 0; t < keep; t++) {
-      colBuf[w] = bj[t]!;
-      costBuf[w++] = bc[t]! + (prices ? prices[bj[t]!]! : 0) + off;
+      const h = bh[t]!;
+      const need = w + colStart[h + 1]! - colStart[h]!;
+      if (need > colBuf.length) {
+        const grow = Math.max(need, colBuf.length * 2);
+        const c2 = new Int32Array(grow);
+        c2.set(colBuf);
+        colBuf = c2;
+        const k2 = new Float64Array(grow);
+        k2.set(costBuf);
+        costBuf = k2;
+      }
+      for (let j = colStart[h]!; j < colStart[h + 1]!; j++) {
+        colBuf[w] = j;
+        costBuf[w++] = base[b0 + h]! + colOffset[j]! + off;
+      }
     }
     start[i + 1] = w;
-    // A left-out cell costs at least the (k+1)-th ranked value plus the lowest price (prices are ≤ 0).
+    // A left-out cell costs at least the (k+1)-th group's value plus the lowest price (prices are ≤ 0).
     bound[i] = size > k ? bc[k]! + minPrice + off : Number.POSITIVE_INFINITY;
   }
   return {

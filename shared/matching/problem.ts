@@ -1,5 +1,6 @@
 import { MENTORING_FORMS, type MentoringForm } from '../model/common';
 import { type Bank, formBit, formsOfMask } from './bank';
+import type { AllowedGraph } from './placement';
 import type { Criterion, ResolvedSettings, Weights } from './settings';
 import { CRITERION_LABELS, S } from './strings';
 import { labelKey, stems } from './text';
@@ -212,6 +213,48 @@ export class Problem {
     // Bounded: odd inputs with many distinct values must not hold a list per mentee.
     if (this.termLists.size < 256) this.termLists.set(key, terms);
     return terms;
+  }
+
+  /**
+   * The mentors each of `mentees` may take by the hard rules (as `scoreRow`'s finite scores), restricted to
+   * those `keep` accepts (mentors with places): mentees alike in form and (when it matters) organisation,
+   * with no exclusions or namesakes of their own, share one list.
+   */
+  allowedMentors(mentees: readonly number[], keep: (p: number) => boolean): AllowedGraph {
+    const b = this.bank;
+    const M = b.mentors.length;
+    const scope = this.settings.rules.organisationScope;
+    const kinds = new Map<string, number>();
+    const lists: Int32Array[] = [];
+    const kindOf = new Int32Array(mentees.length);
+    mentees.forEach((i, r) => {
+      const plain = !b.samePerson.has(i) && !this.excludedMentees.has(i);
+      const formMask = this.settings.rules.form ? b.menteeForms[i]! : -1;
+      const key = !this.menteeOk(i)
+        ? 'none'
+        : plain
+          ? `${formMask}|${scope === 'any' ? '' : b.menteeOrg[i]}`
+          : null;
+      const known = key === null ? undefined : kinds.get(key);
+      if (known !== undefined) {
+        kindOf[r] = known;
+        return;
+      }
+      const list: number[] = [];
+      if (key !== 'none')
+        for (let p = 0; p < M; p++)
+          if (
+            (this.mentorMask[p]! & formMask) !== 0 &&
+            keep(p) &&
+            (scope === 'any' || this.organisationOk(i, p)) &&
+            (plain || (!this.samePerson(i, p) && !this.isExcluded(i, p)))
+          )
+            list.push(p);
+      kindOf[r] = lists.length;
+      if (key !== null) kinds.set(key, lists.length);
+      lists.push(Int32Array.from(list));
+    });
+    return { kindOf, lists };
   }
 
   /** The form a pair would run in. */

@@ -1,14 +1,18 @@
 import { IsoDate, MENTORING_FORM_LABELS } from '../model/common';
 import { columnView, type SparseMatrix, solveSparse } from './assignment';
-import { buildBank } from './bank';
+import { type Bank, buildBank } from './bank';
 import { indexBank, lockIndex, vetChoices } from './check';
+import { maximumPlacement } from './placement';
 import { type DenseOptions, type PricedResult, solveDense, solveWithPricing } from './pricing';
 import { Problem } from './problem';
 import { parseMatchingSettings, type ResolvedSettings } from './settings';
 import { S } from './strings';
+import { tieRank } from './ties';
 import type {
   Alternative,
   GroupSuggestion,
+  MatchingFailure,
+  MatchingResult,
   PairRef,
   PairSuggestion,
   SkippedMentee,
@@ -57,6 +61,54 @@ export function suggestPairs(
 }
 
 /**
+ * The explanations of some suggested pairs without solving again: `assigned` is the assignment a previous
+ * `suggestPairs` call with the same banks, settings and options gave (its pairs that were not locked or
+ * fixed), and `mentees` the IDs to explain (a page of the sidebar). Returns their pairs (reasons,
+ * alternatives with the places left after the whole assignment) and unmatched entries exactly as
+ * `suggestPairs` gives them. Pairs that name unknown people or a mentee not looked for are ignored.
+ */
+export function explainSuggestions(
+  mentors: readonly unknown[],
+  mentees: readonly unknown[],
+  settings: unknown,
+  options: SuggestOptions & { assigned: readonly PairRef[]; mentees: readonly string[] },
+): { ok: true; pairs: PairSuggestion[]; unmatched: UnmatchedMentee[] } | MatchingFailure {
+  const errors: string[] = [];
+  const parsed = parseMatchingSettings(settings);
+  if (!parsed.ok) errors.push(...parsed.errors);
+  const today = options?.today;
+  if (!IsoDate.safeParse(today).success) errors.push(S.todayInvalid(today));
+  if (!Array.isArray(mentors)) errors.push(S.notAList('Наставники'));
+  if (!Array.isArray(mentees)) errors.push(S.notAList('Наставляемые'));
+  const locked = refs(options?.locked, 'Закреплённые пары', errors);
+  const excluded = refs(options?.excluded, 'Исключённые пары', errors);
+  const fixed = refs(options?.fixed, 'Пары, выбранные куратором', errors);
+  const assignedRefs = refs(options?.assigned, 'Предложенные пары', errors);
+  const wanted = Array.isArray(options?.mentees) ? options.mentees.map(String) : [];
+  if (!parsed.ok || errors.length > 0) return { ok: false, errors };
+  const prep = prepare(mentors, mentees, parsed.settings, today, { locked, excluded, fixed });
+  const rowOf = new Map(prep.rows.map((i, r) => [i, r]));
+  const assigned = new Int32Array(prep.rows.length).fill(-1);
+  for (const ref of assignedRefs) {
+    const i = prep.index.mentee.get(ref.menteeId);
+    const p = prep.index.mentor.get(ref.mentorId);
+    const r = i === undefined ? undefined : rowOf.get(i);
+    if (r !== undefined && p !== undefined) assigned[r] = p;
+  }
+  const want = new Set<number>();
+  for (const id of wanted) {
+    const i = prep.index.mentee.get(id);
+    if (i !== undefined) want.add(i);
+  }
+  const shown = present(
+    prep,
+    { assigned, top: null, certified: true, maxGap: 0, doubtful: 0, rounds: 0, candidates: 0 },
+    (i) => want.has(i),
+  );
+  return { ok: true, pairs: shown.pairs, unmatched: shown.unmatched };
+}
+
+/**
  * Solves allowed when candidates are scored on the fly (region scale). Each pricing round re-scores the
  * doubtful mentees against the whole bank; with 1 the candidates' solution is checked by the cheap bound only
  * and reported as certified or with its gap.
@@ -86,9 +138,57 @@ function run(
   menteeRows: readonly unknown[],
   settings: ResolvedSettings,
   today: string,
-  refs: { locked: readonly PairRef[]; excluded: readonly PairRef[]; fixed: readonly PairRef[] },
+  refs: Refs,
   limits: { maxDenseCells: number; pricingRounds: number },
 ): SuggestResult {
+  const prep = prepare(mentorRows, menteeRows, settings, today, refs);
+  return present(prep, choose(prep, limits));
+}
+
+interface Refs {
+  locked: readonly PairRef[];
+  excluded: readonly PairRef[];
+  fixed: readonly PairRef[];
+}
+
+/** What the stages share: the bank, its rules and scores, who is looked for, and the places as columns. */
+interface Prepared {
+  bank: Bank;
+  problem: Problem;
+  settings: ResolvedSettings;
+  index: ReturnType<typeof indexBank>;
+  notes: string[];
+  skipped: SkippedMentee[];
+  /** Mentees looked for (bank indices), one solver row each. */
+  rows: number[];
+  lockedMentor: Int32Array;
+  fixedMentor: Int32Array;
+  slotStart: Int32Array;
+  slotMentor: Int32Array;
+  placeOffset: Float64Array;
+  slotCost: (score: number, p: number, s: number) => number;
+}
+
+/** The solve's outcome: a mentor per row, each row's best mentors when they were ranked, and the proof. */
+interface Chosen {
+  assigned: Int32Array;
+  /** Each row's T best mentors (row r at r·T), or null: ranked when needed (`present`). */
+  top: { mentor: Int32Array; T: number } | null;
+  certified: boolean;
+  maxGap: number;
+  doubtful: number;
+  rounds: number;
+  candidates: number;
+}
+
+/** Stage 1: the bank read and sorted, locked pairs, exclusions and the curator's picks, and the columns. */
+function prepare(
+  mentorRows: readonly unknown[],
+  menteeRows: readonly unknown[],
+  settings: ResolvedSettings,
+  today: string,
+  refs: Refs,
+): Prepared {
   const bank = buildBank(mentorRows, menteeRows, today);
   const M = bank.mentors.length;
   const N = bank.mentees.length;
@@ -155,7 +255,6 @@ function run(
     } else rows.push(i);
   });
   if (rows.length === 0) notes.push(S.warnings.noMentees);
-  const n = rows.length;
 
   // Columns: one per free place of each mentor that passes the mentor-level rules.
   const slotStart = new Int32Array(M + 1);
@@ -174,6 +273,33 @@ function run(
     for (let s = slotStart[p]!; s < slotStart[p + 1]!; s++)
       placeOffset[s] = slotCost(0, p, s - slotStart[p]!);
 
+  return {
+    bank,
+    problem,
+    settings,
+    index,
+    notes,
+    skipped,
+    rows,
+    lockedMentor,
+    fixedMentor,
+    slotStart,
+    slotMentor,
+    placeOffset,
+    slotCost,
+  };
+}
+
+/**
+ * Stages 2 and 3: candidates (each mentee's best mentors, and at region scale each mentor's best mentees and
+ * a maximum placement), then the exact solve with its certificate.
+ */
+function choose(prep: Prepared, limits: { maxDenseCells: number; pricingRounds: number }): Chosen {
+  const { bank, problem, settings, rows, slotStart, slotMentor, placeOffset, slotCost } = prep;
+  const M = bank.mentors.length;
+  const n = rows.length;
+  const cols = slotStart[M]!;
+  const wLoad = settings.weights.loadSpreading;
   // Best mentors of each mentee (by score without the load term; ties by ID), and the best score left out:
   // K of them are the first candidates at region scale; with the whole score matrix kept (district), only the
   // alternatives shown are needed, plus one for the mentor the mentee gets.
@@ -193,12 +319,22 @@ function run(
   // For the choice of side: mentees with some allowed mentor who has places, and mentors wanted by someone.
   const wanted = new Uint8Array(M);
   let placeable = 0;
+  // Who may take whom by the hard rules, over the whole bank, and the places of each mentor: enough to know
+  // how many mentees can be placed at most (scores aside).
+  const placesOf = Int32Array.from({ length: M }, (_, p) => slotStart[p + 1]! - slotStart[p]!);
+  const allowed = problem.allowedMentors(rows, (p) => placesOf[p]! > 0);
+  // At region scale a maximum placement joins the candidates, so the restricted problem can place as many
+  // mentees as the whole bank: with alike mentors every candidate list may name the same few, and a place in
+  // no list cannot be filled.
+  const widest = new Int32Array(denseOk ? 0 : n).fill(-1);
+  if (!denseOk) maximumPlacement(allowed, placesOf, widest);
+  const widestScore = new Float64Array(widest.length);
   const mentorSide = new MentorChoices(denseOk ? 0 : M, (p) =>
     slotStart[p + 1]! > slotStart[p]! ? 2 * (slotStart[p + 1]! - slotStart[p]!) + 2 : 0,
   );
   for (let r = 0; r < n; r++) {
     problem.scoreRow(rows[r]!, scores);
-    leftOutBest[r] = selectTop(scores, M, T, topMentor, topScore, r * T);
+    leftOutBest[r] = selectTop(scores, M, T, topMentor, topScore, r * T, rows[r]!);
     if (scoreMat) {
       scoreMat.set(scores, r * M);
       let any = 0;
@@ -211,6 +347,7 @@ function run(
       continue;
     }
     mentorSide.offer(r, scores);
+    if (widest[r]! >= 0) widestScore[r] = scores[widest[r]!]!;
   }
   if (!denseOk) {
     // Region scale: each mentee's best mentors, and each mentor's best mentees (so that no place is left out
@@ -233,6 +370,7 @@ function run(
       }
       for (let e = chosenBy.start[r]!; e < chosenBy.start[r + 1]!; e++)
         addCells(r, chosenBy.mentor[e]!, chosenBy.score[e]!);
+      if (widest[r]! >= 0) addCells(r, widest[r]!, widestScore[r]!);
       start[r + 1] = cellCol.length;
     }
   }
@@ -387,22 +525,58 @@ function run(
     if (
       unassignedCost >= safeCost ||
       !solved.certified ||
-      !canPlaceMore(problem, rows, solved.colForRow, slotMentor, slotStart, scores)
+      maximumPlacement(
+        allowed,
+        placesOf,
+        Int32Array.from(solved.colForRow, (c) => (c < 0 ? -1 : slotMentor[c]!)),
+      ) === 0
     )
       break;
     unassignedCost = Math.min(safeCost, unassignedCost * 8);
   }
 
-  // Assigned mentor of each row; places are numbered in mentee order so the load reasons read naturally.
   const assigned = new Int32Array(n).fill(-1);
   for (let r = 0; r < n; r++) {
     const c = solved.colForRow[r]!;
     if (c >= 0) assigned[r] = slotMentor[c]!;
   }
+  return {
+    assigned,
+    top: { mentor: topMentor, T },
+    certified: solved.certified,
+    maxGap: solved.maxGap,
+    doubtful: solved.doubtful,
+    rounds,
+    candidates: K,
+  };
+}
+
+/**
+ * Stage 4: the result in words: pairs with reasons and alternatives, groups, the unmatched with their reasons.
+ * `want` limits the explained pairs and unmatched mentees to some mentees (a page of the sidebar); the
+ * others are left out of `pairs` and `unmatched`, and the totals are then not summed.
+ */
+function present(prep: Prepared, chosen: Chosen, want?: (i: number) => boolean): MatchingResult {
+  const { bank, problem, settings, rows, lockedMentor, fixedMentor, notes, skipped } = prep;
+  const M = bank.mentors.length;
+  const N = bank.mentees.length;
+  const n = rows.length;
+  const cols = prep.slotStart[M]!;
+  const { assigned } = chosen;
+  const scores = new Float64Array(M);
+  // Places are numbered in mentee order so the load reasons read naturally.
   const finalLoad = Int32Array.from(problem.lockedLoad);
   const pairs: PairSuggestion[] = [];
-  const alternativesOf = (r: number, i: number, except: number): Alternative[] =>
-    alternativesIn(topMentor, r * T, i, except);
+  // Each mentee's best mentors: from the solve's lists, or ranked now (the first T of a longer list are the
+  // same mentors, so both give the same alternatives).
+  const T = chosen.top?.T ?? Math.max(1, Math.min(settings.alternatives + 1, M));
+  const ownTop = new Int32Array(T);
+  const alternativesOf = (r: number, i: number, except: number): Alternative[] => {
+    if (chosen.top) return alternativesIn(chosen.top.mentor, r * T, i, except);
+    problem.scoreRow(i, scores);
+    selectTop(scores, M, T, ownTop.fill(-1), new Float64Array(T), 0, i);
+    return alternativesIn(ownTop, 0, i, except);
+  };
   const alternativesIn = (top: Int32Array, at: number, i: number, except: number): Alternative[] => {
     const out: Alternative[] = [];
     for (let k = 0; k < T && out.length < settings.alternatives; k++) {
@@ -434,11 +608,10 @@ function run(
   for (let r = 0; r < n; r++) if (assigned[r] !== -1) byMentor[assigned[r]!]!.push(rows[r]!);
   for (let i = 0; i < N; i++) if (fixedMentor[i] !== -1) byMentor[fixedMentor[i]!]!.push(i);
   // A picked pair keeps its alternatives, so the curator can change the pick again.
-  const fixedTop = new Int32Array(T);
   const fixedAlternatives = (i: number, p: number): Alternative[] => {
     problem.scoreRow(i, scores);
-    selectTop(scores, M, T, fixedTop.fill(-1), new Float64Array(T), 0);
-    return alternativesIn(fixedTop, 0, i, p);
+    selectTop(scores, M, T, ownTop.fill(-1), new Float64Array(T), 0, i);
+    return alternativesIn(ownTop, 0, i, p);
   };
   for (let p = 0; p < M; p++) {
     byMentor[p]!.sort((a, b) => {
@@ -451,6 +624,7 @@ function run(
   let totalScore = 0;
   for (let p = 0; p < M; p++) {
     byMentor[p]!.forEach((i, t) => {
+      if (want && !want(i)) return;
       const isLocked = lockedMentor[i] === p;
       const isFixed = fixedMentor[i] === p;
       const { score, reasons } = problem.explain(i, p, t, true);
@@ -482,7 +656,7 @@ function run(
 
   const unmatched: UnmatchedMentee[] = [];
   for (let r = 0; r < n; r++) {
-    if (assigned[r] !== -1) continue;
+    if (assigned[r] !== -1 || (want && !want(rows[r]!))) continue;
     const i = rows[r]!;
     const why = problem.unmatchedReason(i);
     unmatched.push({
@@ -504,9 +678,14 @@ function run(
       menteeIds: byMentor[p]!.map((i) => bank.mentees[i]!.id),
     });
   }
-  if (!solved.certified) notes.push(S.warnings.notCertified(solved.doubtful));
+  if (!chosen.certified) notes.push(S.warnings.notCertified(chosen.doubtful));
 
-  const suggested = pairs.filter((x) => !x.locked).length;
+  let placed = 0;
+  for (let r = 0; r < n; r++) if (assigned[r] !== -1) placed++;
+  let suggested = placed;
+  for (let i = 0; i < N; i++) if (fixedMentor[i] !== -1) suggested++;
+  let lockedCount = 0;
+  for (let i = 0; i < N; i++) if (lockedMentor[i] !== -1) lockedCount++;
   return {
     ok: true,
     pairs,
@@ -520,14 +699,14 @@ function run(
       menteesConsidered: n,
       freePlaces: cols,
       suggested,
-      locked: pairs.length - suggested,
-      unmatched: unmatched.length,
+      locked: lockedCount,
+      unmatched: n - placed,
       totalScore: round2(totalScore),
-      certified: solved.certified,
-      maxGap: solved.maxGap,
-      doubtfulMentees: solved.doubtful,
-      rounds,
-      candidatesPerMentee: K,
+      certified: chosen.certified,
+      maxGap: chosen.maxGap,
+      doubtfulMentees: chosen.doubtful,
+      rounds: chosen.rounds,
+      candidatesPerMentee: chosen.candidates,
     },
   };
 }
@@ -640,51 +819,7 @@ function solveFromPlaces(
 }
 
 /**
- * Whether one more mentee could be placed (Berge: an alternating path from an unplaced mentee to a mentor
- * with a free place exists), searched over the whole bank, not just the candidates. Breadth-first over
- * mentees; each mentee's mentors are found with one `scoreRow`, so the cost is at most one scoring pass.
- */
-function canPlaceMore(
-  problem: Problem,
-  rows: readonly number[],
-  colForRow: Int32Array,
-  slotMentor: Int32Array,
-  slotStart: Int32Array,
-  scores: Float64Array,
-): boolean {
-  const M = slotStart.length - 1;
-  const load = new Int32Array(M);
-  const holders: number[][] = Array.from({ length: M }, () => []);
-  const queue: number[] = [];
-  colForRow.forEach((c, r) => {
-    if (c < 0) queue.push(r);
-    else {
-      load[slotMentor[c]!]!++;
-      holders[slotMentor[c]!]!.push(r);
-    }
-  });
-  const seenRow = new Uint8Array(rows.length);
-  const seenMentor = new Uint8Array(M);
-  for (const r of queue) seenRow[r] = 1;
-  for (let q = 0; q < queue.length; q++) {
-    problem.scoreRow(rows[queue[q]!]!, scores);
-    for (let p = 0; p < M; p++) {
-      if (seenMentor[p] === 1 || scores[p] === Number.NEGATIVE_INFINITY || slotStart[p + 1] === slotStart[p])
-        continue;
-      seenMentor[p] = 1;
-      if (load[p]! < slotStart[p + 1]! - slotStart[p]!) return true;
-      for (const r of holders[p]!) {
-        if (seenRow[r] === 1) continue;
-        seenRow[r] = 1;
-        queue.push(r);
-      }
-    }
-  }
-  return false;
-}
-
-/**
- * Each mentor's best mentees (up to its own list length; ties: the earlier mentee), offered one mentee's row of
+ * Each mentor's best mentees (up to its own list length; ties by `tieRank`), offered one mentee's row of
  * scores at a time.
  */
 class MentorChoices {
@@ -693,6 +828,7 @@ class MentorChoices {
   private readonly score: Float64Array;
   private readonly size: Int32Array;
   private readonly worst: Float64Array;
+  private readonly worstTie: Uint32Array;
 
   constructor(mentors: number, length: (p: number) => number) {
     this.start = new Int32Array(mentors + 1);
@@ -704,17 +840,21 @@ class MentorChoices {
     this.worst = Float64Array.from({ length: mentors }, (_, p) =>
       this.start[p + 1]! > this.start[p]! ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
     );
+    this.worstTie = new Uint32Array(mentors);
   }
 
   offer(r: number, scores: Float64Array): void {
     const worst = this.worst;
     for (let p = 0; p < worst.length; p++) {
       const sc = scores[p]!;
-      if (!(sc > worst[p]!)) continue;
+      if (!(sc > worst[p]!) && !(sc === worst[p] && tieRank(p, r) > this.worstTie[p]!)) continue;
       const at = this.start[p]!;
       const len = this.start[p + 1]! - at;
-      insertSorted(this.score, this.row, at, this.size[p]! < len ? this.size[p]!++ : len - 1, sc, r);
-      if (this.size[p] === len) worst[p] = this.score[at + len - 1]!;
+      insertSorted(this.score, this.row, at, this.size[p]! < len ? this.size[p]!++ : len - 1, sc, r, p);
+      if (this.size[p] === len) {
+        worst[p] = this.score[at + len - 1]!;
+        this.worstTie[p] = tieRank(p, this.row[at + len - 1]!);
+      }
     }
   }
 
@@ -740,7 +880,8 @@ class MentorChoices {
 
 /**
  * Puts (value, id) into the list that starts at `at`, sorted best (highest) first, over the entry at `at + k`
- * (the first free one, or the worst): entries after an equal value stay ahead, so ties keep their order.
+ * (the first free one, or the worst). Equal values rank by `tieRank(owner, id)` (see ties.ts), so lists of
+ * alike people spread instead of all naming the first ones.
  */
 function insertSorted(
   values: Float64Array,
@@ -749,8 +890,13 @@ function insertSorted(
   k: number,
   value: number,
   id: number,
+  owner: number,
 ): void {
-  while (k > 0 && values[at + k - 1]! < value) {
+  const tie = tieRank(owner, id);
+  while (
+    k > 0 &&
+    (values[at + k - 1]! < value || (values[at + k - 1] === value && tieRank(owner, ids[at + k - 1]!) < tie))
+  ) {
     values[at + k] = values[at + k - 1]!;
     ids[at + k] = ids[at + k - 1]!;
     k--;
@@ -760,8 +906,8 @@ function insertSorted(
 }
 
 /**
- * Writes the K best finite scores of `scores` (ties: smaller index) into out[at…at+K), best first; returns the
- * best score left out (−∞ when none).
+ * Writes the K best finite scores of `scores` into out[at…at+K), best first (ties by `tieRank(owner, ·)`);
+ * returns the best score left out (−∞ when none).
  */
 function selectTop(
   scores: Float64Array,
@@ -770,6 +916,7 @@ function selectTop(
   outIdx: Int32Array,
   outScore: Float64Array,
   at: number,
+  owner: number,
 ): number {
   let size = 0;
   let p = 0;
@@ -777,20 +924,22 @@ function selectTop(
   for (; p < M && size < K; p++) {
     const sc = scores[p]!;
     if (sc === Number.NEGATIVE_INFINITY) continue;
-    insertSorted(outScore, outIdx, at, size++, sc, p);
+    insertSorted(outScore, outIdx, at, size++, sc, p, owner);
   }
   // …then most mentors cost one comparison with the K-th best, kept in a local.
   let leftOut = Number.NEGATIVE_INFINITY;
   let worst = size === K ? outScore[at + K - 1]! : Number.POSITIVE_INFINITY;
+  let worstTie = size === K ? tieRank(owner, outIdx[at + K - 1]!) : 0;
   for (; p < M; p++) {
     const sc = scores[p]!;
-    if (!(sc > worst)) {
+    if (!(sc > worst) && !(sc === worst && tieRank(owner, p) > worstTie)) {
       if (sc > leftOut) leftOut = sc;
       continue;
     }
     if (worst > leftOut) leftOut = worst;
-    insertSorted(outScore, outIdx, at, K - 1, sc, p);
+    insertSorted(outScore, outIdx, at, K - 1, sc, p, owner);
     worst = outScore[at + K - 1]!;
+    worstTie = tieRank(owner, outIdx[at + K - 1]!);
   }
   return leftOut;
 }

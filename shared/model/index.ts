@@ -2,6 +2,7 @@ export * from './common';
 export * from './documents';
 export * from './pair';
 export * from './people';
+export * from './plan';
 export * from './report';
 export * from './roadmap';
 export * from './survey';

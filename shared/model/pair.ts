@@ -25,6 +25,10 @@ export const Pair = z.object({
   programmeCompleted: z.boolean().default(false),
   status: PairStatus.default('active'),
   results: z.string().default(''),
+  /** Why the pair ended before its time (re-pairing writes it: «Пара не сложилась…»). */
+  endReason: z.string().default(''),
+  /** The curator marked the pair as not working: the sidebar offers «Переподобрать». */
+  notWorking: z.boolean().default(false),
 });
 export type Pair = z.infer<typeof Pair>;
 

@@ -15,6 +15,7 @@ import {
 } from '../model';
 import { heldRepeats } from '../people/identity';
 import { summariseSatisfaction } from '../surveys';
+import { plansCompleted } from '../year/plans';
 import { INDICATORS } from './catalog';
 import { dateOf, pairInPeriod, roadmapItemInPeriod, roadmapItemOverdue } from './period';
 import { ReportSettings, type ReportSettingsInput } from './settings';
@@ -26,6 +27,8 @@ export interface IndicatorInput {
   roadmap: readonly RoadmapItem[];
   documents: readonly ProgrammeDocument[];
   responses: readonly SurveyResponse[];
+  /** Steps of the pairs' plans: a pair whose plan has steps, all done, completed its programme. */
+  plans?: readonly { pairId: string; done?: boolean }[];
   period: { from: string; to: string; label?: string };
   /** ISO `YYYY-MM-DD`: the reference date for ages and overdue deadlines, and the report's date. */
   today: string;
@@ -171,6 +174,8 @@ export function computeIndicators(
   let terminated = 0;
   let written = 0;
   let completed = 0;
+  const planDone = plansCompleted(input.plans ?? []);
+  const planned = new Set((input.plans ?? []).map((s) => s.pairId));
   for (const p of periodPairs) {
     byForm.set(p.form, (byForm.get(p.form) ?? 0) + 1);
     for (const id of p.menteeIds) menteesByForm.get(p.form)?.add(id);
@@ -181,9 +186,12 @@ export function computeIndicators(
     if (p.orderNumber !== '' || p.orderDate !== null) withOrder++;
     if (p.status === 'terminated') terminated++;
     // Finished early is never "completed", whatever the checkbox says; a completed programme was written.
-    const done = p.status !== 'terminated' && (p.programmeCompleted || p.status === 'completed');
+    // A plan on «Планы пар» with every step done is a completed programme too.
+    const done =
+      p.status !== 'terminated' && (p.programmeCompleted || p.status === 'completed' || planDone.has(p.id));
     if (done) completed++;
-    if (done || p.programmeLink !== '') written++;
+    // A plan on «Планы пар» is a written programme, as a link to its Doc is.
+    if (done || p.programmeLink !== '' || planned.has(p.id)) written++;
   }
   set('pairs.total', periodPairs.length);
   set('pairs.withOrder', withOrder);

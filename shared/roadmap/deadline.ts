@@ -142,6 +142,13 @@ const AS_NEEDED_RE = /(по мере|по необходимости|при не
 const PERIOD_RE =
   /(в течение \d{4}|в течение (всего |целого )?(учебного |уч\. ?|календарного |отчетного )?(года|периода)|в течение всего|весь период|весь год|постоянно|систематически|круглогодично|на протяжении (всего )?(учебного |уч\. ?)?года|в течение реализации|в течение срока)/;
 const BY_END_RE = /до (конца|окончания|завершения) (учебного |уч\. ?|календарного |текущего )?года/;
+/**
+ * «В конце программы», «по окончании программы», «в конце учебного года»: at the end of the period the
+ * deadline is read with (a school's roadmap: its year; a pair's plan: the pair's programme, see shared/year).
+ * «После окончания программы» is not this: it starts after the end, and stays relative.
+ */
+const PERIOD_END_RE =
+  /(?:^|\s)(?:в конце|к концу|до конца|по окончании|до окончания|к окончанию|по завершении|до завершения|к завершению)\s(?:(?:реализации|срока)\s)?(?:(?:персонализированной|индивидуальной)\s)?(?:программы|(?:учебного\s|уч\.\s?)?года)(?![а-я])/;
 const ACADEMIC_WORD_RE = /учебн|(?:^|[^а-я])уч\./;
 /**
  * Two years joined by a dash or a slash: «2023-2024», «2023/2024», «2023-24» (after prepare, «2023–2024 гг.» is
@@ -250,6 +257,10 @@ function read(raw: string, documentPeriod: Period | null): Parts {
   }
   if (YEARLY_RE.test(s)) return yearly(tokens, period);
 
+  if (dated.length === 0 && PERIOD_END_RE.test(s)) {
+    if (!period) return none(REASONS.noPeriod(shown));
+    return { kind: 'by', end: period.end };
+  }
   if (dated.length === 0) {
     const rel = RELATIVE_RE.exec(clean);
     if (rel) {

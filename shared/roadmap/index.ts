@@ -25,7 +25,14 @@ export {
   yearOfMonth,
 } from './period';
 export { type RecordOptions, toRoadmapItems } from './records';
-export { addLag, type RelativeInput, referredActivity, resolveRelative } from './relative';
+export {
+  addLag,
+  type DatedEvent,
+  type RelativeInput,
+  type ResolveOptions,
+  referredActivity,
+  resolveRelative,
+} from './relative';
 export { splitResponsible } from './responsible';
 export { KNOWN_STAGE_NAMES, STAGE_KEYS, STANDARD_STAGES, type StageKey, type StandardStage } from './stages';
 export {

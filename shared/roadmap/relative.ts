@@ -16,6 +16,19 @@ export interface RelativeInput {
   deadline: Deadline | null;
 }
 
+/** A dated event that is no activity of the list: a pair's plan counts from the pair's start («после закрепления»). */
+export interface DatedEvent {
+  /** What the event is called, in words a deadline would use («Закрепление наставнической пары»). */
+  name: string;
+  /** ISO date it happened. */
+  date: string;
+}
+
+export interface ResolveOptions {
+  /** Events a relative deadline may refer to besides the activities of the list (an activity is found first). */
+  events?: readonly DatedEvent[];
+}
+
 /** Words too common to tell one activity from another. */
 const STOP = new Set(['для', 'при', 'под', 'над', 'его', 'она', 'они', 'или', 'всех', 'этого', 'того']);
 
@@ -91,12 +104,24 @@ export function addLag(date: string, after: NonNullable<Deadline['after']>): str
  * they are; nothing is changed in place. Resolved: start = the event's done date, end = start + the length
  * (null when the text gives none, with the reason). Unresolved: no dates, and the reason says what is missing.
  */
-export function resolveRelative<T extends RelativeInput>(items: readonly T[]): T[] {
+export function resolveRelative<T extends RelativeInput>(
+  items: readonly T[],
+  options: ResolveOptions = {},
+): T[] {
   const cache: (Set<string> | undefined)[] = [];
+  // The events go after the items, done on their dates: an activity that names the event equally well is
+  // nearer, and wins (referredActivity prefers the shortest text, then the nearest).
+  const events: RelativeInput[] = (options.events ?? []).map((e) => ({
+    activity: e.name,
+    done: true,
+    doneDate: e.date,
+    deadline: null,
+  }));
+  const all: readonly RelativeInput[] = events.length > 0 ? [...items, ...events] : items;
   return items.map((item, i) => {
     const d = item.deadline;
     if (d?.kind !== 'relative' || !d.dependsOn) return item;
-    const target = referredActivity(items, i, cache);
+    const target = referredActivity(all, i, cache);
     let deadline: Deadline;
     if (!target) deadline = { ...d, start: null, end: null, reason: REASONS.relativeNoEvent(d.dependsOn) };
     else if (!target.done || !target.doneDate)

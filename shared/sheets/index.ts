@@ -2,6 +2,7 @@ import { DOCUMENTS_SHEET } from './documents';
 import { MENTEES_SHEET } from './mentees';
 import { MENTORS_SHEET } from './mentors';
 import { PAIRS_SHEET } from './pairs';
+import { PLANS_SHEET } from './plans';
 import { REPORT_SHEET } from './report';
 import { RESPONSES_SHEET } from './responses';
 import { ROADMAP_SHEET } from './roadmap';
@@ -19,6 +20,7 @@ export {
   MENTEES_SHEET,
   MENTORS_SHEET,
   PAIRS_SHEET,
+  PLANS_SHEET,
   REPORT_SHEET,
   RESPONSES_SHEET,
   ROADMAP_SHEET,
@@ -30,6 +32,7 @@ export const SHEETS: readonly SheetDef[] = [
   MENTEES_SHEET,
   PAIRS_SHEET,
   ROADMAP_SHEET,
+  PLANS_SHEET,
   DOCUMENTS_SHEET,
   RESPONSES_SHEET,
   REPORT_SHEET,

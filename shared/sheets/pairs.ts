@@ -121,5 +121,22 @@ export const PAIRS_SHEET: SheetDef = {
       owned: true,
       width: 260,
     },
+    {
+      field: 'notWorking',
+      header: 'Не складывается',
+      aliases: ['Пара не складывается', 'Пара не работает', 'Переподобрать'],
+      type: 'boolean',
+      owned: true,
+      width: 110,
+      note: 'Отметьте «да», если пара не работает: в боковой панели появится «Переподобрать».',
+    },
+    {
+      field: 'endReason',
+      header: 'Причина окончания',
+      aliases: ['Причина прекращения', 'Причина расторжения', 'End reason'],
+      type: 'text',
+      owned: true,
+      width: 220,
+    },
   ],
 };

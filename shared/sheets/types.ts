@@ -48,7 +48,7 @@ export interface ColumnDef {
 
 export interface SheetDef {
   /** Stable key used in code and developer metadata. */
-  key: 'mentors' | 'mentees' | 'pairs' | 'roadmap' | 'documents' | 'responses' | 'report';
+  key: 'mentors' | 'mentees' | 'pairs' | 'roadmap' | 'documents' | 'responses' | 'report' | 'plans';
   /** The Russian sheet title. */
   title: string;
   /** Earlier or common titles of the same sheet, to find it when the curator renamed it back. */

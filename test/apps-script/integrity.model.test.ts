@@ -317,8 +317,8 @@ function runSequence(addon: Addon, seed: number, log: string[]): void {
       expect(again.ok).toBe(true);
       if (again.ok)
         expect(
-          again.result.pairs.some(
-            (p) => p.mentorId === excluded.mentorId && p.menteeId === excluded.menteeId,
+          again.result.suggested.some(
+            ([menteeId, mentorId]) => mentorId === excluded.mentorId && menteeId === excluded.menteeId,
           ),
         ).toBe(false);
     },

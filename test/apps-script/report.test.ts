@@ -103,8 +103,8 @@ describe('«Отчёт для района: обновить лист» on the b
   it('reads each source sheet once and writes the indicator table in one setValues', async () => {
     const addon = await sampleSchool();
     addon.run('menuReportRefresh');
-    // mentors, mentees, pairs, roadmap, documents, «Анкеты», «Отчёт»: one data-range read each.
-    expect(addon.double.log.count('Range.getValues')).toBe(7);
+    // mentors, mentees, pairs, roadmap, documents, «Анкеты», «Планы пар», «Отчёт»: one data-range read each.
+    expect(addon.double.log.count('Range.getValues')).toBe(8);
     // The indicator table + the side block.
     expect(addon.double.log.count('Range.setValues')).toBe(2);
     expect(addon.double.log.count('Sheet.insertChart')).toBe(1);

@@ -47,8 +47,7 @@ describe('the report dialog (built HTML, server on the double)', () => {
   it('settings: the curator’s name, position and contacts, a bad e-mail named', async () => {
     const addon = await sampleSchool();
     openFromMenu(addon, 'menuReportSettings');
-    await until(() => document.body.textContent?.includes('ФИО куратора') ?? false);
-    expect(input('ФИО куратора').value).toBe(SAMPLE_FORM.curatorName);
+    await vi.waitFor(() => expect(input('ФИО куратора').value).toBe(SAMPLE_FORM.curatorName));
     expect(input('Должность куратора').value).toBe(SAMPLE_FORM.curatorPosition);
     expect(input('Телефон куратора').value).toBe(SAMPLE_FORM.curatorPhone);
     type(input('Электронная почта куратора'), 'vinogradova@');
@@ -59,11 +58,12 @@ describe('the report dialog (built HTML, server on the double)', () => {
         '«Электронная почта куратора»: неверный адрес электронной почты',
       ),
     );
+    // Two fields changed before the dialog re-renders: both must be saved.
     type(input('Электронная почта куратора'), 'curator@school7.example');
     type(input('ФИО куратора'), 'Павлова Наталья Владимировна');
     await nextTurn();
     (document.querySelector('button[type=submit]') as HTMLButtonElement).click();
-    await until(() => document.body.textContent?.includes('Настройки отчёта сохранены.') ?? false);
+    await vi.waitFor(() => expect(document.body.textContent).toContain('Настройки отчёта сохранены.'));
     const saved = addon.callFromClient('getReportSettings') as typeof SAMPLE_FORM;
     expect(saved.curatorEmail).toBe('curator@school7.example');
     expect(saved.curatorName).toBe('Павлова Наталья Владимировна');

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { AcceptOutcome, PairingState, SuggestOutcome } from '../../apps-script/src/pairingTypes';
+import type {
+  AcceptOutcome,
+  PageOutcome,
+  PairingState,
+  SuggestOutcome,
+} from '../../apps-script/src/pairingTypes';
+import { groupsOf } from '../../apps-script/src/sidebarView';
 import type { GoogleDouble } from '../double';
 import { freshAddon, grid } from './harness';
 import { sampleSchool } from './pairingFixture';
@@ -59,12 +65,9 @@ describe('pairing server: suggestions and acceptance', () => {
   it('suggests with the active pairs locked and saves the settings for the next session', async () => {
     const addon = await sampleSchool();
     const out = suggest(addon, { preset: 'school', weights: { subjects: 6 } });
-    const locked = out.result.pairs
-      .filter((p) => p.locked)
-      .map((p) => p.menteeId)
-      .sort();
+    const locked = out.result.locked.map((p) => p.menteeId).sort();
     expect(locked).toEqual(['NV-0012', 'NV-0022']);
-    expect(out.result.pairs.some((p) => !p.locked)).toBe(true);
+    expect(out.result.suggested.length).toBeGreaterThan(0);
     const state = addon.callFromClient('getPairingState') as PairingState;
     expect(state.settings).toEqual({ preset: 'school', weights: { subjects: 6 } });
     const bad = addon.callFromClient('suggestForSidebar', { preset: 'nope' }, []) as SuggestOutcome;
@@ -102,7 +105,7 @@ describe('pairing server: suggestions and acceptance', () => {
     expect(after.map((r) => r[curatorCol])).toEqual(before.map((r) => r[curatorCol]));
     // Running again keeps them locked.
     const again = suggest(addon);
-    const lockedNow = new Set(again.result.pairs.filter((p) => p.locked).map((p) => p.menteeId));
+    const lockedNow = new Set(again.result.locked.map((p) => p.menteeId));
     for (const p of chosen) expect(lockedNow.has(p.menteeId)).toBe(true);
   });
 
@@ -131,7 +134,7 @@ describe('pairing server: suggestions and acceptance', () => {
     const addon = await sampleSchool();
     const out = suggest(addon);
     const free = out.result.pairs.filter((p) => !p.locked);
-    const mentor = out.result.groups.find((g) => g.capacity === 1) ?? out.result.groups[0]!;
+    const mentor = groupsOf(out.result).find((g) => g.capacity === 1) ?? groupsOf(out.result)[0]!;
     const overload = free
       .slice(0, mentor.capacity + 1)
       .map((p) => ({ mentorId: mentor.mentorId, menteeId: p.menteeId, form: p.form }));
@@ -204,7 +207,8 @@ describe('pairing server: what the rules forbid is neither suggested nor accepte
     );
     expect(held.reason).toContain('решите в столбце «Возможный повтор»');
     // Acceptance refuses it even when asked directly, with a mentor who has places.
-    const mentor = out.result.groups.find((g) => g.menteeIds.length < g.capacity) ?? out.result.groups[0]!;
+    const mentor =
+      groupsOf(out.result).find((g) => g.menteeIds.length < g.capacity) ?? groupsOf(out.result)[0]!;
     const before = grid(addon.double, 'Пары');
     const res = accept(addon, out.fingerprint, [
       { mentorId: mentor.mentorId, menteeId: 'NV-0026', form: 'teacher-teacher' },
@@ -280,8 +284,9 @@ describe('pairing server: what the rules forbid is neither suggested nor accepte
       .filter((id) => id !== '' && id !== 'ID');
     expect(noConsent.length).toBeGreaterThan(0);
     for (const id of noConsent)
-      expect(out.result.pairs.some((p) => p.menteeId === id && !p.locked)).toBe(false);
-    const mentor = out.result.groups.find((g) => g.menteeIds.length < g.capacity) ?? out.result.groups[0]!;
+      expect(out.result.suggested.some(([menteeId]) => menteeId === id)).toBe(false);
+    const mentor =
+      groupsOf(out.result).find((g) => g.menteeIds.length < g.capacity) ?? groupsOf(out.result)[0]!;
     const res = accept(addon, out.fingerprint, [
       { mentorId: mentor.mentorId, menteeId: noConsent[0]!, form: 'teacher-teacher' },
     ]);
@@ -293,9 +298,9 @@ describe('pairing server: what the rules forbid is neither suggested nor accepte
     const addon = await sampleSchool();
     const out = suggest(addon);
     // NS-0008 takes 3; the active group PR-0002 has 2 of them: one more fits, two do not.
-    const locked = out.result.pairs.filter((p) => p.locked && p.mentorId === 'NS-0008');
+    const locked = out.result.locked.filter((p) => p.mentorId === 'NS-0008');
     expect(locked).toHaveLength(2);
-    expect(locked[0]!.mentorCapacity).toBe(3);
+    expect(out.result.capacity['NS-0008']).toBe(3);
     const free = out.result.pairs.filter((p) => !p.locked).slice(0, 2);
     const res = accept(
       addon,
@@ -322,5 +327,40 @@ describe('pairing server: what the rules forbid is neither suggested nor accepte
     const kept = again.result.pairs.find((p) => p.menteeId === card.menteeId)!;
     expect(kept.mentorId).toBe(other);
     expect(kept.fixed).toBe(true);
+  });
+
+  it('sends the first page of cards in full and the rest as a compact list; a page is explained on request', async () => {
+    const addon = await sampleSchool();
+    const out = suggest(addon);
+    const r = out.result;
+    expect(r.pairs.length).toBe(Math.min(50, r.suggested.length));
+    expect(r.pairs.map((p) => p.menteeId)).toEqual(r.suggested.slice(0, 50).map(([id]) => id));
+    // The page call explains any of them again from the assignment, without solving: the same cards.
+    const wanted = r.suggested.slice(0, 3).map(([id]) => id);
+    const page = addon.callFromClient('suggestionPage', {
+      fingerprint: out.fingerprint,
+      settings: { preset: 'school' },
+      excluded: [],
+      fixed: [],
+      suggested: r.suggested,
+      mentees: wanted,
+    }) as PageOutcome;
+    if (!page.ok) throw new Error(page.errors.join());
+    expect(page.pairs).toEqual(r.pairs.filter((p) => wanted.includes(p.menteeId)));
+    // Unmatched alternatives come without reasons (the list shows names and percentages only).
+    for (const u of r.unmatched) for (const a of u.alternatives) expect(a.reasons).toEqual([]);
+    addon.double
+      .sheet('Наставники')!
+      .getRange(3, 2)
+      .setValues([['Иванова Ирина Ивановна']]);
+    const stale = addon.callFromClient('suggestionPage', {
+      fingerprint: out.fingerprint,
+      settings: { preset: 'school' },
+      excluded: [],
+      fixed: [],
+      suggested: r.suggested,
+      mentees: wanted,
+    }) as PageOutcome;
+    expect(stale).toMatchObject({ ok: false, stale: true });
   });
 });

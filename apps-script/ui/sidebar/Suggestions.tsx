@@ -1,5 +1,7 @@
-import { useState } from 'preact/hooks';
-import type { MatchingResult, PairRef, PairSuggestion } from '../../../shared/matching';
+import { useEffect, useState } from 'preact/hooks';
+import type { PairRef, PairSuggestion } from '../../../shared/matching';
+import { SIDEBAR_PAGE, type SidebarResult } from '../../src/pairingTypes';
+import { groupsOf } from '../../src/sidebarView';
 import { type Choice, pick, placesNow } from './choices';
 import { T } from './strings';
 
@@ -12,7 +14,11 @@ interface Places {
 }
 
 interface Props {
-  result: MatchingResult;
+  result: SidebarResult;
+  /** Cards loaded so far, by mentee ID (the first page comes with the result, the others on request). */
+  cards: Record<string, PairSuggestion>;
+  /** Asks for the cards of these mentees (at most a page). */
+  onMore: (menteeIds: string[]) => void;
   choices: Record<string, Choice>;
   excluded: PairRef[];
   names: Record<string, string>;
@@ -114,17 +120,25 @@ function PairCard(props: {
   );
 }
 
-/** Cards rendered at a time: a district's 1,700 suggestions would make every tick re-render them all. */
-export const PAGE = 50;
+/** Cards rendered (and explained by the server) at a time: a district's 1,700 suggestions would make every tick re-render them all, and the reply carry them all. */
+export const PAGE = SIDEBAR_PAGE;
 
 export function Suggestions(props: Props) {
-  const { result, choices } = props;
+  const { result, choices, cards } = props;
   const [shown, setShown] = useState(PAGE);
-  const fresh = result.pairs.filter((p) => !p.locked);
-  const locked = result.pairs.filter((p) => p.locked);
-  const groupSize = new Map(result.groups.map((g) => [g.mentorId, g.menteeIds.length]));
-  const checked = fresh.filter((p) => choices[p.menteeId]?.accepted).length;
-  const places = placesNow(result, choices);
+  const fresh = result.suggested;
+  const groupSize = new Map(groupsOf(result).map((g) => [g.mentorId, g.menteeIds.length]));
+  const checked = fresh.filter(([id]) => choices[id]?.accepted).length;
+  const places = placesNow(result, choices, Object.values(cards));
+  // Cards on screen that are not loaded yet (after «show more», or a re-run with more pages open) are asked for.
+  const missing = fresh
+    .slice(0, shown)
+    .map(([id]) => id)
+    .filter((id) => !cards[id]);
+  const missingKey = missing.slice(0, PAGE).join(',');
+  useEffect(() => {
+    if (missingKey !== '') props.onMore(missingKey.split(','));
+  }, [missingKey]);
   return (
     <section aria-labelledby="result-title">
       <h2 id="result-title">{T.resultTitle}</h2>
@@ -154,18 +168,27 @@ export function Suggestions(props: Props) {
             </button>
           </div>
           <ul class="pairs">
-            {fresh.slice(0, shown).map((p) => (
-              <PairCard
-                key={p.menteeId}
-                pair={p}
-                choice={choices[p.menteeId] ?? { mentorId: p.mentorId, accepted: true, picked: p.fixed }}
-                groupSize={groupSize.get(p.mentorId) ?? 1}
-                places={places}
-                busy={props.busy}
-                onChoice={(c) => props.onChoice(p.menteeId, c)}
-                onExclude={(mentorId) => props.onExclude({ mentorId, menteeId: p.menteeId })}
-              />
-            ))}
+            {fresh.slice(0, shown).map(([menteeId, mentorId, , fixed]) => {
+              const p = cards[menteeId];
+              if (!p)
+                return (
+                  <li key={menteeId} class="pair" data-mentee={menteeId} aria-busy="true">
+                    {T.loading}
+                  </li>
+                );
+              return (
+                <PairCard
+                  key={menteeId}
+                  pair={p}
+                  choice={choices[menteeId] ?? { mentorId, accepted: true, picked: fixed }}
+                  groupSize={groupSize.get(p.mentorId) ?? 1}
+                  places={places}
+                  busy={props.busy}
+                  onChoice={(c) => props.onChoice(menteeId, c)}
+                  onExclude={(mentor) => props.onExclude({ mentorId: mentor, menteeId })}
+                />
+              );
+            })}
           </ul>
           {fresh.length > shown && (
             <button type="button" class="secondary" onClick={() => setShown(shown + PAGE)}>
@@ -202,11 +225,11 @@ export function Suggestions(props: Props) {
           </ul>
         </details>
       )}
-      {locked.length > 0 && (
+      {result.locked.length > 0 && (
         <details>
-          <summary>{T.lockedTitle(locked.length)}</summary>
+          <summary>{T.lockedTitle(result.locked.length)}</summary>
           <ul>
-            {locked.map((p) => (
+            {result.locked.map((p) => (
               <li key={p.menteeId}>
                 {p.menteeName} ← {p.mentorName}
                 {p.warnings.length > 0 && <div class="warn">{p.warnings.join('; ')}</div>}

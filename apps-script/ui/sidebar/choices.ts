@@ -3,7 +3,8 @@
  * re-run of the matching: picks go to the server as fixed pairs and come back kept (or dropped with a note),
  * ticks stay as the curator left them. Pure, so the sidebar and its tests share it.
  */
-import type { MatchingResult, PairRef, PairSuggestion } from '../../../shared/matching';
+import type { PairRef, PairSuggestion } from '../../../shared/matching';
+import type { SidebarResult } from '../../src/pairingTypes';
 
 /** What the curator decided for one suggested mentee. */
 export interface Choice {
@@ -27,16 +28,15 @@ export function picksOf(choices: Choices): PairRef[] {
  * the engine had to drop (its note says why) comes back unticked, so a mentor nobody chose is never accepted
  * unseen. New cards start ticked, as suggestions do.
  */
-export function choicesAfter(result: MatchingResult, previous: Choices): Choices {
+export function choicesAfter(result: SidebarResult, previous: Choices): Choices {
   const next: Choices = {};
-  for (const p of result.pairs) {
-    if (p.locked) continue;
-    const prev = previous[p.menteeId];
-    const dropped = prev?.picked === true && !p.fixed;
-    next[p.menteeId] = {
-      mentorId: p.mentorId,
+  for (const [menteeId, mentorId, , fixed] of result.suggested) {
+    const prev = previous[menteeId];
+    const dropped = prev?.picked === true && !fixed;
+    next[menteeId] = {
+      mentorId,
       accepted: dropped ? false : (prev?.accepted ?? true),
-      picked: p.fixed,
+      picked: fixed,
     };
   }
   return next;
@@ -56,23 +56,22 @@ export function without(choices: Choices, menteeIds: Iterable<string>): Choices 
 
 /**
  * Places per mentor as the cards stand: capacity, and how many are taken by locked pairs and ticked cards
- * (with the mentor each card has now). The sidebar warns on a card that would overfill its mentor.
+ * (with the mentor each card has now). The sidebar warns on a card that would overfill its mentor. `cards`:
+ * the cards loaded so far (their alternatives name further mentors and their capacity).
  */
 export function placesNow(
-  result: MatchingResult,
+  result: SidebarResult,
   choices: Choices,
+  cards: Iterable<PairSuggestion> = result.pairs,
 ): { capacity: Map<string, number>; taken: Map<string, number> } {
-  const capacity = new Map<string, number>();
+  const capacity = new Map<string, number>(Object.entries(result.capacity));
   const taken = new Map<string, number>();
   const add = (id: string) => taken.set(id, (taken.get(id) ?? 0) + 1);
-  for (const p of result.pairs) {
-    capacity.set(p.mentorId, p.mentorCapacity);
-    for (const a of p.alternatives) capacity.set(a.mentorId, a.capacity);
-    if (p.locked) add(p.mentorId);
-    else {
-      const c = choices[p.menteeId];
-      if (c?.accepted ?? true) add(c?.mentorId ?? p.mentorId);
-    }
+  for (const p of cards) for (const a of p.alternatives) capacity.set(a.mentorId, a.capacity);
+  for (const p of result.locked) add(p.mentorId);
+  for (const [menteeId, mentorId] of result.suggested) {
+    const c = choices[menteeId];
+    if (c?.accepted ?? true) add(c?.mentorId ?? mentorId);
   }
   return { capacity, taken };
 }

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { MatchingResult, PairRef } from '../../../shared/matching';
-import type { BankIssue, PairingState } from '../../src/pairingTypes';
+import type { PairRef, PairSuggestion } from '../../../shared/matching';
+import type { BankIssue, PairingState, SidebarResult } from '../../src/pairingTypes';
 import { callServer } from '../shared/server';
 import { type Choices, choicesAfter, picksOf, without } from './choices';
 import { DocsPanel } from './DocsPanel';
@@ -10,6 +10,7 @@ import { StatePanel } from './StatePanel';
 import { Suggestions } from './Suggestions';
 import { formFromSaved, type SettingsForm, settingsOf } from './settingsForm';
 import { T } from './strings';
+import { YearPanel } from './YearPanel';
 
 /** A failed call's message for the curator: the server's own text (without «Exception: » / «AddonError: »), or a connection hint. */
 export function messageOf(e: unknown): string {
@@ -20,7 +21,10 @@ export function messageOf(e: unknown): string {
 function App() {
   const [state, setState] = useState<PairingState | null>(null);
   const [form, setForm] = useState<SettingsForm | null>(null);
-  const [result, setResult] = useState<MatchingResult | null>(null);
+  const [result, setResult] = useState<SidebarResult | null>(null);
+  const [cards, setCards] = useState<Record<string, PairSuggestion>>({});
+  // What the current result was made with: further pages are explained with the same.
+  const [made, setMade] = useState<{ settings: unknown; excluded: PairRef[]; fixed: PairRef[] } | null>(null);
   const [fingerprint, setFingerprint] = useState('');
   const [choices, setChoices] = useState<Choices>({});
   const [excluded, setExcluded] = useState<PairRef[]>([]);
@@ -54,19 +58,52 @@ function App() {
     setBusy(true);
     setErrors([]);
     setStale(false);
-    return callServer('suggestForSidebar', settingsOf(s, f), ex, picksOf(kept)).then((out) => {
+    const settings = settingsOf(s, f);
+    const fixed = picksOf(kept);
+    return callServer('suggestForSidebar', settings, ex, fixed).then((out) => {
       setBusy(false);
       if (!out.ok) return setErrors(out.errors);
-      const known: Record<string, string> = {};
-      for (const p of out.result.pairs) {
-        known[p.mentorId] = p.mentorName;
-        known[p.menteeId] = p.menteeName;
-      }
-      setNames((n) => ({ ...n, ...known }));
+      learnNames(out.result.pairs);
+      learnNames(out.result.locked);
       setChoices(choicesAfter(out.result, kept));
+      setCards(Object.fromEntries(out.result.pairs.map((p) => [p.menteeId, p])));
+      setMade({ settings, excluded: ex, fixed });
       setResult(out.result);
       setFingerprint(out.fingerprint);
     });
+  };
+
+  const learnNames = (
+    pairs: { mentorId: string; mentorName: string; menteeId: string; menteeName: string }[],
+  ) => {
+    const known: Record<string, string> = {};
+    for (const p of pairs) {
+      known[p.mentorId] = p.mentorName;
+      known[p.menteeId] = p.menteeName;
+    }
+    setNames((n) => ({ ...n, ...known }));
+  };
+
+  /** The cards of more suggestions, explained by the server from the assignment this sidebar holds. */
+  const loadCards = (menteeIds: string[]) => {
+    if (!result || !made) return;
+    const asked = result;
+    callServer('suggestionPage', { ...made, fingerprint, suggested: result.suggested, mentees: menteeIds })
+      .then((out) => {
+        if (!out.ok) {
+          setStale(out.stale);
+          setErrors(out.errors);
+          return;
+        }
+        learnNames(out.pairs);
+        // A page that arrives after a re-run belongs to the old result: dropped.
+        setResult((now) => {
+          if (now === asked)
+            setCards((c) => ({ ...c, ...Object.fromEntries(out.pairs.map((p) => [p.menteeId, p])) }));
+          return now;
+        });
+      })
+      .catch(fail);
   };
 
   const refresh = () => {
@@ -78,9 +115,9 @@ function App() {
 
   const accept = () => {
     if (!result || !state || !form) return;
-    const pairs = result.pairs
-      .filter((p) => !p.locked && choices[p.menteeId]?.accepted)
-      .map((p) => ({ mentorId: choices[p.menteeId]!.mentorId, menteeId: p.menteeId, form: p.form }));
+    const pairs = result.suggested
+      .filter(([menteeId]) => choices[menteeId]?.accepted)
+      .map(([menteeId, , form]) => ({ mentorId: choices[menteeId]!.mentorId, menteeId, form }));
     setBusy(true);
     setErrors([]);
     setMessage('');
@@ -154,6 +191,8 @@ function App() {
           {result && (
             <Suggestions
               result={result}
+              cards={cards}
+              onMore={loadCards}
               choices={choices}
               excluded={excluded}
               names={names}
@@ -170,6 +209,7 @@ function App() {
             />
           )}
           <DocsPanel onError={fail} />
+          <YearPanel onError={fail} />
         </>
       )}
     </main>

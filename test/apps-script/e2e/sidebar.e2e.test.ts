@@ -298,6 +298,12 @@ describe('pairing sidebar in Chromium on the double', () => {
     expect(await page.locator('li.pair').count()).toBe(100);
     await page.getByRole('button', { name: /Показать ещё 20 \(осталось 20/ }).click();
     expect(await page.locator('li.pair').count()).toBe(120);
+    // Cards past the first page are explained by the server on request, then work like the others.
+    const last = page.locator('li.pair').nth(119);
+    await last.locator('.mentor').waitFor();
+    expect(await last.locator('.names b').textContent()).toMatch(/^Наставляемый /);
+    await last.getByRole('checkbox').click();
+    await page.getByRole('button', { name: 'Принять отмеченные (119)' }).waitFor();
     await page.close();
   }, 60_000);
 

@@ -64,6 +64,21 @@ describe('computeIndicators on the edge-case school (hand-counted)', () => {
     expect(v['programmes.completed']).toBe(1);
   });
 
+  it('a pair whose plan on «Планы пар» is all done completed its programme; one ended early never did', () => {
+    const plans = [
+      { pairId: 'P1', done: true },
+      { pairId: 'P1', done: true },
+      { pairId: 'P3', done: true },
+      { pairId: 'P3', done: false },
+      { pairId: 'P4', done: true },
+    ];
+    const w = asMap(computeIndicators({ ...input, plans }, {}));
+    // P2 (completed) as before, P1 by its plan; P3 has steps left; P4 ended early.
+    expect(w['programmes.completed']).toBe(2);
+    // P3 has no link, but its plan is a written programme.
+    expect(w['programmes.written']).toBe(4);
+  });
+
   it('judges young specialists by birth date or age, and reports the one with no age as unknown', () => {
     expect(v['young.total']).toBe(3); // E1, E2 (34 until 25 December), E5 (age column)
     expect(v['young.unknown']).toBe(1); // E4

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sidebarView } from '../../../../apps-script/src/sidebarView';
 import { choicesAfter, pick, picksOf, placesNow, without } from '../../../../apps-script/ui/sidebar/choices';
 import { suggestPairs } from '../../../../shared/matching';
 import { mentee, mentor, TODAY } from '../../../shared/matching/helpers';
@@ -11,7 +12,7 @@ const run = (fixed: { mentorId: string; menteeId: string }[] = [], excluded: typ
     { today: TODAY, fixed, excluded, locked: [{ mentorId: 'C', menteeId: 'Z' }] },
   );
   if (!r.ok) throw new Error(r.errors.join());
-  return r;
+  return sidebarView(r);
 };
 
 describe('the curator’s decisions on the cards across a re-run', () => {
@@ -46,9 +47,30 @@ describe('the curator’s decisions on the cards across a re-run', () => {
     const c = choicesAfter(r, {});
     const { capacity, taken } = placesNow(r, c);
     expect(capacity.get('C')).toBe(2);
-    expect(taken.get('C')).toBe(r.pairs.filter((p) => p.mentorId === 'C').length);
+    expect(taken.get('C')).toBe(
+      r.locked.filter((p) => p.mentorId === 'C').length + r.suggested.filter(([, m]) => m === 'C').length,
+    );
     const x = r.pairs.find((p) => p.menteeId === 'X')!;
     const unticked = placesNow(r, { ...c, X: { ...c.X!, accepted: false } });
     expect(unticked.taken.get(x.mentorId) ?? 0).toBe((taken.get(x.mentorId) ?? 0) - 1);
+  });
+});
+
+describe('the sidebar’s reply', () => {
+  it('carries every suggestion in a compact list and only the first page of cards in full', () => {
+    const ms = Array.from({ length: 40 }, (_, p) =>
+      mentor(`M${String(p).padStart(2, '0')}`, { capacity: 3 }),
+    );
+    const es = Array.from({ length: 120 }, (_, i) => mentee(`E${String(i).padStart(3, '0')}`));
+    const full = suggestPairs(ms, es, {}, { today: TODAY });
+    if (!full.ok) throw new Error(full.errors.join());
+    const view = sidebarView(full);
+    expect(view.suggested).toHaveLength(120);
+    expect(view.pairs).toHaveLength(50);
+    expect(view.pairs).toEqual(full.pairs.slice(0, 50));
+    expect(view.suggested.map(([menteeId, mentorId]) => `${menteeId}>${mentorId}`)).toEqual(
+      full.pairs.map((p) => `${p.menteeId}>${p.mentorId}`),
+    );
+    expect(JSON.stringify(view).length).toBeLessThan(JSON.stringify(full).length / 2);
   });
 });

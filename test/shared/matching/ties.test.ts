@@ -1,0 +1,216 @@
+// Banks full of ties (identical mentors, identical mentees, both, a few kinds) at school, district and region
+// size: as many mentees placed as a plain maximum flow over the bank's allowed pairs, and true reasons.
+import { describe, expect, it } from 'vitest';
+import { type MatchingResult, type SuggestResult, suggestPairs } from '../../../shared/matching';
+import { type MenteeRow, type MentorRow, mentee, mentor, rng, TODAY } from './helpers';
+
+function ok(r: SuggestResult): MatchingResult {
+  if (!r.ok) throw new Error(r.errors.join('\n'));
+  return r;
+}
+
+const SUBJECTS = [
+  'Математика',
+  'Физика',
+  'Химия',
+  'История',
+  'Биология',
+  'География',
+  'Литература',
+  'Музыка',
+];
+const PUPIL_FORMS = ['teacher-student', 'student-student', 'university-student'];
+
+/** The hard rules written out plainly (default settings: consent, active mentor, form; any organisation). */
+function allowed(a: MentorRow, e: MenteeRow): boolean {
+  if (a.consent !== true || e.consent !== true || (a.status ?? 'active') !== 'active') return false;
+  const forms = (a.forms ?? []) as string[];
+  if (e.role === 'student') {
+    if (e.wantedForm === 'teacher-teacher') return false;
+    return e.wantedForm ? forms.includes(e.wantedForm) : forms.some((f) => PUPIL_FORMS.includes(f));
+  }
+  return forms.includes(e.wantedForm ?? 'teacher-teacher');
+}
+
+/**
+ * The most mentees that can be placed: a plain maximum flow (source → mentee → mentor → sink, Edmonds–Karp).
+ * People whose rule-relevant fields agree are one node carrying their count (or places), which gives the
+ * same maximum with far fewer edges at region size.
+ */
+function maxPlaced(ms: MentorRow[], es: MenteeRow[]): number {
+  const key = (x: object, fields: string[]) =>
+    JSON.stringify(fields.map((f) => (x as Record<string, unknown>)[f] ?? null));
+  const group = <T extends object>(xs: T[], fields: string[], weight: (x: T) => number) => {
+    const m = new Map<string, { rep: T; w: number }>();
+    for (const x of xs) {
+      const k = key(x, fields);
+      const g = m.get(k) ?? { rep: x, w: 0 };
+      g.w += weight(x);
+      m.set(k, g);
+    }
+    return [...m.values()];
+  };
+  const A = group(ms, ['consent', 'status', 'forms'], (a) => a.capacity as number);
+  const E = group(es, ['consent', 'role', 'wantedForm'], () => 1);
+  // Nodes: 0 source, 1…|E| mentee groups, then mentor groups, then the sink.
+  const n = 2 + E.length + A.length;
+  const sink = n - 1;
+  const cap = new Map<number, number>();
+  const adj: number[][] = Array.from({ length: n }, () => []);
+  const edge = (u: number, v: number, c: number) => {
+    adj[u]!.push(v);
+    adj[v]!.push(u);
+    cap.set(u * n + v, (cap.get(u * n + v) ?? 0) + c);
+    if (!cap.has(v * n + u)) cap.set(v * n + u, 0);
+  };
+  E.forEach((e, x) => {
+    edge(0, 1 + x, e.w);
+    A.forEach((a, y) => {
+      if (allowed(a.rep, e.rep)) edge(1 + x, 1 + E.length + y, Number.POSITIVE_INFINITY);
+    });
+  });
+  A.forEach((a, y) => {
+    edge(1 + E.length + y, sink, a.w);
+  });
+  let flow = 0;
+  for (;;) {
+    const from = new Array<number>(n).fill(-1);
+    from[0] = 0;
+    const queue = [0];
+    for (let q = 0; q < queue.length && from[sink] === -1; q++)
+      for (const v of adj[queue[q]!]!)
+        if (from[v] === -1 && cap.get(queue[q]! * n + v)! > 0) {
+          from[v] = queue[q]!;
+          queue.push(v);
+        }
+    if (from[sink] === -1) return flow;
+    let push = Number.POSITIVE_INFINITY;
+    for (let v = sink; v !== 0; v = from[v]!) push = Math.min(push, cap.get(from[v]! * n + v)!);
+    for (let v = sink; v !== 0; v = from[v]!) {
+      cap.set(from[v]! * n + v, cap.get(from[v]! * n + v)! - push);
+      cap.set(v * n + from[v]!, cap.get(v * n + from[v]!)! + push);
+    }
+    flow += push;
+  }
+}
+
+/** The result places the maximum, within the places, and each unmatched mentee's reason is true. */
+function checkResult(r: MatchingResult, ms: MentorRow[], es: MenteeRow[]) {
+  const placed = r.pairs.filter((p) => !p.locked).length;
+  expect(placed).toBe(maxPlaced(ms, es));
+  const load = new Map<string, number>();
+  for (const p of r.pairs) load.set(p.mentorId, (load.get(p.mentorId) ?? 0) + 1);
+  const byId = new Map(ms.map((a) => [a.id, a]));
+  for (const [id, k] of load) expect(k).toBeLessThanOrEqual(byId.get(id)!.capacity as number);
+  const menteeById = new Map(es.map((e) => [e.id, e]));
+  // Reasons are worked out per kind of mentee: check each kind's first unmatched mentee against every mentor.
+  const checked = new Set<string>();
+  for (const u of r.unmatched) {
+    const e = menteeById.get(u.menteeId)!;
+    const kind = `${u.code}|${e.consent}|${e.role}|${e.wantedForm}`;
+    if (checked.has(kind)) continue;
+    checked.add(kind);
+    const fits = ms.filter((a) => allowed(a, e));
+    if (u.code === 'places-taken') {
+      expect(fits.length).toBeGreaterThan(0);
+      for (const a of fits) expect(load.get(a.id) ?? 0).toBe(a.capacity);
+    } else if (u.code === 'no-free-places') {
+      for (const a of fits) expect(a.capacity).toBe(0);
+    } else expect(fits).toEqual([]);
+  }
+}
+
+type Kind = 'identical mentors' | 'identical mentees' | 'both identical' | 'a few kinds';
+
+/** A tied bank: one side (or both) made of copies, or every person one of a few kinds. */
+function tiedBank(kind: Kind, M: number, N: number, seed: number) {
+  const rnd = rng(seed);
+  const pick = () => SUBJECTS.filter(() => rnd() < 0.2);
+  const sameMentors = kind === 'identical mentors' || kind === 'both identical';
+  const sameMentees = kind === 'identical mentees' || kind === 'both identical';
+  const pad = (k: number) => String(k).padStart(6, '0');
+  const ms = Array.from({ length: M }, (_, p) => {
+    if (sameMentors)
+      return mentor(`M${pad(p)}`, {
+        subjects: ['Математика'],
+        capacity: 3,
+        experienceYears: 20,
+        organisation: 'Школа 1',
+      });
+    if (kind === 'a few kinds') {
+      const k = p % 3;
+      return mentor(`M${pad(p)}`, {
+        subjects: [SUBJECTS[k]!],
+        capacity: 1 + k,
+        forms: k === 2 ? ['teacher-student'] : ['teacher-teacher'],
+        experienceYears: 10,
+        consent: p % 17 !== 0,
+      });
+    }
+    return mentor(`M${pad(p)}`, {
+      subjects: pick(),
+      capacity: 1 + Math.floor(rnd() * 3),
+      experienceYears: 3 + Math.floor(rnd() * 30),
+      category: (['highest', 'first', 'compliance', 'none'] as const)[Math.floor(rnd() * 4)],
+      forms: rnd() < 0.8 ? ['teacher-teacher'] : ['teacher-teacher', 'teacher-student'],
+      consent: rnd() < 0.95,
+      organisation: `Школа ${1 + Math.floor(rnd() * 5)}`,
+    });
+  });
+  const es = Array.from({ length: N }, (_, i) => {
+    if (sameMentees)
+      return mentee(`E${pad(i)}`, { subjects: ['Математика'], experienceYears: 1, organisation: 'Школа 1' });
+    if (kind === 'a few kinds') {
+      const k = i % 4;
+      return mentee(`E${pad(i)}`, {
+        subjects: [SUBJECTS[k]!],
+        role: k === 3 ? 'student' : 'teacher',
+        experienceYears: 1,
+      });
+    }
+    return mentee(`E${pad(i)}`, {
+      subjects: pick(),
+      experienceYears: Math.floor(rnd() * 5),
+      role: rnd() < 0.1 ? 'student' : 'teacher',
+      consent: rnd() < 0.95,
+      organisation: `Школа ${1 + Math.floor(rnd() * 5)}`,
+    });
+  });
+  return { ms, es };
+}
+
+const KINDS: Kind[] = ['identical mentors', 'identical mentees', 'both identical', 'a few kinds'];
+
+describe('tied banks: every place that can be filled is filled', () => {
+  for (const kind of KINDS) {
+    it(`school (20 mentors × 30 mentees), ${kind}`, () => {
+      const { ms, es } = tiedBank(kind, 20, 30, 1);
+      checkResult(ok(suggestPairs(ms, es, {}, { today: TODAY })), ms, es);
+    });
+  }
+
+  for (const kind of KINDS) {
+    it(`district (1 000 mentors × 2 000 mentees), ${kind}: exact and candidates-only paths`, () => {
+      const { ms, es } = tiedBank(kind, 1000, 2000, 2);
+      checkResult(ok(suggestPairs(ms, es, {}, { today: TODAY })), ms, es);
+      checkResult(ok(suggestPairs(ms, es, {}, { today: TODAY, maxDenseCells: 0 })), ms, es);
+    });
+  }
+
+  for (const kind of KINDS) {
+    it(`region (10 000 mentors × 20 000 mentees), ${kind}`, () => {
+      const { ms, es } = tiedBank(kind, 10_000, 20_000, 3);
+      checkResult(ok(suggestPairs(ms, es, {}, { today: TODAY })), ms, es);
+    }, 120_000);
+  }
+
+  it('places 3 000 mentees with 3 000 identical mentors of capacity 3 (the case reported: 80 placed)', () => {
+    const { ms } = tiedBank('identical mentors', 3000, 0, 4);
+    const es = Array.from({ length: 3000 }, (_, i) =>
+      mentee(`E${String(i).padStart(6, '0')}`, { subjects: [SUBJECTS[i % 8]!], experienceYears: i % 5 }),
+    );
+    const r = ok(suggestPairs(ms, es, {}, { today: TODAY }));
+    expect(r.stats.suggested).toBe(3000);
+    expect(r.unmatched).toEqual([]);
+  }, 60_000);
+});
