@@ -1,5 +1,6 @@
 import { normalizeText } from '../../shared/sheets/normalize';
-import type { FillPlan, FillResult, PlannedField } from './types';
+import { planFill } from './plan';
+import type { FillPlan, FillResult, PlannedField, PlanOptions, ReportPackage } from './types';
 
 type Win = Window & typeof globalThis;
 
@@ -7,60 +8,59 @@ function winOf(el: Element): Win {
   return el.ownerDocument.defaultView as Win;
 }
 
+const setters = new WeakMap<object, (v: string) => void>();
+
 /** Sets `value` through the prototype's setter, so React-style value trackers see a real change. */
 function setNativeValue(el: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, value: string): void {
-  let proto: object | null = Object.getPrototypeOf(el);
-  while (proto) {
-    const desc = Object.getOwnPropertyDescriptor(proto, 'value');
-    if (desc?.set) {
-      desc.set.call(el, value);
-      return;
-    }
-    proto = Object.getPrototypeOf(proto);
+  const own = Object.getPrototypeOf(el) as object;
+  let setter = setters.get(own);
+  if (!setter) {
+    for (let proto: object | null = own; proto && !setter; proto = Object.getPrototypeOf(proto))
+      setter = Object.getOwnPropertyDescriptor(proto, 'value')?.set as ((v: string) => void) | undefined;
+    setter ??= function (this: HTMLInputElement, v: string) {
+      this.value = v;
+    };
+    setters.set(own, setter);
   }
-  el.value = value;
+  setter.call(el, value);
 }
 
-function fire(el: Element, type: string, init: EventInit = {}): void {
+/**
+ * Dispatches one event of the kind a browser would. `composed` lets it cross shadow-root boundaries, so a
+ * web component's host hears what happened in its shadow tree (DOM Standard, «composed» flag).
+ */
+function fire(el: Element, type: string, init: EventInit | InputEventInit | KeyboardEventInit = {}): boolean {
   const w = winOf(el);
   const Ctor =
-    type === 'input' && w.InputEvent
+    (type === 'input' || type === 'beforeinput') && w.InputEvent
       ? w.InputEvent
-      : type === 'blur' || type === 'focusout' || type === 'focus' || type === 'focusin'
-        ? w.FocusEvent
-        : w.Event;
-  el.dispatchEvent(
+      : type === 'keydown' || type === 'keyup'
+        ? w.KeyboardEvent
+        : type === 'blur' || type === 'focusout' || type === 'focus' || type === 'focusin'
+          ? w.FocusEvent
+          : w.Event;
+  return el.dispatchEvent(
     new Ctor(type, {
       bubbles: type !== 'blur' && type !== 'focus',
-      cancelable: false,
+      cancelable: type === 'beforeinput' || type === 'keydown',
       composed: true,
       ...init,
     }),
   );
 }
 
-/** Runs a native focus/blur; fires the events by hand only where the browser did not (background tab). */
-function nativeOr(el: Element, type: 'focus' | 'blur', run: () => void): void {
-  let seen = false;
-  const mark = () => {
-    seen = true;
-  };
-  el.addEventListener(type, mark, { once: true });
-  run();
-  el.removeEventListener(type, mark);
-  if (!seen) {
-    fire(el, type);
-    fire(el, type === 'focus' ? 'focusin' : 'focusout');
-  }
-}
-
+/**
+ * Focus as the page hears it, without moving the real focus: moving it makes the browser restyle and
+ * scroll for every field (the issue's speed figures), while pages listen to the events, not the state.
+ */
 function focus(el: Element): void {
-  nativeOr(el, 'focus', () => (el as HTMLElement).focus?.({ preventScroll: true } as FocusOptions));
+  fire(el, 'focus');
+  fire(el, 'focusin');
 }
 
 function blur(el: Element): void {
-  fire(el, 'change');
-  nativeOr(el, 'blur', () => (el as HTMLElement).blur?.());
+  fire(el, 'blur');
+  fire(el, 'focusout');
 }
 
 /** A click the way a pointer makes it: pointer and mouse events, then click. */
@@ -74,18 +74,33 @@ function press(el: Element): void {
   (el as HTMLElement).click();
 }
 
-function setText(el: HTMLInputElement | HTMLTextAreaElement, value: string): void {
+/**
+ * What a browser's own autofill sends when it replaces a field's text: key events with an unidentified
+ * key, beforeinput and input of type insertReplacementText (Input Events Level 2), change, then blur.
+ * A page that cancels beforeinput refuses the text, as it would refuse typing.
+ */
+function typeInto(el: Element, value: string, write: () => void): void {
   focus(el);
-  setNativeValue(el, value);
-  fire(el, 'input', { data: value, inputType: 'insertText' } as InputEventInit);
+  const key = { key: 'Unidentified', bubbles: true, cancelable: true, composed: true };
+  fire(el, 'keydown', key);
+  const edit: InputEventInit = { data: value, inputType: 'insertReplacementText' };
+  if (fire(el, 'beforeinput', edit)) {
+    write();
+    fire(el, 'input', edit);
+  }
+  fire(el, 'keyup', key);
+  fire(el, 'change');
   blur(el);
 }
 
+function setText(el: HTMLInputElement | HTMLTextAreaElement, value: string): void {
+  typeInto(el, value, () => setNativeValue(el, value));
+}
+
 function setEditable(el: Element, value: string): void {
-  focus(el);
-  el.textContent = value;
-  fire(el, 'input', { data: value, inputType: 'insertText' } as InputEventInit);
-  blur(el);
+  typeInto(el, value, () => {
+    el.textContent = value;
+  });
 }
 
 function optionElement(p: PlannedField, text: string): Element | null {
@@ -150,6 +165,7 @@ function applyOne(p: PlannedField): () => void {
       setNativeValue(sel, target.value);
       sel.selectedIndex = Array.from(sel.options).indexOf(target);
       fire(sel, 'input');
+      fire(sel, 'change');
       blur(sel);
       return () => {
         sel.selectedIndex = before;
@@ -197,7 +213,13 @@ export function applyFill(plan: FillPlan): FillResult {
     if (p.action !== 'fill' || p.value === null) continue;
     const el = p.element;
     // The page may have changed since planning: re-check what must never be filled.
-    if (!el.isConnected || (el as HTMLInputElement).disabled || (el as HTMLInputElement).readOnly) {
+    // (A read-only input that opens a list is picked from the list, not typed into.)
+    const typed = p.kind !== 'aria-listbox';
+    if (
+      !el.isConnected ||
+      (el as HTMLInputElement).disabled ||
+      (typed && (el as HTMLInputElement).readOnly)
+    ) {
       failed.push({ index: p.index, error: 'поле исчезло или стало недоступно' });
       continue;
     }
@@ -218,4 +240,36 @@ export function applyFill(plan: FillPlan): FillResult {
       return undos.length;
     },
   };
+}
+
+const CHOICE_KINDS = new Set(['radio', 'checkbox', 'select', 'aria-radio', 'aria-checkbox', 'aria-listbox']);
+
+/**
+ * Plans and fills the page, then again while the last round picked a choice: a «Да» that shows the link
+ * field under it, a form that enables the next question. Fields revealed that way were hidden when first
+ * planned. At most `rounds` rounds; one undo puts back all of them.
+ */
+export function fillPage(
+  root: Document | Element | ShadowRoot,
+  report: ReportPackage,
+  options: PlanOptions = {},
+  rounds = 3,
+): { plan: FillPlan; result: FillResult } {
+  const plan = planFill(root, report, options);
+  let result = applyFill(plan);
+  let current = plan;
+  for (let i = 1; i < rounds; i++) {
+    const picked = current.fields.some((f) => f.action === 'fill' && CHOICE_KINDS.has(f.kind));
+    if (!picked) break;
+    current = planFill(root, report, options);
+    if (!current.fields.some((f) => f.action === 'fill')) break;
+    const more = applyFill(current);
+    const before = result;
+    result = {
+      filled: before.filled + more.filled,
+      failed: [...before.failed, ...more.failed],
+      undo: () => more.undo() + before.undo(),
+    };
+  }
+  return { plan, result };
 }

@@ -1,9 +1,19 @@
 import { normalizeText } from '../../shared/sheets/normalize';
-import { QUESTION_SELECTOR, type ReadLabel, readGroupLabel, readLabel, readText } from './labels';
+import {
+  precedingText,
+  QUESTION_SELECTOR,
+  type ReadLabel,
+  readGroupLabel,
+  readLabel,
+  readText,
+} from './labels';
 import type { FieldKind, FieldOption, FoundField } from './types';
+import { withVisibilityCache } from './visibility';
 
 const TEXT_TYPES = new Set(['', 'text', 'email', 'url', 'tel', 'search']);
 const YES_NO = /^(да|нет|yes|no|есть|имеется|отсутствует)$/;
+/** Only the words a switch shows for its states. */
+const STATE_WORDS = /^((да|нет|вкл|выкл|on|off|yes|no)( |$))+$/;
 
 /** Every document and open shadow root under `root`, same-origin iframes included (cross-origin are skipped). */
 export function collectRoots(root: Document | Element | ShadowRoot): (Document | Element | ShadowRoot)[] {
@@ -62,17 +72,45 @@ function optionText(el: Element): string {
   return '';
 }
 
+/** The popup a combobox controls (WAI-ARIA aria-controls / aria-owns), wherever the page put it. */
+function controlled(widget: Element): Element | null {
+  const root = widget.getRootNode() as Document | ShadowRoot;
+  for (const attr of ['aria-controls', 'aria-owns']) {
+    const id = widget.getAttribute(attr);
+    const target = id ? (root.getElementById?.(id) ?? widget.ownerDocument.getElementById(id)) : null;
+    if (target) return target;
+  }
+  return null;
+}
+
 function listOptions(widget: Element): Element[] {
   const own = Array.from(widget.querySelectorAll('[role=option]'));
   if (own.length) return own;
-  const doc = widget.ownerDocument;
-  for (const attr of ['aria-controls', 'aria-owns']) {
-    const id = widget.getAttribute(attr);
-    const target = id ? doc.getElementById(id) : null;
-    if (target) return Array.from(target.querySelectorAll('[role=option]'));
-  }
-  return [];
+  const target = controlled(widget);
+  return target ? Array.from(target.querySelectorAll('[role=option]')) : [];
 }
+
+/**
+ * Popups that comboboxes control: their lists are the comboboxes' options, not fields of their own. Element
+ * Plus and similar libraries append the popup to <body>, hidden until opened (WAI-ARIA combobox pattern).
+ */
+function controlledPopups(r: Document | Element | ShadowRoot): Set<Element> {
+  const out = new Set<Element>();
+  for (const w of Array.from(r.querySelectorAll('[aria-controls], [aria-owns]'))) {
+    const t = controlled(w);
+    if (t && t !== w && !t.contains(w)) out.add(t);
+  }
+  return out;
+}
+
+function insidePopup(el: Element, popups: Set<Element>): boolean {
+  if (!popups.size) return false;
+  for (let cur: Element | null = el; cur; cur = cur.parentElement) if (popups.has(cur)) return true;
+  return false;
+}
+
+/** A native input that is the inner part of an ARIA widget (an el-switch's hidden checkbox). */
+const WIDGET_ROLE = '[role=switch], [role=checkbox], [role=radio], [role=option]';
 
 function signatureOf(kind: FieldKind, label: string, el: Element): string {
   const family = kind
@@ -104,8 +142,18 @@ function groupContainer(first: Element): Element | null {
   return first.closest('tr');
 }
 
-/** Finds the fields of a page. `isVisible` decides whether a person can see each one. */
+/**
+ * Finds the fields of a page. `isVisible` decides whether a person can see each one; the page's styles and
+ * boxes are read once for the whole pass.
+ */
 export function findFields(
+  root: Document | Element | ShadowRoot,
+  isVisible: (el: Element) => boolean,
+): FoundField[] {
+  return withVisibilityCache(() => collectFields(root, isVisible));
+}
+
+function collectFields(
   root: Document | Element | ShadowRoot,
   isVisible: (el: Element) => boolean,
 ): FoundField[] {
@@ -125,6 +173,8 @@ export function findFields(
       labelSource: read.source,
       ...(read.row !== undefined ? { row: read.row } : {}),
       ...(read.column !== undefined ? { column: read.column } : {}),
+      ...(read.lead?.length ? { lead: read.lead } : {}),
+      ...(read.context?.length ? { context: read.context } : {}),
       signature: signatureOf(kind, read.label, element),
       disabled: isDisabled(element),
       readOnly: isReadOnly(element),
@@ -136,6 +186,7 @@ export function findFields(
     const radioGroups = new Map<string, FoundField>();
     const checkboxesByName = new Map<string, HTMLInputElement[]>();
     const seenAriaRadio = new Set<Element>();
+    const popups = controlledPopups(r);
     for (const el of Array.from(r.querySelectorAll('*'))) {
       if (el.closest('[data-nastavnik-overlay]')) continue;
       const tag = el.tagName;
@@ -143,6 +194,21 @@ export function findFields(
       if (tag === 'INPUT') {
         const input = el as HTMLInputElement;
         const type = (input.getAttribute('type') ?? '').toLowerCase();
+        if (el.parentElement?.closest(WIDGET_ROLE)) continue;
+        if (role === 'combobox') {
+          // A read-only input that opens a list (el-select): a choice, picked by clicking, not typed.
+          const opts = listOptions(el);
+          if (opts.length) {
+            add(
+              'aria-listbox',
+              el,
+              readLabel(el),
+              opts.map((o) => ({ text: optionText(o), element: o })),
+            );
+            fields[fields.length - 1]!.readOnly = false;
+            continue;
+          }
+        }
         if (type === 'radio') {
           // Radios with one name form one question; kept in place so the plan follows page order.
           const key = input.name || `#${fields.length}`;
@@ -213,15 +279,22 @@ export function findFields(
         );
         continue;
       }
-      if (role === 'checkbox') {
+      if (role === 'checkbox' || role === 'switch') {
         const own = readLabel(el);
         const yesNo = YES_NO.test(normalizeText(own.label));
-        const read = yesNo ? (readGroupLabel(groupContainer(el), el) ?? own) : own;
+        let read = yesNo ? (readGroupLabel(groupContainer(el), el) ?? own) : own;
+        // A switch shows its states («Нет» / «Да», «Вкл» / «Выкл») inside itself; its name is the text
+        // before it in its row (Element Plus el-switch, Material slide toggles).
+        if (role === 'switch' && STATE_WORDS.test(normalizeText(read.label))) {
+          const pre = precedingText(el).text;
+          if (pre) read = { label: pre, source: 'preceding-text' };
+        }
         add('aria-checkbox', el, read);
         continue;
       }
       if (role === 'listbox' || role === 'combobox') {
         if (el.parentElement?.closest('[role=listbox], [role=combobox]')) continue;
+        if (insidePopup(el, popups)) continue;
         // A combobox's popup list belongs to the combobox, not a field of its own.
         if (
           el.id &&
@@ -245,5 +318,19 @@ export function findFields(
       }
     }
   }
+  distinctSignatures(fields);
   return fields;
+}
+
+/**
+ * Two fields with the same label («Всего, чел.» under «Наставники» and under «Наставляемые») must not share
+ * a remembered correction: the second and later get their ordinal on the page, the first keeps the plain one.
+ */
+function distinctSignatures(fields: FoundField[]): void {
+  const seen = new Map<string, number>();
+  for (const f of fields) {
+    const n = (seen.get(f.signature) ?? 0) + 1;
+    seen.set(f.signature, n);
+    if (n > 1) f.signature = `${f.signature} (${n})`;
+  }
 }

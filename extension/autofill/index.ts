@@ -1,4 +1,4 @@
-export { applyFill } from './apply';
+export { applyFill, fillPage } from './apply';
 export { collectRoots, findFields } from './fields';
 export { readLabel, readText } from './labels';
 export { scoreIndicators, senseOf, stem, words } from './match';

@@ -1,15 +1,77 @@
+/** Planning a fill: which indicator each field of a page asks for, decided for the whole page at once. */
+
+import { type SparseMatrix, solveSparse } from '../../shared/matching/assignment';
 import type { IndicatorValue, ReportPackage } from '../../shared/model/report';
 import { indicatorDef } from '../../shared/report/catalog';
 import { findFields } from './fields';
 import { valueForField } from './format';
-import { type Candidate, scoreIndicators } from './match';
+import { resetLabelCaches } from './labels';
+import { type Candidate, fieldValueKind, matchField, Vocabulary, words } from './match';
 import { currentValue, personTyped, sameValue } from './state';
-import type { FillPlan, FoundField, PlannedField, PlanOptions, PlanReason } from './types';
+import type { FillPlan, FoundField, PlannedField, PlanOptions } from './types';
 import { layoutVisibility } from './visibility';
+
+/** Below this a field is not offered an indicator at all; between it and the bar the person is asked. */
+const ASK_FLOOR = 0.4;
+/** How many indicators a field below the bar offers to choose from. */
+const CHOICES = 3;
+
+/**
+ * A follow-up field reads with the field before it: a row «в т. ч. педагоги», «из них завершено» under its
+ * total, a link asked right after «Утверждено ли положение…?» (seen on portals: such rows were read bare).
+ */
+const CONTINUES = /^\s*(из них|в т\.?\s?ч\.?|в том числе|из числа|[а-яё])/;
+
+/** Words every question of a mentoring report shares; repeating them refers back to nothing. */
+const GENERIC = new Set(['#qty', 'наставничеств', 'наставническ', 'организац', 'целев', 'модел']);
+
+/** A follow-up repeats a word of the question before it: «Ссылка на приказ» after «Издан ли приказ…?». */
+function refersBack(f: FoundField, question: FoundField): boolean {
+  const asked = new Set(words(question.label));
+  return words(f.label).some((w) => asked.has(w) && !GENERIC.has(w));
+}
+
+function leadContext(fields: FoundField[]): void {
+  let lead: FoundField | null = null;
+  let previous: FoundField | null = null;
+  for (const f of fields) {
+    const doc = f.element.ownerDocument;
+    const sameDoc = previous?.element.ownerDocument === doc;
+    const followsYesNo =
+      sameDoc && previous && fieldValueKind(previous) === 'boolean' && previous.labelSource !== 'table';
+    const sameBlock = lead?.element.closest('fieldset') === f.element.closest('fieldset');
+    if (f.labelSource !== 'table' && sameDoc && sameBlock && lead && CONTINUES.test(f.label)) {
+      f.lead = [
+        lead.label,
+        ...(lead.lead ?? []).filter((l) => !(f.lead ?? []).includes(l)),
+        ...(f.lead ?? []),
+      ];
+    } else if (
+      followsYesNo &&
+      f.labelSource !== 'table' &&
+      fieldValueKind(f) !== 'boolean' &&
+      refersBack(f, previous!)
+    ) {
+      f.lead = [...(f.lead ?? []), previous!.label];
+    }
+    if (!CONTINUES.test(f.label) || f.labelSource === 'table') lead = f;
+    previous = f;
+  }
+}
+
+/** Fields that are parts of one value (a date as «__» / month / «20__» under one caption) plan as one. */
+function groupKey(f: FoundField): string {
+  return `${f.label}\u0001${(f.lead ?? []).join('\u0002')}\u0001${(f.context ?? []).join('\u0002')}\u0001${f.row ?? ''}\u0001${f.column ?? ''}`;
+}
 
 /**
  * Finds the fields under `root`, decides which indicator each one asks for and what value goes in.
  * Pure reading: the page is not changed.
+ *
+ * The page is assigned as a whole: every field gets at most one indicator, every indicator goes to
+ * at most one field of each aspect (its value; its yes/no), and the total of the scores is the largest —
+ * the exact assignment solver of shared/matching. Below `minConfidence` a field is not filled; it is offered
+ * its best indicators to choose from.
  */
 export function planFill(
   root: Document | Element | ShadowRoot,
@@ -21,8 +83,9 @@ export function planFill(
   const decimal = options.decimalSeparator ?? ',';
   const mappings = options.mappings ?? {};
   const values = new Map<string, IndicatorValue>(report.indicators.map((iv) => [iv.key, iv]));
-  const keys = new Set(values.keys());
+  resetLabelCaches();
   const found = findFields(root, isVisible);
+  leadContext(found);
 
   const planned: PlannedField[] = found.map((f, index) => ({
     ...f,
@@ -36,50 +99,113 @@ export function planFill(
   }));
 
   const fillable = (f: FoundField) => f.visible && !f.disabled && !f.readOnly;
-  const used = new Set<string>();
-  const assign = (p: PlannedField, key: string, confidence: number, reason: PlanReason) => {
+  const labelOf = (key: string) => values.get(key)?.label ?? indicatorDef(key)?.label ?? key;
+  const assign = (p: PlannedField, key: string, confidence: number, reason: PlannedField['reason']) => {
     p.indicator = key;
-    p.indicatorLabel = values.get(key)?.label ?? indicatorDef(key)?.label ?? key;
+    p.indicatorLabel = labelOf(key);
     p.confidence = confidence;
     p.reason = reason;
-    used.add(key);
   };
 
   // A person's correction for this site wins over any guess.
+  const taken = new Set<string>();
   for (const p of planned) {
     if (!(p.signature in mappings)) continue;
     const key = mappings[p.signature];
     if (key === null || key === undefined) p.reason = 'ignored-by-person';
-    else if (fillable(p)) assign(p, key, 1, 'saved-mapping');
-  }
-
-  // Then the best label matches, strongest first, one field per indicator.
-  const pairs: { p: PlannedField; c: Candidate }[] = [];
-  for (const p of planned) {
-    if (p.indicator || p.reason === 'ignored-by-person' || !fillable(p) || !p.label) continue;
-    const extra = {
-      ...(p.row ? { row: p.row } : {}),
-      ...(p.column ? { column: p.column } : {}),
-      ...(p.options.length ? { options: p.options.map((o) => o.text) } : {}),
-    };
-    for (const c of scoreIndicators(p.label, p.kind, extra, keys).slice(0, 5)) {
-      if (c.score >= minConfidence) pairs.push({ p, c });
+    else if (fillable(p)) {
+      assign(p, key, 1, 'saved-mapping');
+      taken.add(`${key}\u0001${fieldValueKind(p) === 'boolean' ? 'yes' : 'value'}`);
     }
   }
-  pairs.sort((a, b) => b.c.score - a.c.score || a.p.index - b.p.index);
-  for (const { p, c } of pairs) {
-    if (p.indicator || used.has(c.key)) continue;
-    // A field that cannot take the indicator's value (no such option) is not its field.
-    const iv = values.get(c.key);
-    if (iv && iv.value !== null && iv.value !== '' && valueForField(p, iv, decimal) === null) continue;
-    assign(p, c.key, Math.round(c.score * 100) / 100, c.how);
+
+  // Candidates of every open field; parts of one value share one row.
+  const years = [report.period.from, report.period.to].map((d) => Number(d.slice(0, 4))).filter(Boolean);
+  const vocabulary = new Vocabulary(report.indicators, years);
+  const rows: { members: PlannedField[]; candidates: Candidate[] }[] = [];
+  const rowOf = new Map<string, number>();
+  for (const p of planned) {
+    if (p.indicator || p.reason === 'ignored-by-person' || !fillable(p) || !p.label) continue;
+    const key = groupKey(p);
+    const at = rowOf.get(key);
+    if (at !== undefined && rows[at]!.members[0]!.element.parentElement === p.element.parentElement) {
+      rows[at]!.members.push(p);
+      continue;
+    }
+    const candidates = matchField(p, vocabulary)
+      .map((c) => {
+        // An indicator the package has no value for still claims the fields that clearly mean it (so they stay
+        // empty rather than take a neighbour's figure), but yields a near tie to one the person came to fill.
+        const iv = values.get(c.key);
+        return iv && (iv.value === null || iv.value === '') ? { ...c, score: c.score * 0.92 } : c;
+      })
+      .filter((c) => {
+        if (c.score < ASK_FLOOR) return false;
+        // A field that cannot take the indicator's value (no such option) is not its field.
+        const iv = values.get(c.key);
+        return !iv || iv.value === null || iv.value === '' || valueForField(p, iv, decimal) !== null;
+      })
+      .sort((a, b) => b.score - a.score);
+    if (!candidates.length) continue;
+    rowOf.set(key, rows.length);
+    rows.push({ members: [p], candidates });
   }
+
+  // Columns: an indicator's value and its yes/no are asked separately («Утверждено ли…?» and its link).
+  const colOf = new Map<string, number>();
+  const colKeys: string[] = [];
+  const start = new Int32Array(rows.length + 1);
+  const cols: number[] = [];
+  const costs: number[] = [];
+  rows.forEach((row, i) => {
+    const aspect = fieldValueKind(row.members[0]!) === 'boolean' ? 'yes' : 'value';
+    for (const c of row.candidates) {
+      const k = `${c.key}\u0001${aspect}`;
+      if (taken.has(k)) continue;
+      let j = colOf.get(k);
+      if (j === undefined) {
+        j = colKeys.length;
+        colOf.set(k, j);
+        colKeys.push(k);
+      }
+      cols.push(j);
+      costs.push(1 - c.score);
+    }
+    start[i + 1] = cols.length;
+  });
+  const matrix: SparseMatrix = {
+    rows: rows.length,
+    cols: colKeys.length,
+    start,
+    col: Int32Array.from(cols),
+    cost: Float64Array.from(costs),
+  };
+  // Leaving a field out costs as much as a match of score 0: the solver maximises the total score.
+  const solved = rows.length ? solveSparse(matrix, 1) : null;
+  rows.forEach((row, i) => {
+    const j = solved ? solved.colForRow[i]! : -1;
+    if (j < 0) return;
+    const key = colKeys[j]!.split('\u0001')[0]!;
+    const c = row.candidates.find((x) => x.key === key)!;
+    const confidence = Math.round(c.score * 100) / 100;
+    for (const p of row.members) {
+      assign(p, key, confidence, c.how);
+      if (c.score < minConfidence) {
+        p.reason = 'ask';
+        p.choices = row.candidates.slice(0, CHOICES).map((x) => ({
+          key: x.key,
+          label: labelOf(x.key),
+          score: Math.round(x.score * 100) / 100,
+        }));
+      }
+    }
+  });
 
   for (const p of planned) {
     if (!p.visible) p.reason = 'hidden';
     else if (p.disabled) p.reason = 'disabled';
     else if (p.readOnly) p.reason = 'read-only';
-    if (!p.indicator) continue;
+    if (!p.indicator || p.reason === 'ask') continue;
     const iv = values.get(p.indicator);
     const value = iv ? valueForField(p, iv, decimal) : null;
     if (value === null) {
@@ -93,7 +219,7 @@ export function planFill(
     else p.action = 'fill';
   }
 
-  const matched = new Set(planned.filter((p) => p.indicator).map((p) => p.indicator));
+  const matched = new Set(planned.filter((p) => p.indicator && p.reason !== 'ask').map((p) => p.indicator));
   const missing = report.indicators
     .filter((iv) => iv.value !== null && iv.value !== '' && !matched.has(iv.key))
     .map((iv) => ({ key: iv.key, label: iv.label }));

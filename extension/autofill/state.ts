@@ -1,5 +1,11 @@
 import { normalizeText } from '../../shared/sheets/normalize';
-import type { FoundField } from './types';
+import { isPlaceholderOption } from './format';
+import type { FieldOption, FoundField } from './types';
+
+/** The chosen answer's text, or '' when the choice is a «Выбрать…» prompt (empty value or prompt wording). */
+function chosen(option: FieldOption | undefined): string {
+  return option && !isPlaceholderOption(option.element, option.text) ? option.text : '';
+}
 
 /** What a field holds now, in the same terms as a planned value (text, option text, or checked). */
 export function currentValue(field: FoundField): string | boolean {
@@ -13,12 +19,10 @@ export function currentValue(field: FoundField): string | boolean {
       return field.options.find((o) => (o.element as HTMLInputElement).checked)?.text ?? '';
     case 'aria-radio':
       return field.options.find((o) => o.element.getAttribute('aria-checked') === 'true')?.text ?? '';
-    case 'select': {
-      const s = el as HTMLSelectElement;
-      return s.selectedIndex >= 0 ? (field.options[s.selectedIndex]?.text ?? '') : '';
-    }
+    case 'select':
+      return chosen(field.options[(el as HTMLSelectElement).selectedIndex]);
     case 'aria-listbox':
-      return field.options.find((o) => o.element.getAttribute('aria-selected') === 'true')?.text ?? '';
+      return chosen(field.options.find((o) => o.element.getAttribute('aria-selected') === 'true'));
     case 'contenteditable':
     case 'aria-textbox':
       return (el.textContent ?? '').trim();
@@ -41,7 +45,7 @@ export function personTyped(field: FoundField): boolean {
     case 'select': {
       const s = el as HTMLSelectElement;
       const opt = s.options[s.selectedIndex];
-      return !!opt && !opt.defaultSelected && s.selectedIndex > 0;
+      return !!opt && !opt.defaultSelected && s.selectedIndex > 0 && currentValue(field) !== '';
     }
     case 'aria-radio':
     case 'aria-listbox':

@@ -12,6 +12,8 @@ export interface PlanSummary {
     indicatorLabel: string | null;
     value: string | boolean | null;
     confidence: number;
+    /** For a field the engine asks about (reason `ask`): its best indicators, best first. */
+    choices: NonNullable<PlannedField['choices']>;
     action: PlannedField['action'];
     reason: PlannedField['reason'];
   }[];
@@ -30,6 +32,7 @@ export function summarizePlan(plan: FillPlan): PlanSummary {
       indicatorLabel: f.indicatorLabel,
       value: f.value,
       confidence: f.confidence,
+      choices: f.choices ?? [],
       action: f.action,
       reason: f.reason,
     })),

@@ -44,6 +44,10 @@ export interface FoundField {
   /** For table cells: the row and column headers that make up the label. */
   row?: string;
   column?: string;
+  /** What the label is a part of, nearest first: parent rows, the legend, the question of a sub-label. */
+  lead?: string[];
+  /** Section captions above the field. */
+  context?: string[];
   /** A stable key of the field for per-site remembered corrections. */
   signature: string;
   disabled: boolean;
@@ -63,6 +67,8 @@ export interface PlannedField extends FoundField {
   /** 0..1 */
   confidence: number;
   action: PlanAction;
+  /** Below the bar: the indicators the person may choose from, best first (reason `ask`). */
+  choices?: { key: string; label: string; score: number }[];
   /** Why: how it matched, or why it is skipped (a short code, see `SkipReason` / `MatchReason`). */
   reason: PlanReason;
 }
@@ -73,6 +79,7 @@ export type PlanReason =
   | 'synonym'
   | 'similar-words'
   | 'no-match'
+  | 'ask'
   | 'ignored-by-person'
   | 'no-value'
   | 'hidden'

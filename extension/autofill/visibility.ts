@@ -15,51 +15,124 @@ export function parentOf(el: Element): Element | null {
   return root && (root as ShadowRoot).host ? (root as ShadowRoot).host : null;
 }
 
+interface AncestorInfo {
+  clipX: boolean;
+  clipY: boolean;
+  scrollX: boolean;
+  scrollY: boolean;
+  /** clip-path / clip that leave nothing to see. */
+  cut: boolean;
+  box?: DOMRect;
+}
+
+/**
+ * Answers kept for one pass over the page (findFields): every field walks up the same ancestors, so each
+ * ancestor's style and box is read once, not once per field. Cleared after the pass: the page changes later.
+ */
+let pass: { shown: Map<Element, boolean>; info: Map<Element, AncestorInfo> } | null = null;
+
+export function withVisibilityCache<T>(fn: () => T): T {
+  if (pass) return fn();
+  pass = { shown: new Map(), info: new Map() };
+  try {
+    return fn();
+  } finally {
+    pass = null;
+  }
+}
+
+/** The element and all its ancestors are rendered: no hidden, aria-hidden, display:none or opacity 0. */
+function chainShown(el: Element, w: (Window & typeof globalThis) | null): boolean {
+  const known = pass?.shown.get(el);
+  if (known !== undefined) return known;
+  let shown = true;
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') shown = false;
+  else if (el.tagName === 'INPUT' && (el as HTMLInputElement).type === 'hidden') shown = false;
+  else {
+    const style = w?.getComputedStyle(el);
+    if (style && (style.display === 'none' || (style.opacity !== '' && Number(style.opacity) === 0)))
+      shown = false;
+  }
+  if (shown) {
+    const parent = parentOf(el);
+    shown = parent ? chainShown(parent, w) : true;
+  }
+  pass?.shown.set(el, shown);
+  return shown;
+}
+
 /** Hidden by markup or style: hidden attribute, aria-hidden, display:none, visibility, opacity 0. */
 export function styleVisibility(el: Element): boolean {
   const w = win(el);
-  for (let cur: Element | null = el; cur; cur = parentOf(cur)) {
-    if (cur.hasAttribute('hidden')) return false;
-    if (cur.getAttribute('aria-hidden') === 'true') return false;
-    if (cur.tagName === 'INPUT' && (cur as HTMLInputElement).type === 'hidden') return false;
-    const style = w?.getComputedStyle(cur);
-    if (!style) continue;
-    if (style.display === 'none') return false;
-    if (cur === el && (style.visibility === 'hidden' || style.visibility === 'collapse')) return false;
-    if (style.opacity !== '' && Number(style.opacity) === 0) return false;
-  }
-  return true;
+  const style = w?.getComputedStyle(el);
+  if (style && (style.visibility === 'hidden' || style.visibility === 'collapse')) return false;
+  return chainShown(el, w);
 }
 
-function clippedByAncestors(el: Element, rect: DOMRect): boolean {
+function ancestorInfo(el: Element, w: Window & typeof globalThis): AncestorInfo {
+  const known = pass?.info.get(el);
+  if (known) return known;
+  const style = w.getComputedStyle(el);
+  const info: AncestorInfo = {
+    clipX: /(hidden|clip)/.test(style.overflowX),
+    clipY: /(hidden|clip)/.test(style.overflowY),
+    scrollX: /(scroll|auto)/.test(style.overflowX),
+    scrollY: /(scroll|auto)/.test(style.overflowY),
+    cut:
+      (!!style.clipPath &&
+        style.clipPath !== 'none' &&
+        /inset\(50%|circle\(0|polygon\(0px 0px\)/.test(style.clipPath)) ||
+      (!!style.clip && /rect\(0(px)?,? 0(px)?,? 0(px)?,? 0(px)?\)/.test(style.clip)),
+  };
+  pass?.info.set(el, info);
+  return info;
+}
+
+interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/**
+ * Null when an ancestor cuts the element off; otherwise the part of it inside every scrolling ancestor's
+ * view (what a person sees without scrolling those boxes).
+ */
+function clipByAncestors(el: Element, rect: DOMRect): Box | null {
   const w = win(el);
-  if (!w) return false;
+  const view: Box = { left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom };
+  if (!w) return view;
   for (let cur = parentOf(el); cur; cur = parentOf(cur)) {
-    const style = w.getComputedStyle(cur);
-    const clips = /(hidden|clip|scroll|auto)/.test(style.overflow + style.overflowX + style.overflowY);
-    if (
-      style.clipPath &&
-      style.clipPath !== 'none' &&
-      /inset\(50%|circle\(0|polygon\(0px 0px\)/.test(style.clipPath)
-    )
-      return true;
-    if (style.clip && /rect\(0(px)?,? 0(px)?,? 0(px)?,? 0(px)?\)/.test(style.clip)) return true;
-    if (!clips) continue;
-    const box = cur.getBoundingClientRect();
+    const info = ancestorInfo(cur, w);
+    if (info.cut) return null;
+    const { clipX, clipY, scrollX, scrollY } = info;
+    if (!clipX && !clipY && !scrollX && !scrollY) continue;
+    info.box ??= cur.getBoundingClientRect();
+    const box = info.box;
+    // A scrolling axis (a spreadsheet, a long list) shows what lies outside its view after a scroll; only a
+    // box too small to scroll in hides it. A hidden/clip axis cuts it off (CSS Overflow 3).
+    if ((scrollX || scrollY) && (box.width < 2 || box.height < 2)) return null;
     const overlapW = Math.min(rect.right, box.right) - Math.max(rect.left, box.left);
     const overlapH = Math.min(rect.bottom, box.bottom) - Math.max(rect.top, box.top);
-    if (overlapW < 2 || overlapH < 2) return true;
+    if ((clipX && overlapW < 2) || (clipY && overlapH < 2)) return null;
+    view.left = Math.max(view.left, box.left);
+    view.top = Math.max(view.top, box.top);
+    view.right = Math.min(view.right, box.right);
+    view.bottom = Math.min(view.bottom, box.bottom);
   }
-  return false;
+  return view;
 }
 
-function coveredByOther(el: Element, rect: DOMRect): boolean {
+function coveredByOther(el: Element, rect: Box): boolean {
   const doc = el.ownerDocument;
   const w = win(el);
   if (!doc || !w) return false;
   // Only what is in the viewport can be probed; elsewhere the person would scroll to it.
+  // A part scrolled out of its box's view cannot be probed either.
+  if (rect.right - rect.left < 4 || rect.bottom - rect.top < 4) return false;
   const points: [number, number][] = [
-    [rect.left + rect.width / 2, rect.top + rect.height / 2],
+    [(rect.left + rect.right) / 2, (rect.top + rect.bottom) / 2],
     [rect.left + 2, rect.top + 2],
     [rect.right - 2, rect.bottom - 2],
   ];
@@ -78,6 +151,8 @@ function coveredByOther(el: Element, rect: DOMRect): boolean {
     const lbl = hit.closest('label') as HTMLLabelElement | null;
     if (lbl && lbl.control === el) continue;
     covered++;
+    // Covered only when every probe is: one free point answers.
+    if (covered < probed) return false;
   }
   return probed > 0 && covered === probed;
 }
@@ -94,7 +169,7 @@ export function layoutVisibility(el: Element): boolean {
     if (!label) return false;
     const lr = label.getBoundingClientRect();
     if (lr.width < 2 || lr.height < 2) return false;
-    return !clippedByAncestors(label, lr);
+    return clipByAncestors(label, lr) !== null;
   }
   const w = win(el);
   if (w) {
@@ -102,7 +177,8 @@ export function layoutVisibility(el: Element): boolean {
     if (rect.right + w.scrollX < 0 || rect.bottom + w.scrollY < 0) return false;
     if (rect.left + w.scrollX > Math.max(doc.scrollWidth, w.innerWidth) + 10) return false;
   }
-  if (clippedByAncestors(el, rect)) return false;
-  if (coveredByOther(el, rect)) return false;
+  const view = clipByAncestors(el, rect);
+  if (!view) return false;
+  if (coveredByOther(el, view)) return false;
   return true;
 }

@@ -2,7 +2,7 @@
 // First: zod's mode must be set before any schema is built.
 import '../../shared/zodMode';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { applyFill, planFill, prefilledLink, summarizePlan } from '../autofill';
+import { fillPage, planFill, prefilledLink, summarizePlan } from '../autofill';
 import { clearPreview, showPreview } from '../autofill/preview';
 import type { FillResult } from '../autofill/types';
 import { PAGE_GLOBAL, type PageAnswer, type PageCommand } from '../tab/protocol';
@@ -28,13 +28,15 @@ export default defineUnlistedScript(() => {
       case 'preview':
       case 'fill': {
         clearPreview();
-        const plan = planFill(document, cmd.report, { mappings: cmd.mappings, overwrite: cmd.overwrite });
-        const link = prefilledLink(document, plan);
+        const options = { mappings: cmd.mappings, overwrite: cmd.overwrite };
         if (cmd.type === 'preview') {
+          const plan = planFill(document, cmd.report, options);
           showPreview(plan);
-          return { url, plan: summarizePlan(plan), link };
+          return { url, plan: summarizePlan(plan), link: prefilledLink(document, plan) };
         }
-        const result = applyFill(plan);
+        // Fill again where a picked «Да» revealed its fields (fillPage).
+        const { plan, result } = fillPage(document, cmd.report, options);
+        const link = prefilledLink(document, plan);
         last = result;
         return { url, plan: summarizePlan(plan), link, filled: result.filled, failed: result.failed.length };
       }

@@ -182,16 +182,31 @@ export function Popup() {
                     <td>
                       <select
                         aria-label={f.label}
-                        value={f.indicator ?? ''}
+                        value={f.reason === 'ask' ? '' : (f.indicator ?? '')}
                         onChange={(e) => correct(f.signature, (e.target as HTMLSelectElement).value)}
                       >
                         <option value="">{t.popup.ignore}</option>
-                        {INDICATORS.map((d) => (
-                          <option key={d.key} value={d.key}>
-                            {d.label}
-                          </option>
-                        ))}
+                        {/* Below the bar the engine asks: its best guesses come first, then every indicator. */}
+                        {f.choices.length > 0 && (
+                          <optgroup label={t.popup.likely} class="choices">
+                            {f.choices.map((c) => (
+                              <option key={`c-${c.key}`} value={c.key}>
+                                {c.label}
+                              </option>
+                            ))}
+                          </optgroup>
+                        )}
+                        <optgroup label={t.popup.allIndicators}>
+                          {INDICATORS.map((d) => (
+                            <option key={d.key} value={d.key}>
+                              {d.label}
+                            </option>
+                          ))}
+                        </optgroup>
                       </select>
+                    </td>
+                    <td class="confidence">
+                      {f.indicator ? t.popup.confidence(Math.round(f.confidence * 100)) : ''}
                     </td>
                     <td>{f.action === 'fill' ? String(f.value) : (t.reasons[f.reason] ?? f.reason)}</td>
                   </tr>

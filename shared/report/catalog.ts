@@ -121,7 +121,6 @@ const base: IndicatorDef[] = [
       'Всего наставников',
       'Наставники (чел.)',
       'Численность наставников',
-      'Количество педагогов-наставников',
       'Общее количество наставников',
     ],
   },
@@ -216,12 +215,8 @@ const base: IndicatorDef[] = [
     label: 'Количество наставнических пар/групп',
     unit: 'count',
     merge: 'sum',
-    synonyms: [
-      'Число наставнических пар',
-      'Количество пар и групп',
-      'Количество наставнических пар (групп)',
-      'Всего пар/групп',
-    ],
+    // Not «Число наставнических пар»: pairs alone are pairs.pairs (portals ask for them apart).
+    synonyms: ['Количество пар и групп', 'Количество наставнических пар (групп)', 'Всего пар/групп'],
   },
   {
     key: 'pairs.withOrder',
@@ -525,15 +520,16 @@ const byForm: IndicatorDef[] = MENTORING_FORMS.flatMap((form) => [
     label: `Количество пар и групп по форме «${MENTORING_FORM_LABELS[form]}»`,
     unit: 'count' as const,
     merge: 'sum' as const,
-    synonyms: [MENTORING_FORM_LABELS[form], `Форма ${FORM_SHORT[form]}`, `Пары ${FORM_SHORT[form]}`],
+    synonyms: [MENTORING_FORM_LABELS[form], `Форма ${FORM_SHORT[form]}`],
   },
   {
     key: `pairs.pairs.byForm.${form}`,
     label: `Количество наставнических пар (без групп) по форме «${MENTORING_FORM_LABELS[form]}»`,
     unit: 'count' as const,
     merge: 'sum' as const,
-    // vocabulary
-    synonyms: [`Число пар по форме ${FORM_SHORT[form]}`],
+    // «Число пар по форме F»: the portals' vocabulary; «Пары F» names pairs alone, since portals that
+    // ask «пар» ask groups in a column or row of their own.
+    synonyms: [`Число пар по форме ${FORM_SHORT[form]}`, `Пары ${FORM_SHORT[form]}`],
   },
   {
     key: `pairs.groups.byForm.${form}`,

@@ -161,6 +161,11 @@ export function readVocabularyReport(
     if (kind && values.has(key)) values.set(`documents.${kind}.exists`, values.get(key) !== null);
   }
 
+  // The vocabulary defines pairs_and_groups_total as «пар и групп всего (в соответствии с приказом)»: the same
+  // figure answers a portal's «пар/групп в соответствии с приказом» (pairs.withOrder).
+  if (values.has('pairs.total') && !values.has('pairs.withOrder'))
+    values.set('pairs.withOrder', values.get('pairs.total') ?? null);
+
   const text = (key: string) => {
     const v = values.get(key);
     return typeof v === 'string' ? v : '';

@@ -1,74 +1,24 @@
 /**
- * One light Russian stemmer for the whole product (matching requests to competencies, reading portal
- * labels): it strips one inflectional ending, longest first, keeping at least three letters of stem, so
- * «классное руководство» meets «классного руководства». Not a full morphological analyser — written by hand
- * because the dictionaries that do that are megabytes, too big for Apps Script and an extension.
+ * The one Russian stemmer of the product (matching requests to competencies, reading portal labels): the
+ * Snowball Russian algorithm (snowballstem.org, via @orama/stemmers, 7 KB), so «обучающихся» meets
+ * «обучающимися» and «педагогических» meets «педагогическими», with one correction of ours for participles.
  */
-const ENDINGS = [
-  'иями',
-  'ями',
-  'ами',
-  'ого',
-  'его',
-  'ому',
-  'ему',
-  'ыми',
-  'ими',
-  'иях',
-  'ией',
-  'ьми',
-  'ми',
-  'ая',
-  'яя',
-  'ое',
-  'ее',
-  'ые',
-  'ие',
-  'ый',
-  'ий',
-  'ой',
-  'ей',
-  'ую',
-  'юю',
-  'ом',
-  'ем',
-  'ам',
-  'ям',
-  'ах',
-  'ях',
-  'ых',
-  'их',
-  'ов',
-  'ев',
-  'ью',
-  'ье',
-  'ья',
-  'ия',
-  'ии',
-  'ию',
-  'а',
-  'я',
-  'о',
-  'е',
-  'ы',
-  'и',
-  'у',
-  'ю',
-  'ь',
-  'й',
-].sort((a, b) => b.length - a.length);
+import { stemmer as snowball } from '@orama/stemmers/russian';
+
+const cache = new Map<string, string>();
 
 export function stem(word: string): string {
   if (!/[а-яё]/.test(word)) return word;
-  let out = word;
-  for (const e of ENDINGS) {
-    if (word.length - e.length >= 3 && word.endsWith(e)) {
-      out = word.slice(0, -e.length);
-      break;
-    }
-  }
-  // «деятельность» / «деятельности»: the soft sign belongs to the ending, not the stem.
-  if (out.length > 3 && out.endsWith('ь')) out = out.slice(0, -1);
-  // Full and short participles alike: «выполненных» and «выполнено».
-  return out.endsWith('нн') ? out.slice(0, -1) : out;
+  let out = cache.get(word);
+  if (out !== undefined) return out;
+  out = snowball(word.replace(/ё/g, 'е'));
+  // Full and short passive participles alike: Snowball leaves «выполненных» → «выполнен» but «выполнено» →
+  // «выполн», «вовлечённых» → «вовлечен» but «вовлечены» → «вовлеч». The suffix -ен-/-нн- is dropped from
+  // stems long enough to be a verb's, so a table row «выполнено» meets the catalog's «выполненных».
+  if (out.length >= 7 && /[^аеиоуыэюя]ен$/.test(out)) out = out.slice(0, -2);
+  // The old instrumental plural in -ьми («детьми», «людьми») that Snowball keeps: «детьм» → «дет» as «дети».
+  else if (out.length >= 5 && out.endsWith('ьм')) out = out.slice(0, -2);
+  if (cache.size > 20_000) cache.clear();
+  cache.set(word, out);
+  return out;
 }

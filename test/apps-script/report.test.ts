@@ -31,7 +31,7 @@ describe('«Отчёт для района: обновить лист» on the b
     expect(JSON.stringify(alert)).toContain('2025 год');
   });
 
-  it('shows the figures portals ask (issue 15), in Russian, hand-counted on the sample school', async () => {
+  it('shows the figures portals ask, in Russian, hand-counted on the sample school', async () => {
     const addon = await sampleSchool();
     addon.run('menuReportRefresh');
     const cells = reportCells(addon.double);

@@ -44,7 +44,7 @@ describe('the report dialog (built HTML, server on the double)', () => {
     expect((addon.callFromClient('getReportSettings') as typeof SAMPLE_FORM).teachersTotal).toBe('75');
   });
 
-  it('settings: the curator’s name, position and contacts, a bad e-mail named (issue 15)', async () => {
+  it('settings: the curator’s name, position and contacts, a bad e-mail named', async () => {
     const addon = await sampleSchool();
     openFromMenu(addon, 'menuReportSettings');
     await vi.waitFor(() => expect(input('ФИО куратора').value).toBe(SAMPLE_FORM.curatorName));

@@ -11,7 +11,7 @@ type Loaded = Awaited<ReturnType<typeof sampleSchool>>;
 /**
  * The banks' people, whose names never travel without «включить списки». The curator is one of them (the
  * deputy director mentors too), but her name, position and contacts travel anyway: she typed them in the
- * report settings as the package's contact person, which portals ask for (issue 15).
+ * report settings as the package's contact person, which portals ask for.
  */
 const people = [
   ...readTable(sampleRows('mentors'), MENTORS_SHEET, Mentor, { today: '2025-12-20' }).rows.map(

@@ -52,9 +52,10 @@ describe('applyFill', () => {
 
     const { document } = loadFixture('sections');
     const result = applyFill(planFill(document, samplePackage(), opts));
-    expect(document.getElementById('state-mentors')!.textContent).toBe('24');
+    // «Количество педагогов-наставников» asks for teacher mentors (mentors.teachers = 19).
+    expect(document.getElementById('state-mentors')!.textContent).toBe('19');
     expect(document.getElementById('state-mentees')!.textContent).toBe('48');
-    expect(input(document, '#r-mentors').value).toBe('24');
+    expect(input(document, '#r-mentors').value).toBe('19');
     result.undo();
     expect(document.getElementById('state-mentors')!.textContent).toBe('');
   });

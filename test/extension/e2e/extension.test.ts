@@ -131,7 +131,8 @@ describe('the extension in Chromium', () => {
     const { page, popup } = await open('table');
     await popup.click('#fill');
     await message(popup, 'Заполнено полей');
-    expect(await val(page, '[name=f1]')).toBe('14');
+    // «Количество пар» by form: pairs alone (pairs.pairs.byForm).
+    expect(await val(page, '[name=f1]')).toBe('13');
     expect(await val(page, '[name=p6]')).toBe('41,25');
     expect(await page.$eval('[name=d1][value="1"]', (e) => (e as HTMLInputElement).checked)).toBe(true);
     expect(await page.$eval('[name=d2][value="0"]', (e) => (e as HTMLInputElement).checked)).toBe(true);
@@ -178,7 +179,8 @@ describe('the extension in Chromium', () => {
     const { page, popup } = await open('sections');
     await popup.click('#fill');
     await message(popup, 'Заполнено полей');
-    expect(await page.textContent('#state-mentors')).toBe('24');
+    // «Количество педагогов-наставников»: teacher mentors.
+    expect(await page.textContent('#state-mentors')).toBe('19');
     expect(await page.textContent('#state-young')).toBe('7');
     expect(
       await page.$eval(

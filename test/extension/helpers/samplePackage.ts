@@ -45,7 +45,7 @@ export const SAMPLE_VALUES: Record<string, number | string | boolean | null> = {
   'documents.programme.exists': false,
   'documents.order-curator.exists': true,
   'documents.bank.link': 'https://school.example/nastavnik/bank.xlsx',
-  // Issue 15: per-form pairs and groups that add up to pairs.byForm, pairs.pairs and pairs.groups.
+  // per-form pairs and groups that add up to pairs.byForm, pairs.pairs and pairs.groups.
   'pairs.pairs.byForm.teacher-teacher': 13,
   'pairs.pairs.byForm.teacher-student': 5,
   'pairs.pairs.byForm.student-student': 4,

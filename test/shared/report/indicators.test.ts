@@ -145,7 +145,7 @@ describe('computeIndicators on the edge-case school (hand-counted)', () => {
     expect(v.bestPractices).toBe('Пара Двояковой');
   });
 
-  it('counts pairs, groups and mentees per form separately (issue 15)', () => {
+  it('counts pairs, groups and mentees per form separately', () => {
     // P1, P4 are pairs and P3 a group of «учитель – учитель»; P2 a pair of «учитель – ученик».
     expect(v['pairs.pairs.byForm.teacher-teacher']).toBe(2);
     expect(v['pairs.groups.byForm.teacher-teacher']).toBe(1);
@@ -336,7 +336,7 @@ describe('computeIndicators on the sample school (sample/*.csv, calendar year 20
     expect(v['roadmap.total']).toBe(0);
   });
 
-  it('per form, in any role, rewarded and meetings (issue 15)', () => {
+  it('per form, in any role, rewarded and meetings', () => {
     // PR-0001 and PR-0003 are pairs, PR-0002 a group of two; all «учитель – учитель».
     expect(v['pairs.pairs.byForm.teacher-teacher']).toBe(2);
     expect(v['pairs.groups.byForm.teacher-teacher']).toBe(1);

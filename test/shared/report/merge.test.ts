@@ -45,7 +45,7 @@ describe('mergePackages: 30 schools', () => {
     expect(v('satisfaction.mentors.responses')).toBe(60);
   });
 
-  it('sums the per-form and any-role counts and recomputes their shares (issue 15)', () => {
+  it('sums the per-form and any-role counts and recomputes their shares', () => {
     expect(v('pairs.pairs.byForm.teacher-teacher')).toBe(60); // 2 × 30
     expect(v('pairs.groups.byForm.teacher-teacher')).toBe(30);
     expect(v('mentees.byForm.teacher-teacher')).toBe(120);

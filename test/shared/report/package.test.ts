@@ -43,7 +43,7 @@ describe('validateReportPackage', () => {
     expect(res.ok && res.value).toEqual({ ...good(), schemaVersion: 2 });
   });
 
-  it('checks a 1–5 score and an ISO date against the catalog (issue 15)', () => {
+  it('checks a 1–5 score and an ISO date against the catalog', () => {
     const pkg = good();
     const at = (key: string) => pkg.indicators.findIndex((i: { key: string }) => i.key === key);
     pkg.indicators[at('satisfaction.mentors.score')].value = 0;

@@ -56,6 +56,8 @@ describe('packageFromVocabulary', () => {
     expect(v('pairs.pairs')).toBe(22);
     expect(v('pairs.groups')).toBe(12);
     expect(v('pairs.total')).toBe(34);
+    // «пар и групп всего (в соответствии с приказом)»: the vocabulary's total is the count by order too.
+    expect(v('pairs.withOrder')).toBe(34);
     expect(v('pairs.pairs.byForm.teacher-teacher')).toBe(12);
     expect(v('pairs.groups.byForm.university-student')).toBe(2);
     expect(v('mentees.byForm.employer-student')).toBe(8);
