@@ -21,6 +21,21 @@ import type {
   UnmatchedMentee,
 } from './types';
 
+/** The checks both entry points make on untrusted input: settings, `today`, the banks, the pair lists. */
+function checkInput(mentors: unknown, mentees: unknown, settings: unknown, options: SuggestOptions) {
+  const errors: string[] = [];
+  const parsed = parseMatchingSettings(settings);
+  if (!parsed.ok) errors.push(...parsed.errors);
+  const today = options?.today;
+  if (!IsoDate.safeParse(today).success) errors.push(S.todayInvalid(today));
+  if (!Array.isArray(mentors)) errors.push(S.notAList('Наставники'));
+  if (!Array.isArray(mentees)) errors.push(S.notAList('Наставляемые'));
+  const locked = refs(options?.locked, 'Закреплённые пары', errors);
+  const excluded = refs(options?.excluded, 'Исключённые пары', errors);
+  const fixed = refs(options?.fixed, 'Пары, выбранные куратором', errors);
+  return { errors, parsed, today, locked, excluded, fixed };
+}
+
 /**
  * Suggests mentor–mentee pairs and groups: as many mentees placed as the hard rules and the places allow,
  * and among those assignments the one with the highest total score — exactly (certified by LP duality).
@@ -36,16 +51,7 @@ export function suggestPairs(
   settings: unknown,
   options: SuggestOptions,
 ): SuggestResult {
-  const errors: string[] = [];
-  const parsed = parseMatchingSettings(settings);
-  if (!parsed.ok) errors.push(...parsed.errors);
-  const today = options?.today;
-  if (!IsoDate.safeParse(today).success) errors.push(S.todayInvalid(today));
-  if (!Array.isArray(mentors)) errors.push(S.notAList('Наставники'));
-  if (!Array.isArray(mentees)) errors.push(S.notAList('Наставляемые'));
-  const locked = refs(options?.locked, 'Закреплённые пары', errors);
-  const excluded = refs(options?.excluded, 'Исключённые пары', errors);
-  const fixed = refs(options?.fixed, 'Пары, выбранные куратором', errors);
+  const { errors, parsed, today, locked, excluded, fixed } = checkInput(mentors, mentees, settings, options);
   if (!parsed.ok || errors.length > 0) return { ok: false, errors };
   return run(
     mentors,
@@ -73,16 +79,7 @@ export function explainSuggestions(
   settings: unknown,
   options: SuggestOptions & { assigned: readonly PairRef[]; mentees: readonly string[] },
 ): { ok: true; pairs: PairSuggestion[]; unmatched: UnmatchedMentee[] } | MatchingFailure {
-  const errors: string[] = [];
-  const parsed = parseMatchingSettings(settings);
-  if (!parsed.ok) errors.push(...parsed.errors);
-  const today = options?.today;
-  if (!IsoDate.safeParse(today).success) errors.push(S.todayInvalid(today));
-  if (!Array.isArray(mentors)) errors.push(S.notAList('Наставники'));
-  if (!Array.isArray(mentees)) errors.push(S.notAList('Наставляемые'));
-  const locked = refs(options?.locked, 'Закреплённые пары', errors);
-  const excluded = refs(options?.excluded, 'Исключённые пары', errors);
-  const fixed = refs(options?.fixed, 'Пары, выбранные куратором', errors);
+  const { errors, parsed, today, locked, excluded, fixed } = checkInput(mentors, mentees, settings, options);
   const assignedRefs = refs(options?.assigned, 'Предложенные пары', errors);
   const wanted = Array.isArray(options?.mentees) ? options.mentees.map(String) : [];
   if (!parsed.ok || errors.length > 0) return { ok: false, errors };
