@@ -171,6 +171,15 @@ describe('planFill on a form written after the engine', () => {
     expect(byName(plan, 'a4').indicator).toBe('pairs.pairs.byForm.teacher-teacher');
     expect(byName(plan, 'a7').indicator).toBe('roadmap.done');
   });
+
+  it('fills the contact and the staff count now that the package carries them', () => {
+    const { document } = loadFixture('heldout');
+    const plan = planFill(document, samplePackage(), opts);
+    // The portals' vocabulary: «ФИО куратора наставничества (ответственного)», «педагогических работников в ОО, всего».
+    expect(byName(plan, 'c1').indicator).toBe('curator.name');
+    expect(byName(plan, 'c2').indicator).toBe('curator.phone');
+    expect(byName(plan, 'c3').indicator).toBe('school.teachers');
+  });
 });
 
 describe('matching words', () => {
