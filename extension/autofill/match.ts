@@ -155,22 +155,6 @@ export type ValueKind =
   | 'boolean'
   | 'text';
 
-/** Kinds only one kind of value fits: a name field never takes a link (seen on portals: «ФИО куратора» took one). */
-const STRICT: ReadonlySet<ValueKind> = new Set([
-  'name',
-  'position',
-  'email',
-  'phone',
-  'link',
-  'date',
-  'inn',
-  'org',
-  'period',
-  'percent',
-  'count',
-  'score',
-]);
-
 /** Kinds of text that a field must ask for by name, type or wording. */
 const TEXT_KINDS: ReadonlySet<ValueKind> = new Set([
   'name',
@@ -183,6 +167,9 @@ const TEXT_KINDS: ReadonlySet<ValueKind> = new Set([
   'org',
   'period',
 ]);
+
+/** Kinds only one kind of value fits: a name field never takes a link (seen on portals: «ФИО куратора» took one). */
+const STRICT: ReadonlySet<ValueKind> = new Set([...TEXT_KINDS, 'percent', 'count', 'score']);
 
 /** The kind a label's wording asks for, or null when it does not say. */
 export function labelKind(text: string): ValueKind | null {

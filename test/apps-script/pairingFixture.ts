@@ -1,4 +1,5 @@
 /** Puts the sample school into the double's sheets after setup, as a curator would have typed it. */
+import type { AcceptOutcome, SuggestOutcome } from '../../apps-script/src/pairingTypes';
 import { pasteRows } from '../../playground/sample';
 import { MENTEES_SHEET, MENTORS_SHEET, PAIRS_SHEET, type SheetDef } from '../../shared/sheets';
 import type { GoogleDouble, LoadedAddon } from '../double';
@@ -24,4 +25,20 @@ export async function sampleSchool(today = '2025-10-20'): Promise<LoadedAddon> {
   for (const key of ['mentors', 'mentees', 'pairs'] as const) typeRows(addon.double, key, sampleRows(key));
   addon.double.log.reset();
   return addon;
+}
+
+/** The sample school with the sidebar's first three suggested pairs accepted (they start on `today`). */
+export async function schoolWithNewPairs(today?: string) {
+  const addon = await sampleSchool(today);
+  const out = addon.callFromClient('suggestForSidebar', { preset: 'school' }, []) as Extract<
+    SuggestOutcome,
+    { ok: true }
+  >;
+  const chosen = out.result.pairs.filter((p) => !p.locked).slice(0, 3);
+  const res = addon.callFromClient('acceptSuggested', {
+    fingerprint: out.fingerprint,
+    pairs: chosen.map((p) => ({ mentorId: p.mentorId, menteeId: p.menteeId, form: p.form })),
+  }) as AcceptOutcome;
+  if (!res.ok) throw new Error(res.errors.join('\n'));
+  return { addon, chosen, pairIds: res.pairIds };
 }

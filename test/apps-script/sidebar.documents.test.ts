@@ -1,27 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { AcceptOutcome, SuggestOutcome } from '../../apps-script/src/pairingTypes';
 import type { DocElement } from '../double/services';
 import { grid } from './harness';
-import { sampleSchool } from './pairingFixture';
+import { schoolWithNewPairs } from './pairingFixture';
 
 type DocOutcome =
   | { ok: true; message: string; links: { pairId: string; url: string }[]; left: number }
   | { ok: false; errors: string[] };
-
-async function schoolWithNewPairs() {
-  const addon = await sampleSchool();
-  const out = addon.callFromClient('suggestForSidebar', { preset: 'school' }, []) as Extract<
-    SuggestOutcome,
-    { ok: true }
-  >;
-  const chosen = out.result.pairs.filter((p) => !p.locked).slice(0, 3);
-  const res = addon.callFromClient('acceptSuggested', {
-    fingerprint: out.fingerprint,
-    pairs: chosen.map((p) => ({ mentorId: p.mentorId, menteeId: p.menteeId, form: p.form })),
-  }) as AcceptOutcome;
-  if (!res.ok) throw new Error(res.errors.join('\n'));
-  return { addon, chosen, pairIds: res.pairIds };
-}
 
 const text = (el: DocElement) =>
   el.type === 'TABLE' ? el.rows.map((r) => r.join(' | ')).join('\n') : el.text;

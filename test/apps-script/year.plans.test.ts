@@ -1,13 +1,12 @@
 /** The pairs' year on the built Code.js in the double: plans, their highlighting as days pass, re-pairing, closing, «Лучшая пара». */
 import { describe, expect, it } from 'vitest';
-import type { AcceptOutcome, SuggestOutcome } from '../../apps-script/src/pairingTypes';
 import { pasteRows } from '../../playground/sample';
 import { MEETINGS_SHEET, MENTEES_SHEET, PAIRS_SHEET, PLANS_SHEET, type SheetDef } from '../../shared/sheets';
 import { planItemStatus, readPlanDeadlines, STANDARD_PLANS } from '../../shared/year';
 import { type LoadedAddon, zones } from '../double';
 import type { DocElement } from '../double/services';
 import { grid } from './harness';
-import { sampleSchool } from './pairingFixture';
+import { schoolWithNewPairs } from './pairingFixture';
 
 type Outcome = { ok: true; message: string } | { ok: false; errors: string[] };
 
@@ -23,23 +22,13 @@ const col = (def: SheetDef, field: string) => def.columns.findIndex((c) => c.fie
 
 /** The sample school on 20.10.2025 with three new pairs accepted in the sidebar (they start today). */
 async function schoolWithPairs() {
-  const addon = await sampleSchool('2025-10-20');
-  const out = addon.callFromClient('suggestForSidebar', { preset: 'school' }, []) as Extract<
-    SuggestOutcome,
-    { ok: true }
-  >;
-  const chosen = out.result.pairs.filter((p) => !p.locked).slice(0, 3);
-  const res = addon.callFromClient('acceptSuggested', {
-    fingerprint: out.fingerprint,
-    pairs: chosen.map((p) => ({ mentorId: p.mentorId, menteeId: p.menteeId, form: p.form })),
-  }) as AcceptOutcome;
-  if (!res.ok) throw new Error(res.errors.join('\n'));
+  const { addon, chosen, pairIds } = await schoolWithNewPairs('2025-10-20');
   // Two of the three share a mentor: they became a group (PR-0004); the third is a pair of one (PR-0005).
   const rows = rowsOf(addon, PAIRS_SHEET);
   const ofPair = (id: string) => rows.find((r) => r.cells.id === id)!.cells;
-  const group = res.pairIds.find((id) => String(ofPair(id).menteeIds).includes(','))!;
-  const single = res.pairIds.find((id) => id !== group)!;
-  return { addon, chosen, pairIds: res.pairIds, group, single };
+  const group = pairIds.find((id) => String(ofPair(id).menteeIds).includes(','))!;
+  const single = pairIds.find((id) => id !== group)!;
+  return { addon, chosen, pairIds, group, single };
 }
 
 /**
