@@ -28,12 +28,13 @@ export interface AddonInfo {
 }
 
 export function getAddonInfo(): AddonInfo {
-  const weeks = loadHealthSettings().weeksWithoutMeeting;
+  const settings = loadHealthSettings();
+  const weeks = settings.weeksWithoutMeeting;
   return {
     today: todayIso(),
     sheets: SHEETS.map((s) => s.title),
     menu: MENU.flatMap((m) => (m ? [m.caption] : [])),
-    healthRules: YEAR_STRINGS.rules(weeks, DEFAULT_WEEKS_WITHOUT_MEETING, LOW_SCORE),
+    healthRules: YEAR_STRINGS.rules(weeks, DEFAULT_WEEKS_WITHOUT_MEETING, settings.lowScore ?? LOW_SCORE),
   };
 }
 

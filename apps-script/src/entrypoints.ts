@@ -4,7 +4,7 @@
  */
 // First: zod's mode must be set before any schema below is built.
 import '../../shared/zodMode';
-import { DEFAULT_WEEKS_WITHOUT_MEETING } from '../../shared/year';
+import { DEFAULT_WEEKS_WITHOUT_MEETING, LOW_SCORE } from '../../shared/year';
 import { CLIENT_API } from './clientApi';
 import {
   alert,
@@ -41,11 +41,16 @@ import {
   issueTokens,
   loadHealthSettings,
   onPlansEdit,
+  parseLowScore,
   parseWeeks,
+  refreshDashboard,
   refreshHealth,
   refreshPlanDeadlines,
   requireYearSheets,
   saveHealthSettings,
+  sendWeeklyDigest,
+  setYearDigest,
+  yearDigestState,
 } from './year';
 
 function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -193,6 +198,51 @@ function menuHealthRule(): void {
   });
 }
 
+/** The curator's rule for «Сигнал»: the highest interim score that is low. */
+function menuLowScore(): void {
+  guarded(() => {
+    const now = loadHealthSettings().lowScore ?? LOW_SCORE;
+    const text = ask(S.meetings.lowTitle, S.meetings.lowPrompt(now, LOW_SCORE));
+    if (text === null) return;
+    const score = parseLowScore(text);
+    if (score === null) return alert(S.meetings.lowBad(text));
+    saveHealthSettings({ lowScore: score });
+    refreshHealth();
+    alert(S.meetings.lowSaved(score));
+  });
+}
+
+/** The weekly digest of the pairs' year: off until switched on here (a weekly trigger), mentors only if asked. */
+function menuYearDigest(): void {
+  guarded(() => {
+    const state = yearDigestState();
+    if (state.on) {
+      requireConsent('yearDigest', S.menu.yearDigest, ['triggers']);
+      if (!confirm(S.year.digestAskDisable(state.mentors))) return alert(S.year.digestUnchanged);
+      setYearDigest(false);
+      return alert(S.year.digestDisabled);
+    }
+    // The digest mails from a trigger, to the account's own address.
+    requireConsent('yearDigest', S.menu.yearDigest, ['triggers', 'mail', 'email']);
+    if (!confirm(S.year.digestAskEnable)) return alert(S.year.digestUnchanged);
+    const mentors = confirm(S.year.digestAskMentors);
+    alert(S.year.digestEnabled(setYearDigest(true, mentors).mentors));
+  });
+}
+
+/** The weekly trigger's handler. */
+function weeklyDigest(): void {
+  sendWeeklyDigest();
+}
+
+/** «Панель»: the data block rewritten and its charts rebuilt (never duplicated). */
+function menuDashboard(): void {
+  guarded(() => {
+    const r = refreshDashboard();
+    spreadsheet().toast(r.message, S.menu.title, 5);
+  });
+}
+
 function menuPairing(): void {
   guarded(() => showSidebar('sidebar', S.pairing.sidebarTitle, S.menu.pairing));
 }
@@ -257,6 +307,10 @@ export const ENTRYPOINTS = {
   dailyHealth,
   menuMeetingLinks,
   menuHealthRule,
+  menuLowScore,
+  menuYearDigest,
+  weeklyDigest,
+  menuDashboard,
   menuPairing,
   menuQuestionnaires,
   menuReportRefresh,

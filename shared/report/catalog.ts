@@ -282,6 +282,37 @@ const base: IndicatorDef[] = [
     ],
   },
   {
+    // The pairs' year (issue 17): «Планы пар», one row a step of a pair's plan. Empty when no pair of the period
+    // has a plan there (the school does not keep plans on the sheet), never 0.
+    key: 'plans.completed',
+    label: 'Количество пар/групп, полностью выполнивших план персонализированной программы',
+    unit: 'count',
+    merge: 'sum',
+    synonyms: ['Пары, выполнившие план', 'Выполнили план полностью'],
+  },
+  {
+    key: 'plans.items',
+    label: 'Количество пунктов планов пар/групп',
+    unit: 'count',
+    merge: 'sum',
+    synonyms: ['Пунктов планов пар'],
+  },
+  {
+    key: 'plans.itemsDone',
+    label: 'Количество выполненных пунктов планов пар/групп',
+    unit: 'count',
+    merge: 'sum',
+    synonyms: ['Выполнено пунктов планов пар'],
+  },
+  {
+    key: 'plans.itemsDone.share',
+    label: 'Доля выполненных пунктов планов пар/групп, %',
+    unit: 'percent',
+    merge: 'share',
+    ratio: { numerator: 'plans.itemsDone', denominator: ['plans.items'] },
+    synonyms: ['Выполнение планов пар, %'],
+  },
+  {
     key: 'young.total',
     label: 'Количество молодых педагогов (до 35 лет, стаж до 3 лет)',
     unit: 'count',
@@ -538,6 +569,23 @@ const byForm: IndicatorDef[] = MENTORING_FORMS.flatMap((form) => [
     merge: 'sum' as const,
     // vocabulary
     synonyms: [`Число групп по форме ${FORM_SHORT[form]}`],
+  },
+  {
+    // The pairs' year: the mean 1–10 score of the questionnaires' answers of the form's pairs, as % of 10
+    // (shared/year/satisfaction.ts). Empty for a form with no scored answer.
+    key: `satisfaction.byForm.${form}`,
+    label: `Удовлетворённость участников по форме «${MENTORING_FORM_LABELS[form]}», %`,
+    unit: 'percent' as const,
+    merge: 'mean' as const,
+    weight: `satisfaction.byForm.${form}.responses`,
+    synonyms: [`Удовлетворённость по форме ${FORM_SHORT[form]}`],
+  },
+  {
+    key: `satisfaction.byForm.${form}.responses`,
+    label: `Количество оценок удовлетворённости по форме «${MENTORING_FORM_LABELS[form]}»`,
+    unit: 'count' as const,
+    merge: 'sum' as const,
+    synonyms: [`Оценок удовлетворённости по форме ${FORM_SHORT[form]}`],
   },
   {
     key: `mentees.byForm.${form}`,

@@ -15,7 +15,8 @@ import {
 } from '../model';
 import { heldRepeats } from '../people/identity';
 import { summariseSatisfaction } from '../surveys';
-import { plansCompleted } from '../year/plans';
+import { planProgress, plansCompleted } from '../year/plans';
+import { satisfactionByForm } from '../year/satisfaction';
 import { INDICATORS } from './catalog';
 import { dateOf, pairInPeriod, roadmapItemInPeriod, roadmapItemOverdue } from './period';
 import { ReportSettings, type ReportSettingsInput } from './settings';
@@ -211,6 +212,21 @@ export function computeIndicators(
   set('programmes.written', written);
   set('programmes.completed', completed);
 
+  // Plans on «Планы пар» of the period's pairs: empty (unknown) when none of them has a plan there.
+  const progress = planProgress(input.plans ?? []);
+  const withPlan = periodPairs.filter((p) => (progress.get(p.id)?.total ?? 0) > 0);
+  const planSum = (f: (x: { total: number; done: number }) => number) =>
+    withPlan.reduce((n, p) => n + f(progress.get(p.id)!), 0);
+  const planItems = withPlan.length === 0 ? null : planSum((x) => x.total);
+  const itemsDone = withPlan.length === 0 ? null : planSum((x) => x.done);
+  set('plans.completed', withPlan.length === 0 ? null : withPlan.filter((p) => planDone.has(p.id)).length);
+  set('plans.items', planItems);
+  set('plans.itemsDone', itemsDone);
+  set(
+    'plans.itemsDone.share',
+    planItems === null || itemsDone === null ? null : percent(itemsDone, planItems),
+  );
+
   // Young specialists.
   const youngTotal = settings.youngTeachersTotal ?? young;
   set('young.total', youngTotal);
@@ -253,6 +269,16 @@ export function computeIndicators(
     set(`satisfaction.${sum.role}s`, sum.percent);
     set(`satisfaction.${sum.role}s.responses`, sum.count);
     set(`satisfaction.${sum.role}s.score`, scoreOfFive(sum.percent === null ? null : sum.percent / 10));
+  }
+
+  // Satisfaction by form: every scored answer of the period tied to a pair of the period (interim and final).
+  const answered = periodAnswers(input, mentorById, menteeById).filter((r) => r.satisfaction !== null);
+  const byFormSat = satisfactionByForm(periodPairs, answered);
+  for (const form of MENTORING_FORMS) {
+    const f = byFormSat[form];
+    set(`satisfaction.byForm.${form}`, f.percent);
+    // No scored answer at all: the school runs no questionnaire, unknown rather than 0.
+    set(`satisfaction.byForm.${form}.responses`, answered.length === 0 ? null : f.count);
   }
 
   set('bestPractices', settings.bestPractices.trim() || null);

@@ -93,3 +93,20 @@ export const possibleRepeatColumn: ColumnDef = {
   width: 120,
   note: 'ID человека, с которым эта строка, возможно, совпадает (те же ФИО). Пока здесь ID, строка не идёт в подбор пар. Разные люди — впишите «нет»; один человек — оставьте одну строку.',
 };
+
+/**
+ * The question a pair's personal link fills: the pair's random key (shared/year/tokens.ts), never its visible code.
+ * One column for the meeting report and the pair questionnaires, so every form reads it the same way.
+ */
+export const linkKeyColumn: ColumnDef = {
+  field: 'token',
+  header: 'Код ссылки',
+  aliases: ['Ключ ссылки'],
+  type: 'string',
+  owned: true,
+};
+
+/** A key as typed or pasted: case, spaces and dashes do not matter. */
+export function normaliseLinkKey(text: string): string {
+  return text.toLowerCase().replace(/[^0-9a-z]/g, '');
+}

@@ -4,6 +4,7 @@ import { MENTEES_SHEET } from './mentees';
 import { MENTORS_SHEET } from './mentors';
 import { PAIRS_SHEET } from './pairs';
 import { PLANS_SHEET } from './plans';
+import { REMINDERS_SHEET } from './reminders';
 import { REPORT_SHEET } from './report';
 import { RESPONSES_SHEET } from './responses';
 import { ROADMAP_SHEET } from './roadmap';
@@ -23,6 +24,7 @@ export {
   MENTORS_SHEET,
   PAIRS_SHEET,
   PLANS_SHEET,
+  REMINDERS_SHEET,
   REPORT_SHEET,
   RESPONSES_SHEET,
   ROADMAP_SHEET,

@@ -57,7 +57,8 @@ export interface SheetDef {
     | 'responses'
     | 'report'
     | 'plans'
-    | 'meetings';
+    | 'meetings'
+    | 'reminders';
   /** The Russian sheet title. */
   title: string;
   /** Earlier or common titles of the same sheet, to find it when the curator renamed it back. */

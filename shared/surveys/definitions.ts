@@ -4,6 +4,7 @@ import {
   consentColumn,
   emailColumn,
   fullNameColumn,
+  linkKeyColumn,
   MENTEES_SHEET,
   MENTORS_SHEET,
   type SheetDef,
@@ -22,8 +23,12 @@ const roleColumn: ColumnDef = {
   optionAliases: { наставник: 'mentor', наставляемый: 'mentee', наставляемая: 'mentee' },
 };
 
-/** The feedback questionnaire's own dictionary (its answers go to «Анкеты», attached to the pair). */
+/**
+ * The feedback questionnaire's own dictionary (its answers go to «Анкеты», attached to the pair). Its first question
+ * is the pair's link key: filled by the pair's personal link, empty when the form is opened by its common link.
+ */
 export const FEEDBACK_COLUMNS: readonly ColumnDef[] = [
+  linkKeyColumn,
   fullNameColumn,
   emailColumn,
   roleColumn,
@@ -47,8 +52,9 @@ export const FEEDBACK_COLUMNS: readonly ColumnDef[] = [
   consentColumn,
 ];
 
-/** The final satisfaction monitoring: 1–10 scales as the methodology uses. */
+/** The final satisfaction monitoring: 1–10 scales as the methodology uses; the pair's link key first, as above. */
 export const SATISFACTION_COLUMNS: readonly ColumnDef[] = [
+  linkKeyColumn,
   fullNameColumn,
   emailColumn,
   roleColumn,
@@ -135,11 +141,13 @@ function ownSurvey(
         columns,
         c.field === 'consent'
           ? consentQuestion
-          : {
-              field: c.field,
-              required: c.field !== 'comment',
-              ...(c.type === 'integer' ? { scale: true } : {}),
-            },
+          : c.field === linkKeyColumn.field
+            ? { field: c.field, help: S.linkKeyHelp, required: false }
+            : {
+                field: c.field,
+                required: c.field !== 'comment',
+                ...(c.type === 'integer' ? { scale: true } : {}),
+              },
       ),
     ),
   };

@@ -5,6 +5,7 @@ import {
   type ColumnDef,
   mapHeaderRow,
   nextId,
+  normaliseLinkKey,
   normalizeText,
   type ParsedRow,
   parseCell,
@@ -38,6 +39,11 @@ export interface FilingInput {
   baselineOf?: (personId: string) => Readonly<Record<string, unknown>> | null;
   /** IDs already used in the target bank, so a new person's ID never collides; updated in place. */
   takenIds: Set<string>;
+  /**
+   * The pair a link key (normalised) belongs to, any status: «Пары»' keys. An answer to a pair questionnaire that
+   * came through the pair's personal link is that pair's, whoever answered.
+   */
+  pairOfKey?: (key: string) => string | undefined;
 }
 
 /** A bank cell the curator changed since the last filing, which the respondent's answer also changed. */
@@ -322,12 +328,17 @@ export function fileAnswer(input: FilingInput): FilingResult {
     const earlier = input.personId ? banks.flat().find((r) => r.record.id === input.personId) : undefined;
     const hits = banks.map((rows) => findIdentity(rows, who, personRef));
     const person = earlier ?? hits.find((h) => h.same)?.same;
+    // The pair's key from its personal link names the pair; an unknown key falls back to the respondent's pair.
+    const key = normaliseLinkKey(String(fields.token ?? ''));
+    const keyed = key === '' ? undefined : input.pairOfKey?.(key);
+    if (key !== '' && !keyed) problems.push(S.problemUnknownKey);
     if (!person) {
       const namesakes = hits.flatMap((h) => h.possible.map((r) => r.record.id));
       problems.push(namesakes.length > 0 ? S.problemNamesakeOnly(namesakes.join(', ')) : S.problemNoPerson);
+      pairId = keyed ?? null;
     } else {
       personId = person.record.id;
-      pairId = findPair(input.pairs, personId)?.id ?? null;
+      pairId = keyed ?? findPair(input.pairs, personId)?.id ?? null;
       if (!pairId) problems.push(S.problemNoPair);
     }
   }

@@ -2,8 +2,9 @@
  * A pair's health («Состояние» in «Пары»): one state and the reasons a curator should look, judged on `today`
  * so it stays true as days pass. The rules (stated for curators in the help and docs/year.md):
  * - «Сигнал»: the latest answer of a participant of the pair to «Промежуточная обратная связь» rated the meeting
- *   LOW_SCORE or lower out of 10 (until that participant answers higher). That questionnaire is tied to the pair
- *   through the respondent's active pair (shared/surveys); its «Оценка встречи (1–10)» is the score read.
+ *   LOW_SCORE (or the curator's number) or lower out of 10 (until that participant answers higher). The answer is
+ *   tied to the pair by the pair's key in its personal link, else through the respondent's active pair
+ *   (shared/surveys); its «Оценка встречи (1–10)» is the score read.
  * - «Отстаёт план»: the pair's personalised plan has overdue items (counted by the plans' own rule, given in).
  * - «Рано судить»: the pair started less than a calendar month ago.
  * - «Нужна встреча»: no meeting for longer than the curator's number of weeks (since the last meeting, or since
@@ -31,6 +32,8 @@ export const MAX_WEEKS_WITHOUT_MEETING = 26;
 
 export interface HealthSettings {
   weeksWithoutMeeting: number;
+  /** The highest interim score (1–10) that is a signal; LOW_SCORE unless the curator sets another. */
+  lowScore?: number;
 }
 
 export interface PairHealth {
@@ -40,6 +43,8 @@ export interface PairHealth {
   /** Why the pair needs attention (Russian), the state's reason first; empty for «В графике» and «Рано судить». */
   reasons: string[];
   needsAttention: boolean;
+  /** Every state whose rule holds, in the order checked (the first is `state`; «В графике» when none). */
+  flags: PairState[];
   /** The latest meeting held (not after `today`), ISO. */
   lastMeeting: string | null;
 }
@@ -87,8 +92,9 @@ export function pairsHealth(input: HealthInput): Map<string, PairHealth> {
     if (!had || had.submittedAt <= r.submittedAt) latest.set(key, r);
   }
   const lowByPair = new Map<string, HealthInput['responses'][number]>();
+  const lowScore = input.settings.lowScore ?? LOW_SCORE;
   for (const r of latest.values()) {
-    if ((r.satisfaction as number) > LOW_SCORE) continue;
+    if ((r.satisfaction as number) > lowScore) continue;
     const had = lowByPair.get(r.pairId!);
     if (!had || (r.satisfaction as number) < (had.satisfaction as number)) lowByPair.set(r.pairId!, r);
   }
@@ -132,6 +138,7 @@ export function pairsHealth(input: HealthInput): Map<string, PairHealth> {
       label: PAIR_STATE_LABELS[state],
       reasons: found.filter(([s]) => ATTENTION_STATES.has(s)).map(([, why]) => why),
       needsAttention: ATTENTION_STATES.has(state),
+      flags: found.length > 0 ? found.map(([s]) => s) : ['onTrack'],
       lastMeeting,
     });
   }

@@ -11,6 +11,9 @@ export interface LinkedPair {
   mentorId: string;
   menteeNames: readonly string[];
   url: string;
+  /** The pair's personal links to the interim and final questionnaires, when they exist. */
+  interimUrl?: string | null;
+  finalUrl?: string | null;
 }
 
 export interface LinkLetter {
@@ -63,7 +66,11 @@ export function planLinkMail(
         '',
         M.intro,
         '',
-        ...list.map((p) => M.pairLine(p.pairId, p.menteeNames.join(', '), p.url)),
+        ...list.flatMap((p) => [
+          M.pairLine(p.pairId, p.menteeNames.join(', '), p.url),
+          ...(p.interimUrl ? [M.interimLine(p.interimUrl)] : []),
+          ...(p.finalUrl ? [M.finalLine(p.finalUrl)] : []),
+        ]),
         '',
         M.footer,
       ].join('\n'),

@@ -1,18 +1,11 @@
 /** The form «Отчёт о встрече»: its questions come from the «Встречи» dictionary, plus the link's key. */
 import { MEETING_AUTHOR_LABELS } from '../model';
-import { type ColumnDef, MEETINGS_SHEET } from '../sheets';
+import { type ColumnDef, linkKeyColumn, MEETINGS_SHEET } from '../sheets';
 import { type FormDef, questionFromColumn } from '../surveys';
 import { YEAR_STRINGS as S } from './strings';
 
 /** The question the pre-filled link fills: the pair's random key, nothing else about the pair. */
-export const TOKEN_COLUMN: ColumnDef = {
-  field: 'token',
-  header: S.tokenTitle,
-  aliases: ['Ключ ссылки'],
-  type: 'string',
-  required: true,
-  owned: true,
-};
+export const TOKEN_COLUMN: ColumnDef = { ...linkKeyColumn, required: true };
 
 /** The «Встречи» columns the form asks, in the form's order. */
 const ASKED = ['date', 'format', 'durationMinutes', 'topic', 'done', 'nextStep', 'filledBy'] as const;

@@ -6,6 +6,7 @@
  */
 import type { Pair, SurveyResponse } from '../model';
 import { planProgress } from './plans';
+import { pairSatisfaction } from './satisfaction';
 
 export interface ShortlistEntry {
   pairId: string;
@@ -31,25 +32,6 @@ export interface ShortlistInput {
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
-/** Each answer counts for the pair it names, or for the pair its respondent was in on the day of the answer. */
-function satisfactionOf(pair: Pair, responses: ShortlistInput['responses']): number | null {
-  const people = new Set([pair.mentorId, ...pair.menteeIds]);
-  const values: number[] = [];
-  for (const r of responses) {
-    if (r.satisfaction === null || r.satisfaction === undefined) continue;
-    const day = r.submittedAt.slice(0, 10);
-    const ours =
-      r.pairId !== null && r.pairId !== undefined && r.pairId !== ''
-        ? r.pairId === pair.id
-        : r.personId !== null &&
-          people.has(r.personId) &&
-          (!pair.startDate || day >= pair.startDate) &&
-          (!pair.endDate || day <= pair.endDate);
-    if (ours) values.push(r.satisfaction);
-  }
-  return values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length;
-}
-
 /** Pairs that worked (active or completed, not ended early), best first; at most `limit`. */
 export function bestPairShortlist(input: ShortlistInput, limit = 5): ShortlistEntry[] {
   const candidates = input.pairs.filter((p) => p.status !== 'terminated');
@@ -57,11 +39,12 @@ export function bestPairShortlist(input: ShortlistInput, limit = 5): ShortlistEn
   const meetings = new Map<string, number>();
   for (const m of input.meetings ?? []) meetings.set(m.pairId, (meetings.get(m.pairId) ?? 0) + 1);
   const most = Math.max(0, ...candidates.map((p) => meetings.get(p.id) ?? 0));
+  const satisfaction = pairSatisfaction(input.pairs, input.responses);
   const out: ShortlistEntry[] = [];
   for (const p of candidates) {
     const plan = progress.get(p.id) ?? { total: 0, done: 0 };
     const held = input.meetings === null ? null : (meetings.get(p.id) ?? 0);
-    const sat = satisfactionOf(p, input.responses);
+    const sat = satisfaction.get(p.id)?.mean ?? null;
     const parts: number[] = [];
     if (held !== null && most > 0) parts.push((100 * held) / most);
     if (plan.total > 0) parts.push((100 * plan.done) / plan.total);
@@ -74,7 +57,7 @@ export function bestPairShortlist(input: ShortlistInput, limit = 5): ShortlistEn
       meetings: held,
       planDone: plan.done,
       planTotal: plan.total,
-      satisfaction: sat === null ? null : round1(sat),
+      satisfaction: sat,
       score: round1(parts.reduce((a, b) => a + b, 0) / parts.length),
     });
   }

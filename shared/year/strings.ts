@@ -23,7 +23,6 @@ export const YEAR_STRINGS = {
   formDescription:
     'Короткий отчёт после встречи наставника и наставляемого. Ссылка личная для вашей пары: не пересылайте её другим. ' +
     'Ответ попадёт в таблицу куратора наставничества.',
-  tokenTitle: 'Код ссылки',
   tokenHelp: 'Заполнен по личной ссылке вашей пары. Не меняйте его.',
   problemUnknownToken:
     'код ссылки не узнан: ответ не отнесён ни к одной паре. Если вы знаете, чья это встреча, впишите ID пары в столбец «ID пары»',
@@ -71,5 +70,58 @@ export const LINK_MAIL_STRINGS = {
     'Ссылка личная для вашей пары: не пересылайте её другим людям.',
   pairLine: (pairId: string, mentees: string, url: string) =>
     `Пара ${pairId}${mentees ? ` (${mentees})` : ''}: ${url}`,
+  interimLine: (url: string) => `   промежуточная анкета пары (в середине года): ${url}`,
+  finalLine: (url: string) => `   итоговая анкета пары (в конце программы): ${url}`,
   footer: 'Письмо отправлено куратором наставничества из таблицы надстройкой «Наставничество».',
+};
+
+/** The weekly digest of the pairs' year (letters and the log «Журнал напоминаний»). */
+export const DIGEST_STRINGS = {
+  subject: (date: string, meetings: number, items: number) =>
+    `Наставничество: сводка на ${date} — нужна встреча: ${meetings}, пункты плана: ${items}`,
+  greetingCurator: 'Здравствуйте!',
+  greetingMentor: (name: string) => `Здравствуйте, ${name}!`,
+  intro: (date: string) => `Еженедельная сводка по наставническим парам на ${date}.`,
+  meetingsTitle: (n: number) => `Нужна встреча (${n}):`,
+  itemsTitle: (n: number) => `Пункты плана со сроком (${n}):`,
+  /** The reason pairsHealth gives for «Нужна встреча» (both of its wordings hold this). */
+  meetingReasonMark: 'встречаться не реже',
+  meetingLine: (pairId: string, why: string) => `${pairId}${why ? `: ${why}` : ''}`,
+  meetingShort: (pairId: string) => `${pairId}: нужна встреча`,
+  planLine: (pairId: string, activity: string, kind: 'overdue' | 'dueSoon', end: string) =>
+    `${pairId}: «${activity}» — ${kind === 'overdue' ? 'просрочен' : 'срок скоро'}${end ? ` (до ${end})` : ''}`,
+  planShort: (pairId: string, activity: string, kind: 'overdue' | 'dueSoon') =>
+    `${pairId}: «${activity}» (${kind === 'overdue' ? 'просрочен' : 'срок скоро'})`,
+  pairWho: (mentor: string, mentees: string) =>
+    mentor || mentees ? ` — ${[mentor, mentees].filter((x) => x !== '').join(' и ')}` : '',
+  footer:
+    'Письмо отправлено надстройкой «Наставничество» из таблицы куратора. Отключить сводку: «Наставничество → Напоминания: еженедельная сводка…».',
+  curator: 'Куратор',
+  mentor: (id: string, name: string) => `Наставник ${id}${name ? ` ${name}` : ''}`,
+  nothing: 'нечего сообщить: нет пар, которым нужна встреча, и пунктов плана со сроком',
+  noCuratorEmail: 'адрес куратора неизвестен',
+  noConsent: 'нет согласия на обработку ПД: наставнику письма не отправляются',
+  noEmail: 'нет e-mail в банке наставников',
+  notInBank: 'наставника нет в банке наставников',
+};
+
+/** «Панель»: the dashboard's tables and charts. */
+export const DASHBOARD_STRINGS = {
+  title: (date: string) => `Панель наставничества на ${date}`,
+  note: 'Данные и диаграммы пересобирает «Наставничество → Панель: обновить диаграммы»; правки на этом листе не сохраняются.',
+  statesTitle: 'Пары по состоянию',
+  state: 'Состояние',
+  pairs: 'Пар',
+  meetingsTitle: 'Встречи по месяцам',
+  month: 'Месяц',
+  meetings: 'Встреч',
+  plansTitle: 'Выполнение планов пар',
+  items: 'Пункты планов',
+  count: 'Пунктов',
+  done: 'Выполнено',
+  overdue: 'Просрочено',
+  open: 'В работе',
+  satisfactionTitle: 'Удовлетворённость по форме наставничества, %',
+  form: 'Форма наставничества',
+  percent: 'Удовлетворённость, %',
 };

@@ -3,6 +3,7 @@
  * code (PR-0003 is guessed from PR-0002) and no names, so the form reveals nothing of the register and one
  * pair's link tells nothing about another's.
  */
+import { normaliseLinkKey } from '../sheets';
 
 /** A key from a random v4 UUID (Utilities.getUuid(): 122 random bits), as 32 hex digits. */
 export function tokenFromUuid(uuid: string): string {
@@ -11,10 +12,8 @@ export function tokenFromUuid(uuid: string): string {
   return t;
 }
 
-/** A key as typed or pasted: case, spaces and dashes do not matter. */
-export function normaliseToken(text: string): string {
-  return text.toLowerCase().replace(/[^0-9a-z]/g, '');
-}
+/** A key as typed or pasted: case, spaces and dashes do not matter (the one rule, shared/sheets). */
+export const normaliseToken = normaliseLinkKey;
 
 export interface TokenRow {
   /** 1-based sheet row. */

@@ -24,6 +24,7 @@ import {
   SessionDouble,
   Ui,
   UtilitiesDouble,
+  WEEKDAYS,
 } from './services';
 import {
   ConditionalRuleBuilder,
@@ -139,7 +140,7 @@ export function createDouble(options: DoubleOptions): GoogleDouble {
   const ui = new Ui(senv);
   const properties = new PropertiesServiceDouble(senv);
   const locks = new LockServiceDouble(senv);
-  const scriptApp = new ScriptAppDouble(senv);
+  const scriptApp = new ScriptAppDouble(senv, () => clock.now());
   const mail = new MailAppDouble(senv);
   const documents = new DocumentAppDouble(senv);
   const forms = new FormAppDouble(senv, spreadsheet);
@@ -338,6 +339,8 @@ export function loadAddon(codePath: string, double: GoogleDouble): LoadedAddon {
     passDays(days) {
       for (let i = 0; i < days; i++) {
         double.clock.advance(86400000);
+        // The mail quota is a day's (https://developers.google.com/apps-script/guides/services/quotas).
+        double.mail.quota = double.mail.dailyQuota;
         for (const t of [...double.scriptApp.triggers]) {
           if (t.spec.eventType !== 'CLOCK') continue;
           // atHour is an hour in the trigger's zone (inTimezone), else in the script's
@@ -345,6 +348,7 @@ export function loadAddon(codePath: string, double: GoogleDouble): LoadedAddon {
           const tz = t.spec.timeZone ?? double.scriptTimeZone;
           const back = double.clock.now();
           const day = zones.wall(tz, back);
+          if (t.spec.everyWeeks !== undefined && !weeklyDue(t.spec, day, tz)) continue;
           const at = zones.instant(tz, day.year, day.month - 1, day.day, t.spec.atHour ?? 0);
           double.clock.set(at);
           double.firings.push({ handler: t.spec.handler, at });
@@ -366,4 +370,24 @@ export function loadAddon(codePath: string, double: GoogleDouble): LoadedAddon {
     },
   };
   return addon;
+}
+
+/**
+ * Whether a weekly trigger runs on a day: on its ScriptApp.WeekDay (onWeekDay), every n weeks (everyWeeks) counted
+ * from the week it was made; without a weekday, on the weekday it was made
+ * (https://developers.google.com/apps-script/reference/script/clock-trigger-builder#everyWeeks(Integer)).
+ */
+function weeklyDue(
+  spec: { everyWeeks?: number; weekDay?: string; createdAt?: number },
+  day: { year: number; month: number; day: number },
+  tz: string,
+): boolean {
+  const dayNo = Math.floor(Date.UTC(day.year, day.month - 1, day.day) / 86400000);
+  const made = zones.wall(tz, spec.createdAt ?? 0);
+  const madeNo = Math.floor(Date.UTC(made.year, made.month - 1, made.day) / 86400000);
+  const weekday = WEEKDAYS[(((dayNo + 4) % 7) + 7) % 7]; // 1 January 1970 was a Thursday
+  const wanted = spec.weekDay ?? WEEKDAYS[(((madeNo + 4) % 7) + 7) % 7];
+  if (weekday !== wanted) return false;
+  const n = spec.everyWeeks ?? 1;
+  return Math.floor((dayNo - madeNo) / 7) % n === 0;
 }

@@ -294,6 +294,11 @@ export interface TriggerSpec {
   handler: string;
   eventType: 'CLOCK' | 'ON_EDIT' | 'ON_OPEN' | 'ON_FORM_SUBMIT' | 'ON_CHANGE';
   everyDays?: number;
+  /** ClockTriggerBuilder.everyWeeks(n) / onWeekDay(day): a weekly trigger (on `weekDay` when given). */
+  everyWeeks?: number;
+  weekDay?: string;
+  /** When the trigger was made (clock ms): every n weeks counts from it. */
+  createdAt?: number;
   atHour?: number;
   /** The zone atHour is read in (TriggerBuilder.inTimezone); the script's zone when not set. */
   timeZone?: string;
@@ -316,6 +321,9 @@ export class Trigger {
   }
 }
 
+/** ScriptApp.WeekDay, Sunday first as Date.getDay() counts (https://developers.google.com/apps-script/reference/base/weekday). */
+export const WEEKDAYS = ['SUNDAY', 'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY'];
+
 export class TriggerBuilder {
   private spec: Partial<TriggerSpec> = {};
   constructor(
@@ -334,6 +342,22 @@ export class TriggerBuilder {
   }
   atHour(h: number): this {
     this.spec.atHour = h;
+    return this;
+  }
+  /** https://developers.google.com/apps-script/reference/script/clock-trigger-builder#everyWeeks(Integer) */
+  everyWeeks(n: number): this {
+    if (!Number.isInteger(n) || n < 1) throw new Error('Exception: Invalid argument: n');
+    this.spec.everyWeeks = n;
+    return this;
+  }
+  /**
+   * https://developers.google.com/apps-script/reference/script/clock-trigger-builder#onWeekDay(Weekday):
+   * the day is one of ScriptApp.WeekDay (https://developers.google.com/apps-script/reference/base/weekday).
+   */
+  onWeekDay(day: string): this {
+    if (!WEEKDAYS.includes(String(day))) throw new Error('Exception: Invalid argument: day');
+    this.spec.weekDay = String(day);
+    this.spec.everyWeeks ??= 1;
     return this;
   }
   /** https://developers.google.com/apps-script/reference/script/clock-trigger-builder#inTimezone(String) */
@@ -374,10 +398,18 @@ export class ScriptAppDouble {
     ON_FORM_SUBMIT: 'ON_FORM_SUBMIT',
   };
   readonly TriggerSource = { CLOCK: 'CLOCK', SPREADSHEETS: 'SPREADSHEETS' };
-  constructor(private readonly env: ServiceEnv) {}
+  readonly WeekDay = Object.fromEntries(WEEKDAYS.map((d) => [d, d])) as Record<string, string>;
+  constructor(
+    private readonly env: ServiceEnv,
+    private readonly now: () => number = () => Date.now(),
+  ) {}
   _create(spec: Partial<TriggerSpec>): Trigger {
     if (!spec.eventType) throw new Error('Exception: The trigger has no event type.');
-    const t = new Trigger({ ...spec, id: `trigger-${this.nextId++}` } as TriggerSpec);
+    const t = new Trigger({
+      ...spec,
+      id: `trigger-${this.nextId++}`,
+      createdAt: this.now(),
+    } as TriggerSpec);
     this.triggers.push(t);
     return counted(t, 'Trigger', this.env.log);
   }
@@ -468,6 +500,12 @@ export interface SentMail {
 
 export class MailAppDouble {
   readonly sent: SentMail[] = [];
+  /**
+   * Recipients a day (a consumer account's quota; https://developers.google.com/apps-script/guides/services/quotas):
+   * the quota counts recipients, not letters (…/reference/mail/mail-app#getRemainingDailyQuota()), and is
+   * renewed every day (passDays sets `quota` back to `dailyQuota`).
+   */
+  dailyQuota = 100;
   quota = 100;
   constructor(private readonly env: ServiceEnv) {}
   sendEmail(
@@ -492,9 +530,12 @@ export class MailAppDouble {
             body: a.body ?? '',
             ...(a.htmlBody ? { htmlBody: a.htmlBody } : {}),
           };
-    if (!/^[^@\s]+@[^@\s]+$/.test(mail.to.split(',')[0]!.trim()))
-      throw new Error(`Exception: Invalid email: ${mail.to}`);
-    this.quota--;
+    const recipients = mail.to.split(',').map((x) => x.trim());
+    for (const r of recipients)
+      if (!/^[^@\s]+@[^@\s]+$/.test(r)) throw new Error(`Exception: Invalid email: ${mail.to}`);
+    if (recipients.length > this.quota)
+      throw new Error('Exception: Service invoked too many times for one day: email.');
+    this.quota -= recipients.length;
     this.sent.push(mail);
   }
   getRemainingDailyQuota(): number {

@@ -12,7 +12,7 @@ export {
 export type { Table } from './formIo';
 export { flush, idsOf, namedValuesOf, openRegistered, put, SUBMIT_LOCK_MS, seconds, table } from './formIo';
 export { alert, ask, buildMenu, confirm, guarded, MENU, showDialog, showSidebar } from './menu';
-export { setupMessage, setupSheets } from './setup';
+export { type SetupReport, setupMessage, setupSheet, setupSheets } from './setup';
 export {
   columnLetters,
   findSheet,

@@ -22,6 +22,9 @@ export const MENU: readonly ({ caption: string; handler: string } | null)[] = [
   { caption: S.menu.questionnaires, handler: 'menuQuestionnaires' },
   { caption: S.menu.meetingLinks, handler: 'menuMeetingLinks' },
   { caption: S.menu.healthRule, handler: 'menuHealthRule' },
+  { caption: S.menu.lowScore, handler: 'menuLowScore' },
+  { caption: S.menu.yearDigest, handler: 'menuYearDigest' },
+  { caption: S.menu.dashboard, handler: 'menuDashboard' },
   // District report
   { caption: R.menu.refresh, handler: 'menuReportRefresh' },
   { caption: R.menu.settings, handler: 'menuReportSettings' },

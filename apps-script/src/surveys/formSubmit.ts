@@ -35,7 +35,7 @@ import {
   withDocumentLock,
 } from '../platform';
 import { S } from '../strings';
-import { fileMeetings } from '../year';
+import { fileMeetings, keyOwners } from '../year';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -167,9 +167,10 @@ export function fileAnswers(registry: SurveyRegistry, event?: SurveyKind): Filin
     const dated = { today };
     const mentorRows = readTable(mentors.values, MENTORS_SHEET, Mentor, dated).rows;
     const menteeRows = readTable(mentees.values, MENTEES_SHEET, Mentee, dated).rows;
-    const pairs = readTable(readRequired(ss, PAIRS_SHEET).values, PAIRS_SHEET, Pair, dated).rows.map(
-      (r) => r.record,
-    );
+    const pairValues = readRequired(ss, PAIRS_SHEET).values;
+    const pairs = readTable(pairValues, PAIRS_SHEET, Pair, dated).rows.map((r) => r.record);
+    // The pair questionnaires' answers carry the pair's link key (the same key as the meeting report's).
+    const pairOfKey = keyOwners(pairValues, today);
     const mentorIds = new Set([...idsOf(mentors), ...mentorRows.map((r) => r.record.id)]);
     const menteeIds = new Set([...idsOf(mentees), ...menteeRows.map((r) => r.record.id)]);
     const responseIds = idsOf(answers);
@@ -215,6 +216,7 @@ export function fileAnswers(registry: SurveyRegistry, event?: SurveyKind): Filin
           mentees: menteeRows,
           pairs,
           takenIds: kind === 'mentor' ? mentorIds : kind === 'mentee' ? menteeIds : new Set(),
+          pairOfKey,
           personId: before?.personId ?? null,
           baselineOf: (personId) =>
             before?.personId === personId

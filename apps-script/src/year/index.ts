@@ -1,15 +1,19 @@
 /** What other rooms of the add-on use from the pairs' year: meetings, plans, health, re-pairing. */
+
+export { refreshDashboard } from './dashboard';
 export {
   ensureMeetingForm,
   fileMeetings,
   getMeetingLinks,
   issueTokens,
+  keyOwners,
   requireYearSheets,
   sendMeetingLinks,
 } from './meetingFiling';
 export {
   getPairAttention,
   loadHealthSettings,
+  parseLowScore,
   parseWeeks,
   refreshHealth,
   saveHealthSettings,
@@ -17,3 +21,4 @@ export {
 } from './pairHealth';
 export { applyRepair, bestPairs, closePair, getYearState, suggestRepair } from './pairYear';
 export { fillPairPlan, onPlansEdit, refreshPlanDeadlines } from './plans';
+export { sendWeeklyDigest, setYearDigest, yearDigestState } from './reminders';

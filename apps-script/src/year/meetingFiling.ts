@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { Mentor, Pair } from '../../../shared/model';
 import {
   type CellValue,
+  linkKeyColumn,
   MEETINGS_SHEET,
   MENTORS_SHEET,
   nextId,
@@ -15,6 +16,7 @@ import {
   readTable,
 } from '../../../shared/sheets';
 import { toSheetValue } from '../../../shared/sheets/safety';
+import { SURVEY_STRINGS } from '../../../shared/surveys';
 import {
   fileMeeting,
   type LinkedPair,
@@ -77,6 +79,19 @@ const tokenRows = (rows: readonly { row: number; record: PairRow }[], today: str
     token: r.record.meetingToken,
     active: !pairEnded(r.record, today),
   }));
+
+/**
+ * Which pair a link key belongs to (any status), from «Пары» as read: for the pair questionnaires, whose answers
+ * carry the same key as the meeting report (the pair's one key).
+ */
+export function keyOwners(
+  values: readonly (readonly CellValue[])[],
+  today: string,
+): (key: string) => string | undefined {
+  const rows = readTable(values as CellValue[][], PAIRS_SHEET, PairRow, { today }).rows;
+  const owners = pairsByToken(tokenRows(rows, today));
+  return (key) => owners.get(key);
+}
 
 export interface MeetingFilingOutcome {
   filed: number;
@@ -190,22 +205,29 @@ export function ensureMeetingForm(): EnsureMeetingForm {
 const PLACEHOLDER = 'nastavnikkeyplaceholder';
 
 /**
- * The form's pre-filled link with a placeholder for the key, made once by Google (FormResponse.toPrefilledUrl),
- * so the links of all pairs cost the same few calls whatever their number.
+ * A form's pre-filled link with a placeholder for the key, made once by Google (FormResponse.toPrefilledUrl), so
+ * the links of all pairs cost the same few calls whatever their number. A questionnaire made before it asked for
+ * the key gets the question added (answers already given keep theirs: the form keeps its other questions).
  */
-function linkTemplate(form: GoogleAppsScript.Forms.Form): string {
-  const title = MEETING_FORM.questions.find((q) => q.field === 'token')!.title;
-  const item = form.getItems().find((i) => i.getTitle() === title);
+function linkTemplate(form: GoogleAppsScript.Forms.Form, addIfMissing: boolean): string {
+  const title = linkKeyColumn.header;
+  const found = form.getItems().find((i) => i.getTitle() === title);
+  let item = found?.asTextItem();
+  if (!item && addIfMissing)
+    item = form.addTextItem().setTitle(title).setHelpText(SURVEY_STRINGS.linkKeyHelp).setRequired(false);
   if (!item) throw new AddonError(S.meetings.noTokenQuestion);
-  return form
-    .createResponse()
-    .withItemResponse(item.asTextItem().createResponse(PLACEHOLDER))
-    .toPrefilledUrl();
+  return form.createResponse().withItemResponse(item.createResponse(PLACEHOLDER)).toPrefilledUrl();
 }
+
+const fill = (template: string | null, key: string) =>
+  template === null ? null : template.split(PLACEHOLDER).join(encodeURIComponent(key));
 
 export interface MeetingLink extends LinkedPair {
   mentorName: string;
   health: string;
+  /** The pair's personal links to «Промежуточная обратная связь» and «Итоговый мониторинг…», when those forms exist. */
+  interimUrl: string | null;
+  finalUrl: string | null;
 }
 
 export interface MeetingLinks {
@@ -216,12 +238,19 @@ export interface MeetingLinks {
   links: MeetingLink[];
 }
 
-/** Every active pair's link (keys issued first). */
+/** Every active pair's links (keys issued first): the meeting report's and the pair questionnaires'. */
 function collectLinks(): { links: MeetingLink[]; editUrl: string } {
-  const form = openForm(loadRegistry().meeting);
+  const registry = loadRegistry();
+  const form = openForm(registry.meeting);
   if (!form) throw new AddonError(S.meetings.cancelled);
   issueTokens();
-  const template = linkTemplate(form);
+  const template = linkTemplate(form, false);
+  const questionnaire = (kind: 'feedback' | 'satisfaction') => {
+    const f = openForm(registry[kind]);
+    return f ? linkTemplate(f, true) : null;
+  };
+  const interim = questionnaire('feedback');
+  const final = questionnaire('satisfaction');
   const today = todayIso();
   const healthCol = (r: readonly CellValue[], col: number | undefined) =>
     col === undefined ? '' : String(r[col] ?? '');
@@ -234,7 +263,9 @@ function collectLinks(): { links: MeetingLink[]; editUrl: string } {
       mentorId: r.record.mentorId,
       mentorName: r.record.mentorName,
       menteeNames: r.record.menteeNames,
-      url: template.split(PLACEHOLDER).join(encodeURIComponent(r.record.meetingToken)),
+      url: fill(template, r.record.meetingToken)!,
+      interimUrl: fill(interim, r.record.meetingToken),
+      finalUrl: fill(final, r.record.meetingToken),
       health: healthCol(pairs.values[r.row - 1] ?? [], hc),
     }));
   return { links, editUrl: form.getEditUrl() };

@@ -5,7 +5,7 @@
  * on today's date, so it stays true as days pass. One read of each sheet, one write of the column.
  */
 import { z } from 'zod';
-import { Meeting, Pair, PlanItem } from '../../../shared/model';
+import { Meeting, Pair, PlanItem, type SurveyResponse } from '../../../shared/model';
 import {
   type CellValue,
   type HeaderMap,
@@ -58,6 +58,7 @@ const StoredSettings = z.object({
     .max(MAX_WEEKS_WITHOUT_MEETING)
     .catch(DEFAULT_WEEKS_WITHOUT_MEETING)
     .default(DEFAULT_WEEKS_WITHOUT_MEETING),
+  lowScore: z.number().int().min(1).max(9).catch(LOW_SCORE).default(LOW_SCORE),
 });
 
 export function loadHealthSettings(): HealthSettings {
@@ -69,11 +70,18 @@ export function loadHealthSettings(): HealthSettings {
   }
 }
 
-export function saveHealthSettings(s: HealthSettings): void {
+/** Saves what is given, keeping the other settings. */
+export function saveHealthSettings(s: Partial<HealthSettings>): void {
   PropertiesService.getDocumentProperties().setProperty(
     SETTINGS_KEY,
-    JSON.stringify(StoredSettings.parse(s)),
+    JSON.stringify(StoredSettings.parse({ ...loadHealthSettings(), ...s })),
   );
+}
+
+/** The score the curator typed (1–9: a 10 is never low), or null. */
+export function parseLowScore(text: string): number | null {
+  const n = Number(text.trim().replace(',', '.'));
+  return Number.isInteger(n) && n >= 1 && n <= 9 ? n : null;
 }
 
 /** The weeks the curator typed, or null when it is not a whole number in range. */
@@ -90,28 +98,23 @@ function records<T>(ss: Spreadsheet, def: SheetDef, schema: z.ZodType<T>, today:
   return readTable(values, def, schema, { today }).rows.map((r) => r.record as T);
 }
 
-/**
- * Overdue plan items per pair on `today`, by the plans' own rule (shared/year/plans.ts: «Планы пар» read by the
- * roadmap engine in each pair's period); undefined when the school has no «Планы пар» yet.
- */
-function planOverdue(
-  ss: Spreadsheet,
-  pairs: readonly Pair[],
-  today: string,
-): Map<string, number> | undefined {
-  const items = records(ss, PLANS_SHEET, PlanItem, today);
-  if (items.length === 0) return undefined;
-  return overduePlanItems(readPlanDeadlines(items, pairs, today), today);
+/** «Планы пар» with each row's deadline read by the plans' own rule (shared/year/plans.ts); none when the sheet is missing. */
+function planRows(ss: Spreadsheet, pairs: readonly Pair[], today: string) {
+  return readPlanDeadlines(records(ss, PLANS_SHEET, PlanItem, today), pairs, today);
 }
 
 export interface HealthRead {
   health: Map<string, PairHealth>;
   pairs: Pair[];
+  /** «Планы пар» rows with their deadlines read (what «Отстаёт план» counted). */
+  plans: ReturnType<typeof planRows>;
+  meetings: Meeting[];
+  responses: SurveyResponse[];
   /** Where each pair stands on «Пары»: its row and the sheet as read. */
   rows: Map<string, number>;
 }
 
-/** Every active pair's health on `today`, from one read of «Пары», «Встречи» and «Анкеты». */
+/** Every active pair's health on `today`, from one read of «Пары», «Встречи», «Анкеты» and «Планы пар». */
 export function computeHealth(
   today: string,
   ss = spreadsheet(),
@@ -128,15 +131,25 @@ export function computeHealth(
   const responses = answersSheet
     ? readSurveyResponses(readSheet(answersSheet, RESPONSES_SHEET).values, today).rows.map((r) => r.record)
     : [];
+  const plans = planRows(ss, pairs, today);
   const health = pairsHealth({
     pairs,
     meetings,
     responses,
-    overduePlanItems: planOverdue(ss, pairs, today),
+    // No «Планы пар» (or an empty one): no plan is behind.
+    ...(plans.length > 0 ? { overduePlanItems: overduePlanItems(plans, today) } : {}),
     settings: loadHealthSettings(),
     today,
   });
-  return { ...data, health, pairs, rows: new Map(parsed.map((r) => [r.record.id, r.row])) };
+  return {
+    ...data,
+    health,
+    pairs,
+    plans,
+    meetings,
+    responses,
+    rows: new Map(parsed.map((r) => [r.record.id, r.row])),
+  };
 }
 
 /**
@@ -220,7 +233,11 @@ export function getPairAttention(): PairAttention {
   const base = {
     weeks: settings.weeksWithoutMeeting,
     defaultWeeks: DEFAULT_WEEKS_WITHOUT_MEETING,
-    rules: YEAR_STRINGS.rules(settings.weeksWithoutMeeting, DEFAULT_WEEKS_WITHOUT_MEETING, LOW_SCORE),
+    rules: YEAR_STRINGS.rules(
+      settings.weeksWithoutMeeting,
+      DEFAULT_WEEKS_WITHOUT_MEETING,
+      settings.lowScore ?? LOW_SCORE,
+    ),
   };
   try {
     const today = todayIso();

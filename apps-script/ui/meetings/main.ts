@@ -41,12 +41,20 @@ function render(s: MeetingLinks): void {
   for (const l of s.links) {
     const tr = el('tr');
     tr.dataset.pair = l.pairId;
-    const input = el('input', '', 'link');
-    input.readOnly = true;
-    input.value = l.url;
-    input.addEventListener('focus', () => input.select());
     const cell = el('td');
-    cell.append(input);
+    const link = (url: string, label: string) => {
+      const input = el('input', '', 'link');
+      input.readOnly = true;
+      input.value = url;
+      if (label) input.title = label;
+      input.addEventListener('focus', () => input.select());
+      if (label) cell.append(el('div', label, 'muted'));
+      cell.append(input);
+    };
+    link(l.url, '');
+    // The pair questionnaires' personal links carry the same key.
+    if (l.interimUrl) link(l.interimUrl, T.interim);
+    if (l.finalUrl) link(l.finalUrl, T.final);
     tr.append(
       el('td', l.pairId),
       el('td', l.mentorName),
@@ -58,7 +66,16 @@ function render(s: MeetingLinks): void {
   }
   box.append(t);
   const all = $('all') as HTMLTextAreaElement;
-  all.value = s.links.map((l) => T.listLine(l.pairId, l.mentorName, l.url)).join('\n');
+  all.value = s.links
+    .map((l) =>
+      T.listLine(
+        l.pairId,
+        l.mentorName,
+        l.url,
+        [l.interimUrl, l.finalUrl].filter((u): u is string => !!u),
+      ),
+    )
+    .join('\n');
 }
 
 $('title').textContent = T.title;

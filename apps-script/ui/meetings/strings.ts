@@ -16,5 +16,8 @@ export const MEETINGS_UI = {
   mailConfirm: 'Отправить',
   mailBusy: 'Подождите…',
   close: 'Закрыть',
-  listLine: (pair: string, mentor: string, url: string) => `${pair}\t${mentor}\t${url}`,
+  listLine: (pair: string, mentor: string, url: string, more: readonly string[]) =>
+    [pair, mentor, url, ...more].join('\t'),
+  interim: 'Промежуточная анкета пары',
+  final: 'Итоговая анкета пары',
 };
