@@ -188,7 +188,13 @@ interface Parts {
 export function parseDeadline(text: string, context?: Period | string | null): Deadline {
   const raw = String(text ?? '');
   const period = toPeriod(context ?? null);
-  const parts = read(raw, period);
+  // A date typed into a deadline cell is turned into a date cell by Sheets, which the row codec reads back as
+  // ISO «ГГГГ-ММ-ДД» (cells.ts): that is the date itself, not the range «2023-10» a curator would mean by a dash.
+  const iso = /^\s*(\d{4})-(\d{2})-(\d{2})\s*$/.exec(raw);
+  const parts =
+    iso && isRealDate(`${iso[1]}-${iso[2]}-${iso[3]}`)
+      ? { kind: 'date' as const, start: `${iso[1]}-${iso[2]}-${iso[3]}`, end: `${iso[1]}-${iso[2]}-${iso[3]}` }
+      : read(raw, period);
   return {
     kind: parts.kind,
     start: parts.start ?? null,

@@ -8,12 +8,12 @@ import { typeRows } from './pairingFixture';
 export const TERM_START = '2023-09-04';
 
 export const MENTORS = [
-  ['ID', 'ФИО', 'E-mail', 'Согласие на обработку ПД'],
-  ['NS-0001', 'Иванова Мария Петровна', 'ivanova@school.ru', 'да'],
-  ['NS-0002', 'Петров Олег Игоревич', 'petrov@school.ru', 'да'],
-  ['NS-0003', 'Сидорова Анна Львовна', 'sidorova@school.ru', 'нет'],
-  ['NS-0004', 'Орлова Вера Павловна', '', 'да'],
-  ['NS-0005', 'Кузнецов Илья Ильич', 'kuznetsov@school.ru', 'да'],
+  ['ID', 'ФИО', 'E-mail', 'Согласие на обработку ПД', 'Формы наставничества', 'Готов взять наставляемых'],
+  ['NS-0001', 'Иванова Мария Петровна', 'ivanova@school.ru', 'да', 'Учитель – учитель', '1'],
+  ['NS-0002', 'Петров Олег Игоревич', 'petrov@school.ru', 'да', 'Учитель – учитель', '1'],
+  ['NS-0003', 'Сидорова Анна Львовна', 'sidorova@school.ru', 'нет', 'Учитель – учитель', '1'],
+  ['NS-0004', 'Орлова Вера Павловна', '', 'да', 'Учитель – учитель', '1'],
+  ['NS-0005', 'Кузнецов Илья Ильич', 'kuznetsov@school.ru', 'да', 'Учитель – учитель', '1'],
 ];
 
 export const MENTEES = [
@@ -93,6 +93,8 @@ export interface Term {
   meetingForm: FormDouble;
   /** Each pair's link, as the dialog lists it. */
   links: Map<string, string>;
+  /** Each pair's personal links to the interim and final questionnaires (the same key). */
+  surveyLinks: Map<string, { interim: string; final: string }>;
 }
 
 /** The school on the first day of the term: sheets set up, banks and pairs typed, questionnaires and meeting form made. */
@@ -107,8 +109,58 @@ export async function termStart(): Promise<Term> {
   addon.double.ui.answers.push({ button: 'YES' });
   addon.run('menuMeetingLinks');
   const meetingForm = addon.double.forms._form(MEETING_FORM.title)!;
-  const got = addon.callFromClient('getMeetingLinks') as { links: { pairId: string; url: string }[] };
-  return { addon, meetingForm, links: new Map(got.links.map((l) => [l.pairId, l.url])) };
+  const got = addon.callFromClient('getMeetingLinks') as {
+    links: { pairId: string; url: string; interimUrl: string; finalUrl: string }[];
+  };
+  return {
+    addon,
+    meetingForm,
+    links: new Map(got.links.map((l) => [l.pairId, l.url])),
+    surveyLinks: new Map(got.links.map((l) => [l.pairId, { interim: l.interimUrl, final: l.finalUrl }])),
+  };
+}
+
+/**
+ * A participant answers a pair questionnaire («Промежуточная обратная связь» or «Итоговый мониторинг…») through
+ * their pair's personal link: the key is already there.
+ */
+export function pairSurveyAnswer(
+  t: Term,
+  kind: 'feedback' | 'satisfaction',
+  pairId: string,
+  who: { name: string; email: string; role: 'mentor' | 'mentee' },
+  score: number,
+  date: string,
+) {
+  const def = SURVEYS[kind];
+  const f = t.addon.double.forms._form(def.title)!;
+  const links = t.surveyLinks.get(pairId);
+  if (!links) throw new Error(`no questionnaire links for ${pairId}`);
+  const fq = (field: string) => def.questions.find((x) => x.field === field)!;
+  const role = fq('respondentRole').choices![who.role === 'mentor' ? 0 : 1]!;
+  const answers: Answers =
+    kind === 'feedback'
+      ? {
+          [fq('meetingDate').title]: date,
+          [fq('topic').title]: 'Урок',
+          [fq('useful').title]: 'Разбор',
+          [fq('difficulties').title]: 'Дисциплина',
+          [fq('satisfaction').title]: String(score),
+        }
+      : {
+          [fq('satisfaction').title]: String(score),
+          [fq('goalsMet').title]: String(score),
+          [fq('partnerRating').title]: String(score),
+          [fq('wouldContinue').title]: fq('wouldContinue').choices![0]!,
+        };
+  return t.addon.submitForm(f.id, {
+    ...prefilledAnswers(f, kind === 'feedback' ? links.interim : links.final),
+    [fq('fullName').title]: who.name,
+    [fq('email').title]: who.email,
+    [fq('respondentRole').title]: role,
+    ...answers,
+    [fq('consent').title]: fq('consent').choices![0]!,
+  });
 }
 
 const q = (field: string) => MEETING_FORM.questions.find((x) => x.field === field)!;

@@ -54,6 +54,7 @@ import {
 } from '../platform';
 import { responseSchema } from '../report';
 import { S } from '../strings';
+import { writeHealth } from './pairHealth';
 import type { YearOutcome } from './plans';
 
 const Y = S.year;
@@ -295,6 +296,8 @@ export function applyRepair(request: RepairRequest): RepairOutcome {
         `${DOCUMENT_KIND_LABELS['order-pairs']}: изменение состава (проект)`,
       );
       const pairIds = created.map((n) => n.id);
+      // «Состояние» at once: the old pair has none now, the new one is «Рано судить».
+      writeHealth(today);
       return { ok: true, message: Y.repaired(inputs.pair.id, pairIds), pairIds, orderUrl };
     });
   } catch (e) {
@@ -325,6 +328,7 @@ export function closePair(request: { pairId: string; outcome: string }): YearOut
           finished.map((id) => ({ row: menteeRows.get(id)!, record: { status: 'finished' } })),
         ).blocks,
       );
+      writeHealth(todayIso()); // an ended pair has no «Состояние»
       return { ok: true, message: Y.closed(w.pair.id, finished.length) };
     });
   } catch (e) {

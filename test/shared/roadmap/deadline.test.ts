@@ -392,3 +392,11 @@ describe('parseDeadline: a cell too long to be a deadline', () => {
     expect(parseDeadline(text, AY23).kind).toBe('relative');
   });
 });
+
+describe('parseDeadline: a date cell', () => {
+  it('reads the ISO day a date cell gives (Sheets turned the typed «20.10.2023» into a date) as that date', () => {
+    const d = parseDeadline('2023-10-20', academicYear(2023));
+    expect(d).toMatchObject({ kind: 'date', start: '2023-10-20', end: '2023-10-20', reason: null });
+    expect(parseDeadline('2023-02-30', academicYear(2023)).start).not.toBe('2023-02-30');
+  });
+});

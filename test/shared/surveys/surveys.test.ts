@@ -198,6 +198,44 @@ describe('filing an answer', () => {
   });
 });
 
+describe('pair questionnaires through a pair’s personal link', () => {
+  const answer = {
+    ФИО: ['Цветкова Алёна Ильинична'],
+    'E-mail': ['tsvetkova.ai@school7.example'],
+    'Вы участвуете как': ['Наставляемый'],
+    'Оценка встречи (1–10)': ['2'],
+    'Согласие на обработку ПД': ['да'],
+  };
+  const keys = new Map([['0123456789abcdef0123456789abcdef', 'PR-0005']]);
+  const withKey = (key: string, extra = {}) =>
+    fileAnswer({
+      ...input('feedback', { 'Код ссылки': [key], ...answer, ...extra }),
+      pairOfKey: (k) => keys.get(k),
+    });
+
+  it('the key names the pair, whatever the respondent’s active pair, and whether or not the bank knows them', () => {
+    expect(withKey('0123-4567-89AB-CDEF-0123-4567-89ab-cdef').response).toMatchObject({
+      personId: 'NV-0022',
+      pairId: 'PR-0005',
+      satisfaction: 2,
+      problems: [],
+    });
+    const unknownPerson = withKey('0123456789abcdef0123456789abcdef', {
+      ФИО: ['Незнакомов Н.Н.'],
+      'E-mail': ['n@example.ru'],
+    });
+    expect(unknownPerson.response).toMatchObject({ personId: null, pairId: 'PR-0005' });
+  });
+
+  it('an unknown key is noted, and the answer goes to the respondent’s active pair as without a key', () => {
+    const res = withKey('PR-0005');
+    expect(res.response.pairId).toBe('PR-0002');
+    expect(res.response.problems).toEqual([
+      'код ссылки не узнан: ответ отнесён к паре по e-mail участника (если она есть); проверьте, чья это пара',
+    ]);
+  });
+});
+
 describe('satisfaction summary', () => {
   it('averages the 1–10 scores by role and gives the percentage', () => {
     const r = (role: 'mentor' | 'mentee', satisfaction: number | null) =>
