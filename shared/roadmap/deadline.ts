@@ -193,7 +193,11 @@ export function parseDeadline(text: string, context?: Period | string | null): D
   const iso = /^\s*(\d{4})-(\d{2})-(\d{2})\s*$/.exec(raw);
   const parts =
     iso && isRealDate(`${iso[1]}-${iso[2]}-${iso[3]}`)
-      ? { kind: 'date' as const, start: `${iso[1]}-${iso[2]}-${iso[3]}`, end: `${iso[1]}-${iso[2]}-${iso[3]}` }
+      ? {
+          kind: 'date' as const,
+          start: `${iso[1]}-${iso[2]}-${iso[3]}`,
+          end: `${iso[1]}-${iso[2]}-${iso[3]}`,
+        }
       : read(raw, period);
   return {
     kind: parts.kind,
