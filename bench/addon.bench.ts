@@ -36,17 +36,18 @@ for (const op of ['setup', 'import', 'refresh'] as const) {
 }
 
 // The pairs' year (issue 17): one meeting report filed by the form-submit trigger («Встречи» written, «Состояние»
-// recomputed), its edit, and the daily recompute, at 50 and 2,000 pairs.
-const { measureYear } = await import('../test/apps-script/yearScale');
+// recomputed), its edit, the daily recompute, the weekly digest to the curator and the refresh of «Панель», at 50
+// and 2,000 pairs.
+const { measureYear, OPERATIONS } = await import('../test/apps-script/yearScale');
 const year = [await measureYear(50), await measureYear(2000)];
 console.log('\nPairs’ year: service calls per operation');
 console.log('operation      pairs   calls   setValues   getValues   ms');
 for (const r of year)
-  for (const op of ['filing', 'refiling', 'daily'] as const)
+  for (const op of OPERATIONS)
     console.log(
       `${op.padEnd(14)} ${String(r.pairs).padStart(5)}  ${String(total(r.calls[op])).padStart(6)}  ${String(r.calls[op]['Range.setValues'] ?? 0).padStart(9)}   ${String(r.calls[op]['Range.getValues'] ?? 0).padStart(9)}   ${r.ms[op].toFixed(0).padStart(5)}`,
     );
-for (const op of ['filing', 'refiling', 'daily'] as const) {
+for (const op of OPERATIONS) {
   const [a, b] = [year[0]!.calls[op], year[1]!.calls[op]];
   const differ = Object.keys({ ...a, ...b }).filter((k) => a[k] !== b[k]);
   console.log(

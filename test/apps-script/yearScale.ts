@@ -1,6 +1,8 @@
 /**
  * Service calls of the pairs' year at a school of n pairs (bench and test): filing one meeting report (the
- * form-submit trigger, «Состояние» recomputed), an interim answer, and the daily recompute.
+ * form-submit trigger, «Состояние» recomputed), its edit, the daily recompute, the weekly digest to the curator
+ * (every pair needing a meeting listed, one letter, the log written) and the refresh of «Панель» (its charts
+ * already there: removed and rebuilt).
  */
 import { MEETING_FORM } from '../../shared/year';
 import { type LoadedAddon, prefilledAnswers } from '../double';
@@ -8,10 +10,13 @@ import { freshAddon } from './harness';
 import { typeRows } from './pairingFixture';
 import { meetingAnswers } from './yearFixture';
 
+export const OPERATIONS = ['filing', 'refiling', 'daily', 'digest', 'dashboard'] as const;
+export type Operation = (typeof OPERATIONS)[number];
+
 export interface YearScale {
   pairs: number;
-  calls: { filing: Record<string, number>; refiling: Record<string, number>; daily: Record<string, number> };
-  ms: { filing: number; refiling: number; daily: number };
+  calls: Record<Operation, Record<string, number>>;
+  ms: Record<Operation, number>;
 }
 
 function school(n: number): { mentors: string[][]; mentees: string[][]; pairs: string[][] } {
@@ -54,9 +59,18 @@ export async function measureYear(n: number): Promise<YearScale> {
   );
   const refiling = step(() => addon.editFormResponse(form.id, 10, { 'Тема встречи': 'Другая тема' }));
   const daily = step(() => addon.run('dailyHealth'));
+  // The digest to the curator only (letters to mentors are one a mentor, within the day's quota).
+  addon.double.ui.answers.push({ button: 'YES' }, { button: 'NO' });
+  addon.run('menuYearDigest');
+  addon.run('weeklyDigest'); // the log sheet made once
+  const digest = step(() => addon.run('weeklyDigest'));
+  if (addon.double.mail.sent.length !== 2) throw new Error('the digest sent no letter to the curator');
+  addon.run('menuDashboard');
+  const dashboard = step(() => addon.run('menuDashboard'));
+  const runs = { filing, refiling, daily, digest, dashboard };
   return {
     pairs: n,
-    calls: { filing: filing.calls, refiling: refiling.calls, daily: daily.calls },
-    ms: { filing: filing.ms, refiling: refiling.ms, daily: daily.ms },
+    calls: Object.fromEntries(OPERATIONS.map((o) => [o, runs[o].calls])) as YearScale['calls'],
+    ms: Object.fromEntries(OPERATIONS.map((o) => [o, runs[o].ms])) as YearScale['ms'],
   };
 }
