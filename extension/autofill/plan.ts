@@ -6,7 +6,7 @@ import { indicatorDef } from '../../shared/report/catalog';
 import { findFields } from './fields';
 import { valueForField } from './format';
 import { resetLabelCaches } from './labels';
-import { type Candidate, fieldValueKind, matchField, Vocabulary, words } from './match';
+import { type Candidate, fieldValueKind, matchField, resetMatchCaches, vocabularyFor, words } from './match';
 import { currentValue, personTyped, sameValue } from './state';
 import type { FillPlan, FoundField, PlannedField, PlanOptions } from './types';
 import { layoutVisibility } from './visibility';
@@ -84,6 +84,7 @@ export function planFill(
   const mappings = options.mappings ?? {};
   const values = new Map<string, IndicatorValue>(report.indicators.map((iv) => [iv.key, iv]));
   resetLabelCaches();
+  resetMatchCaches();
   const found = findFields(root, isVisible);
   leadContext(found);
 
@@ -121,7 +122,7 @@ export function planFill(
 
   // Candidates of every open field; parts of one value share one row.
   const years = [report.period.from, report.period.to].map((d) => Number(d.slice(0, 4))).filter(Boolean);
-  const vocabulary = new Vocabulary(report.indicators, years);
+  const vocabulary = vocabularyFor(report.indicators, years);
   const rows: { members: PlannedField[]; candidates: Candidate[] }[] = [];
   const rowOf = new Map<string, number>();
   for (const p of planned) {
