@@ -175,6 +175,8 @@ export type ValueKind =
   | 'link'
   | 'date'
   | 'inn'
+  /** A document's number and date («№ 12 от 01.09.2024»): text that holds a date, not a date. */
+  | 'details'
   | 'code'
   | 'org'
   | 'period'
@@ -186,6 +188,7 @@ export type ValueKind =
 
 /** Kinds of text that a field must ask for by name, type or wording. */
 const TEXT_KINDS: ReadonlySet<ValueKind> = new Set([
+  'details',
   'name',
   'position',
   'email',
@@ -216,6 +219,10 @@ function readLabelKind(text: string): ValueKind | null {
   if (/[^a-z]email[^a-z]/.test(t)) return 'email';
   if (/телефон/.test(t)) return 'phone';
   if (/(ссылк|[^a-z]url[^a-z]|адрес страниц|адрес сайт|веб-адрес|https?:)/.test(t)) return 'link';
+  // «Положение: номер и дата», «Реквизиты приказа» ask for a document's details, which hold a date but are not
+  // one: a «Дата:» field is not offered them, nor they a date (seen on the dev set: «Дата:» alone was offered
+  // «Программа наставничества: номер и дата»).
+  if (/(номер[а-я]*\s*(,|и)?\s*дат|[^а-я]№\s*и\s*дат|реквизит)/.test(t)) return 'details';
   if (/[^а-я]дат[аыуе]?[^а-я]/.test(t)) return 'date';
   if (/[^а-я]инн[^а-я]/.test(t)) return 'inn';
   if (/([^а-я]фио[^а-я]|фамили|[^а-я]имя[^а-я])/.test(t)) return 'name';

@@ -59,6 +59,46 @@ function leadContext(fields: FoundField[]): void {
   }
 }
 
+/**
+ * A bare word is not enough to fill by: a label of a single content word («Пары», «Группы», «Всего») with no
+ * structure around it — no table row or column header, no parent row, legend or question it belongs to, no
+ * section caption of its own — names no figure in particular (a report holds pairs in total, by form, with
+ * an order…), so its best guess gets at most this confidence, below the bar: the person is asked. Where only
+ * one indicator of the package fits the field at all (an ИНН, a phone), the word is not ambiguous and the
+ * rule does not apply. (Issue 15: «Всего» read alone took a total on a portal; a wrong figure is worse than
+ * an empty field.)
+ */
+const BARE_WORD_CONFIDENCE = 0.5;
+
+/**
+ * Captions every field of a document carries (the page's own title, «Отчёт о реализации программы
+ * наставничества»): they say what the page is, not which figure a field is.
+ */
+function pageWideCaptions(fields: readonly FoundField[]): Map<Document, Set<string>> {
+  const byDoc = new Map<Document, { count: number; common: Set<string> }>();
+  for (const f of fields) {
+    const doc = f.element.ownerDocument;
+    const own = new Set(f.context ?? []);
+    const seen = byDoc.get(doc);
+    if (!seen) byDoc.set(doc, { count: 1, common: own });
+    else {
+      seen.count++;
+      for (const c of seen.common) if (!own.has(c)) seen.common.delete(c);
+    }
+  }
+  const out = new Map<Document, Set<string>>();
+  for (const [doc, { count, common }] of byDoc) if (count > 1) out.set(doc, common);
+  return out;
+}
+
+/** The field's label is one content word and nothing around it says more (see BARE_WORD_CONFIDENCE). */
+function bareWord(f: FoundField, pageWide: Map<Document, Set<string>>): boolean {
+  if (f.labelSource === 'table' || f.row || f.column || f.lead?.length) return false;
+  if (new Set(words(f.label)).size > 1) return false;
+  const wide = pageWide.get(f.element.ownerDocument);
+  return (f.context ?? []).every((c) => wide?.has(c));
+}
+
 /** Fields that are parts of one value (a date as «__» / month / «20__» under one caption) plan as one. */
 function groupKey(f: FoundField): string {
   return `${f.label}\u0001${(f.lead ?? []).join('\u0002')}\u0001${(f.context ?? []).join('\u0002')}\u0001${f.row ?? ''}\u0001${f.column ?? ''}`;
@@ -183,15 +223,18 @@ export function planFill(
   };
   // Leaving a field out costs as much as a match of score 0: the solver maximises the total score.
   const solved = rows.length ? solveSparse(matrix, 1) : null;
+  const pageWide = pageWideCaptions(found);
   rows.forEach((row, i) => {
     const j = solved ? solved.colForRow[i]! : -1;
     if (j < 0) return;
     const key = colKeys[j]!.split('\u0001')[0]!;
     const c = row.candidates.find((x) => x.key === key)!;
-    const confidence = Math.round(c.score * 100) / 100;
+    const bare = row.candidates.length > 1 && bareWord(row.members[0]!, pageWide);
+    const score = bare ? Math.min(c.score, BARE_WORD_CONFIDENCE) : c.score;
+    const confidence = Math.round(score * 100) / 100;
     for (const p of row.members) {
       assign(p, key, confidence, c.how);
-      if (c.score < minConfidence) {
+      if (bare || score < minConfidence) {
         p.reason = 'ask';
         p.choices = row.candidates.slice(0, CHOICES).map((x) => ({
           key: x.key,
