@@ -49,11 +49,7 @@ export function withVisibilityCache<T>(fn: () => T): T {
 }
 
 /** The element and all its ancestors are rendered: no hidden, aria-hidden, display:none or opacity 0. */
-function chainShown(
-  el: Element,
-  w: (Window & typeof globalThis) | null,
-  own?: CSSStyleDeclaration,
-): boolean {
+function chainShown(el: Element, w: (Window & typeof globalThis) | null, own?: CSSStyleDeclaration): boolean {
   const known = pass?.shown.get(el);
   if (known !== undefined) return known;
   let shown = true;
