@@ -648,6 +648,10 @@ export class Vocabulary {
     return this.byKey.get(key)?.unit;
   }
 
+  kindOf(key: string): ValueKind | undefined {
+    return this.byKey.get(key)?.kind;
+  }
+
   /** Forget the fields scored so far (a new pass reads its page from scratch). */
   forgetFields(): void {
     this.memo.clear();

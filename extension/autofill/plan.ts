@@ -6,7 +6,16 @@ import { indicatorDef } from '../../shared/report/catalog';
 import { findFields } from './fields';
 import { valueForField } from './format';
 import { resetLabelCaches } from './labels';
-import { type Candidate, fieldValueKind, matchField, resetMatchCaches, vocabularyFor, words } from './match';
+import {
+  type Candidate,
+  fieldValueKind,
+  kindsFit,
+  matchField,
+  resetMatchCaches,
+  vocabularyFor,
+  words,
+} from './match';
+import { labelOfSignature, similarLabelKey } from './remembered';
 import { currentValue, personTyped, sameValue } from './state';
 import type { FillPlan, FoundField, PlannedField, PlanOptions } from './types';
 import { layoutVisibility } from './visibility';
@@ -244,6 +253,38 @@ export function planFill(
       }
     }
   });
+
+  // What the person chose for a similar label on another site comes first among the choices of a field the
+  // engine is unsure of or finds nothing for; it is offered, never filled (a label may mean another thing there).
+  if (options.elsewhere?.length) {
+    const byLabel = new Map<string, { key: string; site: string }[]>();
+    for (const c of options.elsewhere) byLabel.set(c.label, [...(byLabel.get(c.label) ?? []), c]);
+    for (const p of planned) {
+      if (!fillable(p) || (p.indicator && p.reason !== 'ask') || p.reason === 'ignored-by-person') continue;
+      const text = labelOfSignature(p.signature);
+      const offered = (text ? (byLabel.get(similarLabelKey(text)) ?? []) : []).filter((c) => {
+        // Only what the field can take: an indicator of the package, of a kind the field holds, with a value
+        // the field can show (an option of a select).
+        const iv = values.get(c.key);
+        const kind = vocabulary.kindOf(c.key);
+        if (!iv || !kind || !kindsFit(fieldValueKind(p), kind)) return false;
+        return iv.value === null || iv.value === '' || valueForField(p, iv, decimal) !== null;
+      });
+      if (!offered.length) continue;
+      const keys = new Set(offered.map((c) => c.key));
+      const choices = [
+        ...offered.map((c) => ({
+          key: c.key,
+          label: labelOf(c.key),
+          score: p.choices?.find((x) => x.key === c.key)?.score ?? 0,
+          site: c.site,
+        })),
+        ...(p.choices ?? []).filter((x) => !keys.has(x.key)),
+      ];
+      p.choices = choices.slice(0, Math.max(CHOICES, offered.length));
+      if (!p.indicator) assign(p, offered[0]!.key, 0, 'ask');
+    }
+  }
 
   for (const p of planned) {
     if (!p.visible) p.reason = 'hidden';
