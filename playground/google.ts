@@ -319,3 +319,26 @@ export function showDocument(addon: LoadedAddon, googleUrl: string): PageReply {
     ),
   };
 }
+
+/**
+ * A letter the add-on sent (MailApp in the double), as its recipient reads it: the plain text, with the links to
+ * Google Forms and Documents the add-on made (a mentor's meeting report links) opening the playground's pages.
+ */
+export function showMail(addon: LoadedAddon, index: number): PageReply {
+  const mail = addon.double.mail.sent[index];
+  if (!mail) return notice(404, P.google.noMailTitle, P.google.noMail);
+  const body = mail.body
+    .split(/(https?:\/\/[^\s<>"]+)/)
+    .map((part, i) => {
+      const local = i % 2 === 1 ? localAddress(part) : null;
+      return local ? `<a href="${esc(local)}" target="_blank" rel="noopener">${esc(part)}</a>` : esc(part);
+    })
+    .join('');
+  return {
+    status: 200,
+    body: page(
+      mail.subject,
+      `<article class="card letter"><h1>${esc(mail.subject)}</h1><p class="note">${esc(P.google.mailTo(mail.to))}</p><div class="mail-body">${body}</div></article>`,
+    ),
+  };
+}

@@ -12,6 +12,7 @@
  *   GET  /google/forms/…   a Google Form the add-on built, as its respondent sees it (a pre-filled link fills it)
  *   POST /google/forms/d/e/…/formResponse   its answers: checked as Google does, filed by the form-submit trigger
  *   GET  /google/document/d/<id>/…          a document the add-on created, as a readable page
+ *   GET  /mail/<n>         the n-th letter the add-on sent, its Google links opening the pages above
  *   (a Google address https://docs.google.com/X is /google/X here: page/google-links.js)
  */
 import { readFileSync } from 'node:fs';
@@ -114,6 +115,11 @@ export function handler(session: PlaygroundSession) {
       }
       if (google && req.method === 'GET') {
         const out = session.showDocument(google);
+        return send(res, out.status, TYPES['.html']!, out.body);
+      }
+      const letter = /^\/mail\/(\d+)$/.exec(path);
+      if (req.method === 'GET' && letter) {
+        const out = session.showMail(Number(letter[1]));
         return send(res, out.status, TYPES['.html']!, out.body);
       }
       const ui = /^\/ui\/([\w-]+)$/.exec(path);

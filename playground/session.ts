@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDouble, type LoadedAddon, loadAddon, type Sheet } from '../test/double';
 import { type BridgeReply, bridgeCall, SCRIPT_RUN_SHIM } from '../test/double/bridge';
-import { type PageReply, showDocument, showForm, submitForm } from './google';
+import { type PageReply, showDocument, showForm, showMail, submitForm } from './google';
 import { loadSample, type PasteResult } from './sample';
 import { P } from './strings';
 
@@ -239,6 +239,11 @@ export class PlaygroundSession {
   /** A document the add-on created, as a readable page. */
   showDocument(googleUrl: string): PageReply {
     return showDocument(this.addon, googleUrl);
+  }
+
+  /** The `index`-th letter the add-on sent, as its recipient reads it. */
+  showMail(index: number): PageReply {
+    return showMail(this.addon, index);
   }
 
   /** One google.script.run call from a UI. */

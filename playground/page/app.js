@@ -27,8 +27,14 @@ function el(tag, attrs = {}, ...children) {
   return e;
 }
 
-function message(text, kind = '') {
-  const m = el('div', { class: `msg ${kind}`, role: 'status' }, text);
+function message(text, kind = '', onclick = undefined) {
+  const m = onclick
+    ? el(
+        'div',
+        { class: `msg ${kind}`, role: 'status' },
+        el('button', { type: 'button', class: 'link', onclick }, text),
+      )
+    : el('div', { class: `msg ${kind}`, role: 'status' }, text);
   $('messages').prepend(m);
   while ($('messages').children.length > 4) $('messages').lastChild.remove();
 }
@@ -185,7 +191,11 @@ async function refresh() {
   for (const t of state.toasts.slice(shownToasts))
     message([t.title, t.message].filter(Boolean).join(': '), 'toast');
   shownToasts = state.toasts.length;
-  for (const m of state.mail.slice(shownMail)) message(T.mail(m.to, m.subject), 'toast');
+  // A letter opens as its recipient reads it (its Google links open the playground's pages).
+  state.mail.slice(shownMail).forEach((m, i) => {
+    const n = shownMail + i;
+    message(T.mail(m.to, m.subject), 'toast', () => openFrame('modal', m.subject, `/mail/${n}`));
+  });
   shownMail = state.mail.length;
   for (const f of state.failures.slice(shownFailures)) message(f);
   shownFailures = state.failures.length;

@@ -216,6 +216,64 @@ describe('the meeting report answered on the playground', () => {
   });
 });
 
+describe('letters the add-on sent, on the playground', () => {
+  it('shows a mentor’s letter as text, its pair link opening the pair’s form with the key', () => {
+    const s = open();
+    const url = meetingLink(s, 'PR-0002');
+    expect(reply<{ ok: boolean }>(s, 'sendMeetingLinks', true).ok).toBe(true);
+    const letter = s.showMail(s.state().mail.length - 1);
+    expect(letter.status).toBe(200);
+    const href = /<a href="([^"]+)"/.exec(letter.body)![1]!.replaceAll('&amp;', '&');
+    expect(href).toBe(localAddress(url));
+    expect(s.showForm(googleAddress(href)!).body).toContain(
+      `value="${[...new URL(url).searchParams.values()].at(-1)}"`,
+    );
+    s.addon.double.mail.sent.push({
+      to: 'x@example.org',
+      subject: '<i>s</i>',
+      body: '<script>alert(1)</script>',
+    } as never);
+    const evil = s.showMail(s.state().mail.length - 1).body;
+    expect(evil).not.toMatch(/<script>alert|<i>s/);
+    expect(s.showMail(999).status).toBe(404);
+  });
+});
+
+describe('every kind of question the double’s forms hold', () => {
+  it('draws each as its control and sends back what was chosen, a checkbox question as a list', () => {
+    const s = open();
+    const app = s.addon.double.forms;
+    const form = app.create('Проверка видов вопросов');
+    form.setDestination('SPREADSHEET', s.addon.double.spreadsheet.id);
+    form.addTextItem().setTitle('Текст').setRequired(true);
+    form.addParagraphTextItem().setTitle('Абзац');
+    form.addMultipleChoiceItem().setTitle('Один').setChoiceValues(['а', 'б']);
+    form.addCheckboxItem().setTitle('Несколько').setChoiceValues(['x', 'y', 'z']);
+    form.addListItem().setTitle('Список').setChoiceValues(['первый', 'второй']);
+    form.addDateItem().setTitle('Дата');
+    form.addScaleItem().setTitle('Шкала').setBounds(0, 5).setLabels('плохо', 'хорошо');
+    const page = s.showForm(form.getPublishedUrl());
+    for (const type of ['TEXT', 'PARAGRAPH_TEXT', 'MULTIPLE_CHOICE', 'CHECKBOX', 'LIST', 'DATE', 'SCALE'])
+      expect(page.body).toContain(`data-type="${type}"`);
+    expect(page.body).toContain('<select');
+    expect(page.body).toContain('type="date"');
+    expect(page.body.match(/type="radio" name="item\.7"/g)).toHaveLength(6); // 0…5
+    expect(page.body).toContain('хорошо');
+    const answers = {
+      Текст: 'т',
+      Абзац: 'строка 1\nстрока 2',
+      Один: 'б',
+      Несколько: ['x', 'z'],
+      Список: 'второй',
+      Дата: '2025-11-21',
+      Шкала: '0',
+    };
+    const sent = s.submitForm(form.getPublishedUrl(), fill(page.body, answers));
+    expect(sent.status, sent.body).toBe(200);
+    expect(app.forms.get(form.getId())!.responses.at(-1)!.answers).toEqual(answers);
+  });
+});
+
 describe('questionnaires answered on the playground', () => {
   it('draws every questionnaire the add-on built, and a low interim answer from the pair’s mentee is a «Сигнал»', () => {
     const s = open();
