@@ -7,25 +7,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { linearSumAssignment } from 'linear-sum-assignment';
 import { munkres } from 'munkres';
-import { solveDense, suggestPairs } from '../shared/matching';
+import { suggestPairs } from '../shared/matching';
 import { PHRASES, rng, SUBJECTS } from './lib/random';
+import { type Kind, makeCase, runEngine, type SolverCase, sumScores } from './lib/solverCases';
 
-const FORBIDDEN_PEER = 1e6; // peers get a large finite cost for forbidden pairs; the engine and SciPy get ∞
-/** The first Python with SciPy: `python3` on PATH, then Debian's. */
+/** SciPy is looked for with the `python3` on PATH first, then Debian's. */
 const PYTHONS = ['python3', '/usr/bin/python3'];
 let PYTHON = PYTHONS[0]!;
-
-/** Scores in [0, 1); a fifth of the pairs forbidden (NaN marks them here) when asked. */
-function scoreMatrix(n: number, forbidFifth: boolean, seed: number): Float64Array {
-  const rnd = rng(seed);
-  return Float64Array.from({ length: n * n }, () => (forbidFifth && rnd() < 0.2 ? Number.NaN : rnd()));
-}
-
-const sumScores = (s: Float64Array, n: number, pairs: Iterable<[number, number]>) => {
-  let t = 0;
-  for (const [i, j] of pairs) t += s[i * n + j]!;
-  return t;
-};
 
 function timeIt<T>(f: () => T): { ms: number; value: T } {
   const t = performance.now();
@@ -33,125 +21,178 @@ function timeIt<T>(f: () => T): { ms: number; value: T } {
   return { ms: performance.now() - t, value };
 }
 
-function engine(s: Float64Array, n: number) {
-  const cost = Float64Array.from(s, (x) => (Number.isNaN(x) ? Number.POSITIVE_INFINITY : -x));
-  const { ms, value } = timeIt(() => solveDense(cost, n, n));
-  return {
-    ms,
-    total: sumScores(
-      s,
-      n,
-      [...value.colForRow].map((j, i) => [i, j] as [number, number]),
-    ),
-  };
-}
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-function peerRows(s: Float64Array, n: number): number[][] {
-  return Array.from({ length: n }, (_, i) =>
-    Array.from(s.subarray(i * n, (i + 1) * n), (x) => (Number.isNaN(x) ? FORBIDDEN_PEER : 1 - x)),
+/** Peers take number[][] costs to minimise: the best score minus the score, forbidden a large finite cost. */
+function peerRows(c: SolverCase): number[][] {
+  const places = c.cols * c.cap;
+  return Array.from({ length: c.rows }, (_, i) =>
+    Array.from({ length: places }, (_, j) => {
+      const s = c.scores[i * c.cols + Math.floor(j / c.cap)]!;
+      return Number.isNaN(s) ? 1e6 : 100 - s;
+    }),
   );
 }
 
-function withMunkres(s: Float64Array, n: number) {
-  const rows = peerRows(s, n);
-  const { ms, value } = timeIt(() => munkres(rows));
-  return { ms, total: sumScores(s, n, value as [number, number][]) };
+function cpuMs<T>(f: () => T): { ms: number; value: T } {
+  const t0 = process.cpuUsage();
+  const value = f();
+  const u = process.cpuUsage(t0);
+  return { ms: (u.user + u.system) / 1000, value };
 }
 
-function withLsa(s: Float64Array, n: number) {
-  const rows = peerRows(s, n);
-  // linear-sum-assignment maximises unless told otherwise.
-  const { ms, value } = timeIt(() => linearSumAssignment(rows, { maximaze: false }));
+function withMunkres(c: SolverCase) {
+  const rows = peerRows(c);
+  const { ms, value } = cpuMs(() => munkres(rows));
   return {
     ms,
     total: sumScores(
-      s,
-      n,
-      [...value.rowAssignments].map((j, i) => [i, j] as [number, number]),
+      c,
+      (value as [number, number][]).map(([i, j]) => [i, Math.floor(j / c.cap)]),
     ),
   };
 }
 
+function withLsa(c: SolverCase) {
+  const rows = peerRows(c);
+  // linear-sum-assignment maximises unless told otherwise.
+  const { ms, value } = cpuMs(() => linearSumAssignment(rows, { maximaze: false }));
+  const pairs: [number, number][] = [];
+  value.rowAssignments.forEach((j, i) => {
+    if (j >= 0) pairs.push([i, Math.floor(j / c.cap)]);
+  });
+  return { ms, total: sumScores(c, pairs) };
+}
+
+// SciPy on the same matrix (a mentor's places as repeated columns), CPU time: the first call of a fresh
+// process (cold), then the median of `reps` more (warm).
 const SCIPY_SCRIPT = `
 import sys, json, time
 import numpy as np
 from scipy.optimize import linear_sum_assignment
-n = int(sys.argv[2])
-s = np.fromfile(sys.argv[1], dtype=np.float64).reshape(n, n)
+rows, cols, cap, reps = (int(x) for x in sys.argv[2:6])
+s = np.fromfile(sys.argv[1], dtype=np.float64).reshape(rows, cols)
 cost = np.where(np.isnan(s), np.inf, -s)
-best = None
-for _ in range(int(sys.argv[3])):
-    t = time.perf_counter(); r, c = linear_sum_assignment(cost); ms = (time.perf_counter() - t) * 1000
-    best = ms if best is None else min(best, ms)
-print(json.dumps({"ms": best, "total": float(s[r, c].sum())}))
+if cap > 1:
+    cost = np.repeat(cost, cap, axis=1)
+times = []
+for _ in range(reps + 1):
+    t = time.process_time(); r, c = linear_sum_assignment(cost); times.append((time.process_time() - t) * 1000)
+warm = sorted(times[1:])[len(times[1:]) // 2] if reps else None
+print(json.dumps({"cold": times[0], "warm": warm, "total": float(s[r, c // cap].sum())}))
 `;
 
-function scipyAvailable(): boolean {
+function scipyVersion(): string | null {
   for (const py of PYTHONS) {
     const r = spawnSync(py, ['-c', 'import scipy, numpy; print(scipy.__version__)'], { encoding: 'utf8' });
     if (r.status === 0) {
       PYTHON = py;
-      console.log(`SciPy ${r.stdout.trim()} found with ${py}.`);
-      return true;
+      return `SciPy ${r.stdout.trim()} (${py})`;
     }
   }
-  return false;
+  return null;
 }
 
-function withScipy(s: Float64Array, n: number, dir: string, reps: number) {
-  const file = join(dir, `m${n}.bin`);
-  writeFileSync(file, Buffer.from(s.buffer, s.byteOffset, s.byteLength));
-  const r = spawnSync(PYTHON, ['-c', SCIPY_SCRIPT, file, String(n), String(reps)], { encoding: 'utf8' });
+function withScipy(c: SolverCase, file: string, reps: number) {
+  writeFileSync(file, Buffer.from(c.scores.buffer, c.scores.byteOffset, c.scores.byteLength));
+  const r = spawnSync(
+    PYTHON,
+    ['-c', SCIPY_SCRIPT, file, String(c.rows), String(c.cols), String(c.cap), String(reps)],
+    { encoding: 'utf8' },
+  );
+  if (r.status !== 0) throw new Error(r.stderr);
+  return JSON.parse(r.stdout) as { cold: number; warm: number | null; total: number };
+}
+
+/** The engine's first solve in a fresh process (no JIT warm-up): CPU ms of the solve and its total. */
+function engineCold(kind: Kind, n: number, seed: number) {
+  const script = new URL('./lib/solverCold.ts', import.meta.url).pathname;
+  const r = spawnSync(process.execPath, ['--import', 'tsx', script, kind, String(n), String(seed)], {
+    encoding: 'utf8',
+  });
   if (r.status !== 0) throw new Error(r.stderr);
   return JSON.parse(r.stdout) as { ms: number; total: number };
 }
 
 const fmt = (ms: number) => (ms < 10 ? ms.toFixed(1) : ms.toFixed(0)).padStart(6);
-const ratio = (peer: number, mine: number) => `${(peer / mine).toFixed(1)}×`.padStart(6);
+/** Engine time ÷ peer time: ≤ 1.0× means the engine is as fast or faster. */
+const ratio = (mine: number, peer: number) => `${(mine / peer).toFixed(2)}×`.padStart(6);
 
-function solverTable() {
-  const hasScipy = scipyAvailable();
-  console.log('Solver: maximum-score assignment on random n×n score matrices (engine = solveDense, exact).');
-  if (!hasScipy)
-    console.log(
-      `SciPy not found (${PYTHONS.join(', ')}: "import scipy" failed); its column is skipped. Debian: apt-get install python3-scipy.`,
-    );
-  console.log('Times in ms (best of the runs); ratio = peer time / engine time (>1: the engine is faster).');
+const ROWS: { kind: Kind; n: number }[] = [
+  ...(['float', 'forbidden', 'integer'] as Kind[]).flatMap((kind) =>
+    [500, 1000, 2000, 3000].map((n) => ({ kind, n })),
+  ),
+  // rect n: n × 3n; capacity n: 2n rows × n mentors of 3 places.
+  { kind: 'rect', n: 500 },
+  { kind: 'rect', n: 1000 },
+  { kind: 'capacity', n: 500 },
+  { kind: 'capacity', n: 1000 },
+];
+const LABEL: Record<Kind, (n: number) => string> = {
+  float: (n) => `float ${n}×${n}`,
+  forbidden: (n) => `1/5 off ${n}×${n}`,
+  integer: (n) => `int 0–99 ${n}×${n}`,
+  rect: (n) => `rect ${n}×${3 * n}`,
+  capacity: (n) => `cap ${2 * n}×${n}·3`,
+};
+
+function solverTable(only?: string[]) {
+  const scipy = scipyVersion();
+  console.log(
+    'Solver: maximum-score assignment (engine = solveDense, exact) against SciPy linear_sum_assignment and npm peers.',
+  );
+  console.log(
+    scipy
+      ? `${scipy} found.`
+      : `SciPy NOT FOUND (tried ${PYTHONS.join(', ')}: "import scipy" failed); its columns are empty. pip install scipy, or apt-get install python3-scipy.`,
+  );
+  console.log(
+    'CPU ms. cold = first solve in a fresh process (median of 3 processes up to 1 000, else one); warm = median of 3\n' +
+      'after a warm-up. ratio = engine ÷ SciPy (≤ 1.00× = engine as fast or faster). Peers warm (munkres up to 2 000, lsa up\n' +
+      'to 1 000: slower sizes take minutes). check: every total equals SciPy’s (and the peers’).',
+  );
   const dir = mkdtempSync(join(tmpdir(), 'matching-bench-'));
-  // Warm the JIT of every JavaScript solver alike (a few solves of both kinds of matrix), so the first row
-  // measures solving, not compiling.
-  for (const f of [engine, withMunkres, withLsa])
-    for (let k = 0; k < 4; k++) f(scoreMatrix(300, k % 2 === 1, k + 1), 300);
-  console.log('     n  matrix   engine  munkres  ratio     lsa   ratio   scipy   ratio  totals agree');
+  // Warm the JIT of every JavaScript solver alike, so warm rows measure solving, not compiling.
+  for (const k of ['float', 'forbidden', 'integer', 'capacity'] as Kind[])
+    for (let s = 0; s < 2; s++) {
+      const c = makeCase(k, 150, s + 1);
+      runEngine(c);
+      withMunkres(c);
+      withLsa(c);
+    }
+  console.log(
+    'case                 eng cold  eng warm  scipy cold  scipy warm  cold ratio  warm ratio   munkres    lsa  check',
+  );
   try {
-    for (const n of [500, 1000, 2000]) {
-      for (const forbid of [false, true]) {
-        const runs = n >= 2000 ? 1 : 3;
-        const best = { e: Infinity, m: Infinity, l: Infinity, p: Infinity };
-        let agree = true;
-        let totalShown = 0;
-        for (let k = 0; k < runs; k++) {
-          const s = scoreMatrix(n, forbid, 1000 * n + k + (forbid ? 7 : 0));
-          const e = engine(s, n);
-          const m = withMunkres(s, n);
-          const l = withLsa(s, n);
-          const p = hasScipy ? withScipy(s, n, dir, 3) : null;
-          best.e = Math.min(best.e, e.ms);
-          best.m = Math.min(best.m, m.ms);
-          best.l = Math.min(best.l, l.ms);
-          if (p) best.p = Math.min(best.p, p.ms);
-          const close = (x: number) => Math.abs(x - e.total) < 1e-6;
-          agree &&= close(m.total) && close(l.total) && (!p || close(p.total));
-          totalShown = e.total;
-          if (!agree)
-            console.log(
-              `  totals differ: engine ${e.total} munkres ${m.total} lsa ${l.total} scipy ${p?.total}`,
-            );
-        }
-        console.log(
-          `${String(n).padStart(6)}  ${forbid ? '1/5 off' : 'dense  '}  ${fmt(best.e)}  ${fmt(best.m)}  ${ratio(best.m, best.e)}  ${fmt(best.l)}  ${ratio(best.l, best.e)}  ${hasScipy ? fmt(best.p) : '     –'}  ${hasScipy ? ratio(best.p, best.e) : '     –'}  ${agree ? 'yes' : 'NO'} (${totalShown.toFixed(4)})`,
+    for (const { kind, n } of ROWS) {
+      if (only && !only.some((o) => `${kind}${n}`.startsWith(o))) continue;
+      const seed = 1000 * n + kind.length;
+      const c = makeCase(kind, n, seed);
+      const cells = c.rows * c.cols * c.cap;
+      const cheap = cells <= 1.6e6;
+      const coldRuns = cheap ? 3 : 1;
+      const colds = Array.from({ length: coldRuns }, () => engineCold(kind, n, seed));
+      runEngine(c);
+      const warms = Array.from({ length: 3 }, () => runEngine(c));
+      const totals = [...colds, ...warms].map((r) => r.total);
+      let sp: { cold: number; warm: number } | null = null;
+      if (scipy) {
+        const runs = Array.from({ length: coldRuns }, (_, k) =>
+          withScipy(c, join(dir, 'm.bin'), k === 0 ? 3 : 0),
         );
+        sp = { cold: median(runs.map((r) => r.cold)), warm: runs[0]!.warm! };
+        totals.push(...runs.map((r) => r.total));
       }
+      const m = cells <= 6.1e6 ? withMunkres(c) : null;
+      const l = cells <= 1.6e6 ? withLsa(c) : null;
+      if (m) totals.push(m.total);
+      if (l) totals.push(l.total);
+      const same = totals.every((t) => Math.abs(t - totals[0]!) < 1e-6 * Math.max(1, Math.abs(totals[0]!)));
+      const ec = median(colds.map((r) => r.ms));
+      const ew = median(warms.map((r) => r.ms));
+      console.log(
+        `${LABEL[kind](n).padEnd(19)} ${fmt(ec)}    ${fmt(ew)}      ${sp ? fmt(sp.cold) : '     –'}      ${sp ? fmt(sp.warm) : '     –'}      ${sp ? ratio(ec, sp.cold) : '     –'}      ${sp ? ratio(ew, sp.warm) : '     –'}    ${m ? fmt(m.ms) : '     –'} ${l ? fmt(l.ms) : '     –'}  ${same ? 'ok' : `DIFFER ${totals.join(' ')}`} (${totals[0]!.toFixed(3)})`,
+      );
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -252,5 +293,5 @@ function endToEnd(only?: string[]) {
 
 // `npm run bench -- matching` runs both parts; MATCHING_BENCH=solver or =e2e runs one.
 const part = process.env.MATCHING_BENCH;
-if (part !== 'e2e') solverTable();
+if (part !== 'e2e') solverTable(process.env.MATCHING_ROWS?.split(','));
 if (part !== 'solver') endToEnd(part === 'e2e' ? process.env.MATCHING_SCALES?.split(',') : undefined);
