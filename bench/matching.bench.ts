@@ -17,11 +17,6 @@ import { type Kind, makeCase, runEngine, type SolverCase, sumScores } from './li
 const PYTHONS = ['python3', '/usr/bin/python3'];
 let PYTHON = PYTHONS[0]!;
 
-function timeIt<T>(f: () => T): { ms: number; value: T } {
-  const t = performance.now();
-  const value = f();
-  return { ms: performance.now() - t, value };
-}
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
