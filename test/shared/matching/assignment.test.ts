@@ -284,7 +284,7 @@ describe('assignment solvers against brute force', () => {
     expect(solved).toBeGreaterThan(800);
   });
 
-  it('solveDense takes the dense core for tied and rectangular matrices and for places in groups, at the optimum', () => {
+  it('solveDense with a mentor’s places as a column group (capacity 2, tied costs) reaches the optimum, with valid duals', () => {
     const rnd = rng(11);
     for (let t = 0; t < 150; t++) {
       const H = 2;
