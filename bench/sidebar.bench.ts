@@ -8,7 +8,7 @@ import {
   type PairingState,
   SIDEBAR_PAGE,
   type SuggestOutcome,
-} from '../apps-script/src/pairingTypes';
+} from '../apps-script/src/pairing/pairingTypes';
 import { suggestPairs } from '../shared/matching';
 import { encodeRow, MENTEES_SHEET, MENTORS_SHEET, PAIRS_SHEET, type SheetDef } from '../shared/sheets';
 import { built_ } from '../test/apps-script/harness';

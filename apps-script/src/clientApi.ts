@@ -4,22 +4,20 @@
  */
 import { SHEETS } from '../../shared/sheets';
 import { DEFAULT_WEEKS_WITHOUT_MEETING, LOW_SCORE, YEAR_STRINGS } from '../../shared/year';
-import { todayIso, userMessage } from './env';
-import { getMeetingLinks, sendMeetingLinks } from './meetingFiling';
-import { MENU } from './menu';
-import { getPairAttention, loadHealthSettings } from './pairHealth';
-import { PAIRING_API } from './pairingApi';
-import { reportExport } from './reportExport';
+import { PAIRING_API } from './pairing';
+import { MENU, todayIso, userMessage } from './platform';
 import {
   loadReportSettings,
   type ReportSettingsForm,
+  reportExport,
   type SaveSettingsResult,
   saveReportSettingsForm,
   toForm,
-} from './reportSettings';
-import { importRoadmapUpload, importSummaryMessage, roadmapImportState } from './roadmapTracker';
-import type { RoadmapUpload } from './roadmapUpload';
-import { SURVEY_CLIENT_API } from './surveyMenu';
+} from './report';
+import type { RoadmapUpload } from './roadmap';
+import { importRoadmapUpload, importSummaryMessage, roadmapImportState } from './roadmap';
+import { SURVEY_CLIENT_API } from './surveys';
+import { getMeetingLinks, getPairAttention, loadHealthSettings, sendMeetingLinks } from './year';
 
 export interface AddonInfo {
   today: string;

@@ -6,30 +6,47 @@
 import '../../shared/zodMode';
 import { DEFAULT_WEEKS_WITHOUT_MEETING } from '../../shared/year';
 import { CLIENT_API } from './clientApi';
-import { requireConsent } from './consent';
-import { spreadsheet } from './env';
-import { applyHighlighting } from './highlight';
-import { ensureMeetingForm, fileMeetings, issueTokens, requireYearSheets } from './meetingFiling';
-import { alert, ask, buildMenu, confirm, guarded, showDialog, showSidebar } from './menu';
-import { loadHealthSettings, parseWeeks, refreshHealth, saveHealthSettings } from './pairHealth';
-import { onPlansEdit, refreshPlanDeadlines } from './plans';
-import { refreshMessage, refreshReportSheet } from './reportSheet';
 import {
+  alert,
+  ask,
+  buildMenu,
+  confirm,
+  guarded,
+  requireConsent,
+  setupMessage,
+  setupSheets,
+  showDialog,
+  showSidebar,
+  spreadsheet,
+} from './platform';
+import { answerGet, currentToken, refreshMessage, refreshReportSheet, renewToken, webAppUrl } from './report';
+import {
+  applyHighlighting,
   importRoadmapDoc,
   importRoadmapTemplate,
   importSummaryMessage,
+  isDigestOn,
   onRoadmapEdit,
   refreshDeadlines,
   roadmapUndoQuestion,
+  sendDailyDigest,
+  setDigest,
   undoRoadmapReplace,
-} from './roadmapTracker';
-import { setupMessage, setupSheets } from './setup';
+} from './roadmap';
 import { R, S } from './strings';
-import { openSurveys } from './surveyMenu';
-import { loadRegistry } from './surveys';
-import { onFormSubmit } from './surveyTrigger';
-import { isDigestOn, sendDailyDigest, setDigest } from './triggers';
-import { answerGet, currentToken, renewToken, webAppUrl } from './webApp';
+import { loadRegistry, onFormSubmit, openSurveys } from './surveys';
+import {
+  ensureMeetingForm,
+  fileMeetings,
+  issueTokens,
+  loadHealthSettings,
+  onPlansEdit,
+  parseWeeks,
+  refreshHealth,
+  refreshPlanDeadlines,
+  requireYearSheets,
+  saveHealthSettings,
+} from './year';
 
 function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   buildMenu();

@@ -1,6 +1,6 @@
 /** Every message the add-on's server code shows to a curator. */
-import { PAIRING_STRINGS } from './pairingStrings';
-import { YEAR_ADDON_STRINGS } from './yearStrings';
+import { PAIRING_STRINGS } from './pairing/pairingStrings';
+import { YEAR_ADDON_STRINGS } from './year/yearStrings';
 
 export const S = {
   menu: {

@@ -11,7 +11,7 @@
  * `MODEL_SEQUENCES` and `MODEL_SEED` widen or reproduce a run: a failure prints its seed and step list.
  */
 import { describe, expect, it } from 'vitest';
-import type { AcceptOutcome, SuggestOutcome } from '../../apps-script/src/pairingTypes';
+import type { AcceptOutcome, SuggestOutcome } from '../../apps-script/src/pairing/pairingTypes';
 import { Mentee, Mentor, Pair } from '../../shared/model';
 import { heldRepeats } from '../../shared/people/identity';
 import {

@@ -1,5 +1,5 @@
 /** Puts the sample school into the double's sheets after setup, as a curator would have typed it. */
-import type { AcceptOutcome, SuggestOutcome } from '../../apps-script/src/pairingTypes';
+import type { AcceptOutcome, SuggestOutcome } from '../../apps-script/src/pairing/pairingTypes';
 import { pasteRows } from '../../playground/sample';
 import { MENTEES_SHEET, MENTORS_SHEET, PAIRS_SHEET, type SheetDef } from '../../shared/sheets';
 import type { GoogleDouble, LoadedAddon } from '../double';

@@ -225,7 +225,7 @@ describe('report settings (dialog calls)', () => {
 
 describe('planIndicatorBlocks (the indicator table through the codec)', () => {
   it('numbers stay numbers, texts that look like formulas are neutralised, one block for four columns', async () => {
-    const { planIndicatorBlocks } = await import('../../apps-script/src/reportTable');
+    const { planIndicatorBlocks } = await import('../../apps-script/src/report/reportTable');
     const { mapHeaderRow } = await import('../../shared/sheets');
     const values = [REPORT_SHEET.columns.map((c) => c.header)];
     const header = mapHeaderRow(values[0]!, REPORT_SHEET);
@@ -248,7 +248,7 @@ describe('planIndicatorBlocks (the indicator table through the codec)', () => {
 
 describe('indicatorWrites', () => {
   it('updates rows found by key, appends new keys, blanks keys no longer reported (once each)', async () => {
-    const { indicatorWrites } = await import('../../apps-script/src/reportTable');
+    const { indicatorWrites } = await import('../../apps-script/src/report/reportTable');
     const values = [
       ['Код показателя', 'Показатель', 'Значение', 'Единица'],
       ['pairs.total', 'Пары', 3, 'чел./шт.'],

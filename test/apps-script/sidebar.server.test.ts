@@ -4,8 +4,8 @@ import type {
   PageOutcome,
   PairingState,
   SuggestOutcome,
-} from '../../apps-script/src/pairingTypes';
-import { groupsOf } from '../../apps-script/src/sidebarView';
+} from '../../apps-script/src/pairing/pairingTypes';
+import { groupsOf } from '../../apps-script/src/pairing/sidebarView';
 import type { GoogleDouble } from '../double';
 import { freshAddon, grid } from './harness';
 import { sampleSchool } from './pairingFixture';

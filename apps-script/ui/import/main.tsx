@@ -10,7 +10,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { type CellInput, type ImportResult, importRoadmap, importRoadmapFile } from '../../../shared/roadmap';
 import { deadlineReading } from '../../../shared/roadmap/reading';
 import type { ImportStart } from '../../src/clientApi';
-import type { UploadMode } from '../../src/roadmapUpload';
+import type { UploadMode } from '../../src/roadmap/roadmapUpload';
 import { callServer, closeDialog } from '../shared/server';
 import { T } from './strings';
 

@@ -1,4 +1,4 @@
-import type { MeetingLinks } from '../../src/meetingFiling';
+import type { MeetingLinks } from '../../src/year/meetingFiling';
 import { callServer, closeDialog } from '../shared/server';
 import { MEETINGS_UI as T } from './strings';
 

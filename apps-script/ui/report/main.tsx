@@ -5,8 +5,8 @@
  */
 import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ReportExport } from '../../src/reportExport';
-import type { ReportSettingsForm } from '../../src/reportSettings';
+import type { ReportExport } from '../../src/report/reportExport';
+import type { ReportSettingsForm } from '../../src/report/reportSettings';
 import { R } from '../../src/strings';
 import { callServer } from '../shared/server';
 import { T } from './strings';

@@ -1,6 +1,6 @@
 /** Pairs that need the curator («Сигнал», «Отстаёт план», «Нужна встреча»), each with why; counts by state. */
 import { useEffect, useState } from 'preact/hooks';
-import type { PairAttention } from '../../src/pairHealth';
+import type { PairAttention } from '../../src/year/pairHealth';
 import { callServer } from '../shared/server';
 import { T } from './strings';
 

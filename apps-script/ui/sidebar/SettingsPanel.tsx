@@ -1,4 +1,4 @@
-import type { PairingState } from '../../src/pairingTypes';
+import type { PairingState } from '../../src/pairing/pairingTypes';
 import { type Scope, type SettingsForm, withPreset } from './settingsForm';
 import { T } from './strings';
 

@@ -1,4 +1,4 @@
-import type { BankIssue, PairingState } from '../../src/pairingTypes';
+import type { BankIssue, PairingState } from '../../src/pairing/pairingTypes';
 import { T } from './strings';
 
 interface Props {

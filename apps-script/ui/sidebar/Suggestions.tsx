@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PairRef, PairSuggestion } from '../../../shared/matching';
-import { SIDEBAR_PAGE, type SidebarResult } from '../../src/pairingTypes';
-import { groupsOf } from '../../src/sidebarView';
+import { SIDEBAR_PAGE, type SidebarResult } from '../../src/pairing/pairingTypes';
+import { groupsOf } from '../../src/pairing/sidebarView';
 import { type Choice, pick, placesNow } from './choices';
 import { T } from './strings';
 

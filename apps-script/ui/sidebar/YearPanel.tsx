@@ -1,6 +1,6 @@
 /** The pairs at work: each pair's plan, «Переподобрать» for a pair marked as not working, closing, «Лучшая пара». */
 import { useEffect, useState } from 'preact/hooks';
-import type { PairAtWork, RepairSuggestion, YearState } from '../../src/pairYear';
+import type { PairAtWork, RepairSuggestion, YearState } from '../../src/year/pairYear';
 import { callServer } from '../shared/server';
 import { Y } from './yearStrings';
 

@@ -4,7 +4,7 @@
  * ticks stay as the curator left them. Pure, so the sidebar and its tests share it.
  */
 import type { PairRef, PairSuggestion } from '../../../shared/matching';
-import type { SidebarResult } from '../../src/pairingTypes';
+import type { SidebarResult } from '../../src/pairing/pairingTypes';
 
 /** What the curator decided for one suggested mentee. */
 export interface Choice {

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { PairRef, PairSuggestion } from '../../../shared/matching';
-import type { BankIssue, PairingState, SidebarResult } from '../../src/pairingTypes';
+import type { BankIssue, PairingState, SidebarResult } from '../../src/pairing/pairingTypes';
 import { callServer } from '../shared/server';
 import { AttentionPanel } from './AttentionPanel';
 import { type Choices, choicesAfter, picksOf, without } from './choices';

@@ -1,6 +1,6 @@
 /** The settings form's model and its conversion to the matching engine's settings (what is saved). */
 import type { MatchingSettingsInput } from '../../../shared/matching';
-import type { PairingState } from '../../src/pairingTypes';
+import type { PairingState } from '../../src/pairing/pairingTypes';
 
 export type Scope = 'any' | 'same' | 'other';
 

@@ -1,4 +1,4 @@
-import type { SurveyStatus } from '../../src/surveys';
+import type { SurveyStatus } from '../../src/surveys/surveys';
 import { callServer, closeDialog } from '../shared/server';
 import { SURVEYS_UI as T } from './strings';
 

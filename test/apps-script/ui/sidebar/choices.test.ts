@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sidebarView } from '../../../../apps-script/src/sidebarView';
+import { sidebarView } from '../../../../apps-script/src/pairing/sidebarView';
 import { choicesAfter, pick, picksOf, placesNow, without } from '../../../../apps-script/ui/sidebar/choices';
 import { suggestPairs } from '../../../../shared/matching';
 import { mentee, mentor, TODAY } from '../../../shared/matching/helpers';

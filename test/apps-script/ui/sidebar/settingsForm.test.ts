@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PairingState } from '../../../../apps-script/src/pairingTypes';
+import type { PairingState } from '../../../../apps-script/src/pairing/pairingTypes';
 import { formFromSaved, settingsOf, withPreset } from '../../../../apps-script/ui/sidebar/settingsForm';
 import { parseMatchingSettings } from '../../../../shared/matching';
 

@@ -1,0 +1,82 @@
+/**
+ * The «Наставничество» menu. onOpen may run before authorisation (AuthMode.NONE), when properties and
+ * the document are off limits, so building the menu touches nothing but the Ui.
+ */
+
+import { R, S } from '../strings';
+import { requireConsent } from './consent';
+import { userMessage } from './env';
+
+/** Menu items → the top-level function each one calls (see entrypoints.ts). */
+export const MENU: readonly ({ caption: string; handler: string } | null)[] = [
+  { caption: S.menu.setup, handler: 'menuSetup' },
+  null,
+  { caption: S.menu.importRoadmap, handler: 'menuImportRoadmap' },
+  { caption: S.menu.importRoadmapDoc, handler: 'menuImportRoadmapDoc' },
+  { caption: S.menu.importRoadmapTemplate, handler: 'menuImportRoadmapTemplate' },
+  { caption: S.menu.undoRoadmapReplace, handler: 'menuUndoRoadmapReplace' },
+  { caption: S.menu.refreshDeadlines, handler: 'menuRefreshDeadlines' },
+  { caption: S.menu.digest, handler: 'menuDigest' },
+  null,
+  { caption: S.menu.pairing, handler: 'menuPairing' },
+  { caption: S.menu.questionnaires, handler: 'menuQuestionnaires' },
+  { caption: S.menu.meetingLinks, handler: 'menuMeetingLinks' },
+  { caption: S.menu.healthRule, handler: 'menuHealthRule' },
+  // District report
+  { caption: R.menu.refresh, handler: 'menuReportRefresh' },
+  { caption: R.menu.settings, handler: 'menuReportSettings' },
+  { caption: R.menu.export, handler: 'menuReportExport' },
+  { caption: R.menu.webKey, handler: 'menuReportWebKey' },
+  null,
+  { caption: S.menu.help, handler: 'menuHelp' },
+];
+
+export function buildMenu(): void {
+  const menu = SpreadsheetApp.getUi().createMenu(S.menu.title);
+  for (const item of MENU) {
+    if (item) menu.addItem(item.caption, item.handler);
+    else menu.addSeparator();
+  }
+  menu.addToUi();
+}
+
+/** Runs a menu action; a failure becomes a Russian alert instead of Apps Script's red error bar. */
+export function guarded(work: () => void): void {
+  try {
+    work();
+  } catch (e) {
+    SpreadsheetApp.getUi().alert(S.menu.title, userMessage(e), SpreadsheetApp.getUi().ButtonSet.OK);
+  }
+}
+
+export function alert(message: string): void {
+  const ui = SpreadsheetApp.getUi();
+  ui.alert(S.menu.title, message, ui.ButtonSet.OK);
+}
+
+export function confirm(message: string): boolean {
+  const ui = SpreadsheetApp.getUi();
+  return ui.alert(S.menu.title, message, ui.ButtonSet.YES_NO) === ui.Button.YES;
+}
+
+/** Asks for text; null when the curator cancelled or left it empty. */
+export function ask(title: string, text: string): string | null {
+  const ui = SpreadsheetApp.getUi();
+  const r = ui.prompt(title, text, ui.ButtonSet.OK_CANCEL);
+  if (r.getSelectedButton() !== ui.Button.OK) return null;
+  const answer = r.getResponseText().trim();
+  return answer === '' ? null : answer;
+}
+
+/** Opens a built UI (apps-script/ui/<name>/ → dist/<name>.html) as a modal dialog. */
+export function showDialog(name: string, title: string, width = 560, height = 600, menuItem = title): void {
+  requireConsent('dialog', menuItem, ['ui']);
+  const html = HtmlService.createHtmlOutputFromFile(name).setWidth(width).setHeight(height);
+  SpreadsheetApp.getUi().showModalDialog(html, title);
+}
+
+/** Opens a built UI as the sidebar (Workspace add-ons: 300 px wide, the width is the host's). */
+export function showSidebar(name: string, title: string, menuItem = title): void {
+  requireConsent('dialog', menuItem, ['ui']);
+  SpreadsheetApp.getUi().showSidebar(HtmlService.createHtmlOutputFromFile(name).setTitle(title));
+}

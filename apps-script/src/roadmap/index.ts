@@ -1,0 +1,19 @@
+/** What other rooms of the add-on use from the roadmap tracker, its import, highlighting and daily digest. */
+export { applyHighlighting } from './highlight';
+export {
+  importRoadmapDoc,
+  importRoadmapTemplate,
+  importRoadmapUpload,
+  importSummaryMessage,
+  onRoadmapEdit,
+  parsedCells,
+  parsedOnly,
+  refreshDeadlines,
+  roadmapImportState,
+  roadmapPeriod,
+  roadmapUndoQuestion,
+  tableValues,
+  undoRoadmapReplace,
+} from './roadmapTracker';
+export type { RoadmapUpload } from './roadmapUpload';
+export { isDigestOn, sendDailyDigest, setDigest } from './triggers';

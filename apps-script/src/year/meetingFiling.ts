@@ -1,0 +1,304 @@
+/**
+ * The form «Отчёт о встрече»: created like the questionnaires (surveys.ts' registry, the one form-submit trigger),
+ * each pair's random key issued on «Пары», the pairs' pre-filled links, the mail merge to consenting mentors, and
+ * the filing of answers onto «Встречи» under the document lock, keyed by the form's response ID (an edit updates
+ * its row, a repeated event files nothing). shared/year decides; this file reads and writes.
+ */
+import { z } from 'zod';
+import { Mentor, Pair } from '../../../shared/model';
+import {
+  type CellValue,
+  MEETINGS_SHEET,
+  MENTORS_SHEET,
+  nextId,
+  PAIRS_SHEET,
+  readTable,
+} from '../../../shared/sheets';
+import { toSheetValue } from '../../../shared/sheets/safety';
+import {
+  fileMeeting,
+  type LinkedPair,
+  MEETING_FORM,
+  type MeetingPairRef,
+  pairEnded,
+  pairsByToken,
+  planLinkMail,
+  rowsNeedingToken,
+  type TokenRow,
+  tokenFromUuid,
+} from '../../../shared/year';
+import {
+  AddonError,
+  flush,
+  idsOf,
+  namedValuesOf,
+  openRegistered,
+  put,
+  readRequired,
+  requireConsent,
+  requireSheet,
+  SUBMIT_LOCK_MS,
+  seconds,
+  spreadsheet,
+  table,
+  todayIso,
+  toSheet,
+  userMessage,
+  withDocumentLock,
+} from '../platform';
+import { S } from '../strings';
+import {
+  ensureForm,
+  ensureSubmitTrigger,
+  loadRegistry,
+  openForm,
+  type SurveyRegistry,
+  saveRegistry,
+} from '../surveys';
+import { ensureHealthTrigger, writeHealth } from './pairHealth';
+
+const PairRow = Pair.extend({
+  mentorName: z.string().default(''),
+  menteeNames: z.array(z.string()).default([]),
+  meetingToken: z.string().default(''),
+});
+type PairRow = z.infer<typeof PairRow>;
+
+function readPairs(today: string) {
+  const data = readRequired(spreadsheet(), PAIRS_SHEET);
+  const rows = readTable(data.values, PAIRS_SHEET, PairRow, { today }).rows;
+  return { ...data, rows };
+}
+
+const tokenRows = (rows: readonly { row: number; record: PairRow }[], today: string): TokenRow[] =>
+  rows.map((r) => ({
+    row: r.row,
+    pairId: r.record.id,
+    token: r.record.meetingToken,
+    active: !pairEnded(r.record, today),
+  }));
+
+export interface MeetingFilingOutcome {
+  filed: number;
+  /** Kept aside: no pair (unknown key, or an ended pair's link). */
+  aside: number;
+}
+
+/**
+ * Files every answer of «Отчёт о встрече» that «Встречи» does not hold yet, or holds in an older version, then
+ * recomputes «Состояние». Service calls do not grow with the number of pairs: one read of «Пары» and
+ * «Встречи», one write per block.
+ */
+export function fileMeetings(registry: SurveyRegistry = loadRegistry()): MeetingFilingOutcome {
+  const rec = registry.meeting;
+  if (!rec) return { filed: 0, aside: 0 };
+  return withDocumentLock(() => {
+    const form = openRegistered(rec.formId);
+    if (!form) return { filed: 0, aside: 0 };
+    const today = todayIso();
+    const pairs = readPairs(today);
+    const byId = new Map(pairs.rows.map((r) => [r.record.id, r.record]));
+    const keyOwner = pairsByToken(tokenRows(pairs.rows, today));
+    const pairOfToken = (t: string): MeetingPairRef | undefined => {
+      const id = keyOwner.get(t);
+      return id === undefined ? undefined : byId.get(id);
+    };
+    const meetings = table(MEETINGS_SHEET);
+    const col = (f: string) => meetings.header.columns.get(f);
+    const text = (line: readonly CellValue[], f: string) =>
+      col(f) === undefined ? '' : String(line[col(f)!] ?? '').trim();
+    const filed = new Map<string, { row: number; id: string; pairId: string; stamp: string }>();
+    for (let i = meetings.header.headerRow; i < meetings.values.length; i++) {
+      const line = meetings.values[i] ?? [];
+      const source = text(line, 'source');
+      if (source === '') continue;
+      const at = col('submittedAt') === undefined ? '' : line[col('submittedAt')!];
+      filed.set(source, {
+        row: i + 1,
+        id: text(line, 'id'),
+        pairId: text(line, 'pairId'),
+        stamp: at instanceof Date ? seconds(at.toISOString()) : '',
+      });
+    }
+    const ids = idsOf(meetings);
+    const outcome: MeetingFilingOutcome = { filed: 0, aside: 0 };
+    for (const response of form.getResponses()) {
+      const key = response.getId();
+      const submittedAt = response.getTimestamp().toISOString();
+      const stamp = seconds(submittedAt);
+      const before = filed.get(key);
+      if (before && before.stamp === stamp) continue; // filed already: a repeated event or a sweep
+      const result = fileMeeting({
+        namedValues: namedValuesOf(response),
+        submittedAt,
+        today,
+        meetingId: before?.id || nextId(MEETINGS_SHEET.idPrefix, ids),
+        pairOfToken,
+        pairBefore: before?.pairId || null,
+      });
+      const row = put(meetings, before?.row ?? null, { ...result.record, source: key });
+      filed.set(key, { row, id: result.record.id, pairId: result.record.pairId ?? '', stamp });
+      outcome.filed++;
+      if (result.record.pairId === null) outcome.aside++;
+    }
+    flush(meetings);
+    if (outcome.filed > 0) writeHealth(today);
+    return outcome;
+  }, SUBMIT_LOCK_MS);
+}
+
+/**
+ * Gives a random key to every active pair without one (and to a row repeating another's key), in one write of
+ * the key column. Returns how many were issued.
+ */
+export function issueTokens(): number {
+  return withDocumentLock(() => {
+    const today = todayIso();
+    const pairs = readPairs(today);
+    const col = pairs.header.columns.get('meetingToken');
+    if (col === undefined) throw new AddonError(S.meetings.noTokenColumn);
+    const rows = rowsNeedingToken(tokenRows(pairs.rows, today));
+    if (rows.length === 0) return 0;
+    const fresh = new Map(rows.map((r) => [r, tokenFromUuid(Utilities.getUuid())]));
+    const top = Math.min(...rows);
+    const bottom = Math.max(...rows);
+    const out: unknown[][] = [];
+    for (let r = top; r <= bottom; r++)
+      out.push([toSheetValue(fresh.get(r) ?? pairs.values[r - 1]?.[col] ?? '')]);
+    pairs.sheet.getRange(top, col + 1, out.length, 1).setValues(toSheet(out) as string[][]);
+    return rows.length;
+  });
+}
+
+export interface EnsureMeetingForm {
+  created: boolean;
+  relinked: boolean;
+}
+
+/** Creates the form when it does not exist (or was deleted), relinks it, installs the triggers. */
+export function ensureMeetingForm(): EnsureMeetingForm {
+  return withDocumentLock(() => {
+    const registry = loadRegistry();
+    const done = ensureForm(registry, 'meeting', MEETING_FORM, spreadsheet().getId());
+    saveRegistry(registry);
+    ensureSubmitTrigger();
+    ensureHealthTrigger();
+    return { created: done === 'created', relinked: done === 'relinked' };
+  });
+}
+
+const PLACEHOLDER = 'nastavnikkeyplaceholder';
+
+/**
+ * The form's pre-filled link with a placeholder for the key, made once by Google (FormResponse.toPrefilledUrl),
+ * so the links of all pairs cost the same few calls whatever their number.
+ */
+function linkTemplate(form: GoogleAppsScript.Forms.Form): string {
+  const title = MEETING_FORM.questions.find((q) => q.field === 'token')!.title;
+  const item = form.getItems().find((i) => i.getTitle() === title);
+  if (!item) throw new AddonError(S.meetings.noTokenQuestion);
+  return form
+    .createResponse()
+    .withItemResponse(item.asTextItem().createResponse(PLACEHOLDER))
+    .toPrefilledUrl();
+}
+
+export interface MeetingLink extends LinkedPair {
+  mentorName: string;
+  health: string;
+}
+
+export interface MeetingLinks {
+  ok: boolean;
+  error: string | null;
+  /** For the curator: the form's editor. */
+  editUrl: string | null;
+  links: MeetingLink[];
+}
+
+/** Every active pair's link (keys issued first). */
+function collectLinks(): { links: MeetingLink[]; editUrl: string } {
+  const form = openForm(loadRegistry().meeting);
+  if (!form) throw new AddonError(S.meetings.cancelled);
+  issueTokens();
+  const template = linkTemplate(form);
+  const today = todayIso();
+  const healthCol = (r: readonly CellValue[], col: number | undefined) =>
+    col === undefined ? '' : String(r[col] ?? '');
+  const pairs = readPairs(today);
+  const hc = pairs.header.columns.get('health');
+  const links = pairs.rows
+    .filter((r) => !pairEnded(r.record, today) && r.record.meetingToken !== '')
+    .map((r) => ({
+      pairId: r.record.id,
+      mentorId: r.record.mentorId,
+      mentorName: r.record.mentorName,
+      menteeNames: r.record.menteeNames,
+      url: template.split(PLACEHOLDER).join(encodeURIComponent(r.record.meetingToken)),
+      health: healthCol(pairs.values[r.row - 1] ?? [], hc),
+    }));
+  return { links, editUrl: form.getEditUrl() };
+}
+
+/** The dialog's list of links to copy. */
+export function getMeetingLinks(): MeetingLinks {
+  try {
+    return { ok: true, error: null, ...collectLinks() };
+  } catch (e) {
+    return { ok: false, error: userMessage(e), editUrl: null, links: [] };
+  }
+}
+
+export interface MailOutcome {
+  ok: boolean;
+  message: string;
+  sent: number;
+}
+
+/**
+ * The mail merge: one letter per mentor with consent and an e-mail. The recipients are counted against
+ * MailApp.getRemainingDailyQuota() first; when they do not fit, nothing is sent and the curator is told.
+ * `send` false only counts (the dialog shows what would happen).
+ */
+export function sendMeetingLinks(send: boolean): MailOutcome {
+  try {
+    requireConsent('meetingMail', S.menu.meetingLinks, ['mail']);
+    const { links } = collectLinks();
+    const mentors = readTable(readRequired(spreadsheet(), MENTORS_SHEET).values, MENTORS_SHEET, Mentor, {
+      today: todayIso(),
+    }).rows.map((r) => r.record);
+    const plan = planLinkMail(links, mentors);
+    const skipped = S.meetings.mailSkipped(
+      plan.noConsent.length,
+      plan.noEmail.length,
+      plan.unknownMentor.length,
+    );
+    const withSkipped = (m: string) => (skipped ? `${m} Не получат: ${skipped}.` : m);
+    if (plan.letters.length === 0)
+      return { ok: false, message: withSkipped(S.meetings.mailNothing), sent: 0 };
+    const quota = MailApp.getRemainingDailyQuota();
+    if (plan.letters.length > quota)
+      return {
+        ok: false,
+        message: withSkipped(S.meetings.mailOverQuota(plan.letters.length, quota)),
+        sent: 0,
+      };
+    if (!send)
+      return { ok: true, message: withSkipped(S.meetings.mailAsk(plan.letters.length, quota)), sent: 0 };
+    for (const l of plan.letters) MailApp.sendEmail(l.to, l.subject, l.body);
+    return {
+      ok: true,
+      message: withSkipped(S.meetings.mailSent(plan.letters.length)),
+      sent: plan.letters.length,
+    };
+  } catch (e) {
+    return { ok: false, message: userMessage(e), sent: 0 };
+  }
+}
+
+/** Sheets the form files into; without them nothing could be filed, so no form is made. */
+export function requireYearSheets(): void {
+  const ss = spreadsheet();
+  requireSheet(ss, PAIRS_SHEET);
+  requireSheet(ss, MEETINGS_SHEET);
+}

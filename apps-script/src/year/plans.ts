@@ -1,0 +1,159 @@
+/**
+ * «Планы пар»: a pair's personalised plan as rows (from the standard plan of its form, or the curator's own),
+ * each deadline read by the roadmap engine in the pair's period (shared/year/plans.ts) into the same parsed
+ * columns and the same highlighting as «Дорожная карта», kept in step on edits and by «Обновить сроки».
+ */
+import { Pair, PlanItem } from '../../../shared/model';
+import {
+  type CellValue,
+  findHeader,
+  nextId,
+  PAIRS_SHEET,
+  PLANS_SHEET,
+  planWrite,
+  type ReadResult,
+  readTable,
+  SHEETS,
+} from '../../../shared/sheets';
+import {
+  type PlanStep,
+  parseOwnPlan,
+  readPlanDeadlines,
+  STANDARD_PLANS,
+  YEAR_STRINGS,
+} from '../../../shared/year';
+import { takenIds } from '../banks';
+import {
+  AddonError,
+  findSheet,
+  readRange,
+  readRequired,
+  SHEET_KEY,
+  spreadsheet,
+  todayIso,
+  userMessage,
+  withDocumentLock,
+  writeBlocks,
+} from '../platform';
+import { applyHighlighting, parsedCells, parsedOnly, tableValues } from '../roadmap';
+import { S } from '../strings';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+const Y = S.year;
+
+export interface PlanRequest {
+  pairId: string;
+  /** 'standard': the plan of the pair's form; 'own': `text`, one step a line «пункт; срок». */
+  source: 'standard' | 'own';
+  text?: string;
+}
+
+export type YearOutcome = { ok: true; message: string } | { ok: false; errors: string[] };
+
+function readPairs(): { rows: ReadResult<Pair>['rows']; data: ReturnType<typeof readRequired> } {
+  const data = readRequired(spreadsheet(), PAIRS_SHEET);
+  return { rows: readTable(data.values, PAIRS_SHEET, Pair, { today: todayIso() }).rows, data };
+}
+
+function readPlans() {
+  const data = readRequired(spreadsheet(), PLANS_SHEET);
+  const values = tableValues(data.sheet, data.values);
+  const read = readTable(values, PLANS_SHEET, PlanItem, { today: todayIso() });
+  return { ...data, values, read };
+}
+
+/** «План пары»: the standard plan of the pair's form, or the curator's own, written as rows with their deadlines. */
+export function fillPairPlan(request: PlanRequest): YearOutcome {
+  try {
+    return withDocumentLock(() => {
+      const pairId = String(request?.pairId ?? '').trim();
+      const pair = readPairs().rows.find((r) => r.record.id === pairId)?.record;
+      if (!pair) throw new AddonError(YEAR_STRINGS.closing.noPair(pairId));
+      let steps: readonly PlanStep[];
+      if (request.source === 'standard') steps = STANDARD_PLANS[pair.form];
+      else if (request.source === 'own') {
+        const own = parseOwnPlan(String(request.text ?? ''));
+        if (!own.ok) return { ok: false, errors: own.errors };
+        steps = own.steps;
+      } else throw new AddonError(Y.badSource);
+      const plans = readPlans();
+      const existing = plans.read.rows.filter((r) => r.record.pairId === pairId).length;
+      if (existing > 0) throw new AddonError(Y.planExists(pairId, existing));
+      const today = todayIso();
+      const read = readPlanDeadlines(
+        steps.map((s) => ({ pairId, activity: s.activity, deadlineText: s.deadline })),
+        [pair],
+        today,
+      );
+      const taken = takenIds(plans);
+      const writes = read.map((r) => ({
+        row: null,
+        record: {
+          id: nextId(PLANS_SHEET.idPrefix, taken),
+          pairId,
+          activity: r.activity,
+          deadlineText: r.deadlineText,
+          ...parsedCells(r.deadline),
+        },
+      }));
+      writeBlocks(plans.sheet, planWrite(plans.values, plans.header, writes).blocks);
+      applyHighlighting(plans.sheet, plans.header);
+      const noDate = read.filter(
+        (r) => r.deadline.kind === 'none' || (r.deadline.kind === 'relative' && !r.deadline.end),
+      ).length;
+      const lines = [Y.planFilled(pairId, read.length, noDate)];
+      if (!pair.startDate) lines.push(Y.noStart(pairId));
+      return { ok: true, message: lines.join('\n') };
+    });
+  } catch (e) {
+    return { ok: false, errors: [userMessage(e)] };
+  }
+}
+
+/**
+ * Re-reads every plan row's deadline (the pair's dates may have changed, a step was ticked off) and writes the
+ * parsed columns: one read of «Пары», one of «Планы пар», one write of the parsed block. Null without the sheet.
+ */
+export function refreshPlanDeadlines(): { rows: number } | null {
+  const ss = spreadsheet();
+  if (!findSheet(ss, PLANS_SHEET)) return null;
+  return withDocumentLock(() => {
+    const plans = readPlans();
+    const pairs = readPairs().rows.map((r) => r.record);
+    const read = readPlanDeadlines(
+      plans.read.rows.map((r) => ({ ...r.record, row: r.row })),
+      pairs,
+      todayIso(),
+    );
+    const writes = read.map((r) => ({ row: r.row, record: parsedCells(r.deadline) }));
+    writeBlocks(plans.sheet, planWrite(plans.values, parsedOnly(plans.header), writes).blocks);
+    applyHighlighting(plans.sheet, plans.header);
+    return { rows: read.length };
+  }, 10000);
+}
+
+const WATCHED: Record<string, readonly string[]> = {
+  plans: ['deadlineText', 'done', 'doneDate', 'pairId'],
+  pairs: ['startDate', 'endDate', 'id'],
+};
+
+/** The simple onEdit trigger: a plan's «Срок», «Выполнено», or a pair's dates changed → plan deadlines follow. */
+export function onPlansEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
+  const sheet: Sheet = e.range.getSheet();
+  const key = sheet.createDeveloperMetadataFinder().withKey(SHEET_KEY).find()[0]?.getValue();
+  const fields = key ? WATCHED[key] : undefined;
+  if (!fields) return;
+  const def = SHEETS.find((d) => d.key === key)!;
+  const lastColumn = sheet.getLastColumn();
+  if (lastColumn < 1) return;
+  const head: CellValue[][] = readRange(
+    sheet.getRange(1, 1, Math.min(10, Math.max(1, sheet.getLastRow())), lastColumn),
+  );
+  const header = findHeader(head, def);
+  if (!header || e.range.getLastRow() <= header.headerRow) return;
+  const touched = fields.some((f) => {
+    const i = header.columns.get(f);
+    return i !== undefined && i + 1 >= e.range.getColumn() && i + 1 <= e.range.getLastColumn();
+  });
+  if (touched) refreshPlanDeadlines();
+}
