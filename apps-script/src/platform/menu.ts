@@ -31,8 +31,22 @@ export const MENU: readonly ({ caption: string; handler: string } | null)[] = [
   { caption: S.menu.help, handler: 'menuHelp' },
 ];
 
+/** Set by the build (apps-script/build/bundle.ts, ServerBuildOptions.published); absent when tests import sources. */
+declare const __PUBLISHED_ADDON__: boolean | undefined;
+
+/** Built for the Marketplace: the publishing build says so (Google gives the script no reliable signal). */
+export function isPublishedAddon(): boolean {
+  return typeof __PUBLISHED_ADDON__ === 'boolean' && __PUBLISHED_ADDON__;
+}
+
+/**
+ * A published editor add-on puts its items under «Расширения → <its name>» (`createAddonMenu`, which the
+ * Marketplace requires: https://developers.google.com/workspace/add-ons/concepts/menus); the template copy's
+ * bound script has its own «Наставничество» in the menu bar.
+ */
 export function buildMenu(): void {
-  const menu = SpreadsheetApp.getUi().createMenu(S.menu.title);
+  const ui = SpreadsheetApp.getUi();
+  const menu = isPublishedAddon() ? ui.createAddonMenu() : ui.createMenu(S.menu.title);
   for (const item of MENU) {
     if (item) menu.addItem(item.caption, item.handler);
     else menu.addSeparator();
