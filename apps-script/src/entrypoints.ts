@@ -5,6 +5,7 @@
 // First: zod's mode must be set before any schema below is built.
 import '../../shared/zodMode';
 import { DEFAULT_WEEKS_WITHOUT_MEETING } from '../../shared/year';
+import { onBankEdit } from './banks';
 import { CLIENT_API } from './clientApi';
 import {
   alert,
@@ -75,6 +76,11 @@ function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
     onPlansEdit(e);
   } catch (_err) {
     // Likewise for «Планы пар».
+  }
+  try {
+    onBankEdit(e);
+  } catch (_err) {
+    // A bad cell's note stays until the sidebar reads the banks again.
   }
 }
 

@@ -2,6 +2,8 @@
 import { PAIRING_STRINGS } from './pairing/pairingStrings';
 import { YEAR_ADDON_STRINGS } from './year/yearStrings';
 
+const S_BANK_PREFIX = 'Наставничество: ';
+
 export const S = {
   menu: {
     title: 'Наставничество',
@@ -33,6 +35,13 @@ export const S = {
     nothingChanged: 'Все листы в порядке, ничего менять не пришлось.',
     summaryTitle: 'Настройка листов',
     protectionDescription: 'Заголовки надстройки «Наставничество»: переименование ломает чтение листа.',
+  },
+  /** Bad cells of the banks: the note the add-on puts on the cell itself. */
+  banks: {
+    /** How every add-on note on a bank cell begins: only notes with it are ever removed. */
+    notePrefix: S_BANK_PREFIX,
+    note: (reason: string) =>
+      `${S_BANK_PREFIX}${reason}. Строка не идёт в подбор пар, пока значение не исправлено; исправьте — заметка и цвет снимутся сами.`,
   },
   sheets: {
     missing: (title: string) =>
