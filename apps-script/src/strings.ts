@@ -250,15 +250,6 @@ export const R = {
   unknown: 'нет данных',
   yes: 'да',
   no: 'нет',
-  units: {
-    count: 'чел./шт.',
-    percent: '%',
-    score: 'балл (1–5)',
-    text: 'текст',
-    boolean: 'да/нет',
-    link: 'ссылка',
-    date: 'дата',
-  } as Record<string, string>,
   settingsFields: {
     'organisation.name': 'Название организации',
     'organisation.district': 'Район (муниципалитет)',

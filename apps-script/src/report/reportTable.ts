@@ -12,6 +12,7 @@ import {
   type SheetDef,
   type WriteBlock,
 } from '../../../shared/sheets';
+import { unitLabel } from '../../../shared/report';
 import { isBlank } from '../../../shared/sheets/cells';
 import { R } from '../strings';
 
@@ -52,7 +53,7 @@ export function indicatorWrites(
   }
   const writes: RecordWrite[] = indicators.map((i) => ({
     row: rowOfKey.get(i.key) ?? null,
-    record: { key: i.key, label: i.label, value: cellValue(i), unit: R.units[i.unit] ?? i.unit },
+    record: { key: i.key, label: i.label, value: cellValue(i), unit: unitLabel(i) },
   }));
   for (const row of stale) writes.push({ row, record: { key: '', label: '', value: '', unit: '' } });
   return writes;
