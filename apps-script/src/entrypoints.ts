@@ -19,6 +19,7 @@ import {
   showDialog,
   showSidebar,
   spreadsheet,
+  windowHtml,
 } from './platform';
 import { answerGet, currentToken, refreshMessage, refreshReportSheet, renewToken, webAppUrl } from './report';
 import {
@@ -215,7 +216,7 @@ function menuReportRefresh(): void {
 
 /** One dialog with two tabs; the menu item chooses which one opens first. */
 function showReportDialog(view: 'settings' | 'export'): void {
-  const html = HtmlService.createHtmlOutputFromFile('report')
+  const html = windowHtml('report')
     .append(`<div id="report-view" data-view="${view}" hidden></div>`)
     .setWidth(720)
     .setHeight(640);

@@ -625,7 +625,9 @@ const PEOPLE_COUNTS = ['mentors.', 'mentees.', 'young.', 'school.', 'coverage.']
 /** The unit as people read it, by what is counted: «чел.», «шт.», «%», «баллы», … (the sheet and the CSV). */
 export function unitLabel(i: { key: string; unit: IndicatorUnit }): string {
   if (i.unit !== 'count') return REPORT_STRINGS.units[i.unit];
-  return PEOPLE_COUNTS.some((p) => i.key.startsWith(p)) ? REPORT_STRINGS.units.people : REPORT_STRINGS.units.items;
+  return PEOPLE_COUNTS.some((p) => i.key.startsWith(p))
+    ? REPORT_STRINGS.units.people
+    : REPORT_STRINGS.units.items;
 }
 
 /** A unit written by people (or the code older packages wrote) → the unit; null when unknown. */

@@ -58,7 +58,8 @@ export function packageToCsv(
   if (pkg.lists) {
     for (const m of pkg.lists.mentors)
       rows.push(['list.mentor', m.id, m.fullName, m.forms.map((f) => named(FORM_NAMES, f)).join(', ')]);
-    for (const m of pkg.lists.mentees) rows.push(['list.mentee', m.id, m.fullName, named(STATUS_NAMES, m.status)]);
+    for (const m of pkg.lists.mentees)
+      rows.push(['list.mentee', m.id, m.fullName, named(STATUS_NAMES, m.status)]);
     for (const p of pkg.lists.pairs) {
       rows.push(['list.pair', p.id, p.mentor, named(FORM_NAMES, p.form)]);
       for (const name of p.mentees) rows.push(['list.pair.mentee', p.id, name, '']);
@@ -92,7 +93,8 @@ function formatValue(i: IndicatorValue): string {
 }
 
 const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?(Z|[+-]\d{2}:\d{2})$/;
-const SHOWN_DATE_TIME = /^(\d{2})\.(\d{2})\.(\d{4}) (\d{2}):(\d{2})(?::(\d{2})(?:,(\d+))?)? UTC([+-]\d{2}:\d{2})?$/;
+const SHOWN_DATE_TIME =
+  /^(\d{2})\.(\d{2})\.(\d{4}) (\d{2}):(\d{2})(?::(\d{2})(?:,(\d+))?)? UTC([+-]\d{2}:\d{2})?$/;
 
 /** «2026-12-11T08:30:05.120Z» → «11.12.2026 08:30:05,120 UTC» (the offset kept, so it reads back the same). */
 function shownDateTime(iso: string): string {
@@ -157,7 +159,11 @@ export function packageFromCsv(text: string): ValidationResult<ReportPackage> {
       if (META_KEYS.includes(k)) envelope[k] = value;
       else errors.push(S.csvRow(line, S.csvUnknownMeta(k)));
     } else if (k === 'list.mentor') {
-      lists.mentors.push({ id: label, fullName: value, forms: splitList(unit).map((f) => coded(FORM_NAMES, f)) });
+      lists.mentors.push({
+        id: label,
+        fullName: value,
+        forms: splitList(unit).map((f) => coded(FORM_NAMES, f)),
+      });
     } else if (k === 'list.mentee') {
       lists.mentees.push({ id: label, fullName: value, status: coded(STATUS_NAMES, unit) });
     } else if (k === 'list.pair') {

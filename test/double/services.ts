@@ -152,6 +152,11 @@ export class HtmlOutput {
   getContent(): string {
     return this.content;
   }
+  /** https://developers.google.com/apps-script/reference/html/html-output#setContent(String) */
+  setContent(content: string): this {
+    this.content = content;
+    return this;
+  }
   setSandboxMode(_m: unknown): this {
     return this;
   }

@@ -455,6 +455,9 @@ export class Range {
         const w = zones.wall(this.sheet.ss._timeZone, v.getTime());
         return `${String(w.day).padStart(2, '0')}.${String(w.month).padStart(2, '0')}.${w.year}`;
       }
+      // Displayed values follow the spreadsheet's locale (ru_RU): a decimal comma
+      // (https://developers.google.com/apps-script/reference/spreadsheet/range#getDisplayValues()).
+      if (typeof v === 'number') return String(v).replace('.', ',');
       return v === undefined || v === null ? '' : String(v);
     });
   }

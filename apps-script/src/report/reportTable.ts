@@ -3,6 +3,7 @@
  * Rows are found by indicator key; the codec encodes every cell (texts can never run as formulas).
  */
 import type { IndicatorValue } from '../../../shared/model';
+import { unitLabel } from '../../../shared/report';
 import {
   type CellValue,
   type HeaderMap,
@@ -12,7 +13,6 @@ import {
   type SheetDef,
   type WriteBlock,
 } from '../../../shared/sheets';
-import { unitLabel } from '../../../shared/report';
 import { isBlank } from '../../../shared/sheets/cells';
 import { R } from '../strings';
 

@@ -60,7 +60,9 @@ describe('packageToCsv / packageFromCsv', () => {
     expect(row('pairs.groups.byForm.teacher-teacher')).toEqual(['1', 'шт.']);
     expect(row('mentees.total')?.[1]).toBe('чел.');
     // A file written before (ISO date, unit codes) still reads as the same day.
-    const older = packageFromCsv(csv.replace(/^(report\.date;[^;]*;)20\.12\.2025;дата/m, '$12025-12-20;date'));
+    const older = packageFromCsv(
+      csv.replace(/^(report\.date;[^;]*;)20\.12\.2025;дата/m, '$12025-12-20;date'),
+    );
     expect(older.ok && older.value.indicators.find((i) => i.key === 'report.date')?.value).toBe('2025-12-20');
   });
 
@@ -73,7 +75,9 @@ describe('packageToCsv / packageFromCsv', () => {
     expect(row('meta.period.from')?.[2]).toBe('01.09.2025');
     expect(row('meta.generatedAt')?.[2]).toMatch(/^\d{2}\.\d{2}\.\d{4} \d{2}:\d{2}(:\d{2}(,\d+)?)? UTC/);
     expect(row('list.mentor')?.[3]).not.toMatch(/[a-z]/);
-    expect(rows.find((r) => r[0] === 'list.mentor' && r[1] === 'M9')?.[3]).toBe('Ученик – ученик, Учитель – ученик');
+    expect(rows.find((r) => r[0] === 'list.mentor' && r[1] === 'M9')?.[3]).toBe(
+      'Ученик – ученик, Учитель – ученик',
+    );
     // The same package as an older version wrote it: codes, ISO dates, the bilingual kind.
     const older = csv
       .replace(/^meta\.kind;[^;]*;школа;/m, 'meta.kind;Вид пакета (school — школа, district — район);school;')
@@ -125,7 +129,10 @@ describe('packageToCsv / packageFromCsv', () => {
       ok: false,
       error: expect.stringMatching(new RegExp(`^строка ${at + 1}: «четыре» — не число`)),
     });
-    const noDate = csv.replace(/^meta\.period\.from;([^;]*);01\.09\.2025;/m, 'meta.period.from;$1;первое сентября;');
+    const noDate = csv.replace(
+      /^meta\.period\.from;([^;]*);01\.09\.2025;/m,
+      'meta.period.from;$1;первое сентября;',
+    );
     expect(packageFromCsv(noDate)).toMatchObject({
       ok: false,
       error: 'поле period.from: дата должна быть в виде ГГГГ-ММ-ДД',
