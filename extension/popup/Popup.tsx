@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { INDICATORS } from '../../shared/report/catalog';
-import { ruDate } from '../../shared/text/display';
+import { ruDate, shownValue } from '../../shared/text/display';
 import { choicesElsewhere } from '../autofill/remembered';
 import type { PlanSummary } from '../autofill/summary';
 import { type Settings, Store, type StoredPackage, siteKey } from '../store/db';
@@ -227,7 +227,7 @@ export function Popup() {
                         ? t.popup.confidence(Math.round(f.confidence * 100))
                         : ''}
                     </td>
-                    <td>{f.action === 'fill' ? String(f.value) : (t.reasons[f.reason] ?? f.reason)}</td>
+                    <td>{f.action === 'fill' ? shownValue(f.value) : (t.reasons[f.reason] ?? f.reason)}</td>
                   </tr>
                 ))}
             </tbody>
