@@ -1,4 +1,4 @@
-import { normalizeText } from '../../shared/sheets/normalize';
+import { normalizeText } from '../../shared/text';
 import { planFill } from './plan';
 import type { FillPlan, FillResult, PlannedField, PlanOptions, ReportPackage } from './types';
 

@@ -1,4 +1,4 @@
-import { normalizeText } from '../../shared/sheets/normalize';
+import { normalizeText } from '../../shared/text';
 import {
   precedingText,
   QUESTION_SELECTOR,

@@ -1,4 +1,4 @@
-import { normalizeText } from '../../shared/sheets/normalize';
+import { normalizeText } from '../../shared/text';
 import { isPlaceholderOption } from './format';
 import type { FieldOption, FoundField } from './types';
 

@@ -1,4 +1,4 @@
-import type { ReportPackage } from '../../shared/model/report';
+import type { ReportPackage } from '../../shared/model';
 
 /** What a field on the page is, as far as filling it is concerned. */
 export type FieldKind =

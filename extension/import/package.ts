@@ -1,5 +1,5 @@
 import { decodeCsvBytes } from '../../shared/csv';
-import type { ReportPackage } from '../../shared/model/report';
+import type { ReportPackage } from '../../shared/model';
 import {
   MAX_PACKAGE_BYTES,
   packageFromCsv,

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { packageSizeProblem } from '../../shared/report';
-import { ruDate } from '../../shared/text/display';
+import { ruDate } from '../../shared/text';
 import { mergeSelected } from '../import/merge';
 import {
   fetchPackage,

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { INDICATORS } from '../../shared/report/catalog';
-import { ruDate } from '../../shared/text/display';
+import { INDICATORS } from '../../shared/report';
+import { ruDate } from '../../shared/text';
 import type { PlanSummary } from '../autofill/summary';
 import { type Settings, Store, type StoredPackage, siteKey } from '../store/db';
 import { strings } from '../strings';

@@ -1,6 +1,6 @@
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
 import { z } from 'zod';
-import { ReportPackage } from '../../shared/model/report';
+import { ReportPackage } from '../../shared/model';
 import { formatPath, validateReportPackage } from '../../shared/report';
 import { ru } from '../strings';
 

@@ -1,4 +1,4 @@
-import type { ReportPackage } from '../../shared/model/report';
+import type { ReportPackage } from '../../shared/model';
 import type { PrefilledLink } from '../autofill/prefill';
 import type { PlanSummary } from '../autofill/summary';
 

@@ -5,7 +5,7 @@ import { isYoungSpecialist } from '../model/youngSpecialist';
 import { heldRepeats, IdentityIndex, type PersonRef } from '../people/identity';
 import { MENTEES_SHEET } from '../sheets/mentees';
 import { MENTORS_SHEET } from '../sheets/mentors';
-import { normalizeText } from '../sheets/normalize';
+import { normalizeText } from '../text';
 import { type HeldText, S } from './strings';
 import { labelKey, stems } from './text';
 import type { RejectedRow } from './types';

@@ -1,6 +1,6 @@
 import { parseCsv, parseWrittenNumber, toCsv } from '../csv';
 import { INDICATOR_UNITS, type IndicatorUnit, type IndicatorValue, type ReportPackage } from '../model';
-import { normalizeHeader } from '../sheets/normalize';
+import { normalizeHeader } from '../text';
 import { indicatorDef } from './catalog';
 import {
   checkIndicator,

@@ -1,5 +1,5 @@
 import { type IndicatorValue, REPORT_SCHEMA_VERSION, ReportPackage } from '../model';
-import { normalizeText } from '../sheets/normalize';
+import { normalizeText } from '../text';
 import { INDICATORS, type IndicatorDef } from './catalog';
 import { checkPackageConsistency } from './consistency';
 import { percent } from './indicators';

@@ -1,5 +1,5 @@
-import { normalizeHeader } from '../sheets/normalize';
 import { ROADMAP_SHEET } from '../sheets/roadmap';
+import { normalizeHeader } from '../text';
 
 /** The columns a roadmap document may have, as fields of the imported item. */
 export type ColumnField =

@@ -24,6 +24,7 @@ export {
   toPeriod,
   yearOfMonth,
 } from './period';
+export { type DeadlineReading, deadlineReading } from './reading';
 export { type RecordOptions, toRoadmapItems } from './records';
 export {
   addLag,

@@ -1,5 +1,5 @@
 import { ageOn, daysInMonth, MAX_PERSON_AGE, MIN_PERSON_AGE } from '../model';
-import { normalizeText } from './normalize';
+import { normalizeText } from '../text';
 import { SHEET_STRINGS as T } from './strings';
 import type { ColumnDef, DateKind } from './types';
 

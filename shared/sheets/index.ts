@@ -9,10 +9,9 @@ import { RESPONSES_SHEET } from './responses';
 import { ROADMAP_SHEET } from './roadmap';
 import type { SheetDef } from './types';
 
-export { type CellResult, isBlank, parseCell, splitList } from './cells';
+export { type CellResult, isBlank, localIsoDate, parseCell, splitList } from './cells';
 export * from './codec';
 export * from './commonColumns';
-export * from './normalize';
 export { DEADLINE_KIND_LABELS } from './roadmap';
 export { neutraliseFormula, type SheetValue, toSheetValue } from './safety';
 export * from './types';

@@ -6,13 +6,13 @@ import type { IndicatorValue } from '../../../shared/model';
 import {
   type CellValue,
   type HeaderMap,
+  isBlank,
   planWrite,
   REPORT_SHEET,
   type RecordWrite,
   type SheetDef,
   type WriteBlock,
 } from '../../../shared/sheets';
-import { isBlank } from '../../../shared/sheets/cells';
 import { R } from '../strings';
 
 /**

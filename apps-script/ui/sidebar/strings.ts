@@ -1,4 +1,4 @@
-import { ruNumber } from '../../../shared/text/display';
+import { ruNumber } from '../../../shared/text';
 
 /** Text of the pairing sidebar (Russian). */
 export const T = {
