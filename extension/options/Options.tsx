@@ -28,6 +28,8 @@ const t = strings();
 
 export function Options() {
   const [store, setStore] = useState<Store | null>(null);
+  // Until the store is open and read, the page says so to assistive technology (and tests wait for it).
+  const [loaded, setLoaded] = useState(false);
   const [packages, setPackages] = useState<StoredPackage[]>([]);
   const [mappings, setMappings] = useState<SiteMapping[]>([]);
   const [paste, setPaste] = useState('');
@@ -64,6 +66,7 @@ export function Options() {
       setUrl((typed) => typed || st.syncUrl);
       setToken((typed) => typed || st.syncToken);
       await refresh(s);
+      setLoaded(true);
     })();
   }, []);
 
@@ -236,7 +239,7 @@ export function Options() {
   }
 
   return (
-    <div>
+    <div aria-busy={!loaded}>
       <h1>{t.options.title}</h1>
       <Messages message={message} error={error} />
       {warnings.length > 0 && (
