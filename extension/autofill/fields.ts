@@ -1,3 +1,4 @@
+/** Finding the fillable fields of a page: inputs, selects, comboboxes, switches, contenteditable cells, through open shadow roots and same-origin frames. */
 import { normalizeText } from '../../shared/text';
 import {
   precedingText,

@@ -1,3 +1,4 @@
+/** The extension's options page: import packages (file, text, web app), the stored list, district merge, settings export/import, site corrections. */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { packageSizeProblem } from '../../shared/report';

@@ -1,3 +1,4 @@
+/** The toolbar popup: pick a package, plan the active tab, preview, answer the engine's questions, fill and undo. */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { INDICATORS } from '../../shared/report';

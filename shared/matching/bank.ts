@@ -1,3 +1,4 @@
+/** The banks as the matcher reads them: both validated, sorted by ID, turned into arrays of forms, stems and interned labels. */
 import type { z } from 'zod';
 import { MENTORING_FORMS, type MentoringForm, PUPIL_MENTEE_FORMS } from '../model/common';
 import { Mentee, Mentor } from '../model/people';

@@ -1,3 +1,4 @@
+/** A report package as CSV and back (one indicator a row, re-saved by Excel or not), validated like the JSON. */
 import { parseCsv, parseWrittenNumber, toCsv } from '../csv';
 import { INDICATOR_UNITS, type IndicatorUnit, type IndicatorValue, type ReportPackage } from '../model';
 import { normalizeHeader } from '../text';

@@ -1,3 +1,4 @@
+/** A roadmap document's header cells read as the imported item's fields («Мероприятие», «Сроки», «Ответственные», …). */
 import { ROADMAP_SHEET } from '../sheets/roadmap';
 import { normalizeHeader } from '../text';
 

@@ -1,3 +1,4 @@
+/** What other modules use of the roadmap: import from text and files, deadlines, periods, statuses, relative deadlines, the template. */
 export { type ColumnField, headerField } from './columns';
 export { parseDeadline } from './deadline';
 export {

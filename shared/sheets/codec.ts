@@ -1,3 +1,4 @@
+/** The row codec: headers mapped through a sheet's dictionary, rows decoded with issues, new IDs, and writes planned as blocks. */
 import type { z } from 'zod';
 import { heldRepeats, type PersonRef } from '../people/identity';
 import { normalizeHeader } from '../text';

@@ -1,3 +1,4 @@
+/** What other modules use of the sheets: every sheet's dictionary, the cell and row codec, formula neutralising. */
 import { DOCUMENTS_SHEET } from './documents';
 import { MEETINGS_SHEET } from './meetings';
 import { MENTEES_SHEET } from './mentees';

@@ -1,3 +1,4 @@
+/** The pairing sidebar (Preact): loads the state, runs the matching, pages the cards, accepts in one call and shows what came back. */
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { PairRef, PairSuggestion } from '../../../shared/matching';

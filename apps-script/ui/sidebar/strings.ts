@@ -1,3 +1,4 @@
+/** Every Russian text of the pairing sidebar (T), numbers with a decimal comma. */
 import { ruNumber } from '../../../shared/text';
 
 /** Text of the pairing sidebar (Russian). */
