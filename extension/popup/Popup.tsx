@@ -1,7 +1,8 @@
+/** The toolbar popup: pick a package, plan the active tab, preview, answer the engine's questions, fill and undo. */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { INDICATORS } from '../../shared/report/catalog';
-import { ruDate, shownValue } from '../../shared/text/display';
+import { INDICATORS } from '../../shared/report';
+import { ruDate, shownValue } from '../../shared/text';
 import { choicesElsewhere } from '../autofill/remembered';
 import type { PlanSummary } from '../autofill/summary';
 import { type Settings, Store, type StoredPackage, siteKey } from '../store/db';

@@ -1,3 +1,4 @@
+/** The indicator catalog: every indicator's key, Russian label, unit, how districts merge it, and the synonyms portals use for it. */
 import type { DocumentKind, IndicatorUnit, MentoringForm } from '../model';
 import {
   DOCUMENT_KIND_LABELS,

@@ -1,13 +1,14 @@
+/** A report package as CSV and back (one indicator a row, re-saved by Excel or not), validated like the JSON. */
 import { parseCsv, parseWrittenNumber, toCsv } from '../csv';
 import {
+  INDICATOR_UNITS,
   type IndicatorUnit,
   type IndicatorValue,
   MENTEE_STATUS_LABELS,
   MENTORING_FORM_LABELS,
   type ReportPackage,
 } from '../model';
-import { normalizeHeader } from '../sheets/normalize';
-import { ruDate } from '../text/display';
+import { normalizeHeader, ruDate } from '../text';
 import { indicatorDef, unitFromLabel, unitLabel } from './catalog';
 import {
   checkIndicator,
