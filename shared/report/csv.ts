@@ -1,7 +1,6 @@
 /** A report package as CSV and back (one indicator a row, re-saved by Excel or not), validated like the JSON. */
 import { parseCsv, parseWrittenNumber, toCsv } from '../csv';
 import {
-  INDICATOR_UNITS,
   type IndicatorUnit,
   type IndicatorValue,
   MENTEE_STATUS_LABELS,
