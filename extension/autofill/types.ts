@@ -1,4 +1,5 @@
-import type { ReportPackage } from '../../shared/model/report';
+/** The autofill engine's types: field kinds, where a label came from, found and planned fields, the fill plan. */
+import type { ReportPackage } from '../../shared/model';
 
 /** What a field on the page is, as far as filling it is concerned. */
 export type FieldKind =

@@ -1,5 +1,6 @@
+/** Reading a report package into the extension (JSON, CSV, a file's bytes, the web app's URL with its key), validated by shared/report. */
 import { decodeCsvBytes } from '../../shared/csv';
-import type { ReportPackage } from '../../shared/model/report';
+import type { ReportPackage } from '../../shared/model';
 import {
   MAX_PACKAGE_BYTES,
   packageFromCsv,

@@ -1,7 +1,8 @@
+/** The toolbar popup: pick a package, plan the active tab, preview, answer the engine's questions, fill and undo. */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { INDICATORS } from '../../shared/report/catalog';
-import { ruDate } from '../../shared/text/display';
+import { INDICATORS } from '../../shared/report';
+import { ruDate, shownValue } from '../../shared/text';
 import { choicesElsewhere } from '../autofill/remembered';
 import type { PlanSummary } from '../autofill/summary';
 import { type Settings, Store, type StoredPackage, siteKey } from '../store/db';
@@ -227,7 +228,7 @@ export function Popup() {
                         ? t.popup.confidence(Math.round(f.confidence * 100))
                         : ''}
                     </td>
-                    <td>{f.action === 'fill' ? String(f.value) : (t.reasons[f.reason] ?? f.reason)}</td>
+                    <td>{f.action === 'fill' ? shownValue(f.value) : (t.reasons[f.reason] ?? f.reason)}</td>
                   </tr>
                 ))}
             </tbody>

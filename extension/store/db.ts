@@ -1,6 +1,7 @@
+/** The extension's IndexedDB store (idb): packages, per-site corrections and settings, and the settings file's schema. */
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
 import { z } from 'zod';
-import { ReportPackage } from '../../shared/model/report';
+import { ReportPackage } from '../../shared/model';
 import { formatPath, validateReportPackage } from '../../shared/report';
 import { ru } from '../strings';
 

@@ -1,4 +1,5 @@
-import type { ReportPackage } from '../../shared/model/report';
+/** The commands the popup sends to the script injected into a tab, and its answers (plain data only). */
+import type { ReportPackage } from '../../shared/model';
 import type { PrefilledLink } from '../autofill/prefill';
 import type { PlanSummary } from '../autofill/summary';
 import type { ChoiceElsewhere } from '../autofill/types';

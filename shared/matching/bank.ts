@@ -1,3 +1,4 @@
+/** The banks as the matcher reads them: both validated, sorted by ID, turned into arrays of forms, stems and interned labels. */
 import type { z } from 'zod';
 import { MENTORING_FORMS, type MentoringForm, PUPIL_MENTEE_FORMS } from '../model/common';
 import { Mentee, Mentor } from '../model/people';
@@ -5,7 +6,7 @@ import { isYoungSpecialist } from '../model/youngSpecialist';
 import { heldRepeats, IdentityIndex, type PersonRef } from '../people/identity';
 import { MENTEES_SHEET } from '../sheets/mentees';
 import { MENTORS_SHEET } from '../sheets/mentors';
-import { normalizeText } from '../sheets/normalize';
+import { normalizeText } from '../text';
 import { type HeldText, S } from './strings';
 import { labelKey, stems } from './text';
 import type { RejectedRow } from './types';

@@ -1,3 +1,4 @@
+/** What other modules use of the matching: suggestions, explanations, the curator's checks, the solvers, settings and their labels. */
 export type { AssignmentResult, SparseMatrix } from './assignment';
 export { solveSparse } from './assignment';
 export type { CheckResult, ChosenPair, LockedPair } from './check';

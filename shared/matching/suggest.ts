@@ -1,3 +1,4 @@
+/** Pair suggestions: prepare the problem, choose candidates, solve the assignment, and present pairs with reasons, alternatives and the unmatched. */
 import { IsoDate, MENTORING_FORM_LABELS } from '../model/common';
 import { columnView, type SparseMatrix, solveSparse } from './assignment';
 import { type Bank, buildBank } from './bank';

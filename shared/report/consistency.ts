@@ -1,3 +1,4 @@
+/** Checks between a package's indicators (parts sum to their total, a part never above its whole), as warnings naming the indicator. */
 import { MENTORING_FORMS, type ReportPackage } from '../model';
 import { INDICATORS } from './catalog';
 import { REPORT_STRINGS as S } from './strings';

@@ -1,3 +1,4 @@
+/** What other modules use of the report: catalog, indicators, packages (JSON/CSV), district merge, lists, settings, the portals' vocabulary. */
 export * from './catalog';
 export * from './consistency';
 export * from './csv';

@@ -1,3 +1,4 @@
+/** Computing the catalog's indicators from the sheets' records on a given day (empty, not 0, where there is no source). */
 import {
   DOCUMENT_KINDS,
   type IndicatorValue,

@@ -1,5 +1,6 @@
+/** Summing school packages into a district package by each indicator's merge rule, with a report of what was included, missing, repeated or inconsistent. */
 import { type IndicatorValue, REPORT_SCHEMA_VERSION, ReportPackage } from '../model';
-import { normalizeText } from '../sheets/normalize';
+import { normalizeText } from '../text';
 import { INDICATORS, type IndicatorDef } from './catalog';
 import { checkPackageConsistency } from './consistency';
 import { percent } from './indicators';

@@ -1,5 +1,6 @@
+/** Reading one cell by its column's type (text, numbers, dates, yes/no, options, lists) into a value or a Russian message. */
 import { ageOn, daysInMonth, MAX_PERSON_AGE, MIN_PERSON_AGE } from '../model';
-import { normalizeText } from './normalize';
+import { normalizeText } from '../text';
 import { SHEET_STRINGS as T } from './strings';
 import type { ColumnDef, DateKind } from './types';
 

@@ -1,7 +1,8 @@
+/** The row codec: headers mapped through a sheet's dictionary, rows decoded with issues, new IDs, and writes planned as blocks. */
 import type { z } from 'zod';
 import { heldRepeats, type PersonRef } from '../people/identity';
+import { normalizeHeader } from '../text';
 import { type CellOptions, type CellValue, isBlank, localIsoDate, parseCell } from './cells';
-import { normalizeHeader } from './normalize';
 import { type SheetValue, toSheetValue } from './safety';
 import type { ColumnDef, SheetDef } from './types';
 
@@ -97,6 +98,35 @@ export function headerText(map: HeaderMap, values: readonly (readonly CellValue[
   return String(values[map.headerRow - 1]?.[idx] ?? '').trim();
 }
 
+/** The 1-based number of the last row with any non-blank cell, and never above `headerRow` (0: no header). */
+export function lastDataRow(values: readonly (readonly CellValue[])[], headerRow: number): number {
+  let last = values.length;
+  while (last > headerRow && (values[last - 1] ?? []).every((v) => isBlank(v))) last--;
+  return last;
+}
+
+/** IDs present in the sheet's ID column below the header (valid rows or not), so a new ID never collides. */
+export function idsIn(values: readonly (readonly CellValue[])[], header: HeaderMap): Set<string> {
+  const ids = new Set<string>();
+  const idx = header.columns.get('id');
+  if (idx === undefined) return ids;
+  for (let i = header.headerRow; i < values.length; i++) {
+    const v = values[i]?.[idx];
+    if (!isBlank(v)) ids.add(String(v).trim());
+  }
+  return ids;
+}
+
+/** Only the given fields' columns, so planWrite writes nothing else (never curator columns, never other data). */
+export function onlyColumns(header: HeaderMap, fields: readonly string[]): HeaderMap {
+  const columns = new Map<string, number>();
+  for (const f of fields) {
+    const i = header.columns.get(f);
+    if (i !== undefined) columns.set(f, i);
+  }
+  return { ...header, columns };
+}
+
 /** Highest number seen per prefix for a set of IDs, with the set's size when counted (to notice outside adds). */
 const idCounters = new WeakMap<Set<string>, Map<string, { max: number; size: number }>>();
 
@@ -168,14 +198,8 @@ export function readTable<S extends z.ZodType>(
 
   const mapped = sheet.columns.filter((c) => header.columns.has(c.field));
   const hasId = sheet.columns.some((c) => c.field === 'id');
-  const taken = new Set<string>(options.takenIds ?? []);
-  const idIdx = header.columns.get('id');
-  if (idIdx !== undefined) {
-    for (let i = header.headerRow; i < values.length; i++) {
-      const v = values[i]?.[idIdx];
-      if (!isBlank(v)) taken.add(String(v).trim());
-    }
-  }
+  const taken = idsIn(values, header);
+  for (const id of options.takenIds ?? []) taken.add(id);
   const seenIds = new Map<string, number>();
   const lastValue = new Map<string, CellValue>();
   const rows: ParsedRow<z.infer<S>>[] = [];
@@ -364,8 +388,7 @@ export function planWrite(
   options: EncodeOptions = {},
 ): { blocks: WriteBlock[]; appended: number[] } {
   if (writes.length === 0) return { blocks: [], appended: [] };
-  let lastRow = values.length;
-  while (lastRow > header.headerRow && (values[lastRow - 1] ?? []).every((v) => isBlank(v))) lastRow--;
+  let lastRow = lastDataRow(values, header.headerRow);
   const rowsOut = new Map<number, Record<string, unknown>>();
   const appended: number[] = [];
   for (const w of writes) {

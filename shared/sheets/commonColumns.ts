@@ -1,3 +1,4 @@
+/** Columns both banks share (ID, ФИО, organisation, subjects, experience, consent, «Возможный повтор»), described once. */
 import type { ColumnDef } from './types';
 
 /** Columns that both banks share, described once. */

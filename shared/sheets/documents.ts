@@ -1,3 +1,4 @@
+/** The «Документы» sheet's dictionary: the programme's documents with their kind, date and link. */
 import { DOCUMENT_KIND_LABELS } from '../model';
 import { idColumn } from './commonColumns';
 import type { SheetDef } from './types';

@@ -1,3 +1,4 @@
+/** The «Наставляемые» sheet's dictionary: each column's header, aliases, type, and whether the add-on writes it. */
 import {
   consentColumn,
   consentDateColumn,

@@ -1,3 +1,4 @@
+/** The «Наставники» sheet's dictionary: each column's header, aliases, type, and whether the add-on writes it. */
 import {
   consentColumn,
   consentDateColumn,

@@ -1,3 +1,4 @@
+/** The «Пары» sheet's dictionary: one row a pair or group, with its dates, status, order, programme and meeting key. */
 import { idColumn } from './commonColumns';
 import { FORM_ALIASES, MENTORING_FORM_LABELS, PAIR_STATUS_ALIASES, PAIR_STATUS_LABELS } from './options';
 import type { SheetDef } from './types';

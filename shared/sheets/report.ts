@@ -1,3 +1,4 @@
+/** The «Отчёт» sheet's dictionary: one row an indicator of the chosen period, written whole by the add-on. */
 import type { SheetDef } from './types';
 
 /** The report sheet: one row an indicator for the chosen period. Written whole by the add-on. */

@@ -1,3 +1,4 @@
+/** The «Анкеты» sheet's dictionary: every answer to the add-on's questionnaires, raw answers kept. */
 import { SURVEY_KIND_LABELS } from '../model';
 import { idColumn } from './commonColumns';
 import type { SheetDef } from './types';

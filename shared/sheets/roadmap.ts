@@ -1,3 +1,4 @@
+/** The «Дорожная карта» sheet's dictionary: the curator's «Сроки» and the add-on's parsed deadline columns. */
 import type { DEADLINE_KINDS } from '../model';
 import { idColumn } from './commonColumns';
 import type { SheetDef } from './types';

@@ -1,3 +1,4 @@
+/** Reading «Анкеты» back into responses (the answers cell as JSON). */
 import { z } from 'zod';
 import { SurveyResponse } from '../model';
 import { type CellValue, RESPONSES_SHEET, type ReadResult, readTable } from '../sheets';

@@ -19,24 +19,14 @@ import {
 import type { Mentee, Mentor, MentoringForm, Pair } from '../../../shared/model';
 import {
   formatIssue,
-  type HeaderMap,
   MENTEES_SHEET,
   MENTORS_SHEET,
   nextId,
   PAIRS_SHEET,
-  planWrite,
   type RecordWrite,
 } from '../../../shared/sheets';
-import { type BankSnapshot, readBanks, type SheetSnapshot, takenIds } from '../banks';
-import {
-  AddonError,
-  requireSheet,
-  spreadsheet,
-  todayIso,
-  userMessage,
-  withDocumentLock,
-  writeBlocks,
-} from '../platform';
+import { type BankSnapshot, type BankTable, markBanks, readBanks, rereadBanks } from '../banks';
+import { AddonError, requireSheet, spreadsheet, todayIso, userMessage, withDocumentLock } from '../platform';
 import { S } from '../strings';
 import { sidebarView } from './sidebarView';
 
@@ -81,33 +71,39 @@ function lockedRefs(snap: BankSnapshot): LockedPair[] {
   );
 }
 
-function issuesOf(key: BankKey, s: SheetSnapshot<unknown>): BankIssue[] {
-  return s.read.issues.map((i) => ({
-    sheet: key,
-    sheetTitle: s.sheet.getName(),
-    row: i.row,
-    text: formatIssue(i),
-    severity: i.severity,
-  }));
+function issuesOf(key: BankKey, s: BankTable<unknown>): BankIssue[] {
+  return s.read.issues.map((i) => {
+    const index = i.row > 0 ? s.table.header.columns.get(i.field) : undefined;
+    return {
+      sheet: key,
+      sheetTitle: s.table.sheet.getName(),
+      row: i.row,
+      ...(index === undefined ? {} : { column: index + 1 }),
+      text: formatIssue(i),
+      severity: i.severity,
+    };
+  });
 }
 
 /**
  * The questionnaire conflicts the filing left as notes on bank cells (the curator's value kept against a
  * respondent's changed answer): one getNotes of the sheet, a remark per note, until the curator removes it.
  */
-function conflictsOf(key: BankKey, s: SheetSnapshot<unknown>): BankIssue[] {
-  const notes = s.sheet.getDataRange().getNotes();
+function conflictsOf(key: BankKey, s: BankTable<unknown>): BankIssue[] {
+  const { sheet, values, header } = s.table;
+  const notes = sheet.getDataRange().getNotes();
   const out: BankIssue[] = [];
   for (let r = 0; r < notes.length; r++) {
     const line = notes[r] ?? [];
     for (let c = 0; c < line.length; c++) {
       const note = String(line[c] ?? '');
       if (!note.startsWith(S.surveys.conflictNotePrefix)) continue;
-      const column = String(s.values[s.header.headerRow - 1]?.[c] ?? '').trim();
+      const column = String(values[header.headerRow - 1]?.[c] ?? '').trim();
       out.push({
         sheet: key,
-        sheetTitle: s.sheet.getName(),
+        sheetTitle: sheet.getName(),
         row: r + 1,
+        column: c + 1,
         text: formatIssue({ row: r + 1, column, field: '', message: note, severity: 'warning' }),
         severity: 'warning',
       });
@@ -116,7 +112,7 @@ function conflictsOf(key: BankKey, s: SheetSnapshot<unknown>): BankIssue[] {
   return out;
 }
 
-function errorRowCount(s: SheetSnapshot<unknown>): number {
+function errorRowCount(s: BankTable<unknown>): number {
   return new Set(s.read.issues.filter((i) => i.severity === 'error').map((i) => i.row)).size;
 }
 
@@ -133,6 +129,13 @@ export function savedSettings(): MatchingSettingsInput {
 
 export function getPairingState(): PairingState {
   const snap = readBanks();
+  // The bad cells get their notes and colours where they are (and fixed ones lose them) on each read.
+  withDocumentLock(() => markBanks(snap));
+  return stateOf(snap);
+}
+
+/** The banks' state as the sidebar shows it (the notes: one getNotes per bank). */
+function stateOf(snap: BankSnapshot): PairingState {
   const mentors = snap.mentors.read.rows.map((r) => r.record);
   const mentees = snap.mentees.read.rows.map((r) => r.record);
   const active = activePairs(snap);
@@ -165,7 +168,19 @@ export function getPairingState(): PairingState {
 export function suggestForSidebar(settings: unknown, excluded: PairRef[], fixed?: PairRef[]): SuggestOutcome {
   const parsed = parseMatchingSettings(settings);
   if (!parsed.ok) return { ok: false, errors: parsed.errors };
-  const snap = readBanks();
+  const out = suggestFrom(readBanks(), settings, excluded, fixed);
+  if (out.ok)
+    PropertiesService.getDocumentProperties().setProperty(SETTINGS_KEY, JSON.stringify(settings ?? {}));
+  return out;
+}
+
+/** Suggestions for the banks as read, in the sidebar's shape, with the fingerprint acceptance checks. */
+function suggestFrom(
+  snap: BankSnapshot,
+  settings: unknown,
+  excluded: unknown,
+  fixed: unknown,
+): SuggestOutcome {
   const result = suggestPairs(
     snap.mentors.read.rows.map((r) => r.record),
     snap.mentees.read.rows.map((r) => r.record),
@@ -178,7 +193,6 @@ export function suggestForSidebar(settings: unknown, excluded: PairRef[], fixed?
     },
   );
   if (!result.ok) return result;
-  PropertiesService.getDocumentProperties().setProperty(SETTINGS_KEY, JSON.stringify(settings ?? {}));
   return { ok: true, result: sidebarView(result), fingerprint: snap.fingerprint };
 }
 
@@ -207,16 +221,6 @@ export function suggestionPage(request: PageRequest): PageOutcome {
   );
   if (!out.ok) return { ok: false, stale: false, errors: out.errors };
   return { ok: true, pairs: out.pairs };
-}
-
-/** Only the given columns, so planWrite writes nothing else (never curator columns, never other data). */
-export function onlyColumns(header: HeaderMap, fields: readonly string[]): HeaderMap {
-  const columns = new Map<string, number>();
-  for (const f of fields) {
-    const i = header.columns.get(f);
-    if (i !== undefined) columns.set(f, i);
-  }
-  return { ...header, columns };
 }
 
 interface Plan {
@@ -264,10 +268,10 @@ export function planAcceptance(
     groups.set(key, group);
   }
 
-  const taken = takenIds(snap.pairs);
+  const taken = snap.pairs.table.takenIds();
   const plan: Plan = { pairs: [], mentees: [], mentors: [], pairIds: [], menteeCount: 0 };
   for (const g of groups.values()) {
-    const id = nextId(snap.pairs.def.idPrefix, taken);
+    const id = nextId(PAIRS_SHEET.idPrefix, taken);
     plan.pairIds.push(id);
     plan.pairs.push({
       row: null,
@@ -294,31 +298,37 @@ export function planAcceptance(
   return plan;
 }
 
-/** Writes accepted pairs to «Пары» and mentee statuses, under the document lock, refusing a stale view. */
+/**
+ * Writes accepted pairs to «Пары» and mentee statuses, under the document lock, refusing a stale view; the
+ * answer carries the banks' new state and, when `next` says with what, the new suggestions, so the sidebar
+ * needs no further call (the banks are read again once, by the same sheets, no lookup).
+ */
 export function acceptSuggested(request: AcceptRequest): AcceptOutcome {
   try {
-    return withDocumentLock(() => {
+    const done = withDocumentLock(() => {
       const snap = readBanks();
       if (snap.fingerprint !== String(request?.fingerprint))
-        return { ok: false, stale: true, errors: [P.stale] };
+        return { ok: false as const, stale: true, errors: [P.stale] };
       const plan = planAcceptance(snap, request.pairs, todayIso(), savedSettings());
-      if (Array.isArray(plan)) return { ok: false, stale: false, errors: plan };
-      const pairsWrite = planWrite(snap.pairs.values, snap.pairs.header, plan.pairs);
-      const menteesWrite = planWrite(
-        snap.mentees.values,
-        onlyColumns(snap.mentees.header, ['id', 'status']),
-        plan.mentees,
-      );
-      const mentorsWrite = planWrite(
-        snap.mentors.values,
-        onlyColumns(snap.mentors.header, ['id']),
-        plan.mentors,
-      );
-      writeBlocks(snap.pairs.sheet, pairsWrite.blocks);
-      writeBlocks(snap.mentees.sheet, menteesWrite.blocks);
-      writeBlocks(snap.mentors.sheet, mentorsWrite.blocks);
-      return { ok: true, message: P.accepted(plan.pairIds.length, plan.menteeCount), pairIds: plan.pairIds };
+      if (Array.isArray(plan)) return { ok: false as const, stale: false, errors: plan };
+      snap.pairs.table.putAll(plan.pairs);
+      snap.mentees.table.putAll(plan.mentees);
+      snap.mentors.table.putAll(plan.mentors);
+      snap.pairs.table.flush();
+      snap.mentees.table.flush(['id', 'status']);
+      snap.mentors.table.flush(['id']);
+      return { ok: true as const, plan, after: rereadBanks(snap) };
     });
+    if (!done.ok) return done;
+    const { plan, after } = done;
+    const next = request.next;
+    return {
+      ok: true,
+      message: P.accepted(plan.pairIds.length, plan.menteeCount),
+      pairIds: plan.pairIds,
+      state: stateOf(after),
+      ...(next ? { suggestions: suggestFrom(after, next.settings, next.excluded, next.fixed) } : {}),
+    };
   } catch (e) {
     return { ok: false, stale: false, errors: [userMessage(e)] };
   }
@@ -326,13 +336,15 @@ export function acceptSuggested(request: AcceptRequest): AcceptOutcome {
 
 const BANK_SHEETS = { mentors: MENTORS_SHEET, mentees: MENTEES_SHEET, pairs: PAIRS_SHEET } as const;
 
-/** Selects a whole row of a bank in the sheet (the sidebar's error list links here). */
-export function selectSheetRow(sheet: BankKey, row: number): void {
+/** Selects a bank's cell, or its whole row when no column is given (the sidebar's error list links here). */
+export function selectSheetRow(sheet: BankKey, row: number, column?: number): void {
   const def = BANK_SHEETS[sheet];
   if (!def) throw new AddonError(P.rowNotFound(String(sheet), row));
   const target = requireSheet(spreadsheet(), def);
   if (!Number.isInteger(row) || row < 1 || row > target.getMaxRows())
     throw new AddonError(P.rowNotFound(target.getName(), row));
   target.activate();
-  target.getRange(row, 1, 1, Math.max(1, target.getLastColumn())).activate();
+  if (Number.isInteger(column) && column! >= 1 && column! <= target.getMaxColumns())
+    target.getRange(row, column!).activate();
+  else target.getRange(row, 1, 1, Math.max(1, target.getLastColumn())).activate();
 }

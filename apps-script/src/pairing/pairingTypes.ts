@@ -15,6 +15,8 @@ export interface BankIssue {
   sheetTitle: string;
   /** 1-based sheet row (0: the sheet as a whole). */
   row: number;
+  /** 1-based sheet column of the bad cell; absent: the row as a whole. */
+  column?: number;
   text: string;
   severity: 'error' | 'warning';
 }
@@ -101,8 +103,11 @@ export interface AcceptRequest {
   /** The fingerprint that came with the suggestions. */
   fingerprint: string;
   pairs: AcceptedPair[];
+  /** What to suggest with after the acceptance (the accepted mentees are locked then); none: no suggestions. */
+  next?: { settings: unknown; excluded: PairRef[]; fixed: PairRef[] };
 }
 
+/** An accepted change comes back with the banks' new state and, when asked, the new suggestions. */
 export type AcceptOutcome =
-  | { ok: true; message: string; pairIds: string[] }
+  | { ok: true; message: string; pairIds: string[]; state: PairingState; suggestions?: SuggestOutcome }
   | { ok: false; stale: boolean; errors: string[] };

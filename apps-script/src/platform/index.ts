@@ -9,19 +9,28 @@ export {
   userMessage,
   withDocumentLock,
 } from './env';
-export type { Table } from './formIo';
-export { flush, idsOf, namedValuesOf, openRegistered, put, SUBMIT_LOCK_MS, seconds, table } from './formIo';
-export { alert, ask, buildMenu, confirm, guarded, MENU, showDialog, showSidebar } from './menu';
+export { namedValuesOf, openRegistered, SUBMIT_LOCK_MS, seconds } from './formIo';
+export {
+  alert,
+  ask,
+  buildMenu,
+  confirm,
+  guarded,
+  menuItems,
+  showDialog,
+  showSidebar,
+  windowHtml,
+} from './menu';
 export { type SetupReport, setupMessage, setupSheet, setupSheets } from './setup';
 export {
   columnLetters,
   findSheet,
   readRange,
-  readRequired,
-  readSheet,
   requireSheet,
   SHEET_KEY,
   toSheet,
   wholeColumn,
   writeBlocks,
 } from './sheetIo';
+export type { RecordsOptions, TableOptions } from './table';
+export { findTable, openTable, recordsOf, SheetTable } from './table';

@@ -8,14 +8,12 @@ import { MENTORING_FORM_LABELS, MENTORING_FORMS } from '../../../shared/model';
 import { REPORT_SHEET, type SheetValue, toSheetValue } from '../../../shared/sheets';
 import {
   AddonError,
+  openTable,
   progress,
-  readSheet,
-  requireSheet,
   sheetTimeZone,
   spreadsheet,
   wholeColumn,
   withDocumentLock,
-  writeBlocks,
 } from '../platform';
 import { R, S } from '../strings';
 import { collectReport, type ReportData } from './report';
@@ -154,11 +152,13 @@ export function refreshReportSheet(): ReportSheetResult {
     progress(S.common.working);
     const ss = spreadsheet();
     const data = collectReport(undefined, ss);
-    const sheet = requireSheet(ss, REPORT_SHEET);
-    const read = readSheet(sheet, REPORT_SHEET);
-    if (!read.header) throw new AddonError(S.sheets.noHeader(sheet.getName()));
-    if (!read.header.columns.has('key')) throw new AddonError(S.sheets.noHeader(sheet.getName()));
-    writeBlocks(sheet, planIndicatorBlocks(read.values, read.header, data.indicators));
+    const report = openTable(REPORT_SHEET, { ss });
+    const sheet = report.sheet;
+    if (!report.header.columns.has('key')) throw new AddonError(S.sheets.noHeader(sheet.getName()));
+    report.write(planIndicatorBlocks(report.values, report.header, data.indicators));
+    // The rows are found again by the indicator's key; the key is the add-on's, not the curator's to read.
+    const keyColumn = report.header.columns.get('key')! + 1;
+    if (!sheet.isColumnHiddenByUser(keyColumn)) sheet.hideColumns(keyColumn);
 
     const column = sideColumn(sheet);
     const when = Utilities.formatDate(new Date(), sheetTimeZone(), 'dd.MM.yyyy HH:mm');

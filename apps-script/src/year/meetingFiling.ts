@@ -13,9 +13,7 @@ import {
   MENTORS_SHEET,
   nextId,
   PAIRS_SHEET,
-  readTable,
 } from '../../../shared/sheets';
-import { toSheetValue } from '../../../shared/sheets/safety';
 import { SURVEY_STRINGS } from '../../../shared/surveys';
 import {
   fileMeeting,
@@ -31,20 +29,16 @@ import {
 } from '../../../shared/year';
 import {
   AddonError,
-  flush,
-  idsOf,
   namedValuesOf,
   openRegistered,
-  put,
-  readRequired,
+  openTable,
   requireConsent,
   requireSheet,
+  type SheetTable,
   SUBMIT_LOCK_MS,
   seconds,
   spreadsheet,
-  table,
   todayIso,
-  toSheet,
   userMessage,
   withDocumentLock,
 } from '../platform';
@@ -67,9 +61,8 @@ const PairRow = Pair.extend({
 type PairRow = z.infer<typeof PairRow>;
 
 function readPairs(today: string) {
-  const data = readRequired(spreadsheet(), PAIRS_SHEET);
-  const rows = readTable(data.values, PAIRS_SHEET, PairRow, { today }).rows;
-  return { ...data, rows };
+  const table = openTable(PAIRS_SHEET);
+  return { table, rows: table.read(PairRow, { today }).rows };
 }
 
 const tokenRows = (rows: readonly { row: number; record: PairRow }[], today: string): TokenRow[] =>
@@ -84,12 +77,8 @@ const tokenRows = (rows: readonly { row: number; record: PairRow }[], today: str
  * Which pair a link key belongs to (any status), from «Пары» as read: for the pair questionnaires, whose answers
  * carry the same key as the meeting report (the pair's one key).
  */
-export function keyOwners(
-  values: readonly (readonly CellValue[])[],
-  today: string,
-): (key: string) => string | undefined {
-  const rows = readTable(values as CellValue[][], PAIRS_SHEET, PairRow, { today }).rows;
-  const owners = pairsByToken(tokenRows(rows, today));
+export function keyOwners(pairs: SheetTable, today: string): (key: string) => string | undefined {
+  const owners = pairsByToken(tokenRows(pairs.read(PairRow, { today }).rows, today));
   return (key) => owners.get(key);
 }
 
@@ -118,7 +107,7 @@ export function fileMeetings(registry: SurveyRegistry = loadRegistry()): Meeting
       const id = keyOwner.get(t);
       return id === undefined ? undefined : byId.get(id);
     };
-    const meetings = table(MEETINGS_SHEET);
+    const meetings = openTable(MEETINGS_SHEET);
     const col = (f: string) => meetings.header.columns.get(f);
     const text = (line: readonly CellValue[], f: string) =>
       col(f) === undefined ? '' : String(line[col(f)!] ?? '').trim();
@@ -135,7 +124,7 @@ export function fileMeetings(registry: SurveyRegistry = loadRegistry()): Meeting
         stamp: at instanceof Date ? seconds(at.toISOString()) : '',
       });
     }
-    const ids = idsOf(meetings);
+    const ids = meetings.takenIds();
     const outcome: MeetingFilingOutcome = { filed: 0, aside: 0 };
     for (const response of form.getResponses()) {
       const key = response.getId();
@@ -151,12 +140,12 @@ export function fileMeetings(registry: SurveyRegistry = loadRegistry()): Meeting
         pairOfToken,
         pairBefore: before?.pairId || null,
       });
-      const row = put(meetings, before?.row ?? null, { ...result.record, source: key });
+      const row = meetings.put(before?.row ?? null, { ...result.record, source: key });
       filed.set(key, { row, id: result.record.id, pairId: result.record.pairId ?? '', stamp });
       outcome.filed++;
       if (result.record.pairId === null) outcome.aside++;
     }
-    flush(meetings);
+    meetings.flush();
     if (outcome.filed > 0) writeHealth(today);
     return outcome;
   }, SUBMIT_LOCK_MS);
@@ -170,17 +159,12 @@ export function issueTokens(): number {
   return withDocumentLock(() => {
     const today = todayIso();
     const pairs = readPairs(today);
-    const col = pairs.header.columns.get('meetingToken');
-    if (col === undefined) throw new AddonError(S.meetings.noTokenColumn);
+    if (!pairs.table.header.columns.has('meetingToken')) throw new AddonError(S.meetings.noTokenColumn);
     const rows = rowsNeedingToken(tokenRows(pairs.rows, today));
     if (rows.length === 0) return 0;
-    const fresh = new Map(rows.map((r) => [r, tokenFromUuid(Utilities.getUuid())]));
-    const top = Math.min(...rows);
-    const bottom = Math.max(...rows);
-    const out: unknown[][] = [];
-    for (let r = top; r <= bottom; r++)
-      out.push([toSheetValue(fresh.get(r) ?? pairs.values[r - 1]?.[col] ?? '')]);
-    pairs.sheet.getRange(top, col + 1, out.length, 1).setValues(toSheet(out) as string[][]);
+    // One block of the key column from the first row to the last (the rows between written back as read).
+    for (const r of rows) pairs.table.put(r, { meetingToken: tokenFromUuid(Utilities.getUuid()) });
+    pairs.table.flush(['meetingToken']);
     return rows.length;
   });
 }
@@ -255,7 +239,7 @@ function collectLinks(): { links: MeetingLink[]; editUrl: string } {
   const healthCol = (r: readonly CellValue[], col: number | undefined) =>
     col === undefined ? '' : String(r[col] ?? '');
   const pairs = readPairs(today);
-  const hc = pairs.header.columns.get('health');
+  const hc = pairs.table.header.columns.get('health');
   const links = pairs.rows
     .filter((r) => !pairEnded(r.record, today) && r.record.meetingToken !== '')
     .map((r) => ({
@@ -266,7 +250,7 @@ function collectLinks(): { links: MeetingLink[]; editUrl: string } {
       url: fill(template, r.record.meetingToken)!,
       interimUrl: fill(interim, r.record.meetingToken),
       finalUrl: fill(final, r.record.meetingToken),
-      health: healthCol(pairs.values[r.row - 1] ?? [], hc),
+      health: healthCol(pairs.table.values[r.row - 1] ?? [], hc),
     }));
   return { links, editUrl: form.getEditUrl() };
 }
@@ -295,9 +279,7 @@ export function sendMeetingLinks(send: boolean): MailOutcome {
   try {
     requireConsent('meetingMail', S.menu.meetingLinks, ['mail']);
     const { links } = collectLinks();
-    const mentors = readTable(readRequired(spreadsheet(), MENTORS_SHEET).values, MENTORS_SHEET, Mentor, {
-      today: todayIso(),
-    }).rows.map((r) => r.record);
+    const mentors = openTable(MENTORS_SHEET).records(Mentor);
     const plan = planLinkMail(links, mentors);
     const skipped = S.meetings.mailSkipped(
       plan.noConsent.length,

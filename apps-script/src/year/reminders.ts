@@ -7,18 +7,15 @@
  */
 import { z } from 'zod';
 import { Mentor } from '../../../shared/model';
-import { MENTORS_SHEET, PAIRS_SHEET, REMINDERS_SHEET, readTable } from '../../../shared/sheets';
+import { MENTORS_SHEET, REMINDERS_SHEET } from '../../../shared/sheets';
 import { buildDigest, type DigestLine } from '../../../shared/year';
 import {
-  findSheet,
-  flush,
-  put,
-  readSheet,
+  openTable,
+  recordsOf,
   type SetupReport,
   setupSheet,
   sheetTimeZone,
   spreadsheet,
-  table,
   todayIso,
   withDocumentLock,
 } from '../platform';
@@ -96,14 +93,9 @@ export function sendWeeklyDigest(): DigestRun {
     const ss = spreadsheet();
     const today = todayIso();
     const read = writeHealth(today, ss);
-    const pairs = readTable(read.values, PAIRS_SHEET, NamedPair, { today }).rows.map((r) => r.record);
+    const pairs = read.table.read(NamedPair, { today }).rows.map((r) => r.record);
     const settings = loadDigestSettings();
-    const mentorsSheet = settings.mentors ? findSheet(ss, MENTORS_SHEET) : null;
-    const mentors = mentorsSheet
-      ? readTable(readSheet(mentorsSheet, MENTORS_SHEET).values, MENTORS_SHEET, Mentor, { today }).rows.map(
-          (r) => r.record,
-        )
-      : [];
+    const mentors = settings.mentors ? recordsOf(MENTORS_SHEET, Mentor, { ss, today }) : [];
     const digest = buildDigest({
       today,
       health: read.health,
@@ -119,10 +111,10 @@ export function sendWeeklyDigest(): DigestRun {
     const late = digest.letters.slice(fits.length);
     const report: SetupReport = { created: [], addedHeaders: [], warnings: [], changed: false };
     setupSheet(ss, REMINDERS_SHEET, report);
-    const log = table(REMINDERS_SHEET);
+    const log = openTable(REMINDERS_SHEET, { ss });
     for (const l of fits) {
       MailApp.sendEmail(l.to, l.subject, l.body);
-      put(log, null, {
+      log.append({
         date: today,
         recipient: l.recipient,
         email: l.to,
@@ -131,7 +123,7 @@ export function sendWeeklyDigest(): DigestRun {
       });
     }
     for (const l of late)
-      put(log, null, {
+      log.append({
         date: today,
         recipient: l.recipient,
         email: l.to,
@@ -140,7 +132,7 @@ export function sendWeeklyDigest(): DigestRun {
         reason: S.year.digestOverQuota(quota),
       });
     for (const s of digest.skipped)
-      put(log, null, {
+      log.append({
         date: today,
         recipient: s.recipient,
         email: s.to,
@@ -148,7 +140,7 @@ export function sendWeeklyDigest(): DigestRun {
         sent: false,
         reason: s.reason,
       });
-    flush(log);
+    log.flush();
     const notSent = late.length + digest.skipped.filter((s) => s.lines.length > 0).length;
     return {
       sent: fits.length,

@@ -1,4 +1,6 @@
 /** Server messages of the pairs' year (plans, re-pairing, closing, «Лучшая пара»), Russian. Folded into strings.ts as `S.year`. */
+import type { Shape } from '../../../shared/text/locale';
+
 const q = (s: string) => `«${s}»`;
 
 export const YEAR_ADDON_STRINGS = {
@@ -41,3 +43,45 @@ export const YEAR_ADDON_STRINGS = {
   digestUnchanged: 'Ничего не изменено.',
   dashboardDone: (charts: number) => `Лист «Панель» обновлён: диаграмм ${charts}.`,
 } as const;
+
+const en = (s: string) => `«${s}»`;
+
+/** The same in English (`S.year` when the user's locale is English); document names stay Russian (data). */
+export const YEAR_ADDON_STRINGS_EN: Shape<typeof YEAR_ADDON_STRINGS> = {
+  planExists: (pairId, n) =>
+    `Pair ${en(pairId)} already has a plan on the sheet «Планы пар» (${n} items). Edit it there, or delete its rows to fill it again.`,
+  planFilled: (pairId, n, noDate) =>
+    `The plan of pair ${en(pairId)} is written to «Планы пар»: ${n} items.` +
+    (noDate > 0 ? ` Without a date: ${noDate} (check the deadline or the pair’s start date on «Пары»).` : ''),
+  noStart: (pairId) =>
+    `Pair ${en(pairId)} has no «Дата начала» on «Пары»: deadlines «after assignment» stay without a date until it is set.`,
+  badSource: 'Choose a plan: the standard one for the mentoring form, or your own.',
+  repairNothing: (pairId) =>
+    `For the mentees of pair ${en(pairId)} there is no other suitable mentor with a free place.`,
+  notChosen: (pairId, menteeId) =>
+    `Mentee ${en(menteeId)} is not in pair ${en(pairId)}: re-pairing changes only its mentees.`,
+  repaired: (oldId, newIds) =>
+    `Pair ${en(oldId)} is ended; assigned: ${newIds.map(en).join(', ')}. A draft order changing the pairs is created.`,
+  closed: (pairId, finished) =>
+    `Pair ${en(pairId)} is finished. Mentees with the status «Завершил»: ${finished}.`,
+  changeOrderDocName: YEAR_ADDON_STRINGS.changeOrderDocName,
+  digestOverQuota: (quota) =>
+    `Google’s daily e-mail limit is reached (${quota} were left); not sent, the next summary comes in a week`,
+  digestRun: (sent, late, quota) =>
+    `Letters sent: ${sent}.` +
+    (late > 0
+      ? ` Over Google’s daily limit (${quota} were left): ${late} — sending stopped before the limit, see «Журнал напоминаний».`
+      : ''),
+  digestAskEnable:
+    'Turn on the weekly summary? Every Monday morning the curator (your account’s address) gets a letter: the pairs that need a meeting ' +
+    'and the items of «Планы пар» that are overdue or due soon. Every letter is written to the sheet «Журнал напоминаний».',
+  digestAskMentors:
+    'Send the summary to mentors too, each about their own pairs only? Only mentors with consent to data processing and an e-mail in the bank get it.',
+  digestAskDisable: (mentors) =>
+    `The weekly summary is on${mentors ? ' (curator and mentors)' : ' (curator)'}. Turn it off?`,
+  digestEnabled: (mentors) =>
+    `The weekly summary is on: Mondays around 7:00${mentors ? ', to the curator and consenting mentors' : ', to the curator'}.`,
+  digestDisabled: 'The weekly summary is off.',
+  digestUnchanged: 'Nothing changed.',
+  dashboardDone: (charts) => `The sheet «Панель» is refreshed: ${charts} charts.`,
+};
