@@ -1,6 +1,7 @@
 import { IsoDate, MENTORING_FORM_LABELS } from '../model/common';
 import { columnView, type SparseMatrix, solveSparse } from './assignment';
 import { type Bank, buildBank } from './bank';
+import { placedBound } from './bound';
 import { indexBank, lockIndex, vetChoices } from './check';
 import { maximumPlacement } from './placement';
 import { type DenseOptions, type PricedResult, solveDense, solveWithPricing } from './pricing';
@@ -99,7 +100,7 @@ export function explainSuggestions(
   }
   const shown = present(
     prep,
-    { assigned, top: null, certified: true, maxGap: 0, doubtful: 0, rounds: 0, candidates: 0 },
+    { assigned, top: null, certified: true, maxGap: 0, doubtful: 0, scoreGap: 0, rounds: 0, candidates: 0 },
     (i) => want.has(i),
   );
   return { ok: true, pairs: shown.pairs, unmatched: shown.unmatched };
@@ -174,6 +175,8 @@ interface Chosen {
   certified: boolean;
   maxGap: number;
   doubtful: number;
+  /** Proven bound on the score given up among assignments placing the most mentees (0 when certified). */
+  scoreGap: number;
   rounds: number;
   candidates: number;
 }
@@ -537,15 +540,87 @@ function choose(prep: Prepared, limits: { maxDenseCells: number; pricingRounds: 
     const c = solved.colForRow[r]!;
     if (c >= 0) assigned[r] = slotMentor[c]!;
   }
+  // Not certified (region scale): the proven bound on the score, apart from the number placed.
+  let scoreGap = 0;
+  if (!solved.certified) {
+    const most = Int32Array.from(assigned);
+    let placedNow = 0;
+    for (let r = 0; r < n; r++) if (assigned[r]! >= 0) placedNow++;
+    const P = placedNow + maximumPlacement(allowed, placesOf, most);
+    scoreGap = placedBound({
+      rows: n,
+      placed: P,
+      ...boundTerms(prep, dense ? null : cellMatrix, solved, leftOutBest, scores),
+    }).gap;
+  }
   return {
     assigned,
     top: { mentor: topMentor, T },
     certified: solved.certified,
     maxGap: solved.maxGap,
     doubtful: solved.doubtful,
+    scoreGap,
     rounds,
     candidates: K,
   };
+}
+
+/**
+ * The terms of `placedBound` from a solve on candidate cells: column prices β = max(0, −v) (the solver's place
+ * duals), each row's w − β at its place, and each row's m_i — exact over its candidate cells, plus the best
+ * score left out of its list with the largest load term for the rest (β ≥ 0) — and the exact pricing of a row
+ * against every mentor, re-scored.
+ */
+function boundTerms(
+  prep: Prepared,
+  /** The first candidate cells, or null when each row's list is not known (then every m_i is priced). */
+  cells: SparseMatrix | null,
+  solved: PricedResult,
+  leftOutBest: Float64Array,
+  scores: Float64Array,
+) {
+  const { bank, problem, rows, slotStart, placeOffset, settings } = prep;
+  const M = bank.mentors.length;
+  const n = rows.length;
+  const cols = slotStart[M]!;
+  const beta = Float64Array.from({ length: cols }, (_, s) => Math.max(0, -solved.v[s]!));
+  let emptyPrice = 0;
+  for (let s = 0; s < cols; s++) if (solved.rowForCol[s]! < 0) emptyPrice += beta[s]!;
+  // Per mentor, the least (load cost + β) over its places: a pair's best w − β is its score minus that.
+  const least = new Float64Array(M).fill(Number.POSITIVE_INFINITY);
+  for (let p = 0; p < M; p++)
+    for (let s = slotStart[p]!; s < slotStart[p + 1]!; s++)
+      least[p] = Math.min(least[p]!, placeOffset[s]! + beta[s]!);
+  const price = (r: number) => {
+    problem.scoreRow(rows[r]!, scores);
+    let best = Number.NEGATIVE_INFINITY;
+    for (let p = 0; p < M; p++)
+      if (scores[p] !== Number.NEGATIVE_INFINITY) best = Math.max(best, scores[p]! - least[p]!);
+    return best;
+  };
+  const topLoad = Math.max(0, settings.weights.loadSpreading);
+  const achieved = new Float64Array(n).fill(Number.NaN);
+  const cheap = new Float64Array(n);
+  const exact = new Uint8Array(n);
+  for (let r = 0; r < n; r++) {
+    let cand = Number.NEGATIVE_INFINITY;
+    const c = solved.colForRow[r]!;
+    for (let e = cells?.start[r] ?? 0; e < (cells?.start[r + 1] ?? 0); e++) {
+      const x = -cells!.cost[e]! - beta[cells!.col[e]!]!;
+      cand = Math.max(cand, x);
+      if (cells!.col[e] === c) achieved[r] = x;
+    }
+    // A place outside the first cells (added by pricing rounds): its w − β from the scores.
+    if (c >= 0 && Number.isNaN(achieved[r]!)) {
+      problem.scoreRow(rows[r]!, scores);
+      const p = prep.slotMentor[c]!;
+      achieved[r] = -prep.slotCost(scores[p]!, p, c - slotStart[p]!) - beta[c]!;
+    }
+    const rest = cells ? leftOutBest[r]! + topLoad : Number.POSITIVE_INFINITY;
+    cheap[r] = Math.max(cand, rest);
+    exact[r] = rest <= cand ? 1 : 0;
+  }
+  return { achieved, emptyPrice, cheap, exact, price };
 }
 
 /**
@@ -700,6 +775,13 @@ function present(prep: Prepared, chosen: Chosen, want?: (i: number) => boolean):
       unmatched: n - placed,
       totalScore: round2(totalScore),
       certified: chosen.certified,
+      // Rounded up, so the bound stays a bound.
+      scoreBound: chosen.certified
+        ? round2(totalScore)
+        : Math.ceil((totalScore + chosen.scoreGap) * 100) / 100,
+      scoreGap: chosen.certified
+        ? 0
+        : round2(Math.ceil((totalScore + chosen.scoreGap) * 100) / 100 - round2(totalScore)),
       maxGap: chosen.maxGap,
       doubtfulMentees: chosen.doubtful,
       rounds: chosen.rounds,
