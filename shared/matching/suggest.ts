@@ -567,47 +567,52 @@ function choose(prep: Prepared, limits: { maxDenseCells: number; pricingRounds: 
 
 /**
  * The terms of `placedBound` from a solve on candidate cells: column prices β = max(0, −v) (the solver's place
- * duals), each row's w − β at its place, and each row's m_i — exact over its candidate cells, plus the best
- * score left out of its list with the largest load term for the rest (β ≥ 0) — and the exact pricing of a row
- * against every mentor, re-scored.
+ * duals), each row's w − β at its place and over its candidate cells, a bound for the rest (the best score left
+ * out of its list with the largest load term, β ≥ 0), and the pricing of a row against every mentor, re-scored.
  */
 function boundTerms(
   prep: Prepared,
-  /** The first candidate cells, or null when each row's list is not known (then every m_i is priced). */
+  /** The first candidate cells, or null when each row's list is not known (then every row is priced). */
   cells: SparseMatrix | null,
   solved: PricedResult,
   leftOutBest: Float64Array,
   scores: Float64Array,
 ) {
-  const { bank, problem, rows, slotStart, placeOffset, settings } = prep;
+  const { bank, problem, rows, slotStart, placeOffset } = prep;
   const M = bank.mentors.length;
   const n = rows.length;
   const cols = slotStart[M]!;
   const beta = Float64Array.from({ length: cols }, (_, s) => Math.max(0, -solved.v[s]!));
   let emptyPrice = 0;
   for (let s = 0; s < cols; s++) if (solved.rowForCol[s]! < 0) emptyPrice += beta[s]!;
-  // Per mentor, the least (load cost + β) over its places: a pair's best w − β is its score minus that.
+  // Per mentor, the least (load cost + β) over its places: a mentor whose best place stays under the floor
+  // is passed over whole.
   const least = new Float64Array(M).fill(Number.POSITIVE_INFINITY);
   for (let p = 0; p < M; p++)
     for (let s = slotStart[p]!; s < slotStart[p + 1]!; s++)
       least[p] = Math.min(least[p]!, placeOffset[s]! + beta[s]!);
-  const price = (r: number) => {
+  const inCells = new Int32Array(cols).fill(-1);
+  const price = (r: number, floor: number, add: (col: number, value: number) => void) => {
+    if (cells) for (let e = cells.start[r]!; e < cells.start[r + 1]!; e++) inCells[cells.col[e]!] = r;
     problem.scoreRow(rows[r]!, scores);
-    let best = Number.NEGATIVE_INFINITY;
-    for (let p = 0; p < M; p++)
-      if (scores[p] !== Number.NEGATIVE_INFINITY) best = Math.max(best, scores[p]! - least[p]!);
-    return best;
+    for (let p = 0; p < M; p++) {
+      const sc = scores[p]!;
+      if (sc === Number.NEGATIVE_INFINITY || !(sc - least[p]! > floor)) continue;
+      for (let s = slotStart[p]!; s < slotStart[p + 1]!; s++)
+        if (inCells[s] !== r) add(s, sc - placeOffset[s]! - beta[s]!);
+    }
   };
-  const topLoad = Math.max(0, settings.weights.loadSpreading);
+  // The most a place adds to a score in w − β: bounds every left-out cell together with the best score left out.
+  let topPlace = Number.NEGATIVE_INFINITY;
+  for (let p = 0; p < M; p++) topPlace = Math.max(topPlace, -least[p]!);
   const achieved = new Float64Array(n).fill(Number.NaN);
-  const cheap = new Float64Array(n);
-  const exact = new Uint8Array(n);
+  const cand = new Float64Array(n).fill(Number.NEGATIVE_INFINITY);
+  const leftOut = new Float64Array(n);
   for (let r = 0; r < n; r++) {
-    let cand = Number.NEGATIVE_INFINITY;
     const c = solved.colForRow[r]!;
     for (let e = cells?.start[r] ?? 0; e < (cells?.start[r + 1] ?? 0); e++) {
       const x = -cells!.cost[e]! - beta[cells!.col[e]!]!;
-      cand = Math.max(cand, x);
+      cand[r] = Math.max(cand[r]!, x);
       if (cells!.col[e] === c) achieved[r] = x;
     }
     // A place outside the first cells (added by pricing rounds): its w − β from the scores.
@@ -616,11 +621,9 @@ function boundTerms(
       const p = prep.slotMentor[c]!;
       achieved[r] = -prep.slotCost(scores[p]!, p, c - slotStart[p]!) - beta[c]!;
     }
-    const rest = cells ? leftOutBest[r]! + topLoad : Number.POSITIVE_INFINITY;
-    cheap[r] = Math.max(cand, rest);
-    exact[r] = rest <= cand ? 1 : 0;
+    leftOut[r] = cells ? leftOutBest[r]! + topPlace : Number.POSITIVE_INFINITY;
   }
-  return { achieved, emptyPrice, cheap, exact, price };
+  return { cols, beta, achieved, emptyPrice, cand, leftOut, price };
 }
 
 /**

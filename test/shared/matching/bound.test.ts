@@ -73,19 +73,26 @@ function boundFrom(whole: SparseMatrix, sub: SparseMatrix, placed: number) {
         achieved[i] = -sub.cost[e]! - beta[sub.col[e]!]!;
         total -= sub.cost[e]!;
       }
-  const price = (i: number) => {
-    let best = Number.NEGATIVE_INFINITY;
-    for (let e = whole.start[i]!; e < whole.start[i + 1]!; e++)
-      best = Math.max(best, -whole.cost[e]! - beta[whole.col[e]!]!);
-    return best;
+  const cand = new Float64Array(whole.rows).fill(Number.NEGATIVE_INFINITY);
+  for (let i = 0; i < whole.rows; i++)
+    for (let e = sub.start[i]!; e < sub.start[i + 1]!; e++)
+      cand[i] = Math.max(cand[i]!, -sub.cost[e]! - beta[sub.col[e]!]!);
+  // Every cell of the whole matrix is priced (candidates among them never exceed their floor).
+  const price = (i: number, floor: number, add: (col: number, value: number) => void) => {
+    for (let e = whole.start[i]!; e < whole.start[i + 1]!; e++) {
+      const value = -whole.cost[e]! - beta[whole.col[e]!]!;
+      if (value > floor) add(whole.col[e]!, value);
+    }
   };
   const { gap } = placedBound({
     rows: whole.rows,
+    cols: whole.cols,
     placed,
     achieved,
+    beta,
     emptyPrice,
-    cheap: new Float64Array(whole.rows).fill(Number.POSITIVE_INFINITY),
-    exact: new Uint8Array(whole.rows),
+    cand,
+    leftOut: new Float64Array(whole.rows).fill(Number.POSITIVE_INFINITY),
     price,
   });
   return { total, gap };
