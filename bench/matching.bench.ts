@@ -325,7 +325,11 @@ function endToEnd(only?: string[]) {
         const loss = (100 * (st.totalScore - c.totalScore)) / st.totalScore;
         console.log(
           `            candidates only (the region path): ${fmt(t.ms)} ms; placed ${c.suggested} (exact ${st.suggested}), ` +
-            `total score ${c.totalScore} (exact ${st.totalScore}, ${loss.toFixed(3)} % less)`,
+            `total score ${c.totalScore} (exact ${st.totalScore}, ${loss.toFixed(3)} % less); ` +
+            (c.certified
+              ? 'certified'
+              : `proven bound ${c.scoreBound} (gap ≤ ${c.scoreGap}, ${((100 * c.scoreGap) / c.totalScore).toFixed(3)} %; ` +
+                `${c.scoreBound >= st.totalScore - 0.005 ? 'holds' : 'BROKEN'}: ≥ the exact optimum)`),
         );
       }
     }
