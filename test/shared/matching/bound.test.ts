@@ -164,4 +164,25 @@ describe('suggestPairs: the score bound at region scale', () => {
     // The region path must actually have been left uncertified somewhere, or the test proves nothing.
     expect(uncertified).toBeGreaterThan(0);
   });
+
+  it('certifies a tied bank on the region path when the bound meets the total', () => {
+    // Alike mentors (same subject, form, experience, category): every candidate list ties.
+    const ms = Array.from({ length: 80 }, (_, p) =>
+      mentor(`M${String(p).padStart(3, '0')}`, {
+        capacity: 1 + (p % 3),
+        subjects: ['Математика'],
+        experienceYears: 20,
+        category: 'highest',
+      }),
+    );
+    const es = Array.from({ length: 200 }, (_, i) =>
+      mentee(`E${String(i).padStart(3, '0')}`, { subjects: ['Математика'], experienceYears: i % 3 }),
+    );
+    const exact = ok(suggestPairs(ms, es, {}, { today: TODAY }));
+    const quick = ok(suggestPairs(ms, es, { candidates: 2 }, { today: TODAY, maxDenseCells: 0 }));
+    expect(quick.stats.suggested).toBe(exact.stats.suggested);
+    expect(quick.stats.certified).toBe(true);
+    expect(quick.stats.scoreBound).toBe(quick.stats.totalScore);
+    expect(quick.stats.totalScore).toBeCloseTo(exact.stats.totalScore, 6);
+  });
 });
