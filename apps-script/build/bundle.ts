@@ -69,6 +69,13 @@ export interface ServerBuildOptions {
    * parser compilation, which costs more at start than it saves in one short execution.
    */
   jitless?: boolean;
+  /**
+   * The build for a published editor add-on (Google Workspace Marketplace): its menu goes under «Расширения»
+   * (`createAddonMenu`). Google gives a script no reliable way to tell whether it runs as a published add-on or
+   * as the script bound to a template copy (onOpen's `e.authMode` is LIMITED in both), and script properties are
+   * off limits in AuthMode.NONE, when the menu must still be built; so the publishing build says it.
+   */
+  published?: boolean;
 }
 
 /** Bundles the server code into the body of `__addon_()` (CommonJS, so no `export` survives). */
@@ -76,7 +83,10 @@ async function bundleServer(options: ServerBuildOptions): Promise<string> {
   const out = await build({
     minify: options.minify ?? true,
     // zodMode.ts reads this to set zod's global config before any schema is built.
-    define: { __ZOD_JITLESS__: String(options.jitless ?? true) },
+    define: {
+      __ZOD_JITLESS__: String(options.jitless ?? true),
+      __PUBLISHED_ADDON__: String(options.published ?? false),
+    },
     entryPoints: [join(ADDON_ROOT, 'src', 'entrypoints.ts')],
     bundle: true,
     format: 'cjs',

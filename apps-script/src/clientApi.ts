@@ -5,7 +5,7 @@
 import { SHEETS } from '../../shared/sheets';
 import { DEFAULT_WEEKS_WITHOUT_MEETING, LOW_SCORE, YEAR_STRINGS } from '../../shared/year';
 import { PAIRING_API } from './pairing';
-import { MENU, todayIso, userMessage } from './platform';
+import { menuItems, todayIso, userMessage } from './platform';
 import {
   loadReportSettings,
   type ReportSettingsForm,
@@ -32,7 +32,7 @@ export function getAddonInfo(): AddonInfo {
   return {
     today: todayIso(),
     sheets: SHEETS.map((s) => s.title),
-    menu: MENU.flatMap((m) => (m ? [m.caption] : [])),
+    menu: menuItems().flatMap((m) => (m ? [m.caption] : [])),
     healthRules: YEAR_STRINGS.rules(weeks, DEFAULT_WEEKS_WITHOUT_MEETING, LOW_SCORE),
   };
 }

@@ -5,6 +5,7 @@
 // First: zod's mode must be set before any schema below is built.
 import '../../shared/zodMode';
 import { DEFAULT_WEEKS_WITHOUT_MEETING } from '../../shared/year';
+import { onBankEdit } from './banks';
 import { CLIENT_API } from './clientApi';
 import {
   alert,
@@ -18,6 +19,7 @@ import {
   showDialog,
   showSidebar,
   spreadsheet,
+  windowHtml,
 } from './platform';
 import { answerGet, currentToken, refreshMessage, refreshReportSheet, renewToken, webAppUrl } from './report';
 import {
@@ -75,6 +77,11 @@ function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
     onPlansEdit(e);
   } catch (_err) {
     // Likewise for «Планы пар».
+  }
+  try {
+    onBankEdit(e);
+  } catch (_err) {
+    // A bad cell's note stays until the sidebar reads the banks again.
   }
 }
 
@@ -209,7 +216,7 @@ function menuReportRefresh(): void {
 
 /** One dialog with two tabs; the menu item chooses which one opens first. */
 function showReportDialog(view: 'settings' | 'export'): void {
-  const html = HtmlService.createHtmlOutputFromFile('report')
+  const html = windowHtml('report')
     .append(`<div id="report-view" data-view="${view}" hidden></div>`)
     .setWidth(720)
     .setHeight(640);

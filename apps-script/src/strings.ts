@@ -1,8 +1,15 @@
-/** Every message the add-on's server code shows to a curator. */
-import { PAIRING_STRINGS } from './pairing/pairingStrings';
-import { YEAR_ADDON_STRINGS } from './year/yearStrings';
+/**
+ * Every message the add-on's server code shows to a curator, in Russian and English: the user's locale
+ * (Session.getActiveUserLocale) chooses, Russian for ru and anything not English. What lands in the spreadsheet,
+ * its documents, forms and mails (sheet titles, notes, captions, document names) is data and stays Russian.
+ */
+import { type Lang, langOf, type Shape } from '../../shared/text/locale';
+import { PAIRING_STRINGS, PAIRING_STRINGS_EN } from './pairing/pairingStrings';
+import { YEAR_ADDON_STRINGS, YEAR_ADDON_STRINGS_EN } from './year/yearStrings';
 
-export const S = {
+const S_BANK_PREFIX = 'Наставничество: ';
+
+const RU_S = {
   menu: {
     title: 'Наставничество',
     setup: 'Настроить или восстановить листы',
@@ -33,6 +40,13 @@ export const S = {
     nothingChanged: 'Все листы в порядке, ничего менять не пришлось.',
     summaryTitle: 'Настройка листов',
     protectionDescription: 'Заголовки надстройки «Наставничество»: переименование ломает чтение листа.',
+  },
+  /** Bad cells of the banks: the note the add-on puts on the cell itself. */
+  banks: {
+    /** How every add-on note on a bank cell begins: only notes with it are ever removed. */
+    notePrefix: S_BANK_PREFIX,
+    note: (reason: string) =>
+      `${S_BANK_PREFIX}${reason}. Строка не идёт в подбор пар, пока значение не исправлено; исправьте — заметка и цвет снимутся сами.`,
   },
   sheets: {
     missing: (title: string) =>
@@ -208,7 +222,7 @@ export const S = {
 } as const;
 
 /** The district report («Отчёт для района»): menu, report sheet, settings, export, web-app key. */
-export const R = {
+const RU_R = {
   menu: {
     refresh: 'Отчёт для района: обновить лист «Отчёт»',
     settings: 'Отчёт для района: настройки…',
@@ -241,15 +255,6 @@ export const R = {
   unknown: 'нет данных',
   yes: 'да',
   no: 'нет',
-  units: {
-    count: 'чел./шт.',
-    percent: '%',
-    score: 'балл (1–5)',
-    text: 'текст',
-    boolean: 'да/нет',
-    link: 'ссылка',
-    date: 'дата',
-  } as Record<string, string>,
   settingsFields: {
     'organisation.name': 'Название организации',
     'organisation.district': 'Район (муниципалитет)',
@@ -294,3 +299,270 @@ export const R = {
     noSpreadsheet: 'веб-приложение не видит таблицу: разверните его из редактора скрипта этой таблицы',
   },
 } as const;
+
+const scopes = (permissions: string[]) => permissions.map((p) => `“${p}”`).join(', ');
+
+/** The English table: every key of the Russian one (Shape makes a missing key a compile error). */
+const EN_S: Shape<typeof RU_S> = {
+  menu: {
+    title: 'Mentoring',
+    setup: 'Set up or repair the sheets',
+    importRoadmap: 'Import a roadmap…',
+    importRoadmapDoc: 'Import a roadmap from a Google Doc…',
+    importRoadmapTemplate: 'Fill in the standard roadmap',
+    refreshDeadlines: 'Refresh deadlines and highlighting',
+    undoRoadmapReplace: 'Undo the roadmap replacement…',
+    digest: 'Daily summary by e-mail…',
+    pairing: 'Pairing…',
+    questionnaires: 'Questionnaires…',
+    meetingLinks: 'Meetings: links to the meeting report…',
+    healthRule: 'Pair status: weeks before «Нужна встреча»…',
+    help: 'Help',
+  },
+  common: {
+    busy: 'The add-on is already doing another operation. Try again in a minute.',
+    working: 'Working…',
+    done: 'Done',
+    failed: (message) => `Failed: ${message}`,
+  },
+  setup: {
+    progress: (title, i, n) => `Setting up the sheet «${title}» (${i} of ${n})…`,
+    created: (titles) => `Sheets created: ${titles.map((t) => `«${t}»`).join(', ')}.`,
+    renamedBack: (from, to) => `The sheet «${from}» was renamed back to «${to}».`,
+    headersAdded: (title, headers) =>
+      `Columns added to the sheet «${title}»: ${headers.map((h) => `«${h}»`).join(', ')}.`,
+    nothingChanged: 'All sheets are in order; nothing had to change.',
+    summaryTitle: 'Sheet setup',
+    // Written into the spreadsheet: data, stays Russian.
+    protectionDescription: RU_S.setup.protectionDescription,
+  },
+  banks: RU_S.banks,
+  sheets: {
+    missing: (title) =>
+      `The sheet «${title}» was not found: it may have been deleted or renamed. Run «Mentoring → Set up or repair the sheets».`,
+    noHeader: (title) =>
+      `No header row found on the sheet «${title}». Run «Mentoring → Set up or repair the sheets».`,
+  },
+  roadmap: {
+    promptTitle: 'Import a roadmap',
+    promptDocTitle: 'Import from a Google Doc',
+    promptDoc:
+      'Paste a link to a Google Doc with the roadmap table (open a Word file as a Google Doc first).',
+    emptyInput: 'Nothing was pasted: import cancelled.',
+    badUrl: (url) => `«${url}» does not look like a link to a Google Doc.`,
+    noAccess: (url) =>
+      `Could not open the document ${url}: no access, or it was deleted. Give your account read access and try again.`,
+    noTable: 'The document has no table. A roadmap must be a table with a «Сроки» (deadlines) column.',
+    nothingFound: 'No roadmap activity was found in the text.',
+    imported: (n, issues) =>
+      `Activities imported: ${n}.` +
+      (issues > 0 ? ` Deadlines that could not be read: ${issues} (marked «Без даты»).` : ''),
+    confirmReplace: (n) =>
+      `The sheet «Дорожная карта» already has activities (${n}). New rows will be added below; the old ones stay. Continue?`,
+    refreshed: (n, changed) => `Deadlines checked: ${n} rows, ${changed} updated.`,
+    legendTitle: RU_S.roadmap.legendTitle,
+    legend: RU_S.roadmap.legend,
+    issuesTitle: 'Remarks while reading the sheet',
+  },
+  roadmapUpload: {
+    rejected: (detail) =>
+      `The import data was not accepted: ${detail}. Close the window, open the import again and choose the file once more.`,
+    notObject: 'the import window sent something unexpected',
+    mode: 'it was not chosen whether to replace the roadmap or add rows below',
+    period: (text) => `period «${text}» not recognised`,
+    notText: (row, cell) => `row ${row}, cell ${cell} is not text`,
+    notRow: (row) => `row ${row} is not a table row`,
+    cellTooLong: (row, cell, max) =>
+      `row ${row}, cell ${cell} is longer than ${max} characters (a Sheets cell holds no more)`,
+    rowTooWide: (row, max) => `row ${row} has more than ${max} cells`,
+    tooManyRows: (max) => `the table has more than ${max} rows`,
+    tooLong: (max) => `the document is longer than ${max} characters`,
+    replaced: (n, backup) =>
+      `The previous roadmap (${n} activities) is kept on the hidden sheet «${backup}». To bring it back: «Mentoring → Undo the roadmap replacement».`,
+  },
+  roadmapBackup: {
+    sheetName: RU_S.roadmapBackup.sheetName,
+    nothing:
+      'There is no saved roadmap: no replacement was made yet, or it was already undone. Nothing to restore.',
+    ask: (stamp, before, now) =>
+      `Bring back the roadmap as it was before the replacement of ${stamp} (${before} activities)? ` +
+      `The current rows of «Дорожная карта» (${now} activities) will be replaced by it, together with your columns and notes; ` +
+      'changes made after the replacement will be lost.',
+    restored: (stamp, n) =>
+      `The roadmap is restored as it was before the replacement of ${stamp}: ${n} activities.`,
+    cancelled: 'The replacement was not undone: the sheet is unchanged.',
+  },
+  // Mails go to the people responsible for activities: their language is the school's.
+  digest: {
+    ...RU_S.digest,
+    title: 'Daily summary',
+    askEnable:
+      'Turn on the daily summary? Every morning the people responsible for activities get a letter about overdue and upcoming deadlines.',
+    askDisable: 'The daily summary is on. Turn it off?',
+    enabled: 'The summary is on: letters will come every morning around 8:00.',
+    disabled: 'The summary is off.',
+  },
+  help: { title: 'Help: Mentoring' },
+  surveys: {
+    // What respondents read in the forms and what is written into the banks stays Russian.
+    ...RU_S.surveys,
+    dialogTitle: 'Questionnaires: links, answers, satisfaction',
+    askCreate:
+      'Create four Google Forms (mentor questionnaire, mentee questionnaire, feedback, final monitoring)? ' +
+      'Answers will come into this spreadsheet and be filed into «Наставники», «Наставляемые» and «Анкеты» by themselves.',
+    cancelled: 'The questionnaires were not created.',
+    created: (titles) => `Forms created: ${titles.map((t) => `«${t}»`).join(', ')}.`,
+    allPresent: 'All four forms are in place.',
+    relinked: (title) => `The form «${title}» sends its answers to this spreadsheet again.`,
+    filedLate: (n) => `Missed answers filed: ${n}.`,
+    triggerAdded: 'Automatic filing of form answers is on.',
+  },
+  pairing: PAIRING_STRINGS_EN,
+  year: YEAR_ADDON_STRINGS_EN,
+  meetings: {
+    dialogTitle: 'Meeting report: the pairs’ links',
+    askCreate:
+      'Create the Google Form «Отчёт о встрече» (meeting report)? Every active pair gets its own link to it; ' +
+      'answers will be written to the sheet «Встречи» and the column «Состояние» of «Пары» recomputed.',
+    cancelled: 'The form «Отчёт о встрече» was not created.',
+    created: 'The form «Отчёт о встрече» is created.',
+    relinked: 'The form «Отчёт о встрече» sends its answers to this spreadsheet again.',
+    noTokenQuestion:
+      'The form «Отчёт о встрече» has no question «Код ссылки»: it may have been deleted. Delete the form (it will be created again) or restore the question.',
+    noTokenColumn:
+      'The sheet «Пары» has no column «Ключ ссылки на отчёт о встрече». Run «Mentoring → Set up or repair the sheets».',
+    tokensIssued: (n) => `New links issued: ${n}.`,
+    filedLate: (n) => `Missed meeting reports written: ${n}.`,
+    weeksTitle: 'Pair status',
+    weeksPrompt: (now, def) =>
+      `After how many weeks without a meeting does a pair get the status «Нужна встреча»? Now: ${now} (default ${def}). Enter a whole number from 1 to 26.`,
+    weeksBad: (text) => `«${text}» is not a number of weeks from 1 to 26. Nothing changed.`,
+    weeksSaved: (n) =>
+      `Rule saved: «Нужна встреча» after more than ${n} weeks without a meeting. Pair status recomputed.`,
+    mailNothing:
+      'Nobody to send to: no active pair has a mentor with consent to personal data processing and an e-mail.',
+    mailOverQuota: (letters, quota) =>
+      `Letters to send: ${letters}, but Google allows ${quota} more today. Sending has not started, so nobody is left without a letter halfway. ` +
+      'Copy the links from the list and pass them on yourself, or try again tomorrow.',
+    mailAsk: (letters, quota) =>
+      `Letters to mentors to be sent: ${letters} (Google allows ${quota} more today).`,
+    mailSent: (n) => `Letters sent: ${n}.`,
+    mailSkipped: (noConsent, noEmail, unknown) =>
+      [
+        noConsent > 0
+          ? `without consent to personal data processing: ${noConsent} mentors (no letters are sent to them)`
+          : '',
+        noEmail > 0 ? `without an e-mail in the bank: ${noEmail}` : '',
+        unknown > 0 ? `pairs whose mentor is not in the bank: ${unknown}` : '',
+      ]
+        .filter((x) => x !== '')
+        .join('; '),
+  },
+  consent: {
+    missing: (action, menuItem, permissions) =>
+      `To ${action}, the add-on needs a Google permission that is not granted now: ${scopes(permissions)}. ` +
+      `Choose «Mentoring → ${menuItem}» again: Google will show the permissions window. ` +
+      `Tick ${permissions.length > 1 ? 'these permissions' : 'this permission'} there and press «Continue». ` +
+      'Until then the add-on changes nothing.',
+    // As Google's consent screen describes each scope.
+    scopes: {
+      ui: 'Display and run third-party web content in prompts and sidebars inside Google applications',
+      documents: 'See, edit, create and delete all your Google Docs documents',
+      triggers: 'Allow this application to run when you are not present',
+      mail: 'Send email as you',
+      forms: 'See, edit, create and delete all your Google Forms forms',
+      email: 'See your primary Google Account email address',
+    },
+    actions: {
+      dialog: 'open this window',
+      forms: 'create questionnaires in Google Forms and file their answers',
+      digestOn: 'turn on the daily summary by e-mail',
+      digestOff: 'turn off the daily summary',
+      documents: 'create documents in Google Docs',
+      readDoc: 'read a Google Doc',
+      meetingForm: 'create the form «Отчёт о встрече» and record its answers',
+      meetingMail: 'send mentors the links to the meeting report',
+    },
+  },
+};
+
+const EN_R: Shape<typeof RU_R> = {
+  // Captions, columns and values written on the «Отчёт» sheet, and the web app's answers to the extension, are
+  // data: they stay Russian.
+  ...RU_R,
+  menu: {
+    refresh: 'District report: refresh the sheet «Отчёт»',
+    settings: 'District report: settings…',
+    export: 'District report: export the package…',
+    webKey: 'Access by link: show / renew the key',
+  },
+  dialogTitle: 'District report',
+  refreshed: (period, n) => `The sheet «Отчёт» is refreshed: ${n} indicators for the period «${period}».`,
+  issues: (n) => `Rows skipped while reading the sheets: ${n}. The first of them:`,
+  noOrganisation:
+    'The organisation’s name is not set. Open «District report: settings…» and fill it in: without it no package can be made.',
+  settingsFields: {
+    'organisation.name': 'Organisation name',
+    'organisation.district': 'District (municipality)',
+    'organisation.region': 'Region',
+    'organisation.inn': 'INN (taxpayer number)',
+    'period.from': 'Period start',
+    'period.to': 'Period end',
+    'period.label': 'Period name',
+    youngShareTarget: 'Target: share of young specialists in mentoring, %',
+    coverageShareTarget: 'Target: share of teachers and pupils in mentoring, %',
+    teachersTotal: 'Teachers in the school, total',
+    pupilsTotal: 'Pupils in the school, total',
+    youngTeachersTotal: 'Young teachers in the school, total',
+    bestPractices: 'Best practices',
+    curatorName: 'Curator’s full name',
+    curatorPosition: 'Curator’s position',
+    curatorEmail: 'Curator’s e-mail',
+    curatorPhone: 'Curator’s phone',
+    webIncludeLists: 'Include lists in the package by link',
+  },
+  fieldError: (label, message) => `«${label}»: ${message}`,
+  notNumber: (text) => `«${text}» is not a number`,
+  saved: 'Report settings saved.',
+  webKey: {
+    none: 'Access by link is not on yet. Create a key? The report package will be given at the web app’s address only to whoever has this key.',
+    show: (token, url) =>
+      `Access key: ${token}\n\n` +
+      (url
+        ? `Address for the extension: ${url}\n\n`
+        : 'The web app is not deployed yet. Deploy it: «Extensions → Apps Script» → «Deploy → New deployment» → type «Web app», «Execute as: Me», «Who has access: Anyone» → «Deploy»; then open this window again and the address will be here.\n\n') +
+      'Give the address and the key only to the education department’s specialist. Create a new key? The old one stops working at once.',
+    renewed: (token) => `New key: ${token}\nThe old key no longer works.`,
+    created: (token) => `Key created: ${token}`,
+  },
+};
+
+/** Apps Script's Session (declared here too: unit tests import this module without Apps Script's types). */
+declare const Session: { getActiveUserLocale(): string };
+
+let lang: Lang | null = null;
+
+/**
+ * The user's language, read once per execution (each trigger, menu item and google.script.run call loads the
+ * script afresh). Session needs no authorisation; if the host refuses anyway, Russian.
+ */
+export function addonLang(): Lang {
+  if (lang === null) {
+    try {
+      lang = langOf(Session.getActiveUserLocale());
+    } catch (_e) {
+      lang = 'ru';
+    }
+  }
+  return lang;
+}
+
+/** A table whose every read goes to the user's language. */
+function localized<T extends object>(ru: T, en: Shape<T>): T {
+  return new Proxy(ru, {
+    get: (_target, key) => (addonLang() === 'en' ? (en as unknown as T) : ru)[key as keyof T],
+  });
+}
+
+export const S = localized(RU_S, EN_S);
+export const R = localized(RU_R, EN_R);

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { INDICATORS } from '../../shared/report/catalog';
-import { ruDate } from '../../shared/text/display';
+import { ruDate, shownValue } from '../../shared/text/display';
+import { choicesElsewhere } from '../autofill/remembered';
 import type { PlanSummary } from '../autofill/summary';
 import { type Settings, Store, type StoredPackage, siteKey } from '../store/db';
 import { strings } from '../strings';
@@ -68,8 +69,17 @@ export function Popup() {
       if (type === 'preview' || type === 'fill') {
         if (!chosen || !settings) return;
         const hello = await runInTab(tabId, { type: 'hello' });
-        const mapping = await store.getMapping(siteKey(hello.url));
-        cmd = { type, report: chosen.pkg, mappings: mapping.entries, overwrite: settings.overwrite };
+        const site = siteKey(hello.url);
+        const mapping = await store.getMapping(site);
+        // Choices made on other sites are offered first for similar labels here (the engine never fills by them).
+        const elsewhere = choicesElsewhere(await store.listMappings(), site);
+        cmd = {
+          type,
+          report: chosen.pkg,
+          mappings: mapping.entries,
+          elsewhere,
+          overwrite: settings.overwrite,
+        };
       } else cmd = { type } as PageCommand;
       const res = await runInTab(tabId, cmd);
       setAnswer(res);
@@ -178,7 +188,14 @@ export function Popup() {
                 .filter((f) => f.reason !== 'hidden')
                 .map((f) => (
                   <tr key={f.index} data-index={f.index} class={f.action}>
-                    <td>{f.label}</td>
+                    <td>
+                      {f.label}
+                      {f.choices[0]?.site && (
+                        <div class="elsewhere muted">
+                          {f.choices[0].label}: {t.popup.choseOn(f.choices[0].site)}
+                        </div>
+                      )}
+                    </td>
                     <td>
                       <select
                         aria-label={f.label}
@@ -191,7 +208,7 @@ export function Popup() {
                           <optgroup label={t.popup.likely} class="choices">
                             {f.choices.map((c) => (
                               <option key={`c-${c.key}`} value={c.key}>
-                                {c.label}
+                                {c.site ? `${c.label} — ${t.popup.choseOn(c.site)}` : c.label}
                               </option>
                             ))}
                           </optgroup>
@@ -206,9 +223,11 @@ export function Popup() {
                       </select>
                     </td>
                     <td class="confidence">
-                      {f.indicator ? t.popup.confidence(Math.round(f.confidence * 100)) : ''}
+                      {f.indicator && f.confidence > 0
+                        ? t.popup.confidence(Math.round(f.confidence * 100))
+                        : ''}
                     </td>
-                    <td>{f.action === 'fill' ? String(f.value) : (t.reasons[f.reason] ?? f.reason)}</td>
+                    <td>{f.action === 'fill' ? shownValue(f.value) : (t.reasons[f.reason] ?? f.reason)}</td>
                   </tr>
                 ))}
             </tbody>

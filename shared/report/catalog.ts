@@ -1,5 +1,12 @@
 import type { DocumentKind, IndicatorUnit, MentoringForm } from '../model';
-import { DOCUMENT_KIND_LABELS, DOCUMENT_KINDS, MENTORING_FORM_LABELS, MENTORING_FORMS } from '../model';
+import {
+  DOCUMENT_KIND_LABELS,
+  DOCUMENT_KINDS,
+  INDICATOR_UNITS,
+  MENTORING_FORM_LABELS,
+  MENTORING_FORMS,
+} from '../model';
+import { REPORT_STRINGS } from './strings';
 
 /**
  * The indicators a school reports upward. Each has a stable key (what travels in the package), the Russian
@@ -607,4 +614,27 @@ const byKey = new Map(INDICATORS.map((d) => [d.key, d]));
 
 export function indicatorDef(key: string): IndicatorDef | undefined {
   return byKey.get(key);
+}
+
+/**
+ * Counts of people: mentors, mentees, young teachers, the school's staff and pupils, coverage. Every other
+ * count (pairs and groups, programmes, meetings, roadmap activities, questionnaires) counts things.
+ */
+const PEOPLE_COUNTS = ['mentors.', 'mentees.', 'young.', 'school.', 'coverage.'];
+
+/** The unit as people read it, by what is counted: «чел.», «шт.», «%», «баллы», … (the sheet and the CSV). */
+export function unitLabel(i: { key: string; unit: IndicatorUnit }): string {
+  if (i.unit !== 'count') return REPORT_STRINGS.units[i.unit];
+  return PEOPLE_COUNTS.some((p) => i.key.startsWith(p))
+    ? REPORT_STRINGS.units.people
+    : REPORT_STRINGS.units.items;
+}
+
+/** A unit written by people (or the code older packages wrote) → the unit; null when unknown. */
+export function unitFromLabel(text: string): IndicatorUnit | null {
+  const t = text.trim().toLowerCase();
+  if ((INDICATOR_UNITS as readonly string[]).includes(t)) return t as IndicatorUnit;
+  if (t === REPORT_STRINGS.units.people || t === REPORT_STRINGS.units.items) return 'count';
+  const found = INDICATOR_UNITS.find((u) => u !== 'count' && REPORT_STRINGS.units[u] === t);
+  return found ?? null;
 }

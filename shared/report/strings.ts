@@ -36,7 +36,7 @@ export const REPORT_STRINGS = {
   csvPairWithoutRow: (id: string) => `наставляемый относится к паре ${id}, которой нет выше`,
   csvMeta: {
     'meta.schemaVersion': 'Версия формата',
-    'meta.kind': 'Вид пакета (school — школа, district — район)',
+    'meta.kind': 'Вид пакета',
     'meta.organisation.name': 'Организация',
     'meta.organisation.district': 'Район',
     'meta.organisation.region': 'Регион',
@@ -49,6 +49,19 @@ export const REPORT_STRINGS = {
     'meta.lists': 'Списки включены',
   } as Record<string, string>,
   csvHeaders: ['Код', 'Показатель', 'Значение', 'Единица'] as const,
+  /** The package's kind as the CSV writes it (the codes school/district are read too). */
+  kinds: { school: 'школа', district: 'район' } as Record<string, string>,
+  /** Units as people read them (unitLabel: a count is of people or of things). */
+  units: {
+    people: 'чел.',
+    items: 'шт.',
+    percent: '%',
+    score: 'баллы',
+    text: 'текст',
+    boolean: 'да/нет',
+    link: 'ссылка',
+    date: 'дата',
+  },
   yes: 'да',
   no: 'нет',
   // Merge report

@@ -11,3 +11,15 @@ export function ruNumber(n: number, digits?: number): string {
   const v = digits === undefined ? n : Math.round(n * 10 ** digits) / 10 ** digits;
   return String(v).replace('.', ',');
 }
+
+/**
+ * A value as a person reads it, whatever form a field takes it in (a date field takes «2024-05-31», a number
+ * field «41.25»): ISO dates as дд.мм.гггг, decimals with a comma; any other text as it is.
+ */
+export function shownValue(v: unknown): string {
+  if (typeof v === 'number') return ruNumber(v);
+  const text = String(v ?? '');
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return ruDate(text);
+  if (/^-?\d+\.\d+$/.test(text)) return text.replace('.', ',');
+  return text;
+}

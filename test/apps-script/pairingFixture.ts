@@ -2,7 +2,7 @@
 import type { AcceptOutcome, SuggestOutcome } from '../../apps-script/src/pairing/pairingTypes';
 import { pasteRows } from '../../playground/sample';
 import { MENTEES_SHEET, MENTORS_SHEET, PAIRS_SHEET, type SheetDef } from '../../shared/sheets';
-import type { GoogleDouble, LoadedAddon } from '../double';
+import type { DoubleOptions, GoogleDouble, LoadedAddon } from '../double';
 import { sampleRows } from '../helpers/sample';
 import { freshAddon } from './harness';
 
@@ -17,9 +17,12 @@ export function typeRows(double: GoogleDouble, key: keyof typeof DEFS, rows: str
   pasteRows(double, DEFS[key], rows);
 }
 
-/** A fresh add-on on the double with the sample school's banks and pairs typed in. */
-export async function sampleSchool(today = '2025-10-20'): Promise<LoadedAddon> {
-  const addon = await freshAddon({ today });
+/** A fresh add-on on the double with the sample school's banks and pairs typed in (`options`: the double's, e.g. locale). */
+export async function sampleSchool(
+  today = '2025-10-20',
+  options: Partial<DoubleOptions> = {},
+): Promise<LoadedAddon> {
+  const addon = await freshAddon({ today, ...options });
   addon.run('menuSetup');
   addon.double.ui.dialogs.length = 0;
   for (const key of ['mentors', 'mentees', 'pairs'] as const) typeRows(addon.double, key, sampleRows(key));

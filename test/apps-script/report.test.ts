@@ -58,7 +58,13 @@ describe('«Отчёт для района: обновить лист» on the b
     const row = (key: string) => rows.find((r) => r[0] === key)!;
     expect(row('curator.phone')[2]).toBe('+7 (841) 234-56-78');
     expect(row('report.date')[2]).toBe('20.12.2025');
-    expect(row('satisfaction.mentors.score')[3]).toBe('балл (1–5)');
+    expect(row('satisfaction.mentors.score')[3]).toBe('баллы');
+    // Units by what is counted: people «чел.», activities and pairs «шт.».
+    expect(row('mentors.total')[3]).toBe('чел.');
+    expect(row('roadmap.total')[3]).toBe('шт.');
+    expect(row('pairs.total')[3]).toBe('шт.');
+    // The keys rows are found by stay in their column, hidden from the curator.
+    expect(addon.double.sheet('Отчёт')!.isColumnHiddenByUser(1)).toBe(true);
     expect(row('pairs.pairs.byForm.teacher-teacher')[1]).toBe(
       'Количество наставнических пар (без групп) по форме «Учитель – учитель»',
     );

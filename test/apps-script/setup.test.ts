@@ -1,5 +1,10 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { buildAddon } from '../../apps-script/build/bundle';
 import { MENTORS_SHEET, SHEETS } from '../../shared/sheets';
+import { createDouble, loadAddon } from '../double';
 import { freshAddon, grid, snapshot, snapshotDiff } from './harness';
 
 describe('onOpen', () => {
@@ -22,6 +27,26 @@ describe('onOpen', () => {
     expect(addon.double.ui.menus).toHaveLength(1);
     expect(addon.double.log.count('PropertiesService')).toBe(0);
     expect(addon.double.log.count('Spreadsheet.')).toBe(0);
+  });
+
+  it('the template copy (the bound script) gets its own menu in the menu bar, through createMenu', async () => {
+    const addon = await freshAddon();
+    addon.open('LIMITED');
+    expect(addon.double.ui.menus.map((m) => [m.title, m.addon])).toEqual([['Наставничество', false]]);
+  });
+
+  it('the publishing build puts the same items under «Расширения», through createAddonMenu, in every auth mode', async () => {
+    const out = await buildAddon(mkdtempSync(join(tmpdir(), 'addon-published-')), { published: true });
+    const bound = await freshAddon();
+    bound.open('LIMITED');
+    for (const mode of ['LIMITED', 'NONE'] as const) {
+      const addon = loadAddon(join(out.outDir, 'Code.js'), createDouble({ distDir: out.outDir }));
+      addon.open(mode);
+      expect(addon.double.ui.menus).toHaveLength(1);
+      expect(addon.double.ui.menus[0]!.addon).toBe(true);
+      expect(addon.double.log.count('Ui.createMenu')).toBe(0);
+      expect(addon.double.ui.menus[0]!.items).toEqual(bound.double.ui.menus[0]!.items);
+    }
   });
 
   it('onInstall builds the same menu', async () => {

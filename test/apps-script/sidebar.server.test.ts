@@ -59,6 +59,96 @@ describe('pairing server: state of the banks', () => {
     expect(active._activeRange?.getA1Notation()).toMatch(/^A17:[A-Z]+17$/);
     expect(() => addon.callFromClient('selectSheetRow', 'mentees', 0)).toThrow(/нет строки 0/);
   });
+
+  it('clicking a remark about a bad cell selects that cell, not the whole row', async () => {
+    const addon = await sampleSchool();
+    const state = addon.callFromClient('getPairingState') as PairingState;
+    const issue = state.issues.find((i) => i.sheet === 'mentees' && i.row === 17)!;
+    expect(issue.column).toBeGreaterThan(1);
+    addon.callFromClient('selectSheetRow', issue.sheet, issue.row, issue.column);
+    const active = addon.double.spreadsheet._active!;
+    expect(active._activeRange?.getA1Notation()).toBe(`${columnLetter(issue.column!)}17`);
+  });
+});
+
+const columnLetter = (n: number): string =>
+  n <= 26
+    ? String.fromCharCode(64 + n)
+    : columnLetter(Math.floor((n - 1) / 26)) + columnLetter(((n - 1) % 26) + 1);
+
+describe('pairing server: bad bank cells carry a note and a colour where they are', () => {
+  const ADDON_NOTE = /^Наставничество: /;
+  const MARK = '#f4cccc';
+  /** The bad cells the sidebar lists: «два» (mentors, row 16), «три года» (17) and «31.02.2001» (19) in mentees. */
+  function cells(state: PairingState) {
+    const at = (sheet: 'mentors' | 'mentees', row: number) => {
+      const i = state.issues.find((x) => x.sheet === sheet && x.row === row && x.severity === 'error')!;
+      return { row, column: i.column!, text: i.text };
+    };
+    return { dva: at('mentors', 16), triGoda: at('mentees', 17), feb31: at('mentees', 19) };
+  }
+
+  it('marks «два», «три года» and «31.02.2001» with the reason and a colour; fixing a cell removes both, the curator’s own note and colour stay', async () => {
+    const addon = await sampleSchool();
+    const mentors = addon.double.sheet('Наставники')!;
+    const mentees = addon.double.sheet('Наставляемые')!;
+    const first = addon.callFromClient('getPairingState') as PairingState;
+    const c = cells(first);
+    expect(c.dva.text).toMatch(/«два»/);
+    expect(c.triGoda.text).toMatch(/«три года»/);
+    expect(c.feb31.text).toMatch(/«31\.02\.2001»/);
+
+    // The curator had written a note on one bad cell and coloured another one before the sidebar read them.
+    const fresh = await sampleSchool();
+    const fm = fresh.double.sheet('Наставляемые')!;
+    fm._range(c.feb31.row, c.feb31.column).setNote('Уточнить у классного руководителя');
+    fm._range(c.triGoda.row, c.triGoda.column).setBackground('#00ff00');
+    fresh.callFromClient('getPairingState');
+
+    // Without the curator's marks: every bad cell has the add-on's note naming the reason and the colour.
+    for (const [sheet, cell, reason] of [
+      [mentors, c.dva, /«два»/],
+      [mentees, c.triGoda, /«три года»/],
+      [mentees, c.feb31, /31\.02\.2001/],
+    ] as const) {
+      const note = sheet._range(cell.row, cell.column).getNote();
+      expect(note).toMatch(ADDON_NOTE);
+      expect(note).toMatch(reason);
+      expect(sheet._range(cell.row, cell.column).getBackground()).toBe(MARK);
+    }
+    // Only the bad cells: the rest of the row is untouched.
+    expect(mentors._range(c.dva.row, 1).getNote()).toBe('');
+    expect(mentors._range(c.dva.row, 1).getBackground()).toBe('#ffffff');
+
+    // A second read changes nothing.
+    addon.double.log.reset();
+    addon.callFromClient('getPairingState');
+    expect(addon.double.log.count('Range.setNotes') + addon.double.log.count('Range.setBackground')).toBe(0);
+
+    // Fixing a cell (onEdit) removes its note and colour; the other bad cells keep theirs.
+    addon.edit(mentors, c.dva.row, c.dva.column, 2);
+    expect(mentors._range(c.dva.row, c.dva.column).getNote()).toBe('');
+    expect(mentors._range(c.dva.row, c.dva.column).getBackground()).toBe('#ffffff');
+    expect(mentees._range(c.triGoda.row, c.triGoda.column).getNote()).toMatch(ADDON_NOTE);
+    // Fixed without onEdit (a paste the trigger missed): the next read removes them.
+    mentees._range(c.triGoda.row, c.triGoda.column).setValues([[3]]);
+    addon.callFromClient('getPairingState');
+    expect(mentees._range(c.triGoda.row, c.triGoda.column).getNote()).toBe('');
+    expect(mentees._range(c.triGoda.row, c.triGoda.column).getBackground()).toBe('#ffffff');
+
+    // With the curator's marks: their note is kept above the add-on's, their colour is never replaced…
+    const noted = fm._range(c.feb31.row, c.feb31.column).getNote();
+    expect(noted.startsWith('Уточнить у классного руководителя\n\nНаставничество: ')).toBe(true);
+    expect(fm._range(c.triGoda.row, c.triGoda.column).getBackground()).toBe('#00ff00');
+    expect(fm._range(c.triGoda.row, c.triGoda.column).getNote()).toMatch(ADDON_NOTE);
+    // …and fixing the cells leaves exactly the curator's note and colour.
+    fresh.edit(fm, c.feb31.row, c.feb31.column, '28.02.2001');
+    fresh.edit(fm, c.triGoda.row, c.triGoda.column, 3);
+    expect(fm._range(c.feb31.row, c.feb31.column).getNote()).toBe('Уточнить у классного руководителя');
+    expect(fm._range(c.feb31.row, c.feb31.column).getBackground()).toBe('#ffffff');
+    expect(fm._range(c.triGoda.row, c.triGoda.column).getNote()).toBe('');
+    expect(fm._range(c.triGoda.row, c.triGoda.column).getBackground()).toBe('#00ff00');
+  });
 });
 
 describe('pairing server: suggestions and acceptance', () => {

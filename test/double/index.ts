@@ -62,6 +62,8 @@ export interface DoubleOptions {
   manifest?: Manifest;
   /** The spreadsheet's zone; default: the script's (both start as the owner's zone). */
   spreadsheetTimeZone?: string;
+  /** The user's language, as Session.getActiveUserLocale() gives it (ru, en, en_US…); default ru. */
+  locale?: string;
 }
 
 export interface GoogleDouble {
@@ -106,6 +108,7 @@ export function createDouble(options: DoubleOptions): GoogleDouble {
   const state = {
     authMode: options.authMode ?? ('FULL' as AuthMode),
     scriptTz: manifest.timeZone ?? 'America/New_York',
+    locale: options.locale ?? 'ru',
   };
   if (!isZone(state.scriptTz)) throw new Error(`double: bad manifest timeZone ${state.scriptTz}`);
   const clock = new Clock(0, () => state.scriptTz);
@@ -122,6 +125,7 @@ export function createDouble(options: DoubleOptions): GoogleDouble {
     DateCtor,
     authMode: () => state.authMode,
     scriptTimeZone: () => state.scriptTz,
+    locale: () => state.locale,
     scopes,
     requireAuth(service, needs) {
       if (!needs.includes(state.authMode)) throw new Error(AUTH_ERROR(service));

@@ -21,6 +21,8 @@ export interface ServiceEnv {
   scopes: ScopeState;
   /** Throws what Apps Script throws when a service is used without the authorisation it needs. */
   requireAuth(service: string, needs: AuthMode[]): void;
+  /** The user's language (Session.getActiveUserLocale). */
+  locale(): string;
 }
 
 // ---------- Ui ----------
@@ -37,6 +39,8 @@ export class Menu {
   constructor(
     private readonly ui: Ui,
     readonly title: string,
+    /** A sub-menu of «Расширения» (createAddonMenu), not a menu of its own in the menu bar (createMenu). */
+    readonly addon = false,
   ) {}
   addItem(caption: string, functionName: string): this {
     this.items.push({ caption, functionName });
@@ -77,12 +81,21 @@ export class Ui {
   answers: { button?: string; text?: string }[] = [];
   readonly Button = BUTTON;
   readonly ButtonSet = BUTTON_SET;
-  constructor(private readonly env: ServiceEnv) {}
+  constructor(
+    private readonly env: ServiceEnv,
+    /** The add-on's name (its Marketplace listing) or the bound script's: the title of createAddonMenu. */
+    readonly scriptName = 'Наставничество',
+  ) {}
   createMenu(title: string): Menu {
     return counted(new Menu(this, title), 'Menu', this.env.log);
   }
+  /**
+   * A sub-menu of the editor's «Расширения» (Extensions) menu, named by the add-on's name in the Marketplace
+   * listing, or by the script's name when the script is bound to the document
+   * (https://developers.google.com/apps-script/reference/base/ui#createAddonMenu()).
+   */
   createAddonMenu(): Menu {
-    return counted(new Menu(this, 'Расширения'), 'Menu', this.env.log);
+    return counted(new Menu(this, this.scriptName, true), 'Menu', this.env.log);
   }
   alert(a: string, b?: string, c?: string): string {
     const withTitle = b !== undefined && !(Object.values(BUTTON_SET) as string[]).includes(b);
@@ -138,6 +151,11 @@ export class HtmlOutput {
   }
   getContent(): string {
     return this.content;
+  }
+  /** https://developers.google.com/apps-script/reference/html/html-output#setContent(String) */
+  setContent(content: string): this {
+    this.content = content;
+    return this;
   }
   setSandboxMode(_m: unknown): this {
     return this;
@@ -513,8 +531,13 @@ export class SessionDouble {
   getScriptTimeZone(): string {
     return this.env.scriptTimeZone();
   }
+  /**
+   * The user's language setting as a string, «for example, en for English»
+   * (https://developers.google.com/apps-script/reference/base/session#getActiveUserLocale()); a region may
+   * follow (en_US). No scope needed. The double returns the test's `locale` (default ru).
+   */
   getActiveUserLocale(): string {
-    return 'ru';
+    return this.env.locale();
   }
   getActiveUser(): { getEmail(): string } {
     return { getEmail: () => (this.env.authMode() === 'FULL' ? this.email : '') };

@@ -455,6 +455,9 @@ export class Range {
         const w = zones.wall(this.sheet.ss._timeZone, v.getTime());
         return `${String(w.day).padStart(2, '0')}.${String(w.month).padStart(2, '0')}.${w.year}`;
       }
+      // Displayed values follow the spreadsheet's locale (ru_RU): a decimal comma
+      // (https://developers.google.com/apps-script/reference/spreadsheet/range#getDisplayValues()).
+      if (typeof v === 'number') return String(v).replace('.', ',');
       return v === undefined || v === null ? '' : String(v);
     });
   }
@@ -706,6 +709,8 @@ export class Sheet {
   _fmt = new Map<string, string>();
   _validation = new Map<string, ValidationRule>();
   _widths = new Map<number, number>();
+  /** Columns hidden (hideColumns / the curator's «Скрыть столбец»). */
+  _hiddenColumns = new Set<number>();
   _protections: Protection[] = [];
   _rules: ConditionalRule[] = [];
   _frozenRows = 0;
@@ -805,6 +810,12 @@ export class Sheet {
     for (const [c, w] of widths) {
       const to = map(c);
       if (to !== null) this._widths.set(to, w);
+    }
+    const hidden = [...this._hiddenColumns];
+    this._hiddenColumns.clear();
+    for (const c of hidden) {
+      const to = map(c);
+      if (to !== null) this._hiddenColumns.add(to);
     }
     for (const md of [...this.ss._metadata]) {
       if (md.location.type === 'COLUMN' && md.location.sheet === this) {
@@ -1108,6 +1119,23 @@ export class Sheet {
     for (let c = start; c < start + n; c++) this._widths.set(c, width);
     return this;
   }
+  /**
+   * https://developers.google.com/apps-script/reference/spreadsheet/sheet#hideColumns(Integer,Integer) — hides
+   * columns from 1-based `columnIndex`; outside the sheet is an error.
+   */
+  hideColumns(columnIndex: number, numColumns = 1): void {
+    if (columnIndex < 1 || numColumns < 1 || columnIndex + numColumns - 1 > this._maxColumns)
+      throw new Error('Exception: Those columns are out of bounds.');
+    for (let c = columnIndex; c < columnIndex + numColumns; c++) this._hiddenColumns.add(c);
+  }
+  /** https://developers.google.com/apps-script/reference/spreadsheet/sheet#showColumns(Integer,Integer) */
+  showColumns(columnIndex: number, numColumns = 1): void {
+    for (let c = columnIndex; c < columnIndex + numColumns; c++) this._hiddenColumns.delete(c);
+  }
+  /** https://developers.google.com/apps-script/reference/spreadsheet/sheet#isColumnHiddenByUser(Integer) */
+  isColumnHiddenByUser(columnPosition: number): boolean {
+    return this._hiddenColumns.has(columnPosition);
+  }
   getColumnWidth(column: number): number {
     return this._widths.get(column) ?? DEFAULT_WIDTH;
   }
@@ -1203,6 +1231,7 @@ export class Sheet {
     for (const [from, to] of pairs) for (const [k, v] of from) to.set(k, v);
     for (const [c, w] of this._widths) copy._widths.set(c, w);
     copy._frozenRows = this._frozenRows;
+    for (const c of this._hiddenColumns) copy._hiddenColumns.add(c);
     copy._maxRows = this._maxRows;
     copy._maxColumns = this._maxColumns;
     copy._rules = this._rules.map(

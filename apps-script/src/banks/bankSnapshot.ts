@@ -40,7 +40,8 @@ export interface BankSnapshot {
   fingerprint: string;
 }
 
-function snap<T>(def: SheetDef, schema: Parameters<typeof readTable>[2]): SheetSnapshot<T> {
+/** One bank sheet read and parsed. */
+export function snap<T>(def: SheetDef, schema: Parameters<typeof readTable>[2]): SheetSnapshot<T> {
   const data = readRequired(spreadsheet(), def);
   const read = readTable(data.values, def, schema, { today: todayIso() }) as ReadResult<T>;
   return { def, sheet: data.sheet, values: data.values, header: data.header, read };

@@ -2,3 +2,4 @@
 
 export type { BankSnapshot, SheetSnapshot } from './bankSnapshot';
 export { readBanks, takenIds } from './bankSnapshot';
+export { MARK_COLOUR, markBanks, onBankEdit } from './cellMarks';

@@ -27,7 +27,7 @@ import {
   planWrite,
   type RecordWrite,
 } from '../../../shared/sheets';
-import { type BankSnapshot, readBanks, type SheetSnapshot, takenIds } from '../banks';
+import { type BankSnapshot, markBanks, readBanks, type SheetSnapshot, takenIds } from '../banks';
 import {
   AddonError,
   requireSheet,
@@ -82,13 +82,17 @@ function lockedRefs(snap: BankSnapshot): LockedPair[] {
 }
 
 function issuesOf(key: BankKey, s: SheetSnapshot<unknown>): BankIssue[] {
-  return s.read.issues.map((i) => ({
-    sheet: key,
-    sheetTitle: s.sheet.getName(),
-    row: i.row,
-    text: formatIssue(i),
-    severity: i.severity,
-  }));
+  return s.read.issues.map((i) => {
+    const index = i.row > 0 ? s.header.columns.get(i.field) : undefined;
+    return {
+      sheet: key,
+      sheetTitle: s.sheet.getName(),
+      row: i.row,
+      ...(index === undefined ? {} : { column: index + 1 }),
+      text: formatIssue(i),
+      severity: i.severity,
+    };
+  });
 }
 
 /**
@@ -108,6 +112,7 @@ function conflictsOf(key: BankKey, s: SheetSnapshot<unknown>): BankIssue[] {
         sheet: key,
         sheetTitle: s.sheet.getName(),
         row: r + 1,
+        column: c + 1,
         text: formatIssue({ row: r + 1, column, field: '', message: note, severity: 'warning' }),
         severity: 'warning',
       });
@@ -133,6 +138,8 @@ export function savedSettings(): MatchingSettingsInput {
 
 export function getPairingState(): PairingState {
   const snap = readBanks();
+  // The bad cells get their notes and colours where they are (and fixed ones lose them) on each read.
+  withDocumentLock(() => markBanks(snap));
   const mentors = snap.mentors.read.rows.map((r) => r.record);
   const mentees = snap.mentees.read.rows.map((r) => r.record);
   const active = activePairs(snap);
@@ -326,13 +333,15 @@ export function acceptSuggested(request: AcceptRequest): AcceptOutcome {
 
 const BANK_SHEETS = { mentors: MENTORS_SHEET, mentees: MENTEES_SHEET, pairs: PAIRS_SHEET } as const;
 
-/** Selects a whole row of a bank in the sheet (the sidebar's error list links here). */
-export function selectSheetRow(sheet: BankKey, row: number): void {
+/** Selects a bank's cell, or its whole row when no column is given (the sidebar's error list links here). */
+export function selectSheetRow(sheet: BankKey, row: number, column?: number): void {
   const def = BANK_SHEETS[sheet];
   if (!def) throw new AddonError(P.rowNotFound(String(sheet), row));
   const target = requireSheet(spreadsheet(), def);
   if (!Number.isInteger(row) || row < 1 || row > target.getMaxRows())
     throw new AddonError(P.rowNotFound(target.getName(), row));
   target.activate();
-  target.getRange(row, 1, 1, Math.max(1, target.getLastColumn())).activate();
+  if (Number.isInteger(column) && column! >= 1 && column! <= target.getMaxColumns())
+    target.getRange(row, column!).activate();
+  else target.getRange(row, 1, 1, Math.max(1, target.getLastColumn())).activate();
 }

@@ -1,4 +1,6 @@
 /** Server messages of pairing (the sidebar and its documents), Russian. Folded into strings.ts as `S.pairing`. */
+import type { Shape } from '../../../shared/text/locale';
+
 const q = (s: string) => `«${s}»`;
 
 export const PAIRING_STRINGS = {
@@ -30,3 +32,25 @@ function plural(n: number, one: string, few: string, many: string): string {
   if (m10 >= 2 && m10 <= 4 && (m100 < 12 || m100 > 14)) return few;
   return many;
 }
+
+const en = (s: string) => `«${s}»`;
+
+/** The same in English (`S.pairing` when the user's locale is English); document names stay Russian (data). */
+export const PAIRING_STRINGS_EN: Shape<typeof PAIRING_STRINGS> = {
+  sidebarTitle: 'Pairing',
+  stale: 'The spreadsheet changed while the panel was open. Refresh the pairing.',
+  nothingToAccept: 'No pair is selected.',
+  accepted: (pairs, mentees) =>
+    `Assigned: ${pairs} ${pairs === 1 ? 'row' : 'rows'} on the sheet «Пары», mentees: ${mentees}.`,
+  rowNotFound: (title, row) => `The sheet ${en(title)} has no row ${row}.`,
+  badSettings: 'Pairing settings not saved: ',
+  noPairsForOrder: 'The sheet «Пары» has no active pairs without an order number: no draft order is needed.',
+  noPairsForProgrammes: 'Every active pair already has a link to its personalised programme (sheet «Пары»).',
+  badTemplate: (url) =>
+    `The programme template ${en(url)} did not open: check the link and access to the document, or clear the field to use the built-in template.`,
+  orderCreated: (n) => `Draft order created: ${n} ${n === 1 ? 'pair/group' : 'pairs/groups'}.`,
+  programmesCreated: (n) =>
+    `Programmes created: ${n}. The links are written to the column «Персонализированная программа».`,
+  orderDocName: PAIRING_STRINGS.orderDocName,
+  programmeDocName: PAIRING_STRINGS.programmeDocName,
+};

@@ -15,6 +15,8 @@ export interface BankIssue {
   sheetTitle: string;
   /** 1-based sheet row (0: the sheet as a whole). */
   row: number;
+  /** 1-based sheet column of the bad cell; absent: the row as a whole. */
+  column?: number;
   text: string;
   severity: 'error' | 'warning';
 }

@@ -11,7 +11,17 @@ export {
 } from './env';
 export type { Table } from './formIo';
 export { flush, idsOf, namedValuesOf, openRegistered, put, SUBMIT_LOCK_MS, seconds, table } from './formIo';
-export { alert, ask, buildMenu, confirm, guarded, MENU, showDialog, showSidebar } from './menu';
+export {
+  alert,
+  ask,
+  buildMenu,
+  confirm,
+  guarded,
+  menuItems,
+  showDialog,
+  showSidebar,
+  windowHtml,
+} from './menu';
 export { setupMessage, setupSheets } from './setup';
 export {
   columnLetters,

@@ -3,12 +3,12 @@
  * the document are off limits, so building the menu touches nothing but the Ui.
  */
 
-import { R, S } from '../strings';
+import { addonLang, R, S } from '../strings';
 import { requireConsent } from './consent';
 import { userMessage } from './env';
 
-/** Menu items → the top-level function each one calls (see entrypoints.ts). */
-export const MENU: readonly ({ caption: string; handler: string } | null)[] = [
+/** Menu items → the top-level function each one calls (see entrypoints.ts), in the user's language. */
+export const menuItems = (): readonly ({ caption: string; handler: string } | null)[] => [
   { caption: S.menu.setup, handler: 'menuSetup' },
   null,
   { caption: S.menu.importRoadmap, handler: 'menuImportRoadmap' },
@@ -31,9 +31,23 @@ export const MENU: readonly ({ caption: string; handler: string } | null)[] = [
   { caption: S.menu.help, handler: 'menuHelp' },
 ];
 
+/** Set by the build (apps-script/build/bundle.ts, ServerBuildOptions.published); absent when tests import sources. */
+declare const __PUBLISHED_ADDON__: boolean | undefined;
+
+/** Built for the Marketplace: the publishing build says so (Google gives the script no reliable signal). */
+export function isPublishedAddon(): boolean {
+  return typeof __PUBLISHED_ADDON__ === 'boolean' && __PUBLISHED_ADDON__;
+}
+
+/**
+ * A published editor add-on puts its items under «Расширения → <its name>» (`createAddonMenu`, which the
+ * Marketplace requires: https://developers.google.com/workspace/add-ons/concepts/menus); the template copy's
+ * bound script has its own «Наставничество» in the menu bar.
+ */
 export function buildMenu(): void {
-  const menu = SpreadsheetApp.getUi().createMenu(S.menu.title);
-  for (const item of MENU) {
+  const ui = SpreadsheetApp.getUi();
+  const menu = isPublishedAddon() ? ui.createAddonMenu() : ui.createMenu(S.menu.title);
+  for (const item of menuItems()) {
     if (item) menu.addItem(item.caption, item.handler);
     else menu.addSeparator();
   }
@@ -68,15 +82,26 @@ export function ask(title: string, text: string): string | null {
   return answer === '' ? null : answer;
 }
 
-/** Opens a built UI (apps-script/ui/<name>/ → dist/<name>.html) as a modal dialog. */
+/**
+ * A built UI (apps-script/ui/<name>/ → dist/<name>.html) in the user's language: its `<html lang>` says which,
+ * before the window's script runs (apps-script/ui/shared/lang.ts reads it).
+ */
+export function windowHtml(name: string): GoogleAppsScript.HTML.HtmlOutput {
+  const html = HtmlService.createHtmlOutputFromFile(name);
+  if (addonLang() === 'en')
+    html.setContent(html.getContent().replace('<html lang="ru">', '<html lang="en">'));
+  return html;
+}
+
+/** Opens a built UI as a modal dialog. */
 export function showDialog(name: string, title: string, width = 560, height = 600, menuItem = title): void {
   requireConsent('dialog', menuItem, ['ui']);
-  const html = HtmlService.createHtmlOutputFromFile(name).setWidth(width).setHeight(height);
+  const html = windowHtml(name).setWidth(width).setHeight(height);
   SpreadsheetApp.getUi().showModalDialog(html, title);
 }
 
 /** Opens a built UI as the sidebar (Workspace add-ons: 300 px wide, the width is the host's). */
 export function showSidebar(name: string, title: string, menuItem = title): void {
   requireConsent('dialog', menuItem, ['ui']);
-  SpreadsheetApp.getUi().showSidebar(HtmlService.createHtmlOutputFromFile(name).setTitle(title));
+  SpreadsheetApp.getUi().showSidebar(windowHtml(name).setTitle(title));
 }

@@ -159,6 +159,9 @@ export function refreshReportSheet(): ReportSheetResult {
     if (!read.header) throw new AddonError(S.sheets.noHeader(sheet.getName()));
     if (!read.header.columns.has('key')) throw new AddonError(S.sheets.noHeader(sheet.getName()));
     writeBlocks(sheet, planIndicatorBlocks(read.values, read.header, data.indicators));
+    // The rows are found again by the indicator's key; the key is the add-on's, not the curator's to read.
+    const keyColumn = read.header.columns.get('key')! + 1;
+    if (!sheet.isColumnHiddenByUser(keyColumn)) sheet.hideColumns(keyColumn);
 
     const column = sideColumn(sheet);
     const when = Utilities.formatDate(new Date(), sheetTimeZone(), 'dd.MM.yyyy HH:mm');

@@ -3,6 +3,7 @@
  * Rows are found by indicator key; the codec encodes every cell (texts can never run as formulas).
  */
 import type { IndicatorValue } from '../../../shared/model';
+import { unitLabel } from '../../../shared/report';
 import {
   type CellValue,
   type HeaderMap,
@@ -52,7 +53,7 @@ export function indicatorWrites(
   }
   const writes: RecordWrite[] = indicators.map((i) => ({
     row: rowOfKey.get(i.key) ?? null,
-    record: { key: i.key, label: i.label, value: cellValue(i), unit: R.units[i.unit] ?? i.unit },
+    record: { key: i.key, label: i.label, value: cellValue(i), unit: unitLabel(i) },
   }));
   for (const row of stale) writes.push({ row, record: { key: '', label: '', value: '', unit: '' } });
   return writes;

@@ -1,5 +1,7 @@
 /** Text of the help dialog. */
-export const HELP = {
+import { pick } from '../shared/lang';
+
+const RU = {
   sheetsTitle: 'Листы надстройки',
   menuTitle: 'Пункты меню «Наставничество»',
   healthTitle: 'Состояние пар: правила',
@@ -7,3 +9,13 @@ export const HELP = {
   loadError: 'Не удалось получить сведения о надстройке. Закройте окно и откройте его снова.',
   close: 'Закрыть',
 };
+
+/** In English when the window is (its <html lang>, from the user's locale). */
+export const HELP = pick(RU, {
+  sheetsTitle: 'The add-on’s sheets',
+  menuTitle: 'Items of the menu «Mentoring»',
+  healthTitle: 'Pair status: the rules',
+  today: (d) => `Today by the spreadsheet’s clock: ${d.split('-').reverse().join('.')}`,
+  loadError: 'Could not get the add-on’s details. Close the window and open it again.',
+  close: 'Close',
+});

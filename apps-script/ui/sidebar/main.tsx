@@ -155,7 +155,7 @@ function App() {
     suggest(state, form, next).catch(fail);
   };
   const selectRow = (issue: BankIssue) => {
-    callServer('selectSheetRow', issue.sheet, issue.row).catch(fail);
+    callServer('selectSheetRow', issue.sheet, issue.row, issue.column).catch(fail);
   };
 
   return (

@@ -1,7 +1,8 @@
 import { ruNumber } from '../../../shared/text/display';
+import { pick } from '../shared/lang';
 
 /** Text of the pairing sidebar (Russian). */
-export const T = {
+const RU = {
   /** The page's title (screen readers announce it; Sheets shows its own header above the sidebar). */
   pageTitle: 'Подбор пар',
   loading: 'Загрузка…',
@@ -16,7 +17,7 @@ export const T = {
   inPairs: 'Наставляемых уже в парах',
   activePairs: 'Действующих пар и групп',
   errorRows: 'Строк с ошибками',
-  issuesTitle: (n: number) => `Замечания (${n}): нажмите, чтобы выделить строку`,
+  issuesTitle: (n: number) => `Замечания (${n}): нажмите, чтобы выделить ячейку`,
   issueAt: (sheet: string) => `Лист «${sheet}»`,
   refresh: 'Обновить',
   // Pairs that need attention (the pairs' year)
@@ -78,3 +79,74 @@ export const T = {
   open: 'Открыть',
   docsLeft: (n: number) => `Осталось пар без программы: ${n}. Нажмите ещё раз, чтобы продолжить.`,
 };
+
+/** In English when the window is (its <html lang>, from the user's locale). */
+export const T = pick(RU, {
+  pageTitle: 'Pairing',
+  loading: 'Loading…',
+  failed: (m) => `Failed: ${m}`,
+  noConnection: 'Could not reach the spreadsheet. Check the connection and try again.',
+  retry: 'Retry',
+  stateTitle: 'Mentor and mentee banks',
+  mentors: 'Mentors',
+  mentees: 'Mentees',
+  noConsent: 'without consent to personal data processing',
+  inPairs: 'Mentees already in pairs',
+  activePairs: 'Active pairs and groups',
+  errorRows: 'Rows with errors',
+  issuesTitle: (n) => `Remarks (${n}): click one to select the cell`,
+  issueAt: (sheet) => `Sheet «${sheet}»`,
+  refresh: 'Refresh',
+  attentionTitle: 'Pairs that need attention',
+  attentionNone: 'All active pairs are on schedule (or have worked less than a month).',
+  attentionRules: 'How a pair’s status is decided',
+  settingsTitle: 'Pairing settings',
+  preset: 'Weight set',
+  weights: 'Criteria weights (0–100)',
+  rules: 'Hard rules',
+  consentAlways:
+    'Without consent to personal data processing nobody is paired (this rule cannot be switched off).',
+  ruleActive: 'Active mentors only',
+  ruleForm: 'The mentoring form must match',
+  scope: 'Organisation',
+  scopeAny: 'Any (district)',
+  scopeSame: 'Own only',
+  scopeOther: 'Other only',
+  onlyUnpaired: 'Only mentees «Без пары» (unpaired)',
+  suggest: 'Suggest pairs',
+  suggesting: 'Pairing…',
+  resultTitle: 'Suggested pairs',
+  stats: (suggested, unmatched, locked) =>
+    `Suggested: ${suggested}. Without a mentor: ${unmatched}. Already assigned: ${locked}.`,
+  score: (percent, score, max) => `${percent}% (${ruNumber(score, 2)} of ${ruNumber(max, 2)})`,
+  accept: 'Accept',
+  swap: 'Mentor',
+  swapOriginal: (name, percent) => `${name}: ${percent}% (suggested)`,
+  swapPicked: (name, percent) => `${name}: ${percent}% (your choice)`,
+  swapOption: (name, percent, free) => `${name}: ${percent}%, free places: ${free}`,
+  exclude: 'Exclude the pair',
+  excluded: (n) => `Excluded pairs (${n})`,
+  restore: 'Restore',
+  lockedTitle: (n) => `Already assigned (${n})`,
+  unmatchedTitle: (n) => `Left without a mentor (${n})`,
+  alternativesOf: 'Could take them: ',
+  warnings: 'Note: ',
+  overCapacity: (name, capacity, taken) =>
+    `Mentor ${name} has ${capacity} places, but with the ticked and assigned pairs ${taken} would be taken. Such a pair cannot be assigned: choose another mentor or untick another pair.`,
+  acceptChecked: (n) => `Accept the ticked (${n})`,
+  showMore: (n, left) => `Show ${n} more (${left} left; ticked pairs are accepted even unshown)`,
+  acceptAll: 'Tick all',
+  acceptNone: 'Untick all',
+  accepting: 'Writing to the spreadsheet…',
+  stale: 'Refresh the pairing',
+  notes: 'Pairing remarks',
+  nothingSuggested: 'No new pairs suggested.',
+  groupOf: (n) => `group: ${n}`,
+  docsTitle: 'Documents for the pairs',
+  templateLabel: 'Programme template (a link to a Google Doc; may be left empty)',
+  saveTemplate: 'Save the template',
+  order: 'Draft order assigning the pairs',
+  programmes: 'Programmes for pairs without one',
+  open: 'Open',
+  docsLeft: (n) => `Pairs still without a programme: ${n}. Press again to continue.`,
+});

@@ -1,5 +1,7 @@
 /** Text of the sidebar's «Пары в работе» panel (Russian). */
-export const Y = {
+import { pick } from '../shared/lang';
+
+const RU = {
   title: 'Пары в работе',
   none: 'Действующих пар нет.',
   noSheet: 'Листа «Планы пар» нет: запустите «Настроить или восстановить листы».',
@@ -28,3 +30,33 @@ export const Y = {
   bestLine: (score: string, meetings: number | null, plan: string, satisfaction: string) =>
     `балл ${score}; встреч: ${meetings === null ? '—' : meetings}; план: ${plan}; удовлетворённость: ${satisfaction}`,
 };
+
+/** In English when the window is (its <html lang>, from the user's locale). */
+export const Y = pick(RU, {
+  title: 'Pairs at work',
+  none: 'No active pairs.',
+  noSheet: 'There is no sheet «Планы пар»: run «Set up or repair the sheets».',
+  since: (date) => (date ? `since ${date}` : 'start date not set'),
+  plan: (done, total) => `Plan: ${done} of ${total} done.`,
+  noPlan: 'No plan.',
+  overdue: (n) => `Overdue items: ${n}.`,
+  notWorking: 'Marked: the pair is not working out.',
+  standardPlan: 'Standard plan',
+  ownPlan: 'Own plan…',
+  ownLabel:
+    'Plan items, one per line: «item; deadline» (for example, «Открытый урок; в течение 3 месяцев после закрепления»)',
+  savePlan: 'Write the plan',
+  repair: 'Re-pair',
+  newMentorFor: (name) => `New mentor for: ${name}`,
+  option: (name, percent, first) => `${name}: ${percent}%${first ? ' (suggested)' : ''}`,
+  reasonLabel: 'Reason (into the column «Причина окончания» and the draft order)',
+  confirmRepair: 'Assign the new pair',
+  close: 'Finish the pair…',
+  outcomeLabel: 'The pair’s results (into the column «Итоги»)',
+  confirmClose: 'Finish',
+  cancel: 'Cancel',
+  best: '«Лучшая пара» (best pair): candidates',
+  bestNone: 'No pairs with meetings, a plan or questionnaire answers.',
+  bestLine: (score, meetings, plan, satisfaction) =>
+    `score ${score}; meetings: ${meetings === null ? '—' : meetings}; plan: ${plan}; satisfaction: ${satisfaction}`,
+});

@@ -32,9 +32,12 @@ export interface OpenSidebar {
   calls: string[];
 }
 
-/** A 300 px wide page (the Sheets sidebar's width) serving the built sidebar.html from a fake origin. */
-export function openSidebar(browser: Browser, addon: LoadedAddon): Promise<OpenSidebar> {
-  return openUi(browser, addon, 'sidebar', { width: 300, height: 900 });
+/**
+ * A 300 px wide page (the Sheets sidebar's width) serving the built sidebar.html from a fake origin; `html`: the
+ * page as the server showed it instead (menuPairing's HtmlOutput, in the user's language).
+ */
+export function openSidebar(browser: Browser, addon: LoadedAddon, html?: string): Promise<OpenSidebar> {
+  return openUi(browser, addon, 'sidebar', { width: 300, height: 900 }, html);
 }
 
 /** Any built UI (dist/<name>.html) in a page of the given size, served from a fake origin, bridged to the double. */
@@ -43,9 +46,10 @@ export async function openUi(
   addon: LoadedAddon,
   name: string,
   viewport: { width: number; height: number },
+  shown?: string,
 ): Promise<OpenSidebar> {
   const b = await built_();
-  const html = readFileSync(join(b.outDir, `${name}.html`), 'utf8');
+  const html = shown ?? readFileSync(join(b.outDir, `${name}.html`), 'utf8');
   const page = await browser.newPage({ viewport });
   const dialogs: string[] = [];
   const calls: string[] = [];

@@ -2,6 +2,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeSerious } from '../../helpers/axe';
+import { technicalText } from '../../helpers/userText';
 import { samplePackage } from '../helpers/samplePackage';
 import { buildE2eExtension, type FixtureServer, launchWithExtension, serveFixtures } from './harness';
 
@@ -261,6 +262,20 @@ describe('the extension in Chromium', () => {
     );
     await Promise.all([page.close(), popup.close()]);
   }, 90_000);
+
+  it('shows no indicator code, ISO date or decimal point: the popup after a preview, the options page', async () => {
+    const { page, popup } = await open('plain');
+    await popup.click('#preview');
+    await message(popup, 'Будет заполнено');
+    await options.reload();
+    await options.waitForSelector('#packages');
+    const lines = async (p: Page) =>
+      ((await p.evaluate(() => document.body.innerText)) ?? '').split('\n').filter((l) => l.trim() !== '');
+    const shown = [...(await lines(popup)), ...(await lines(options))];
+    expect(shown.some((l) => /сформирован \d{2}\.\d{2}\.\d{4}/.test(l))).toBe(true);
+    expect(technicalText(shown)).toEqual([]);
+    await Promise.all([page.close(), popup.close()]);
+  });
 
   it('the popup works from the keyboard: Tab to «Просмотр», Enter', async () => {
     const { page, popup } = await open('plain');

@@ -52,16 +52,42 @@ describe('packageToCsv / packageFromCsv', () => {
       parseCsv(csv)
         .rows.find((r) => r[0] === key)
         ?.slice(2);
-    expect(row('curator.phone')).toEqual(["'+7 (912) 345-67-89", 'text']);
-    expect(row('organisation.inn')).toEqual(['0274012346', 'text']);
-    expect(row('satisfaction.mentors.score')).toEqual(['4,3', 'score']);
-    expect(row('report.date')).toEqual(['2025-12-20', 'date']);
-    expect(row('pairs.groups.byForm.teacher-teacher')).toEqual(['1', 'count']);
-    // Russian Excel re-saves the ISO date as «20.12.2025»: read back as the same day.
-    const resaved = packageFromCsv(csv.replace(/^(report\.date;[^;]*;)2025-12-20;/m, '$120.12.2025;'));
-    expect(resaved.ok && resaved.value.indicators.find((i) => i.key === 'report.date')?.value).toBe(
-      '2025-12-20',
+    expect(row('curator.phone')).toEqual(["'+7 (912) 345-67-89", 'текст']);
+    expect(row('organisation.inn')).toEqual(['0274012346', 'текст']);
+    expect(row('satisfaction.mentors.score')).toEqual(['4,3', 'баллы']);
+    expect(row('report.date')).toEqual(['20.12.2025', 'дата']);
+    // Units by what is counted: groups are things, mentees people.
+    expect(row('pairs.groups.byForm.teacher-teacher')).toEqual(['1', 'шт.']);
+    expect(row('mentees.total')?.[1]).toBe('чел.');
+    // A file written before (ISO date, unit codes) still reads as the same day.
+    const older = packageFromCsv(
+      csv.replace(/^(report\.date;[^;]*;)20\.12\.2025;дата/m, '$12025-12-20;date'),
     );
+    expect(older.ok && older.value.indicators.find((i) => i.key === 'report.date')?.value).toBe('2025-12-20');
+  });
+
+  it('writes what a person reads in Russian and reads back the codes and ISO dates older files carry', () => {
+    const pkg = tricky();
+    const csv = packageToCsv(pkg, { bom: false });
+    const rows = parseCsv(csv).rows;
+    const row = (key: string) => rows.find((r) => r[0] === key);
+    expect(row('meta.kind')?.slice(1, 3)).toEqual(['Вид пакета', 'школа']);
+    expect(row('meta.period.from')?.[2]).toBe('01.09.2025');
+    expect(row('meta.generatedAt')?.[2]).toMatch(/^\d{2}\.\d{2}\.\d{4} \d{2}:\d{2}(:\d{2}(,\d+)?)? UTC/);
+    expect(row('list.mentor')?.[3]).not.toMatch(/[a-z]/);
+    expect(rows.find((r) => r[0] === 'list.mentor' && r[1] === 'M9')?.[3]).toBe(
+      'Ученик – ученик, Учитель – ученик',
+    );
+    // The same package as an older version wrote it: codes, ISO dates, the bilingual kind.
+    const older = csv
+      .replace(/^meta\.kind;[^;]*;школа;/m, 'meta.kind;Вид пакета (school — школа, district — район);school;')
+      .replace(/^meta\.period\.from;([^;]*);01\.09\.2025;/m, `meta.period.from;$1;${pkg.period.from};`)
+      .replace(/^meta\.generatedAt;([^;]*);[^;]*;/m, `meta.generatedAt;$1;${pkg.generatedAt};`)
+      .replace(/;чел\.$/gm, ';count')
+      .replace(/;шт\.$/gm, ';count')
+      .replace(/Ученик – ученик, Учитель – ученик/, 'student-student, teacher-student');
+    expect(older).not.toBe(csv);
+    expect(packageFromCsv(older)).toEqual({ ok: true, value: pkg, warnings: [] });
   });
 
   it('round-trips a district package with its schools and no lists', () => {
@@ -84,7 +110,7 @@ describe('packageToCsv / packageFromCsv', () => {
     expect(row('bestPractices')?.[2]?.startsWith("'-")).toBe(true);
     expect(row('satisfaction.mentees')?.[2]).toBe('65');
     expect(row('young.share')?.[2]).toBe('100');
-    expect(row('documents.order-pairs.exists')?.slice(2)).toEqual(['да', 'boolean']);
+    expect(row('documents.order-pairs.exists')?.slice(2)).toEqual(['да', 'да/нет']);
     expect(csv.startsWith('\uFEFFКод;Показатель;Значение;Единица\r\n')).toBe(true);
   });
 
@@ -103,7 +129,10 @@ describe('packageToCsv / packageFromCsv', () => {
       ok: false,
       error: expect.stringMatching(new RegExp(`^строка ${at + 1}: «четыре» — не число`)),
     });
-    const noDate = csv.replace(/^meta\.period\.from;([^;]*);2025-09-01;/m, 'meta.period.from;$1;01.09.2025;');
+    const noDate = csv.replace(
+      /^meta\.period\.from;([^;]*);01\.09\.2025;/m,
+      'meta.period.from;$1;первое сентября;',
+    );
     expect(packageFromCsv(noDate)).toMatchObject({
       ok: false,
       error: 'поле period.from: дата должна быть в виде ГГГГ-ММ-ДД',

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { R, S } from '../../../apps-script/src/strings';
 import { T } from '../../../apps-script/ui/sidebar/strings';
 import { en, ru } from '../../../extension/strings';
-import { ruDate, ruNumber } from '../../../shared/text/display';
+import { ruDate, ruNumber, shownValue } from '../../../shared/text/display';
 
 /** Every string leaf of a strings module, with its path. */
 function leaves(o: unknown, path = ''): [string, string][] {
@@ -25,6 +25,14 @@ describe('display', () => {
     expect(ruNumber(4.83)).toBe('4,83');
     expect(ruNumber(4.8333, 2)).toBe('4,83');
     expect(ruNumber(13)).toBe('13');
+  });
+
+  it('a value shown whatever form its field takes: ISO date and decimal point as a person reads them', () => {
+    expect(shownValue('2024-05-31')).toBe('31.05.2024');
+    expect(shownValue('41.25')).toBe('41,25');
+    expect(shownValue(41.25)).toBe('41,25');
+    expect(shownValue('СОШ № 5')).toBe('СОШ № 5');
+    expect(shownValue(true)).toBe('true');
   });
 
   it('the sidebar writes a pair’s points with a comma («4,83 из 13»)', () => {
