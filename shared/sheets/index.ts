@@ -9,7 +9,7 @@ import { RESPONSES_SHEET } from './responses';
 import { ROADMAP_SHEET } from './roadmap';
 import type { SheetDef } from './types';
 
-export { type CellResult, isBlank, parseCell, splitList } from './cells';
+export { CELL_CODECS, type CellCodec, type CellResult, isBlank, parseCell, splitList } from './cells';
 export * from './codec';
 export * from './commonColumns';
 export * from './normalize';

@@ -3,13 +3,7 @@
  * fingerprint of their values: the sidebar gets it with the suggestions and sends it back on acceptance, so an
  * edit made while the sidebar was open is noticed instead of overwritten.
  */
-import {
-  type Mentee,
-  Mentee as MenteeSchema,
-  type Mentor,
-  Mentor as MentorSchema,
-  Pair,
-} from '../../../shared/model';
+import { type Mentee, type Mentor, Pair } from '../../../shared/model';
 import {
   type CellValue,
   type HeaderMap,
@@ -40,17 +34,18 @@ export interface BankSnapshot {
   fingerprint: string;
 }
 
-function snap<T>(def: SheetDef, schema: Parameters<typeof readTable>[2]): SheetSnapshot<T> {
+/** One sheet read once and decoded by `read` (the sheet's dictionary and a schema it is tied to). */
+function snap<T>(def: SheetDef, read: (values: CellValue[][]) => ReadResult<T>): SheetSnapshot<T> {
   const data = readRequired(spreadsheet(), def);
-  const read = readTable(data.values, def, schema, { today: todayIso() }) as ReadResult<T>;
-  return { def, sheet: data.sheet, values: data.values, header: data.header, read };
+  return { def, sheet: data.sheet, values: data.values, header: data.header, read: read(data.values) };
 }
 
 /** Reads mentors, mentees and pairs: one getValues each. */
 export function readBanks(): BankSnapshot {
-  const mentors = snap<Mentor>(MENTORS_SHEET, MentorSchema);
-  const mentees = snap<Mentee>(MENTEES_SHEET, MenteeSchema);
-  const pairs = snap<Pair>(PAIRS_SHEET, Pair);
+  const options = { today: todayIso() };
+  const mentors = snap(MENTORS_SHEET, (values) => readTable(values, MENTORS_SHEET, options));
+  const mentees = snap(MENTEES_SHEET, (values) => readTable(values, MENTEES_SHEET, options));
+  const pairs = snap(PAIRS_SHEET, (values) => readTable(values, PAIRS_SHEET, Pair, options));
   return {
     mentors,
     mentees,

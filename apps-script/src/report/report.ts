@@ -93,7 +93,7 @@ function readRecords<T>(ss: Spreadsheet, def: SheetDef, schema: z.ZodType<T>, is
   }
   for (const i of res.issues.filter((x: RowIssue) => x.severity === 'error'))
     issues.push(`${def.title}: ${formatIssue(i)}`);
-  return res.rows.map((r) => r.record as T);
+  return res.rows.map((r) => r.record);
 }
 
 /**

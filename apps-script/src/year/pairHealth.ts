@@ -87,7 +87,7 @@ function records<T>(ss: Spreadsheet, def: SheetDef, schema: z.ZodType<T>, today:
   const sheet = findSheet(ss, def);
   if (!sheet) return [];
   const { values } = readSheet(sheet, def);
-  return readTable(values, def, schema, { today }).rows.map((r) => r.record as T);
+  return readTable(values, def, schema, { today }).rows.map((r) => r.record);
 }
 
 /**
