@@ -1,13 +1,13 @@
 // Matching engine benchmark: the engine's exact solver against the fastest JavaScript assignment solvers on npm
 // (munkres 2.x, linear-sum-assignment) and SciPy's linear_sum_assignment, on the same random score matrices;
-// then suggestPairs end to end at school, district and region scale, with memory.
+// then suggestPairs end to end (from untrusted rows, through suggestPairsFromInput) at school, district and region scale, with memory.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { linearSumAssignment } from 'linear-sum-assignment';
 import { munkres } from 'munkres';
-import { solveDense, suggestPairs } from '../shared/matching';
+import { solveDense, suggestPairsFromInput } from '../shared/matching';
 import { PHRASES, rng, SUBJECTS } from './lib/random';
 
 const FORBIDDEN_PEER = 1e6; // peers get a large finite cost for forbidden pairs; the engine and SciPy get ∞
@@ -211,11 +211,11 @@ function endToEnd(only?: string[]) {
     let best = Infinity;
     let first = 0;
     let cpuBest = Infinity;
-    let result: ReturnType<typeof suggestPairs> | null = null;
+    let result: ReturnType<typeof suggestPairsFromInput> | null = null;
     let peak = 0;
     for (let k = 0; k < sc.runs; k++) {
       const cpu0 = process.cpuUsage();
-      const t = timeIt(() => suggestPairs(ms, es, { preset: sc.preset }, { today: '2025-01-15' }));
+      const t = timeIt(() => suggestPairsFromInput(ms, es, { preset: sc.preset }, { today: '2025-01-15' }));
       const cpu = process.cpuUsage(cpu0);
       cpuBest = Math.min(cpuBest, (cpu.user + cpu.system) / 1000);
       best = Math.min(best, t.ms);
@@ -237,7 +237,7 @@ function endToEnd(only?: string[]) {
       // What the region path gives up, measured where the exact optimum is known: the same bank solved on
       // candidates only (each mentee's best mentors and each mentor's best mentees), without the dense pricing.
       const t = timeIt(() =>
-        suggestPairs(ms, es, { preset: sc.preset }, { today: '2025-01-15', maxDenseCells: 0 }),
+        suggestPairsFromInput(ms, es, { preset: sc.preset }, { today: '2025-01-15', maxDenseCells: 0 }),
       );
       if (!t.value.ok) throw new Error('suggestPairs failed');
       const c = t.value.stats;

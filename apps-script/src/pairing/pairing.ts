@@ -14,6 +14,8 @@ import {
   PRESET_WEIGHTS,
   PRESETS,
   parseMatchingSettings,
+  type ResolvedSettings,
+  requestRefs,
   suggestPairs,
 } from '../../../shared/matching';
 import type { Mentee, Mentor, MentoringForm, Pair } from '../../../shared/model';
@@ -120,16 +122,25 @@ function errorRowCount(s: SheetSnapshot<unknown>): number {
   return new Set(s.read.issues.filter((i) => i.severity === 'error').map((i) => i.row)).size;
 }
 
-export function savedSettings(): MatchingSettingsInput {
+/**
+ * The settings saved with the last suggestions: as the curator chose them (the sidebar shows them) and
+ * resolved for the engine, parsed once; the defaults when none are saved or they no longer parse.
+ */
+function loadSettings(): { input: MatchingSettingsInput; resolved: ResolvedSettings } {
   const raw = PropertiesService.getDocumentProperties().getProperty(SETTINGS_KEY);
-  if (!raw) return {};
+  let input: MatchingSettingsInput = {};
   try {
-    const value = JSON.parse(raw) as MatchingSettingsInput;
-    return parseMatchingSettings(value).ok ? value : {};
-  } catch (_e) {
-    return {};
-  }
+    if (raw) input = JSON.parse(raw) as MatchingSettingsInput;
+  } catch (_e) {}
+  const parsed = parseMatchingSettings(input);
+  if (parsed.ok) return { input, resolved: parsed.settings };
+  const defaults = parseMatchingSettings({});
+  if (!defaults.ok) throw new Error(defaults.errors.join('; '));
+  return { input: {}, resolved: defaults.settings };
 }
+
+export const savedSettings = (): MatchingSettingsInput => loadSettings().input;
+export const savedMatchingSettings = (): ResolvedSettings => loadSettings().resolved;
 
 export function getPairingState(): PairingState {
   const snap = readBanks();
@@ -165,17 +176,18 @@ export function getPairingState(): PairingState {
 export function suggestForSidebar(settings: unknown, excluded: PairRef[], fixed?: PairRef[]): SuggestOutcome {
   const parsed = parseMatchingSettings(settings);
   if (!parsed.ok) return { ok: false, errors: parsed.errors };
+  const errors: string[] = [];
+  const refs = requestRefs(
+    { excluded: Array.isArray(excluded) ? excluded : [], fixed: Array.isArray(fixed) ? fixed : [] },
+    errors,
+  );
+  if (errors.length > 0) return { ok: false, errors };
   const snap = readBanks();
   const result = suggestPairs(
     snap.mentors.read.rows.map((r) => r.record),
     snap.mentees.read.rows.map((r) => r.record),
-    settings,
-    {
-      today: todayIso(),
-      locked: lockedRefs(snap),
-      excluded: Array.isArray(excluded) ? excluded : [],
-      fixed: Array.isArray(fixed) ? fixed : [],
-    },
+    parsed.settings,
+    { today: todayIso(), locked: lockedRefs(snap), excluded: refs.excluded, fixed: refs.fixed },
   );
   if (!result.ok) return result;
   PropertiesService.getDocumentProperties().setProperty(SETTINGS_KEY, JSON.stringify(settings ?? {}));
@@ -190,15 +202,25 @@ export function suggestionPage(request: PageRequest): PageOutcome {
   const snap = readBanks();
   if (snap.fingerprint !== String(request?.fingerprint)) return { ok: false, stale: true, errors: [P.stale] };
   const suggested = Array.isArray(request.suggested) ? request.suggested : [];
+  const parsed = parseMatchingSettings(request.settings);
+  const errors = parsed.ok ? [] : [...parsed.errors];
+  const refs = requestRefs(
+    {
+      excluded: Array.isArray(request.excluded) ? request.excluded : [],
+      fixed: Array.isArray(request.fixed) ? request.fixed : [],
+    },
+    errors,
+  );
+  if (!parsed.ok || errors.length > 0) return { ok: false, stale: false, errors };
   const out = explainSuggestions(
     snap.mentors.read.rows.map((r) => r.record),
     snap.mentees.read.rows.map((r) => r.record),
-    request.settings,
+    parsed.settings,
     {
       today: todayIso(),
       locked: lockedRefs(snap),
-      excluded: Array.isArray(request.excluded) ? request.excluded : [],
-      fixed: Array.isArray(request.fixed) ? request.fixed : [],
+      excluded: refs.excluded,
+      fixed: refs.fixed,
       assigned: suggested
         .filter((s) => Array.isArray(s) && !s[3])
         .map((s) => ({ menteeId: String(s[0]), mentorId: String(s[1]) })),
@@ -235,7 +257,7 @@ export function planAcceptance(
   snap: BankSnapshot,
   chosen: readonly AcceptedPair[],
   today: string,
-  settings: unknown,
+  settings: ResolvedSettings,
 ): Plan | string[] {
   if (!Array.isArray(chosen) || chosen.length === 0) return [P.nothingToAccept];
   const mentorRows = new Map(snap.mentors.read.rows.map((r) => [r.record.id, r]));
@@ -301,7 +323,7 @@ export function acceptSuggested(request: AcceptRequest): AcceptOutcome {
       const snap = readBanks();
       if (snap.fingerprint !== String(request?.fingerprint))
         return { ok: false, stale: true, errors: [P.stale] };
-      const plan = planAcceptance(snap, request.pairs, todayIso(), savedSettings());
+      const plan = planAcceptance(snap, request.pairs, todayIso(), savedMatchingSettings());
       if (Array.isArray(plan)) return { ok: false, stale: false, errors: plan };
       const pairsWrite = planWrite(snap.pairs.values, snap.pairs.header, plan.pairs);
       const menteesWrite = planWrite(
