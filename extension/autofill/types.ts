@@ -1,4 +1,5 @@
 import type { ReportPackage } from '../../shared/model/report';
+import type { IndicatorKey } from '../../shared/report/catalog';
 
 /** What a field on the page is, as far as filling it is concerned. */
 export type FieldKind =
@@ -97,7 +98,7 @@ export interface FillPlan {
 
 export interface PlanOptions {
   /** Per-site corrections: field signature → indicator key, or null for «do not fill this field». */
-  mappings?: Record<string, string | null>;
+  mappings?: Readonly<Record<string, IndicatorKey | null>>;
   /** Visibility as a person sees it; defaults to `layoutVisibility` (needs a real layout engine). */
   isVisible?: (el: Element) => boolean;
   /** Fill fields the person already typed into. Default false. */

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { INDICATORS } from '../../shared/report/catalog';
+import { INDICATORS, isIndicatorKey } from '../../shared/report/catalog';
 import { ruDate } from '../../shared/text/display';
 import type { PlanSummary } from '../autofill/summary';
 import { type Settings, Store, type StoredPackage, siteKey } from '../store/db';
@@ -102,6 +102,8 @@ export function Popup() {
 
   async function correct(signature: string, key: string): Promise<void> {
     if (!store || !answer) return;
+    // The choices are the catalog's keys and «do not fill» (''); anything else is no choice.
+    if (key !== '' && !isIndicatorKey(key)) return;
     await store.setMapping(siteKey(answer.url), signature, key === '' ? null : key);
     await run('preview');
     setMessage(t.popup.mappingSaved);

@@ -1,4 +1,5 @@
 import type { ReportPackage } from '../../shared/model/report';
+import type { IndicatorKey } from '../../shared/report/catalog';
 import type { PrefilledLink } from '../autofill/prefill';
 import type { PlanSummary } from '../autofill/summary';
 
@@ -8,7 +9,7 @@ export type PageCommand =
   | {
       type: 'preview' | 'fill';
       report: ReportPackage;
-      mappings: Record<string, string | null>;
+      mappings: Readonly<Record<string, IndicatorKey | null>>;
       overwrite: boolean;
     }
   | { type: 'undo' }
