@@ -125,6 +125,11 @@ async function check(what: string, url: string, test: (body: string) => string |
 export async function smoke(base: string): Promise<boolean> {
   console.log(P.smoke.start);
   let ok = await check('страница', base, (b) => (b.includes('app.js') ? null : 'нет скрипта страницы'));
+  // The page and every dialog import it: without it no Google Form or Document link opens here.
+  ok =
+    (await check('ссылки Google Форм и Документов', `${base}google-links.js`, (b) =>
+      b.includes('export function localAddress') ? null : 'нет скрипта ссылок',
+    )) && ok;
   let uis: string[] = [];
   ok =
     (await check('состояние /api/state', `${base}api/state`, (b) => {

@@ -113,7 +113,7 @@ export function pasteCsv(addon: LoadedAddon, def: SheetDef, file: string, text: 
 
 /**
  * onOpen + «Настроить листы», paste every sample file, fill the report settings as the curator would (when
- * the add-on has them), then the add-on's own roadmap and report steps.
+ * the add-on has them), then the add-on's own roadmap and report steps, and the spreadsheet is opened.
  */
 export function loadSample(addon: LoadedAddon, sampleDir: string): PasteResult[] {
   const has = new Set(addon.functions());
@@ -131,5 +131,8 @@ export function loadSample(addon: LoadedAddon, sampleDir: string): PasteResult[]
     if (!saved.ok) throw new Error(P.sample.settingsRefused((saved.errors ?? []).join('; ')));
   }
   for (const name of AFTER_PASTE) if (has.has(name)) addon.run(name);
+  // Then the curator opens the spreadsheet: the add-on's onOpen (a simple trigger) brings what it keeps
+  // up to date on opening, such as the pairs' «Состояние», as the visitor's first look would find it.
+  addon.open();
   return pasted;
 }

@@ -9,11 +9,17 @@
  *   GET  /dialog/<id>      the HTML a menu item showed in a dialog or the sidebar, with the shim
  *   GET  /exec?…           the add-on's own doGet (the report's web app), as the extension calls it
  *   GET  /portal           a sample district portal form for the extension to fill
+ *   GET  /google/forms/…   a Google Form the add-on built, as its respondent sees it (a pre-filled link fills it)
+ *   POST /google/forms/d/e/…/formResponse   its answers: checked as Google does, filed by the form-submit trigger
+ *   GET  /google/document/d/<id>/…          a document the add-on created, as a readable page
+ *   GET  /mail/<n>         the n-th letter the add-on sent, its Google links opening the pages above
+ *   (a Google address https://docs.google.com/X is /google/X here: page/google-links.js)
  */
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join } from 'node:path';
+import { googleAddress } from './page/google-links.js';
 import type { PlaygroundSession } from './session';
 import { P } from './strings';
 
@@ -24,6 +30,8 @@ const STATIC: Record<string, string> = {
   '/index.html': 'page/index.html',
   '/app.js': 'page/app.js',
   '/style.css': 'page/style.css',
+  '/google-links.js': 'page/google-links.js',
+  '/google.css': 'page/google.css',
   '/portal': 'portal.html',
   '/portal.html': 'portal.html',
 };
@@ -52,10 +60,14 @@ function send(res: ServerResponse, status: number, type: string, body: string): 
 const json = (res: ServerResponse, status: number, value: unknown) =>
   send(res, status, 'application/json; charset=utf-8', JSON.stringify(value));
 
-async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
+async function readBody(req: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const c of req) chunks.push(c as Buffer);
-  const value = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as unknown;
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
+  const value = JSON.parse((await readBody(req)) || '{}') as unknown;
   if (!value || typeof value !== 'object' || Array.isArray(value)) throw new Error('ожидался объект JSON');
   return value as Record<string, unknown>;
 }
@@ -92,6 +104,23 @@ export function handler(session: PlaygroundSession) {
         } catch (e) {
           return json(res, 400, { ok: false, message: errorText(e) });
         }
+      }
+      const google = googleAddress(path + url.search);
+      if (google && path.startsWith('/google/forms/')) {
+        const out =
+          req.method === 'POST'
+            ? session.submitForm(google, new URLSearchParams(await readBody(req)))
+            : session.showForm(google);
+        return send(res, out.status, TYPES['.html']!, out.body);
+      }
+      if (google && req.method === 'GET') {
+        const out = session.showDocument(google);
+        return send(res, out.status, TYPES['.html']!, out.body);
+      }
+      const letter = /^\/mail\/(\d+)$/.exec(path);
+      if (req.method === 'GET' && letter) {
+        const out = session.showMail(Number(letter[1]));
+        return send(res, out.status, TYPES['.html']!, out.body);
       }
       const ui = /^\/ui\/([\w-]+)$/.exec(path);
       if (req.method === 'GET' && ui) {

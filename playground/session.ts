@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDouble, type LoadedAddon, loadAddon, type Sheet } from '../test/double';
 import { type BridgeReply, bridgeCall, SCRIPT_RUN_SHIM } from '../test/double/bridge';
+import { type PageReply, showDocument, showForm, showMail, submitForm } from './google';
 import { loadSample, type PasteResult } from './sample';
 import { P } from './strings';
 
@@ -61,6 +62,8 @@ export interface StateView {
   dialogs: DialogView[];
   /** Letters the add-on sent (the daily digest): to whom, subject, plain text. */
   mail: { to: string; subject: string; body: string }[];
+  /** What Google would tell the script's owner: a trigger that failed on a form answer. */
+  failures: string[];
 }
 
 const HTML_KINDS = new Set(['modal', 'modeless', 'sidebar']);
@@ -109,7 +112,7 @@ window.__gasTransport = function (name, json) {
     .then(function (reply) { parent.postMessage({ type: 'gas-changed' }, '*'); return reply; });
 };
 window.__gasHost = function (what, arg) { parent.postMessage({ type: 'gas-host', what: what, arg: arg }, '*'); };
-</script><script>${SCRIPT_RUN_SHIM}</script>`;
+</script><script type="module">import { followGoogleLinks } from '/google-links.js'; followGoogleLinks(document);</script><script>${SCRIPT_RUN_SHIM}</script>`;
   const at = html.search(/<script/i);
   if (at >= 0) return html.slice(0, at) + transport + html.slice(at);
   const head = html.search(/<\/head>/i);
@@ -122,6 +125,7 @@ export class PlaygroundSession {
   /** Dialogs and toasts recorded while the sample was loading are not shown to the person. */
   private readonly firstDialog: number;
   private readonly firstToast: number;
+  private readonly failures: string[] = [];
 
   constructor(readonly options: SessionOptions) {
     const code = join(options.distDir, 'Code.js');
@@ -199,6 +203,7 @@ export class PlaygroundSession {
       toasts: this.double.spreadsheet._toasts.slice(this.firstToast),
       dialogs: this.dialogs(),
       mail: this.double.mail.sent.map((m) => ({ to: m.to, subject: m.subject, body: m.body })),
+      failures: [...this.failures],
     };
   }
 
@@ -211,11 +216,34 @@ export class PlaygroundSession {
     return this.dialogs(from);
   }
 
-  /** Moves the add-on's clock forward, firing its daily triggers (the digest) each day, as time would. */
+  /**
+   * Moves the add-on's clock forward, firing its time-driven triggers each day as time would (the roadmap
+   * digest, the pairs' «Состояние»): «Следующий день» is 1, «+1 неделя» is 7.
+   */
   passDays(days: number): string {
     if (!Number.isInteger(days) || days < 1 || days > 366) throw new Error(P.server.badDays(String(days)));
     this.addon.passDays(days);
     return this.double.clock.todayIso();
+  }
+
+  /** A Google Form the add-on built, at one of its Google addresses, as its respondent sees it. */
+  showForm(googleUrl: string): PageReply {
+    return showForm(this.addon, googleUrl);
+  }
+
+  /** A respondent sends the form: Google's checks, then the spreadsheet's form-submit triggers file it. */
+  submitForm(googleUrl: string, body: URLSearchParams): PageReply {
+    return submitForm(this.addon, googleUrl, body, (m) => this.failures.push(m));
+  }
+
+  /** A document the add-on created, as a readable page. */
+  showDocument(googleUrl: string): PageReply {
+    return showDocument(this.addon, googleUrl);
+  }
+
+  /** The `index`-th letter the add-on sent, as its recipient reads it. */
+  showMail(index: number): PageReply {
+    return showMail(this.addon, index);
   }
 
   /** One google.script.run call from a UI. */

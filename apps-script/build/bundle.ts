@@ -188,6 +188,16 @@ const SHELL = join(ADDON_ROOT, 'ui', 'shared', 'shell.html');
 /** CSS every window starts from (ui/shared/base.css), before its own style.css. */
 const BASE_CSS = join(ADDON_ROOT, 'ui', 'shared', 'base.css');
 
+/**
+ * A window's style.css may start from another window's (`@import '../surveys/style.css';`): the HTML is one
+ * inlined file (HtmlService serves no side files), so the import is replaced by that file's text here.
+ */
+function inlineCssImports(css: string, dir: string): string {
+  return css.replace(/^@import\s+['"]([^'"]+)['"];[ \t]*$/gm, (_line, file: string) =>
+    readFileSync(join(dir, file), 'utf8'),
+  );
+}
+
 async function buildUi(name: string, outDir: string): Promise<void> {
   const dir = join(ADDON_ROOT, 'ui', name);
   const own = join(dir, 'index.html');
@@ -195,7 +205,7 @@ async function buildUi(name: string, outDir: string): Promise<void> {
   const entry = ['main.tsx', 'main.ts'].map((f) => join(dir, f)).find((f) => existsSync(f));
   const script = entry ? await bundleUi(entry) : '';
   const cssFile = join(dir, 'style.css');
-  const ownStyle = existsSync(cssFile) ? readFileSync(cssFile, 'utf8') : '';
+  const ownStyle = existsSync(cssFile) ? inlineCssImports(readFileSync(cssFile, 'utf8'), dir) : '';
   const style = `${readFileSync(BASE_CSS, 'utf8')}\n${ownStyle}`;
   writeFileSync(join(outDir, `${name}.html`), inlineHtml(template, script, style));
 }

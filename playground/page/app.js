@@ -1,5 +1,8 @@
 // The playground page: the add-on's menu as buttons, every sheet as a table coloured as Sheets shows it,
 // dialogs in a modal frame and the sidebar in a side panel (both served with the google.script.run shim).
+// Google Form and Document links open the playground's own pages for them (google-links.js).
+
+import { followGoogleLinks, localAddress } from '/google-links.js';
 
 const T = {
   menuFailed: 'Пункт меню не выполнился: ',
@@ -7,6 +10,7 @@ const T = {
   uis: 'Интерфейсы:',
   prompt: 'Запрос (на площадке ответ не вводится): ',
   mail: (to, subject) => `Письмо для ${to}: «${subject}»`,
+  notGoogleLink: 'Это не ссылка на Google Форму или Google Документ, созданные надстройкой.',
 };
 
 const $ = (id) => document.getElementById(id);
@@ -23,8 +27,14 @@ function el(tag, attrs = {}, ...children) {
   return e;
 }
 
-function message(text, kind = '') {
-  const m = el('div', { class: `msg ${kind}`, role: 'status' }, text);
+function message(text, kind = '', onclick = undefined) {
+  const m = onclick
+    ? el(
+        'div',
+        { class: `msg ${kind}`, role: 'status' },
+        el('button', { type: 'button', class: 'link', onclick }, text),
+      )
+    : el('div', { class: `msg ${kind}`, role: 'status' }, text);
   $('messages').prepend(m);
   while ($('messages').children.length > 4) $('messages').lastChild.remove();
 }
@@ -154,7 +164,10 @@ function renderGrid() {
         style: bg ? `background:${bg}` : undefined,
         'data-bg': bg ?? '',
       });
-      td.textContent = text;
+      // A Google Form or Document address in a cell opens the playground's page for it.
+      const local = localAddress(text);
+      if (local) td.append(el('a', { href: local, target: '_blank', rel: 'noopener' }, text));
+      else td.textContent = text;
       tr.append(td);
     });
     table.append(tr);
@@ -164,6 +177,7 @@ function renderGrid() {
 
 let shownToasts = 0;
 let shownMail = 0;
+let shownFailures = 0;
 let lastSelection = '';
 async function refresh() {
   try {
@@ -177,8 +191,14 @@ async function refresh() {
   for (const t of state.toasts.slice(shownToasts))
     message([t.title, t.message].filter(Boolean).join(': '), 'toast');
   shownToasts = state.toasts.length;
-  for (const m of state.mail.slice(shownMail)) message(T.mail(m.to, m.subject), 'toast');
+  // A letter opens as its recipient reads it (its Google links open the playground's pages).
+  state.mail.slice(shownMail).forEach((m, i) => {
+    const n = shownMail + i;
+    message(T.mail(m.to, m.subject), 'toast', () => openFrame('modal', m.subject, `/mail/${n}`));
+  });
   shownMail = state.mail.length;
+  for (const f of state.failures.slice(shownFailures)) message(f);
+  shownFailures = state.failures.length;
   // The add-on activated a sheet or selected a range (e.g. an error row from the sidebar): follow it.
   const selection = JSON.stringify(state.selection);
   if (state.selection && selection !== lastSelection && lastSelection !== '') current = state.selection.sheet;
@@ -196,17 +216,33 @@ window.addEventListener('message', (e) => {
   if (data.type === 'gas-host' && data.what === 'close')
     closeFrame(e.source === $('sidebar-frame').contentWindow ? 'sidebar' : 'modal');
 });
-$('next-day').addEventListener('click', async () => {
+// An answer sent from a form page in another tab changed the sheets.
+try {
+  new BroadcastChannel('playground').addEventListener('message', () => refresh());
+} catch {
+  // no BroadcastChannel: the sheets update on the next action
+}
+async function passDays(days) {
   const reply = await (
     await fetch('/api/days', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ days: 1 }),
+      body: JSON.stringify({ days }),
     })
   ).json();
   if (!reply.ok) message(reply.message);
   await refresh();
+}
+$('next-day').addEventListener('click', () => passDays(1));
+$('next-week').addEventListener('click', () => passDays(7));
+// A link the visitor copied from the add-on (a pair's meeting report link, a questionnaire): opened here.
+$('open-link').addEventListener('submit', (e) => {
+  e.preventDefault();
+  const local = localAddress($('link').value.trim());
+  if (!local) message(T.notGoogleLink);
+  else window.open(local, '_blank');
 });
+followGoogleLinks(document);
 $('sidebar-close').addEventListener('click', () => closeFrame('sidebar'));
 $('modal-close').addEventListener('click', () => closeFrame('modal'));
 

@@ -7,6 +7,7 @@ import {
   solveSparse,
   type WarmStart,
 } from './assignment';
+import { lapDense } from './lapjv';
 import { tieRank } from './ties';
 
 /**
@@ -385,6 +386,20 @@ export function solveDense(
   const gStart = groupStarts(rowGroup, G);
   const colGroup = new Int32Array(cols);
   for (let h = 0; h < H; h++) colGroup.fill(h, colStart[h]!, colStart[h + 1]!);
+  if (unassignedCost === Number.POSITIVE_INFINITY && G === rows && H === cols && rows > 0 && rows <= cols) {
+    // Every row must be placed, and neither rows nor columns come in groups: where candidate lists help
+    // little — rectangular matrices, and tied costs — the dense Jonker–Volgenant core on the matrix's own
+    // shape is faster (bench: 1.5–4× faster than candidates and pricing on rectangular and integer-cost
+    // matrices). On square matrices of distinct floats candidates and pricing are 2–5× faster, and with a
+    // mentor's places as a column group they scan a mentor once instead of once per place (2–4× faster than
+    // the dense core on the capacitated rows): both stay on candidates.
+    if (rows < cols || manyTies(cost, H)) {
+      const plain = !colOffset.some((x) => x !== 0) && !rowOffset.some((x) => x !== 0);
+      const full = plain ? cost : expandStructure(m, rows, cols, H);
+      const r = lapDense(full, rows, cols);
+      if (r) return { ...r, rounds: 1, added: 0, certified: true, maxGap: 0, doubtful: 0 };
+    }
+  }
   let k = Math.max(1, Math.min(cols, options.candidates ?? 16));
   let scale = Number.isFinite(unassignedCost) ? Math.abs(unassignedCost) : 0;
   let offScale = 0;
@@ -446,4 +461,36 @@ export function solveDense(
     if (!stuck || k >= cols) return res;
     k = Math.min(cols, k * 4);
   }
+}
+
+/**
+ * True when the first row's finite costs take fewer distinct values than a quarter of the columns (integer
+ * costs 0…99 on 500 columns and up, alike mentors): candidate lists ranked by cost cannot tell the tied
+ * columns apart, while the dense search takes all columns at the current distance at once.
+ */
+function manyTies(cost: Float64Array, H: number): boolean {
+  if (H < 8) return false;
+  const seen = new Set<number>();
+  for (let h = 0; h < H; h++) {
+    const c = cost[h]!;
+    if (c !== Number.POSITIVE_INFINITY) seen.add(c);
+    if (seen.size * 4 >= H) return false;
+  }
+  return true;
+}
+
+/** The full rows × cols matrix of a structured cost (a mentor's places as repeated columns with their offsets). */
+function expandStructure(m: StructuredCost, rows: number, cols: number, H: number): Float64Array {
+  const { base, rowGroup, rowOffset, colStart, colOffset } = m;
+  const full = new Float64Array(rows * cols);
+  for (let r = 0; r < rows; r++) {
+    const at = rowGroup[r]! * H;
+    const off = rowOffset[r]!;
+    const out = r * cols;
+    for (let h = 0; h < H; h++) {
+      const b = base[at + h]! + off;
+      for (let j = colStart[h]!; j < colStart[h + 1]!; j++) full[out + j] = b + colOffset[j]!;
+    }
+  }
+  return full;
 }

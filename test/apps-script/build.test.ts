@@ -25,6 +25,14 @@ describe('the built bundle', () => {
     expect(b.entryPoints).toContain('menuHelp');
   });
 
+  it("inlines a window's CSS @import: the meeting links dialog carries the questionnaires dialog's rules", async () => {
+    const b = await built_();
+    const html = readFileSync(join(b.outDir, 'meetings.html'), 'utf8');
+    expect(html).not.toMatch(/@import/);
+    expect(html).toMatch(/border-collapse:\s*collapse/);
+    expect(html).toMatch(/input\.link/);
+  });
+
   it('does nothing at load time: it runs in a context with no globals at all', async () => {
     const b = await built_();
     const code = readFileSync(join(b.outDir, 'Code.js'), 'utf8');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { solveSparse } from '../../../shared/matching/assignment';
+import { lapDense } from '../../../shared/matching/lapjv';
 import { solveDense } from '../../../shared/matching/pricing';
 
 /** Every assignment enumerated: each row to a free column or unassigned (cost D). */
@@ -247,6 +248,64 @@ describe('assignment solvers against brute force', () => {
           if (c[i]![j] !== Number.POSITIVE_INFINITY)
             expect(c[i]![j]! - warm.u[i]! - warm.v[j]!).toBeGreaterThanOrEqual(-1e-9);
       for (let j = 0; j < m; j++) if (warm.rowForCol[j] === -1) expect(warm.v[j]).toBe(0);
+    }
+  });
+
+  it('the dense Jonker–Volgenant core places every row at the enumerated optimum, square and rectangular, with valid duals', () => {
+    const rnd = rng(7);
+    let solved = 0;
+    for (let t = 0; t < 1500; t++) {
+      const n = 1 + Math.floor(rnd() * 6);
+      const m = n + Math.floor(rnd() * 4);
+      const ties = t % 2 === 0;
+      const c = Array.from({ length: n }, () =>
+        Array.from({ length: m }, () =>
+          rnd() < 0.2 ? Number.POSITIVE_INFINITY : ties ? Math.floor(rnd() * 3) : rnd() * 10 - 5,
+        ),
+      );
+      const best = bruteForce(c, Number.POSITIVE_INFINITY);
+      const r = lapDense(Float64Array.from(c.flat()), n, m);
+      if (best === Number.POSITIVE_INFINITY) {
+        // No way to place every row: the core says so (or, having placed them all, it could not be).
+        expect(r === null || !Number.isFinite(r.total)).toBe(true);
+        continue;
+      }
+      if (!r) throw new Error(`no solution where the optimum is ${best}`);
+      solved++;
+      checkSolution(c, Number.POSITIVE_INFINITY, r.colForRow, r.total);
+      expect(r.total).toBeCloseTo(best, 9);
+      for (let i = 0; i < n; i++)
+        for (let j = 0; j < m; j++)
+          if (c[i]![j] !== Number.POSITIVE_INFINITY)
+            expect(c[i]![j]! - r.u[i]! - r.v[j]!).toBeGreaterThanOrEqual(-1e-9);
+      // Only a taken column may be priced: a free column keeps potential 0 (what certifies a rectangular result).
+      for (let j = 0; j < m; j++) if (r.rowForCol[j] === -1) expect(r.v[j]).toBe(0);
+    }
+    expect(solved).toBeGreaterThan(800);
+  });
+
+  it('solveDense with a mentor’s places as a column group (capacity 2, tied costs) reaches the optimum, with valid duals', () => {
+    const rnd = rng(11);
+    for (let t = 0; t < 150; t++) {
+      const H = 2;
+      const n = 2 + Math.floor(rnd() * 5);
+      const cap = 3;
+      const cols = H * cap;
+      const base = Float64Array.from({ length: n * H }, () => Math.floor(rnd() * 3));
+      const r = solveDense(base, n, cols, Number.POSITIVE_INFINITY, {
+        structure: {
+          colStart: Int32Array.from({ length: H + 1 }, (_, h) => h * cap),
+          colOffset: Float64Array.from({ length: cols }, (_, j) => (j % cap) / 10),
+        },
+      });
+      const c = Array.from({ length: n }, (_, i) =>
+        Array.from({ length: cols }, (_, j) => base[i * H + Math.floor(j / cap)]! + (j % cap) / 10),
+      );
+      expect(r.total).toBeCloseTo(bruteForce(c, Number.POSITIVE_INFINITY), 9);
+      checkSolution(c, Number.POSITIVE_INFINITY, r.colForRow, r.total);
+      expect(r.certified).toBe(true);
+      for (let i = 0; i < n; i++)
+        for (let j = 0; j < cols; j++) expect(c[i]![j]! - r.u[i]! - r.v[j]!).toBeGreaterThanOrEqual(-1e-9);
     }
   });
 
