@@ -39,6 +39,7 @@ export const ru = {
     likely: 'Возможно, это:',
     allIndicators: 'Все показатели',
     confidence: (pct: number) => `уверенность ${pct} %`,
+    choseOn: (site: string) => `вы выбирали это на ${site}`,
   },
   reasons: {
     'saved-mapping': 'запомненное исправление',
@@ -187,6 +188,7 @@ export const en: Strings = {
     likely: 'Perhaps:',
     allIndicators: 'All indicators',
     confidence: (pct: number) => `confidence ${pct} %`,
+    choseOn: (site: string) => `you chose this on ${site}`,
   },
   reasons: {
     'saved-mapping': 'remembered correction',

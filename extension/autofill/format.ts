@@ -55,8 +55,20 @@ interface FieldFacts {
   thousands: boolean;
   fraction: boolean;
   counts: boolean;
+  /** The field asks a share in percent, and does not ask a score. */
+  percentOnly: boolean;
+  /** The field asks a score («балл», «оценка», «шкала 1–5»), and not a percent. */
+  scoreOnly: boolean;
   separator: ',' | '.' | null;
 }
+
+/*
+ * A share and a score are both numbers, on different scales: 4,5 (of 5) written in a «%» field, or 87,5 (%)
+ * in a «средний балл (1–5)» field, is wrong and looks right. The field's own words (label, unit cell, addon
+ * after it, hint, placeholder) say which scale it is on; a field that names only one scale takes only it.
+ */
+const PERCENT_WORDS = /%|процент|[^а-яё]дол[яиюей][^а-яё]|^дол[яиюей][^а-яё]/;
+const SCORE_WORDS = /балл|оценк|шкал|\b1\s*[–—-]\s*(5|10)\b/;
 
 const fieldFacts = new WeakMap<Element, FieldFacts>();
 
@@ -79,6 +91,8 @@ function factsOfField(field: Pick<FoundField, 'element' | 'label' | 'row' | 'col
       mode === 'decimal' ||
       el.getAttribute('role') === 'spinbutton' ||
       COUNT_UNIT.test(text.toLowerCase()),
+    percentOnly: PERCENT_WORDS.test(text.toLowerCase()) && !SCORE_WORDS.test(text.toLowerCase()),
+    scoreOnly: SCORE_WORDS.test(text.toLowerCase()) && !PERCENT_WORDS.test(text.toLowerCase()),
     separator: ownSeparator(el) ?? separatorIn(text) ?? separatorIn(pageNote(el.ownerDocument)),
   };
   fieldFacts.set(el, facts);
@@ -372,6 +386,7 @@ export function valueForField(
     return part ? datePartValue(v, part) : dateFor(facts.text, v);
   }
   if (typeof v === 'number') {
+    if ((iv.unit === 'score' && facts.percentOnly) || (iv.unit === 'percent' && facts.scoreOnly)) return null;
     const sep = facts.separator ?? decimal;
     if (iv.unit === 'count' && facts.thousands) return (v / 1000).toFixed(3).replace('.', sep);
     if (iv.unit === 'percent' && facts.fraction) return formatNumber(v / 100, sep, 4);

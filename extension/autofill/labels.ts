@@ -73,7 +73,7 @@ const HEADING_SELECTOR =
 // Caches for one planning pass: a table's header index and a container's captions are read once, not once
 // per cell (seen on portals: per-cell `querySelector` was half of planning time at 1,000 fields).
 let tableCache = new WeakMap<Element, TableIndex | null>();
-let captionCache = new WeakMap<object, { index: number; text: string }[]>();
+let captionCache = new WeakMap<object, Captions>();
 
 /** Forget cached page structure; call before reading a page again (it may have changed). */
 export function resetLabelCaches(): void {
@@ -446,12 +446,24 @@ function isHeading(el: Element): boolean {
   return el.matches(HEADING_SELECTOR) && !el.querySelector(CONTROL_SELECTOR);
 }
 
-/** Captions among a container's children, by child position (read once per container). */
-function captionsOf(container: Element | ShadowRoot): { index: number; text: string }[] {
+/** A container's section captions: its first one, and for each child the nearest one before it. */
+interface Captions {
+  first: string | undefined;
+  before: Map<Element, string>;
+}
+
+/**
+ * Captions among a container's children, read once per container: for each child, the last caption before it
+ * (a child's position is not searched for again per field: a form of 300 fields in one container made that
+ * quadratic).
+ */
+function captionsOf(container: Element | ShadowRoot): Captions {
   const cached = captionCache.get(container);
   if (cached) return cached;
-  const out: { index: number; text: string }[] = [];
-  Array.from(container.children).forEach((child, index) => {
+  const out: Captions = { first: undefined, before: new Map() };
+  let last: string | undefined;
+  for (const child of Array.from(container.children)) {
+    if (last !== undefined) out.before.set(child, last);
     let h: Element | null = null;
     if (isHeading(child)) h = child;
     else if (!child.querySelector(CONTROL_SELECTOR)) {
@@ -459,8 +471,11 @@ function captionsOf(container: Element | ShadowRoot): { index: number; text: str
       if (inner && !inner.querySelector(CONTROL_SELECTOR)) h = inner;
     }
     const text = h ? clean(readText(h)) : '';
-    if (text && text.length <= 200) out.push({ index, text });
-  });
+    if (text && text.length <= 200) {
+      last = text;
+      out.first ??= text;
+    }
+  }
   captionCache.set(container, out);
   return out;
 }
@@ -479,14 +494,10 @@ export function sectionCaptions(el: Element, max = 2): string[] {
   for (let cur = parentOf(el); cur && out.length < max; child = cur, cur = parentOf(cur)) {
     if (cur.tagName === 'BODY' || cur.tagName === 'HTML') break;
     if (child.parentElement === cur) {
-      const idx = Array.prototype.indexOf.call(cur.children, child) as number;
-      const caps = captionsOf(cur).filter((c) => c.index < idx);
-      add(caps[caps.length - 1]?.text);
-      if (cur.shadowRoot) add(captionsOf(cur.shadowRoot)[0]?.text);
+      add(captionsOf(cur).before.get(child));
+      if (cur.shadowRoot) add(captionsOf(cur.shadowRoot).first);
     } else if (cur.shadowRoot && child.getRootNode() === cur.shadowRoot) {
-      const idx = Array.prototype.indexOf.call(cur.shadowRoot.children, child) as number;
-      const caps = captionsOf(cur.shadowRoot).filter((c) => c.index < idx);
-      add(caps[caps.length - 1]?.text);
+      add(captionsOf(cur.shadowRoot).before.get(child));
     }
   }
   return out.slice(0, max);

@@ -108,14 +108,42 @@ function mergeFactor(a: number | undefined, b: number): number {
  */
 const EXCLUSION = /(без уч[её]та|кроме|за исключением|не считая|исключая)[^,;)(]*|\(\s*без [^)]*\)/g;
 
-function rewrite(text: string): string {
-  let t = text.toLowerCase().replace(/ё/g, 'е');
-  for (const r of PHRASE_REWRITES) t = t.replace(r.pattern, r.to);
-  return t.replace(EXCLUSION, ' ').replace(/из числа/g, ' ');
+/*
+ * Answers about texts kept for one planning pass (planFill clears them): a page repeats its labels (a row
+ * header read for each of its cells, the same legend over many questions, fieldValueKind asked several times
+ * per field), and rewriting and splitting a text again was a fifth of planning time at 300 fields. Cleared
+ * per pass so every plan reads its page from scratch and the caches never grow without bound.
+ */
+const rewritten = new Map<string, string>();
+const tokenized = new Map<string, readonly Token[]>();
+const kinds = new Map<string, ValueKind | null>();
+
+/** Forget the texts read in the last pass (planFill calls it before each page). */
+export function resetMatchCaches(): void {
+  rewritten.clear();
+  tokenized.clear();
+  kinds.clear();
+  fieldKinds = new WeakMap();
 }
 
-/** Normalised, stemmed, meaningful words of a text, each with its weight factor (`inner` for words in brackets). */
-export function tokens(text: string, inner = 0.5): Token[] {
+function rewrite(text: string): string {
+  const known = rewritten.get(text);
+  if (known !== undefined) return known;
+  let t = text.toLowerCase().replace(/ё/g, 'е');
+  for (const r of PHRASE_REWRITES) t = t.replace(r.pattern, r.to);
+  t = t.replace(EXCLUSION, ' ').replace(/из числа/g, ' ');
+  rewritten.set(text, t);
+  return t;
+}
+
+/**
+ * Normalised, stemmed, meaningful words of a text, each with its weight factor (`inner` for words in brackets).
+ * The list is shared between callers of one pass: read it, never change it.
+ */
+export function tokens(text: string, inner = 0.5): readonly Token[] {
+  const memoKey = `${inner}\u0001${text}`;
+  const known = tokenized.get(memoKey);
+  if (known) return known;
   const out: Token[] = [];
   let depth = 0;
   for (const part of rewrite(text).split(/([()])/)) {
@@ -127,6 +155,7 @@ export function tokens(text: string, inner = 0.5): Token[] {
         out.push({ w: wordClass(stem(w)), f: depth > 0 ? -inner : 1 });
       }
   }
+  tokenized.set(memoKey, out);
   return out;
 }
 
@@ -146,6 +175,8 @@ export type ValueKind =
   | 'link'
   | 'date'
   | 'inn'
+  /** A document's number and date («№ 12 от 01.09.2024»): text that holds a date, not a date. */
+  | 'details'
   | 'code'
   | 'org'
   | 'period'
@@ -157,6 +188,7 @@ export type ValueKind =
 
 /** Kinds of text that a field must ask for by name, type or wording. */
 const TEXT_KINDS: ReadonlySet<ValueKind> = new Set([
+  'details',
   'name',
   'position',
   'email',
@@ -173,12 +205,24 @@ const STRICT: ReadonlySet<ValueKind> = new Set([...TEXT_KINDS, 'percent', 'count
 
 /** The kind a label's wording asks for, or null when it does not say. */
 export function labelKind(text: string): ValueKind | null {
+  const known = kinds.get(text);
+  if (known !== undefined) return known;
+  const kind = readLabelKind(text);
+  kinds.set(text, kind);
+  return kind;
+}
+
+function readLabelKind(text: string): ValueKind | null {
   const t = ` ${rewrite(text)} `;
   if (/(окпо|огрн|кпп|октмо|оквэд|снилс|captcha|капч|с картинки|код подтвержд|sms|смс|парол)/.test(t))
     return 'code';
   if (/[^a-z]email[^a-z]/.test(t)) return 'email';
   if (/телефон/.test(t)) return 'phone';
   if (/(ссылк|[^a-z]url[^a-z]|адрес страниц|адрес сайт|веб-адрес|https?:)/.test(t)) return 'link';
+  // «Положение: номер и дата», «Реквизиты приказа» ask for a document's details, which hold a date but are not
+  // one: a «Дата:» field is not offered them, nor they a date (seen on the dev set: «Дата:» alone was offered
+  // «Программа наставничества: номер и дата»).
+  if (/(номер[а-я]*\s*(,|и)?\s*дат|[^а-я]№\s*и\s*дат|реквизит)/.test(t)) return 'details';
   if (/[^а-я]дат[аыуе]?[^а-я]/.test(t)) return 'date';
   if (/[^а-я]инн[^а-я]/.test(t)) return 'inn';
   if (/([^а-я]фио[^а-я]|фамили|[^а-я]имя[^а-я])/.test(t)) return 'name';
@@ -237,10 +281,30 @@ export function choiceSense(options: readonly string[]): 'boolean' | 'number' | 
   return null;
 }
 
+type KindOfField = Pick<FoundField, 'kind' | 'element' | 'label' | 'row' | 'column' | 'options'>;
+
+/** fieldValueKind's answers for one pass, by element (asked three or four times per field while planning). */
+let fieldKinds = new WeakMap<Element, { field: KindOfField; kind: ValueKind | null }>();
+
 /** The kind of value a field takes: its input type and autocomplete first, then its label's wording. */
-export function fieldValueKind(
-  field: Pick<FoundField, 'kind' | 'element' | 'label' | 'row' | 'column' | 'options'>,
-): ValueKind | null {
+export function fieldValueKind(field: KindOfField): ValueKind | null {
+  const known = fieldKinds.get(field.element);
+  const f = known?.field;
+  if (
+    f &&
+    f.kind === field.kind &&
+    f.label === field.label &&
+    f.row === field.row &&
+    f.column === field.column &&
+    f.options.length === field.options.length
+  )
+    return known.kind;
+  const kind = readFieldValueKind(field);
+  fieldKinds.set(field.element, { field, kind });
+  return kind;
+}
+
+function readFieldValueKind(field: KindOfField): ValueKind | null {
   const el = field.element;
   const yesNo =
     field.kind === 'checkbox' ||
@@ -328,9 +392,29 @@ export interface Candidate {
 
 interface Phrase {
   tokens: Map<string, number>;
+  /** The tokens with their weights (word weight × |factor|), in the map's order; set once weights are known. */
+  weighted: Weighted[];
   sig: string;
   other: boolean;
   primary: boolean;
+}
+
+/** A word with its weight in a score and whether it is required (not a bracketed clarification). */
+interface Weighted {
+  w: string;
+  x: number;
+  required: boolean;
+}
+
+/** A field's words as phraseScore reads them, weighed once per field rather than once per phrase. */
+interface FieldSide {
+  own: Map<string, number>;
+  ownWeighted: Weighted[];
+  /** Every context word (the phrase side gives them 0.4). */
+  context: Set<string>;
+  /** Context words that break ties: known to the vocabulary, not the field's own, not the quantity word. */
+  tie: Weighted[];
+  tieTotal: number;
 }
 
 interface Entry {
@@ -370,7 +454,7 @@ const QTY_WEIGHT = 0.3;
  */
 const DOMAIN_WORDS = new Set(['наставническ', 'наставничеств']);
 
-function tokenMap(ts: Token[]): Map<string, number> {
+function tokenMap(ts: readonly Token[]): Map<string, number> {
   const m = new Map<string, number>();
   for (const t of ts) m.set(t.w, mergeFactor(m.get(t.w), t.f));
   return m;
@@ -398,10 +482,13 @@ export interface FieldWords {
  */
 export class Vocabulary {
   readonly entries: Entry[] = [];
+  private readonly byKey = new Map<string, Entry>();
   private readonly weight = new Map<string, number>();
   private readonly index = new Map<string, number[]>();
   private readonly years: ReadonlySet<number>;
   private readonly memo = new Map<string, Candidate[]>();
+  /** periodOf of the texts of the fields scored in this pass. */
+  private readonly periods = new Map<string, { text: string; other: boolean }>();
 
   constructor(
     indicators: readonly Pick<IndicatorValue, 'key' | 'label' | 'unit' | 'value'>[],
@@ -415,15 +502,17 @@ export class Vocabulary {
         const p = periodOf(t, this.years);
         // A catalog label's brackets say what is counted («(до 35 лет, стаж до 3 лет)»), rarely how a form asks.
         const toks = tokenMap(tokens(p.text, 0.3));
-        return { tokens: toks, sig: sigOf(toks), other: p.other, primary: i === 0 };
+        return { tokens: toks, weighted: [], sig: sigOf(toks), other: p.other, primary: i === 0 };
       });
-      this.entries.push({
+      const entry: Entry = {
         key: iv.key,
         label: def?.label ?? iv.label,
         unit: iv.unit,
         kind: indicatorKind(iv.unit, def?.label ?? iv.label, iv.value),
         phrases,
-      });
+      };
+      this.entries.push(entry);
+      this.byKey.set(iv.key, entry);
     }
     const df = new Map<string, number>();
     let n = 0;
@@ -445,6 +534,33 @@ export class Vocabulary {
     });
     for (const [w, c] of df)
       this.weight.set(w, w === QTY || DOMAIN_WORDS.has(w) ? QTY_WEIGHT : Math.log(1 + n / c));
+    for (const e of this.entries) for (const p of e.phrases) p.weighted = this.weigh(p.tokens);
+  }
+
+  private weigh(m: Map<string, number>): Weighted[] {
+    return [...m].map(([w, f]) => ({ w, x: this.w(w) * Math.abs(f), required: f > 0 }));
+  }
+
+  /** The field side of phraseScore for one reading of a field. */
+  private fieldSide(own: Map<string, number>, context: Set<string>): FieldSide {
+    const tie: Weighted[] = [];
+    let tieTotal = 0;
+    for (const w of context) {
+      if (w === QTY || own.has(w) || !this.weight.has(w)) continue;
+      const x = this.w(w);
+      tie.push({ w, x, required: true });
+      tieTotal += x;
+    }
+    return { own, ownWeighted: this.weigh(own), context, tie, tieTotal };
+  }
+
+  private period(text: string): { text: string; other: boolean } {
+    let p = this.periods.get(text);
+    if (!p) {
+      p = periodOf(text, this.years);
+      this.periods.set(text, p);
+    }
+    return p;
   }
 
   private w(word: string): number {
@@ -452,33 +568,25 @@ export class Vocabulary {
   }
 
   /** How well one phrase explains a field: the share of the field's own words it holds × the share of its words found. */
-  private phraseScore(own: Map<string, number>, context: Set<string>, p: Phrase): number {
+  private phraseScore(f: FieldSide, p: Phrase): number {
     // The context's own known words that the phrase holds break ties a little: «учитель – учитель» under
     // «Численность наставляемых по формам» is the mentees' row, not the bare form name.
-    let cTotal = 0;
     let cHit = 0;
-    for (const w of context) {
-      if (w === QTY || own.has(w) || !this.weight.has(w)) continue;
-      const x = this.w(w);
-      cTotal += x;
-      if (p.tokens.has(w)) cHit += x;
-    }
-    const tie = cTotal > 0 ? 0.97 + (0.03 * cHit) / cTotal : 1;
+    for (const t of f.tie) if (p.tokens.has(t.w)) cHit += t.x;
+    const tie = f.tieTotal > 0 ? 0.97 + (0.03 * cHit) / f.tieTotal : 1;
     let ownTotal = 0;
     let ownHit = 0;
-    for (const [w, f] of own) {
-      const x = this.w(w) * Math.abs(f);
-      const hit = p.tokens.has(w);
-      if (f > 0 || hit) ownTotal += x;
-      if (hit) ownHit += x;
+    for (const t of f.ownWeighted) {
+      const hit = p.tokens.has(t.w);
+      if (t.required || hit) ownTotal += t.x;
+      if (hit) ownHit += t.x;
     }
     if (ownHit === 0) return 0;
     let pTotal = 0;
     let pHit = 0;
-    for (const [w, f] of p.tokens) {
-      const x = this.w(w) * Math.abs(f);
-      const hit = own.has(w) ? x : context.has(w) ? 0.4 * x : 0;
-      if (f > 0 || hit) pTotal += x;
+    for (const t of p.weighted) {
+      const hit = f.own.has(t.w) ? t.x : f.context.has(t.w) ? 0.4 * t.x : 0;
+      if (t.required || hit) pTotal += t.x;
       pHit += hit;
     }
     return Math.sqrt((ownHit / ownTotal) * (pHit / pTotal)) * tie;
@@ -488,7 +596,7 @@ export class Vocabulary {
   score(fw: FieldWords, fieldKind: ValueKind | null, accepts: (unit: IndicatorUnit) => boolean): Candidate[] {
     const memoKey = `${fw.own}\u0001${fw.lead.join('\u0002')}\u0001${fw.context.join('\u0002')}\u0001${fw.row ?? ''}\u0001${fw.column ?? ''}\u0001${fieldKind}`;
     const cached = this.memo.get(memoKey);
-    if (cached) return cached.filter((c) => accepts(this.entries.find((e) => e.key === c.key)!.unit));
+    if (cached) return cached.filter((c) => accepts(this.byKey.get(c.key)!.unit));
     // A column that only says which value («Отчётный период», «Значение», «Факт») adds nothing to what the row
     // asks: the row is read alone. A column that says what («Количество пар») is part of the label.
     const generic = !!fw.row && !!fw.column && words(fw.column).every((w) => GENERIC_COLUMN.has(w));
@@ -499,14 +607,15 @@ export class Vocabulary {
     ];
     const best = new Map<number, Candidate>();
     for (const v of variants) {
-      const per = periodOf(v.own, this.years);
+      const per = this.period(v.own);
       if (per.other) continue;
       const own = tokenMap(tokens(per.text));
       if (!own.size) continue;
       for (const l of fw.lead)
-        for (const t of tokens(periodOf(l, this.years).text)) if (!own.has(t.w)) own.set(t.w, t.f * 0.5);
+        for (const t of tokens(this.period(l).text)) if (!own.has(t.w)) own.set(t.w, t.f * 0.5);
       const sig = sigOf(own);
-      const ctx = new Set(v.context.flatMap((c) => words(periodOf(c, this.years).text)));
+      const ctx = new Set(v.context.flatMap((c) => words(this.period(c).text)));
+      const side = this.fieldSide(own, ctx);
       const candidates = new Set<number>();
       for (const w of own.keys()) for (const i of this.index.get(w) ?? []) candidates.add(i);
       for (const i of candidates) {
@@ -523,7 +632,7 @@ export class Vocabulary {
             break;
           }
           // Similar is not the same: only equal wording reaches the top.
-          score = Math.max(score, 0.97 * this.phraseScore(own, ctx, p));
+          score = Math.max(score, 0.97 * this.phraseScore(side, p));
         }
         score *= v.factor;
         const prev = best.get(i);
@@ -532,12 +641,43 @@ export class Vocabulary {
     }
     const out = [...best.values()].sort((a, b) => b.score - a.score);
     this.memo.set(memoKey, out);
-    return out.filter((c) => accepts(this.entries.find((e) => e.key === c.key)!.unit));
+    return out.filter((c) => accepts(this.byKey.get(c.key)!.unit));
   }
 
   unitOf(key: string): IndicatorUnit | undefined {
-    return this.entries.find((e) => e.key === key)?.unit;
+    return this.byKey.get(key)?.unit;
   }
+
+  kindOf(key: string): ValueKind | undefined {
+    return this.byKey.get(key)?.kind;
+  }
+
+  /** Forget the fields scored so far (a new pass reads its page from scratch). */
+  forgetFields(): void {
+    this.memo.clear();
+    this.periods.clear();
+  }
+}
+
+let lastVocabulary: { key: string; vocabulary: Vocabulary } | null = null;
+
+/**
+ * The vocabulary of a package, built once while the package stays the same: building it reads every
+ * indicator's label and synonyms (a tenth of planning a 300-field page), and the popup plans the same page
+ * for the preview and again to fill it. What it scored for the last page is forgotten.
+ */
+export function vocabularyFor(
+  indicators: readonly Pick<IndicatorValue, 'key' | 'label' | 'unit' | 'value'>[],
+  years: readonly number[],
+): Vocabulary {
+  // What the constructor reads: the key, its unit and label, and a text value's shape (indicatorKind).
+  const key = JSON.stringify([
+    years,
+    indicators.map((iv) => [iv.key, iv.unit, iv.label, typeof iv.value === 'string' ? iv.value : null]),
+  ]);
+  if (lastVocabulary?.key !== key) lastVocabulary = { key, vocabulary: new Vocabulary(indicators, years) };
+  lastVocabulary.vocabulary.forgetFields();
+  return lastVocabulary.vocabulary;
 }
 
 /** The words of a planned field, as the vocabulary reads them. */

@@ -6,7 +6,16 @@ import { indicatorDef } from '../../shared/report/catalog';
 import { findFields } from './fields';
 import { valueForField } from './format';
 import { resetLabelCaches } from './labels';
-import { type Candidate, fieldValueKind, matchField, Vocabulary, words } from './match';
+import {
+  type Candidate,
+  fieldValueKind,
+  kindsFit,
+  matchField,
+  resetMatchCaches,
+  vocabularyFor,
+  words,
+} from './match';
+import { labelOfSignature, similarLabelKey } from './remembered';
 import { currentValue, personTyped, sameValue } from './state';
 import type { FillPlan, FoundField, PlannedField, PlanOptions } from './types';
 import { layoutVisibility } from './visibility';
@@ -59,6 +68,46 @@ function leadContext(fields: FoundField[]): void {
   }
 }
 
+/**
+ * A bare word is not enough to fill by: a label of a single content word («Пары», «Группы», «Всего») with no
+ * structure around it — no table row or column header, no parent row, legend or question it belongs to, no
+ * section caption of its own — names no figure in particular (a report holds pairs in total, by form, with
+ * an order…), so its best guess gets at most this confidence, below the bar: the person is asked. Where only
+ * one indicator of the package fits the field at all (an ИНН, a phone), the word is not ambiguous and the
+ * rule does not apply. (Issue 15: «Всего» read alone took a total on a portal; a wrong figure is worse than
+ * an empty field.)
+ */
+const BARE_WORD_CONFIDENCE = 0.5;
+
+/**
+ * Captions every field of a document carries (the page's own title, «Отчёт о реализации программы
+ * наставничества»): they say what the page is, not which figure a field is.
+ */
+function pageWideCaptions(fields: readonly FoundField[]): Map<Document, Set<string>> {
+  const byDoc = new Map<Document, { count: number; common: Set<string> }>();
+  for (const f of fields) {
+    const doc = f.element.ownerDocument;
+    const own = new Set(f.context ?? []);
+    const seen = byDoc.get(doc);
+    if (!seen) byDoc.set(doc, { count: 1, common: own });
+    else {
+      seen.count++;
+      for (const c of seen.common) if (!own.has(c)) seen.common.delete(c);
+    }
+  }
+  const out = new Map<Document, Set<string>>();
+  for (const [doc, { count, common }] of byDoc) if (count > 1) out.set(doc, common);
+  return out;
+}
+
+/** The field's label is one content word and nothing around it says more (see BARE_WORD_CONFIDENCE). */
+function bareWord(f: FoundField, pageWide: Map<Document, Set<string>>): boolean {
+  if (f.labelSource === 'table' || f.row || f.column || f.lead?.length) return false;
+  if (new Set(words(f.label)).size > 1) return false;
+  const wide = pageWide.get(f.element.ownerDocument);
+  return (f.context ?? []).every((c) => wide?.has(c));
+}
+
 /** Fields that are parts of one value (a date as «__» / month / «20__» under one caption) plan as one. */
 function groupKey(f: FoundField): string {
   return `${f.label}\u0001${(f.lead ?? []).join('\u0002')}\u0001${(f.context ?? []).join('\u0002')}\u0001${f.row ?? ''}\u0001${f.column ?? ''}`;
@@ -84,6 +133,7 @@ export function planFill(
   const mappings = options.mappings ?? {};
   const values = new Map<string, IndicatorValue>(report.indicators.map((iv) => [iv.key, iv]));
   resetLabelCaches();
+  resetMatchCaches();
   const found = findFields(root, isVisible);
   leadContext(found);
 
@@ -121,7 +171,7 @@ export function planFill(
 
   // Candidates of every open field; parts of one value share one row.
   const years = [report.period.from, report.period.to].map((d) => Number(d.slice(0, 4))).filter(Boolean);
-  const vocabulary = new Vocabulary(report.indicators, years);
+  const vocabulary = vocabularyFor(report.indicators, years);
   const rows: { members: PlannedField[]; candidates: Candidate[] }[] = [];
   const rowOf = new Map<string, number>();
   for (const p of planned) {
@@ -182,15 +232,18 @@ export function planFill(
   };
   // Leaving a field out costs as much as a match of score 0: the solver maximises the total score.
   const solved = rows.length ? solveSparse(matrix, 1) : null;
+  const pageWide = pageWideCaptions(found);
   rows.forEach((row, i) => {
     const j = solved ? solved.colForRow[i]! : -1;
     if (j < 0) return;
     const key = colKeys[j]!.split('\u0001')[0]!;
     const c = row.candidates.find((x) => x.key === key)!;
-    const confidence = Math.round(c.score * 100) / 100;
+    const bare = row.candidates.length > 1 && bareWord(row.members[0]!, pageWide);
+    const score = bare ? Math.min(c.score, BARE_WORD_CONFIDENCE) : c.score;
+    const confidence = Math.round(score * 100) / 100;
     for (const p of row.members) {
       assign(p, key, confidence, c.how);
-      if (c.score < minConfidence) {
+      if (bare || score < minConfidence) {
         p.reason = 'ask';
         p.choices = row.candidates.slice(0, CHOICES).map((x) => ({
           key: x.key,
@@ -200,6 +253,38 @@ export function planFill(
       }
     }
   });
+
+  // What the person chose for a similar label on another site comes first among the choices of a field the
+  // engine is unsure of or finds nothing for; it is offered, never filled (a label may mean another thing there).
+  if (options.elsewhere?.length) {
+    const byLabel = new Map<string, { key: string; site: string }[]>();
+    for (const c of options.elsewhere) byLabel.set(c.label, [...(byLabel.get(c.label) ?? []), c]);
+    for (const p of planned) {
+      if (!fillable(p) || (p.indicator && p.reason !== 'ask') || p.reason === 'ignored-by-person') continue;
+      const text = labelOfSignature(p.signature);
+      const offered = (text ? (byLabel.get(similarLabelKey(text)) ?? []) : []).filter((c) => {
+        // Only what the field can take: an indicator of the package, of a kind the field holds, with a value
+        // the field can show (an option of a select).
+        const iv = values.get(c.key);
+        const kind = vocabulary.kindOf(c.key);
+        if (!iv || !kind || !kindsFit(fieldValueKind(p), kind)) return false;
+        return iv.value === null || iv.value === '' || valueForField(p, iv, decimal) !== null;
+      });
+      if (!offered.length) continue;
+      const keys = new Set(offered.map((c) => c.key));
+      const choices = [
+        ...offered.map((c) => ({
+          key: c.key,
+          label: labelOf(c.key),
+          score: p.choices?.find((x) => x.key === c.key)?.score ?? 0,
+          site: c.site,
+        })),
+        ...(p.choices ?? []).filter((x) => !keys.has(x.key)),
+      ];
+      p.choices = choices.slice(0, Math.max(CHOICES, offered.length));
+      if (!p.indicator) assign(p, offered[0]!.key, 0, 'ask');
+    }
+  }
 
   for (const p of planned) {
     if (!p.visible) p.reason = 'hidden';

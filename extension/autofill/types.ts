@@ -68,8 +68,11 @@ export interface PlannedField extends FoundField {
   /** 0..1 */
   confidence: number;
   action: PlanAction;
-  /** Below the bar: the indicators the person may choose from, best first (reason `ask`). */
-  choices?: { key: string; label: string; score: number }[];
+  /**
+   * Below the bar: the indicators the person may choose from, best first (reason `ask`); one the person chose
+   * for a similar label on another site comes first and names that site.
+   */
+  choices?: { key: string; label: string; score: number; site?: string }[];
   /** Why: how it matched, or why it is skipped (a short code, see `SkipReason` / `MatchReason`). */
   reason: PlanReason;
 }
@@ -96,6 +99,16 @@ export interface FillPlan {
   missing: { key: string; label: string }[];
 }
 
+/** A choice the person made for a field on another site (remembered.ts). */
+export interface ChoiceElsewhere {
+  /** The label's meaningful words there (similarLabelKey). */
+  label: string;
+  /** The indicator the person chose. */
+  key: string;
+  /** Where: the site's host name, as the person knows it. */
+  site: string;
+}
+
 export interface PlanOptions {
   /** Per-site corrections: field signature → indicator key, or null for «do not fill this field». */
   mappings?: Readonly<Record<string, IndicatorKey | null>>;
@@ -105,6 +118,11 @@ export interface PlanOptions {
   overwrite?: boolean;
   /** Decimal separator for text fields; number inputs always get a dot. Default ','. */
   decimalSeparator?: ',' | '.';
+  /**
+   * Choices the person made on other sites: a field this engine is unsure of (or finds nothing for) whose label
+   * is similar is offered them first. Never filled by them.
+   */
+  elsewhere?: readonly ChoiceElsewhere[];
   /** Lowest score that counts as a match. Default 0.55. */
   minConfidence?: number;
 }

@@ -29,11 +29,18 @@ interface AncestorInfo {
  * Answers kept for one pass over the page (findFields): every field walks up the same ancestors, so each
  * ancestor's style and box is read once, not once per field. Cleared after the pass: the page changes later.
  */
-let pass: { shown: Map<Element, boolean>; info: Map<Element, AncestorInfo> } | null = null;
+let pass: {
+  shown: Map<Element, boolean>;
+  info: Map<Element, AncestorInfo>;
+  /** Ancestors that clip or scroll, nearest first: most have none, so a field walks only those. */
+  clippers: Map<Element, Element[]>;
+  /** The document's scroll width, read once (a layout read per field otherwise). */
+  widths: Map<Document, number>;
+} | null = null;
 
 export function withVisibilityCache<T>(fn: () => T): T {
   if (pass) return fn();
-  pass = { shown: new Map(), info: new Map() };
+  pass = { shown: new Map(), info: new Map(), clippers: new Map(), widths: new Map() };
   try {
     return fn();
   } finally {
@@ -42,14 +49,14 @@ export function withVisibilityCache<T>(fn: () => T): T {
 }
 
 /** The element and all its ancestors are rendered: no hidden, aria-hidden, display:none or opacity 0. */
-function chainShown(el: Element, w: (Window & typeof globalThis) | null): boolean {
+function chainShown(el: Element, w: (Window & typeof globalThis) | null, own?: CSSStyleDeclaration): boolean {
   const known = pass?.shown.get(el);
   if (known !== undefined) return known;
   let shown = true;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') shown = false;
   else if (el.tagName === 'INPUT' && (el as HTMLInputElement).type === 'hidden') shown = false;
   else {
-    const style = w?.getComputedStyle(el);
+    const style = own ?? w?.getComputedStyle(el);
     if (style && (style.display === 'none' || (style.opacity !== '' && Number(style.opacity) === 0)))
       shown = false;
   }
@@ -66,7 +73,7 @@ export function styleVisibility(el: Element): boolean {
   const w = win(el);
   const style = w?.getComputedStyle(el);
   if (style && (style.visibility === 'hidden' || style.visibility === 'collapse')) return false;
-  return chainShown(el, w);
+  return chainShown(el, w, style);
 }
 
 function ancestorInfo(el: Element, w: Window & typeof globalThis): AncestorInfo {
@@ -103,11 +110,10 @@ function clipByAncestors(el: Element, rect: DOMRect): Box | null {
   const w = win(el);
   const view: Box = { left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom };
   if (!w) return view;
-  for (let cur = parentOf(el); cur; cur = parentOf(cur)) {
+  for (const cur of clippersOf(parentOf(el), w)) {
     const info = ancestorInfo(cur, w);
     if (info.cut) return null;
     const { clipX, clipY, scrollX, scrollY } = info;
-    if (!clipX && !clipY && !scrollX && !scrollY) continue;
     info.box ??= cur.getBoundingClientRect();
     const box = info.box;
     // A scrolling axis (a spreadsheet, a long list) shows what lies outside its view after a scroll; only a
@@ -124,6 +130,18 @@ function clipByAncestors(el: Element, rect: DOMRect): Box | null {
   return view;
 }
 
+/** `el` and its ancestors that cut off, clip or scroll, nearest first (each element's list built once per pass). */
+function clippersOf(el: Element | null, w: Window & typeof globalThis): Element[] {
+  if (!el) return [];
+  const known = pass?.clippers.get(el);
+  if (known) return known;
+  const info = ancestorInfo(el, w);
+  const above = clippersOf(parentOf(el), w);
+  const out = info.cut || info.clipX || info.clipY || info.scrollX || info.scrollY ? [el, ...above] : above;
+  pass?.clippers.set(el, out);
+  return out;
+}
+
 function coveredByOther(el: Element, rect: Box): boolean {
   const doc = el.ownerDocument;
   const w = win(el);
@@ -137,24 +155,29 @@ function coveredByOther(el: Element, rect: Box): boolean {
     [rect.right - 2, rect.bottom - 2],
   ];
   let probed = 0;
-  let covered = 0;
   for (const [x, y] of points) {
     if (x < 0 || y < 0 || x >= w.innerWidth || y >= w.innerHeight) continue;
     probed++;
     // Probe in the field's own root, so a field in a shadow root is not hidden behind its host.
     const root = el.getRootNode() as Document | ShadowRoot;
     const hit = 'elementFromPoint' in root ? root.elementFromPoint(x, y) : doc.elementFromPoint(x, y);
-    if (!hit) continue;
-    if (hit === el || el.contains(hit) || hit.contains(el)) continue;
+    // Covered only when every probe is: the first free point answers, the rest are not probed (a hit test
+    // each; probing all three of every free field was a tenth of planning time).
+    if (!hit || hit === el || el.contains(hit) || hit.contains(el)) return false;
     // A label over its own control is not a cover.
-    if (hit.closest('label') && hit.closest('label') === el.closest('label')) continue;
     const lbl = hit.closest('label') as HTMLLabelElement | null;
-    if (lbl && lbl.control === el) continue;
-    covered++;
-    // Covered only when every probe is: one free point answers.
-    if (covered < probed) return false;
+    if (lbl && (lbl === el.closest('label') || lbl.control === el)) return false;
   }
-  return probed > 0 && covered === probed;
+  return probed > 0;
+}
+
+function scrollWidth(doc: Document): number {
+  let width = pass?.widths.get(doc);
+  if (width === undefined) {
+    width = doc.documentElement.scrollWidth;
+    pass?.widths.set(doc, width);
+  }
+  return width;
 }
 
 /** Style checks plus real geometry. Use in a browser. */
@@ -173,9 +196,8 @@ export function layoutVisibility(el: Element): boolean {
   }
   const w = win(el);
   if (w) {
-    const doc = el.ownerDocument.documentElement;
     if (rect.right + w.scrollX < 0 || rect.bottom + w.scrollY < 0) return false;
-    if (rect.left + w.scrollX > Math.max(doc.scrollWidth, w.innerWidth) + 10) return false;
+    if (rect.left + w.scrollX > Math.max(scrollWidth(el.ownerDocument), w.innerWidth) + 10) return false;
   }
   const view = clipByAncestors(el, rect);
   if (!view) return false;

@@ -28,7 +28,7 @@ export default defineUnlistedScript(() => {
       case 'preview':
       case 'fill': {
         clearPreview();
-        const options = { mappings: cmd.mappings, overwrite: cmd.overwrite };
+        const options = { mappings: cmd.mappings, elsewhere: cmd.elsewhere ?? [], overwrite: cmd.overwrite };
         if (cmd.type === 'preview') {
           const plan = planFill(document, cmd.report, options);
           showPreview(plan);

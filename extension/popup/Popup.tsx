@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { INDICATORS, isIndicatorKey } from '../../shared/report/catalog';
 import { ruDate } from '../../shared/text/display';
+import { choicesElsewhere } from '../autofill/remembered';
 import type { PlanSummary } from '../autofill/summary';
 import { type Settings, Store, type StoredPackage, siteKey } from '../store/db';
 import { strings } from '../strings';
@@ -68,8 +69,17 @@ export function Popup() {
       if (type === 'preview' || type === 'fill') {
         if (!chosen || !settings) return;
         const hello = await runInTab(tabId, { type: 'hello' });
-        const mapping = await store.getMapping(siteKey(hello.url));
-        cmd = { type, report: chosen.pkg, mappings: mapping.entries, overwrite: settings.overwrite };
+        const site = siteKey(hello.url);
+        const mapping = await store.getMapping(site);
+        // Choices made on other sites are offered first for similar labels here (the engine never fills by them).
+        const elsewhere = choicesElsewhere(await store.listMappings(), site);
+        cmd = {
+          type,
+          report: chosen.pkg,
+          mappings: mapping.entries,
+          elsewhere,
+          overwrite: settings.overwrite,
+        };
       } else cmd = { type } as PageCommand;
       const res = await runInTab(tabId, cmd);
       setAnswer(res);
@@ -180,7 +190,14 @@ export function Popup() {
                 .filter((f) => f.reason !== 'hidden')
                 .map((f) => (
                   <tr key={f.index} data-index={f.index} class={f.action}>
-                    <td>{f.label}</td>
+                    <td>
+                      {f.label}
+                      {f.choices[0]?.site && (
+                        <div class="elsewhere muted">
+                          {f.choices[0].label}: {t.popup.choseOn(f.choices[0].site)}
+                        </div>
+                      )}
+                    </td>
                     <td>
                       <select
                         aria-label={f.label}
@@ -193,7 +210,7 @@ export function Popup() {
                           <optgroup label={t.popup.likely} class="choices">
                             {f.choices.map((c) => (
                               <option key={`c-${c.key}`} value={c.key}>
-                                {c.label}
+                                {c.site ? `${c.label} — ${t.popup.choseOn(c.site)}` : c.label}
                               </option>
                             ))}
                           </optgroup>
@@ -208,7 +225,9 @@ export function Popup() {
                       </select>
                     </td>
                     <td class="confidence">
-                      {f.indicator ? t.popup.confidence(Math.round(f.confidence * 100)) : ''}
+                      {f.indicator && f.confidence > 0
+                        ? t.popup.confidence(Math.round(f.confidence * 100))
+                        : ''}
                     </td>
                     <td>{f.action === 'fill' ? String(f.value) : (t.reasons[f.reason] ?? f.reason)}</td>
                   </tr>

@@ -2,6 +2,7 @@ import type { ReportPackage } from '../../shared/model/report';
 import type { IndicatorKey } from '../../shared/report/catalog';
 import type { PrefilledLink } from '../autofill/prefill';
 import type { PlanSummary } from '../autofill/summary';
+import type { ChoiceElsewhere } from '../autofill/types';
 
 /** What the popup asks the script injected into the page. Values travel as plain data. */
 export type PageCommand =
@@ -10,6 +11,8 @@ export type PageCommand =
       type: 'preview' | 'fill';
       report: ReportPackage;
       mappings: Readonly<Record<string, IndicatorKey | null>>;
+      /** What the person chose on other sites, offered first for similar labels (never filled by it). */
+      elsewhere?: ChoiceElsewhere[];
       overwrite: boolean;
     }
   | { type: 'undo' }

@@ -71,3 +71,39 @@ describe('the page assigned as a whole', () => {
     expect(key('o')).toBe('pairs.withOrder');
   });
 });
+
+describe('a bare word is asked, not filled', () => {
+  const plan = (body: string) => planFill(page(body), samplePackage(), { isVisible: domLibraryVisibility });
+  const field = (p: ReturnType<typeof plan>, id: string) => p.fields.find((f) => f.element.id === id)!;
+
+  it('«Пары», «Группы», «Всего» alone (a page title over every field is no context) are offered, not filled', () => {
+    const p = plan(`<h1>Отчёт о реализации программы наставничества</h1>
+      <p><label for="a">Пары</label><input id="a"></p>
+      <p><label for="b">Группы</label><input id="b"></p>
+      <p><label for="c">Всего</label><input id="c"></p>`);
+    for (const id of ['a', 'b']) {
+      expect(field(p, id)).toMatchObject({ action: 'skip', reason: 'ask' });
+      expect(field(p, id).confidence).toBeLessThanOrEqual(0.5);
+      expect(field(p, id).choices!.length).toBeGreaterThan(1);
+    }
+    expect(field(p, 'a').choices!.map((c) => c.key)).toContain('pairs.pairs');
+    expect(field(p, 'c').action).toBe('skip');
+  });
+
+  it('the same words under a legend or a table header fill', () => {
+    const p = plan(`<fieldset><legend>Наставники</legend><label for="a">Всего</label><input id="a"></fieldset>
+      <table><tr><th></th><th>Пары</th><th>Группы</th></tr>
+        <tr><td>Учитель – учитель</td><td><input id="b"></td><td><input id="c"></td></tr></table>`);
+    expect(field(p, 'a')).toMatchObject({ action: 'fill', indicator: 'mentors.total' });
+    expect(field(p, 'b')).toMatchObject({ action: 'fill', indicator: 'pairs.pairs.byForm.teacher-teacher' });
+    expect(field(p, 'c')).toMatchObject({ action: 'fill', indicator: 'pairs.groups.byForm.teacher-teacher' });
+  });
+
+  it('a word that only one indicator can fit (an ИНН, a date) is not ambiguous and fills', () => {
+    const p = plan(`<h1>Отчёт</h1><p><label for="a">ИНН</label><input id="a"></p>
+      <p><label for="b">Дата:</label><input id="b"></p>`);
+    expect(field(p, 'a')).toMatchObject({ action: 'fill', indicator: 'organisation.inn' });
+    // A document's «номер и дата» holds a date but is not one: «Дата:» is not offered it.
+    expect(field(p, 'b')).toMatchObject({ action: 'fill', indicator: 'report.date' });
+  });
+});

@@ -202,3 +202,41 @@ describe('choices', () => {
     expect(optionRange('2024/2025 учебный год')).toBeNull();
   });
 });
+
+describe('a share and a score stay on their own scales', () => {
+  it('a percent field never receives a score, however it says «%» (label, unit cell, addon, placeholder)', () => {
+    const doc = page(`
+      <p><label for="a">Удовлетворённость наставников, %</label><input id="a"></p>
+      <p><label for="b">Удовлетворённость наставляемых</label><span><input id="b"><span class="input-group-text">%</span></span></p>
+      <table><tr><td>Удовлетворённость наставников</td><td>%</td><td><input id="c"></td></tr></table>
+      <p><label for="d">Удовлетворённость наставляемых</label><input id="d" placeholder="в процентах"></p>
+      <p><label for="e">Удовлетворённость наставников, средний балл</label><input id="e"></p>`);
+    // Told by hand that each field is a score: only the one that asks a score takes it.
+    const plan = planByHand(
+      doc,
+      {
+        '#a': 'satisfaction.mentors.score',
+        '#b': 'satisfaction.mentees.score',
+        '#c': 'satisfaction.mentors.score',
+        '#d': 'satisfaction.mentees.score',
+        '#e': 'satisfaction.mentors.score',
+      },
+      { 'satisfaction.mentors.score': 4.5, 'satisfaction.mentees.score': 4 },
+    );
+    for (const id of ['#a', '#b', '#c', '#d']) expect(plannedValue(plan, doc, id)).toBeNull();
+    expect(plannedValue(plan, doc, '#e')).toBe('4,5');
+  });
+
+  it('a score field never receives a percent', () => {
+    const doc =
+      page(`<p><label for="a">Средняя оценка удовлетворённости наставников (шкала 1–5)</label><input id="a"></p>
+      <p><label for="b">Удовлетворённость наставников</label><input id="b"></p>`);
+    const plan = planByHand(
+      doc,
+      { '#a': 'satisfaction.mentors', '#b': 'satisfaction.mentees' },
+      { 'satisfaction.mentors': 87.5, 'satisfaction.mentees': 91 },
+    );
+    expect(plannedValue(plan, doc, '#a')).toBeNull();
+    expect(plannedValue(plan, doc, '#b')).toBe('91');
+  });
+});

@@ -7,6 +7,7 @@ import {
   countMeetings,
   INDICATORS,
 } from '../../../shared/report';
+import { scoreOfFive } from '../../../shared/report/indicators';
 import {
   DOCUMENTS_SHEET,
   MENTEES_SHEET,
@@ -350,5 +351,27 @@ describe('computeIndicators on the sample school (sample/*.csv, calendar year 20
     // The sample bank has no «Поощрён» column and nothing keeps meetings: empty, not 0.
     expect(v['mentors.rewarded']).toBeNull();
     expect(v['meetings.held']).toBeNull();
+  });
+});
+
+describe("satisfaction on the portals' 1–5 scale", () => {
+  it('maps the 1–10 mean linearly, end to end (1 → 1, 10 → 5), one decimal; no answers stay empty', () => {
+    expect(scoreOfFive(1)).toBe(1);
+    expect(scoreOfFive(10)).toBe(5);
+    expect(scoreOfFive(5.5)).toBe(3);
+    expect(scoreOfFive(8.5)).toBe(4.3);
+    expect(scoreOfFive(null)).toBeNull();
+    // Linear, 1 + (mean − 1) × 4 / 9, rounded to one decimal: 7 → 3,67 → 3,7; 4 → 2,33 → 2,3.
+    expect(scoreOfFive(7)).toBe(3.7);
+    expect(scoreOfFive(4)).toBe(2.3);
+  });
+
+  it('the score is a score (unit «score», 1–5), the percent a percent: two indicators, never one for the other', () => {
+    const def = (key: string) => INDICATORS.find((d) => d.key === key)!;
+    for (const role of ['mentors', 'mentees']) {
+      expect(def(`satisfaction.${role}.score`)).toMatchObject({ unit: 'score' });
+      expect(def(`satisfaction.${role}.score`).label).toContain('(1–5)');
+      expect(def(`satisfaction.${role}`)).toMatchObject({ unit: 'percent' });
+    }
   });
 });
