@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { linearSumAssignment } from 'linear-sum-assignment';
 import { munkres } from 'munkres';
-import { suggestPairs } from '../shared/matching';
+import { suggestPairsFromInput } from '../shared/matching';
 import type { MenteeRow, MentorRow } from '../test/shared/matching/helpers';
 import { maxPlaced } from '../test/shared/matching/maxFlow';
 import { PHRASES, rng, SUBJECTS } from './lib/random';
@@ -291,11 +291,11 @@ function endToEnd(only?: string[]) {
       const before = process.memoryUsage();
       let best = Infinity;
       let first = 0;
-      let result: ReturnType<typeof suggestPairs> | null = null;
+      let result: ReturnType<typeof suggestPairsFromInput> | null = null;
       let held = 0;
       for (let k = 0; k < sc.runs; k++) {
         // CPU time, not wall time: the machine is shared, and other processes' load would colour wall time.
-        const t = cpuMs(() => suggestPairs(ms, es, { preset: sc.preset }, { today: '2025-01-15' }));
+        const t = cpuMs(() => suggestPairsFromInput(ms, es, { preset: sc.preset }, { today: '2025-01-15' }));
         if (k === 0) first = t.ms;
         else best = Math.min(best, t.ms);
         result = t.value;
@@ -318,7 +318,7 @@ function endToEnd(only?: string[]) {
         // What the region path gives up, measured where the exact optimum is known: the same bank solved on
         // candidates only (each mentee's best mentors and each mentor's best mentees), without the dense pricing.
         const t = cpuMs(() =>
-          suggestPairs(ms, es, { preset: sc.preset }, { today: '2025-01-15', maxDenseCells: 0 }),
+          suggestPairsFromInput(ms, es, { preset: sc.preset }, { today: '2025-01-15', maxDenseCells: 0 }),
         );
         if (!t.value.ok) throw new Error('suggestPairs failed');
         const c = t.value.stats;

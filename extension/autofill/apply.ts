@@ -1,4 +1,5 @@
-import { normalizeText } from '../../shared/sheets/normalize';
+/** Filling a planned page: values set the way a browser's own autofill sets them (native setters, pointer and input events), and undo. */
+import { normalizeText } from '../../shared/text';
 import { planFill } from './plan';
 import type { FillPlan, FillResult, PlannedField, PlanOptions, ReportPackage } from './types';
 

@@ -1,4 +1,5 @@
-import { normalizeText } from '../../shared/sheets/normalize';
+/** Finding the fillable fields of a page: inputs, selects, comboboxes, switches, contenteditable cells, through open shadow roots and same-origin frames. */
+import { normalizeText } from '../../shared/text';
 import {
   precedingText,
   QUESTION_SELECTOR,

@@ -1,6 +1,6 @@
 // A report value written the way one field asks for it: units, decimal separator, date format, yes/no, option.
-import type { IndicatorValue } from '../../shared/model/report';
-import { normalizeText } from '../../shared/sheets/normalize';
+import type { IndicatorValue } from '../../shared/model';
+import { normalizeText } from '../../shared/text';
 import { readText } from './labels';
 import type { FieldOption, FoundField } from './types';
 

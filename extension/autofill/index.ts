@@ -1,3 +1,4 @@
+/** What the autofill engine offers its callers (the injected script, the portal engine, tests): find, plan, preview, fill. */
 export { applyFill, fillPage } from './apply';
 export { collectRoots, findFields } from './fields';
 export { readLabel, readText } from './labels';

@@ -2,34 +2,16 @@
  * Matching a field's label to indicators: words (Snowball stems, synonym classes), what kind of value each
  * side holds (a name, a link, a share, a count…), and a score of how much of each side the other explains.
  */
-import type { IndicatorUnit, IndicatorValue } from '../../shared/model/report';
-import { INDICATORS, indicatorDef } from '../../shared/report/catalog';
-import { normalizeText } from '../../shared/sheets/normalize';
-import { stem } from '../../shared/text/stem';
+import type { IndicatorUnit, IndicatorValue } from '../../shared/model';
+import { INDICATORS, indicatorDef } from '../../shared/report';
+import { normalizeText, stem, stopWords, words as textWords } from '../../shared/text';
 import { PHRASE_REWRITES, QUANTITY_WORDS, WORD_CLASSES } from './synonyms';
 import type { FieldKind, FoundField } from './types';
 
 export { stem };
 
-/** Words that carry no meaning for matching: prepositions, particles, units, «укажите», «из них». */
-const STOP = new Set([
-  'в',
-  'во',
-  'и',
-  'с',
-  'со',
-  'по',
-  'из',
-  'на',
-  'за',
-  'о',
-  'об',
-  'от',
-  'до',
-  'для',
-  'к',
-  'у',
-  'не',
+/** Stop words plus what a form's label adds without meaning: units, «укажите», «в т. ч.», «из них». */
+const STOP = stopWords(
   'том',
   'числе',
   'т',
@@ -40,20 +22,6 @@ const STOP = new Set([
   'шт',
   'тыс',
   'руб',
-  'при',
-  'их',
-  'них',
-  'или',
-  'а',
-  'также',
-  'его',
-  'ее',
-  'ли',
-  'ваш',
-  'ваша',
-  'вашей',
-  'вашем',
-  'вашего',
   'соответствии',
   'указать',
   'укажите',
@@ -69,7 +37,7 @@ const STOP = new Set([
   // «в роли наставника» is «as a mentor»: the role is the word after it.
   'роли',
   'роль',
-]);
+);
 
 const QTY = '#qty';
 
@@ -150,8 +118,8 @@ export function tokens(text: string, inner = 0.5): readonly Token[] {
     if (part === '(') depth++;
     else if (part === ')') depth = Math.max(0, depth - 1);
     else
-      for (const w of normalizeText(part).split(' ')) {
-        if (!w || STOP.has(w) || /^\d+$/.test(w) || (w.length === 1 && !/[а-яё]/.test(w))) continue;
+      for (const w of textWords(part, STOP)) {
+        if (w.length === 1 && !/[а-яё]/.test(w)) continue;
         out.push({ w: wordClass(stem(w)), f: depth > 0 ? -inner : 1 });
       }
   }

@@ -1,8 +1,8 @@
 /** Planning a fill: which indicator each field of a page asks for, decided for the whole page at once. */
 
-import { type SparseMatrix, solveSparse } from '../../shared/matching/assignment';
-import type { IndicatorValue, ReportPackage } from '../../shared/model/report';
-import { indicatorDef } from '../../shared/report/catalog';
+import { type SparseMatrix, solveSparse } from '../../shared/matching';
+import type { IndicatorValue, ReportPackage } from '../../shared/model';
+import { indicatorDef } from '../../shared/report';
 import { findFields } from './fields';
 import { valueForField } from './format';
 import { resetLabelCaches } from './labels';

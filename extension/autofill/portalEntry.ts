@@ -1,6 +1,6 @@
 // The engine as one plain script for any page (the portal judge injects it into every frame): defines
 // `window.__fill(report)`, which reads a report in the portals' vocabulary and fills this frame's document.
-import { packageFromVocabulary } from '../../shared/report/vocabulary';
+import { packageFromVocabulary } from '../../shared/report';
 import { fillPage } from './apply';
 
 /** Today's date where the page runs, ГГГГ-ММ-ДД (the package's generation date; not the report's date). */

@@ -1,3 +1,4 @@
+/** A pre-filled link for Google and Yandex Forms carrying the planned answers, for forms better opened than typed into. */
 import type { FillPlan, PlannedField } from './types';
 
 export interface PrefilledLink {

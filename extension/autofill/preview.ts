@@ -1,3 +1,4 @@
+/** The preview on the page: each planned field outlined with its value and confidence, and removing those outlines. */
 import type { FillPlan } from './types';
 
 const HOST_ATTR = 'data-nastavnik-overlay';

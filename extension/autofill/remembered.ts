@@ -3,7 +3,7 @@
  * first what the person chose for «Пары» elsewhere, with where — never filled by it (issue 15: a wrong figure
  * is worse than an empty field, and a label can mean another thing on another portal).
  */
-import { normalizeText } from '../../shared/sheets/normalize';
+import { normalizeText } from '../../shared/text';
 import { words } from './match';
 
 import type { ChoiceElsewhere } from './types';

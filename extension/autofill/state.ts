@@ -1,4 +1,5 @@
-import { normalizeText } from '../../shared/sheets/normalize';
+/** What a field holds now, in the plan's terms, and whether the person typed it (so a fill never overwrites their own input). */
+import { normalizeText } from '../../shared/text';
 import { isPlaceholderOption } from './format';
 import type { FieldOption, FoundField } from './types';
 

@@ -1,3 +1,4 @@
+/** A fill plan without DOM references (field, indicator, value, confidence, reason), as the popup receives it. */
 import type { FillPlan, PlannedField } from './types';
 
 /** A plan without DOM references, to pass from the page to the popup. */

@@ -2,7 +2,7 @@
  * The district specialist's merge: several stored school packages → one district package (shared/report's
  * mergePackages does the sums and checks) and the merge report as Russian lines for the options page.
  */
-import type { ReportPackage } from '../../shared/model/report';
+import type { ReportPackage } from '../../shared/model';
 import { type MergeReport, mergePackages } from '../../shared/report';
 import { ru, type Strings } from '../strings';
 

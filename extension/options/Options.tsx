@@ -1,7 +1,8 @@
+/** The extension's options page: import packages (file, text, web app), the stored list, district merge, settings export/import, site corrections. */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { packageSizeProblem } from '../../shared/report';
-import { ruDate } from '../../shared/text/display';
+import { ruDate } from '../../shared/text';
 import { mergeSelected } from '../import/merge';
 import {
   fetchPackage,
@@ -28,6 +29,8 @@ const t = strings();
 
 export function Options() {
   const [store, setStore] = useState<Store | null>(null);
+  // Until the store is open and read, the page says so to assistive technology (and tests wait for it).
+  const [loaded, setLoaded] = useState(false);
   const [packages, setPackages] = useState<StoredPackage[]>([]);
   const [mappings, setMappings] = useState<SiteMapping[]>([]);
   const [paste, setPaste] = useState('');
@@ -64,6 +67,7 @@ export function Options() {
       setUrl((typed) => typed || st.syncUrl);
       setToken((typed) => typed || st.syncToken);
       await refresh(s);
+      setLoaded(true);
     })();
   }, []);
 
@@ -236,7 +240,7 @@ export function Options() {
   }
 
   return (
-    <div>
+    <div aria-busy={!loaded}>
       <h1>{t.options.title}</h1>
       <Messages message={message} error={error} />
       {warnings.length > 0 && (

@@ -1,3 +1,4 @@
+/** Running one command in a tab: inject the autofill script once (the scripting API) and call it; which tab to work on. */
 import { browser } from 'wxt/browser';
 import { PAGE_GLOBAL, type PageAnswer, type PageCommand } from './protocol';
 

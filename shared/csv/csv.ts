@@ -1,3 +1,4 @@
+/** CSV in and out through papaparse: rows with the file's own line numbers and problems, bytes in UTF-8 or cp1251, and formula-safe export. */
 import Papa from 'papaparse';
 import { decodeCsvBytes } from './decode';
 

@@ -1,3 +1,4 @@
+/** A CSV file's bytes as text: strict UTF-8 when it is valid, windows-1251 otherwise (what Excel saves in Russian Windows). */
 import { decodeCp1251 } from './cp1251';
 
 export type CsvEncoding = 'utf-8' | 'windows-1251';

@@ -1,3 +1,4 @@
+/** The assignment solvers for large banks: sparse candidates priced until the optimum is certified, and the dense solver for small ones. */
 import {
   type AssignmentResult,
   BID_DONE,

@@ -1,3 +1,4 @@
+/** One matching problem: who may be paired with whom under the rules (consent, forms, capacity, exclusions) and each pair's score and reasons. */
 import { MENTORING_FORMS, type MentoringForm } from '../model/common';
 import { type Bank, formBit, formsOfMask } from './bank';
 import type { AllowedGraph } from './placement';

@@ -1,3 +1,4 @@
+/** The matching's settings: the soft criteria, presets of weights, the hard rules, and their zod schema for untrusted input. */
 import { z } from 'zod';
 import { S, SETTING_LABELS } from './strings';
 

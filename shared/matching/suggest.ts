@@ -1,4 +1,6 @@
+/** Pair suggestions: prepare the problem, choose candidates, solve the assignment, and present pairs with reasons, alternatives and the unmatched. */
 import { IsoDate, MENTORING_FORM_LABELS } from '../model/common';
+import type { Mentee, Mentor } from '../model/people';
 import { columnView, type SparseMatrix, solveSparse } from './assignment';
 import { type Bank, buildBank } from './bank';
 import { placedBound } from './bound';
@@ -6,7 +8,7 @@ import { indexBank, lockIndex, vetChoices } from './check';
 import { maximumPlacement } from './placement';
 import { type DenseOptions, type PricedResult, solveDense, solveWithPricing } from './pricing';
 import { Problem } from './problem';
-import { parseMatchingSettings, type ResolvedSettings } from './settings';
+import type { ResolvedSettings } from './settings';
 import { S } from './strings';
 import { tieRank } from './ties';
 import type {
@@ -22,49 +24,28 @@ import type {
   UnmatchedMentee,
 } from './types';
 
-/** The checks both entry points make on untrusted input: settings, `today`, the banks, the pair lists. */
-function checkInput(mentors: unknown, mentees: unknown, settings: unknown, options: SuggestOptions) {
-  const errors: string[] = [];
-  const parsed = parseMatchingSettings(settings);
-  if (!parsed.ok) errors.push(...parsed.errors);
-  const today = options?.today;
-  if (!IsoDate.safeParse(today).success) errors.push(S.todayInvalid(today));
-  if (!Array.isArray(mentors)) errors.push(S.notAList('Наставники'));
-  if (!Array.isArray(mentees)) errors.push(S.notAList('Наставляемые'));
-  const locked = refs(options?.locked, 'Закреплённые пары', errors);
-  const excluded = refs(options?.excluded, 'Исключённые пары', errors);
-  const fixed = refs(options?.fixed, 'Пары, выбранные куратором', errors);
-  return { errors, parsed, today, locked, excluded, fixed };
-}
-
 /**
  * Suggests mentor–mentee pairs and groups: as many mentees placed as the hard rules and the places allow,
  * and among those assignments the one with the highest total score — exactly (certified by LP duality).
  * Locked pairs are kept and use their mentor's places. Same input, same output: banks are sorted by ID and
  * every tie is broken by ID.
  *
- * `mentors` and `mentees` are records shaped like the `Mentor` / `Mentee` schemas; rows that do not parse are
- * reported in `rejected` and left out. Bad settings or options give `{ ok: false, errors }`.
+ * Takes typed records and resolved settings (validated once: by readTable, or by the untrusted-input adapter
+ * `suggestPairsFromInput` in input.ts); a row repeating an earlier row's ID is reported in `rejected` and left
+ * out. An invalid `today` gives `{ ok: false, errors }`.
  */
 export function suggestPairs(
-  mentors: readonly unknown[],
-  mentees: readonly unknown[],
-  settings: unknown,
+  mentors: readonly Mentor[],
+  mentees: readonly Mentee[],
+  settings: ResolvedSettings,
   options: SuggestOptions,
 ): SuggestResult {
-  const { errors, parsed, today, locked, excluded, fixed } = checkInput(mentors, mentees, settings, options);
-  if (!parsed.ok || errors.length > 0) return { ok: false, errors };
-  return run(
-    mentors,
-    mentees,
-    parsed.settings,
-    today,
-    { locked, excluded, fixed },
-    {
-      maxDenseCells: options.maxDenseCells ?? DENSE_CELLS,
-      pricingRounds: Math.max(1, options.pricingRounds ?? REGION_ROUNDS),
-    },
-  );
+  if (!IsoDate.safeParse(options.today).success)
+    return { ok: false, errors: [S.todayInvalid(options.today)] };
+  return run(mentors, mentees, settings, options.today, refsOf(options), {
+    maxDenseCells: options.maxDenseCells ?? DENSE_CELLS,
+    pricingRounds: Math.max(1, options.pricingRounds ?? REGION_ROUNDS),
+  });
 }
 
 /**
@@ -75,26 +56,24 @@ export function suggestPairs(
  * `suggestPairs` gives them. Pairs that name unknown people or a mentee not looked for are ignored.
  */
 export function explainSuggestions(
-  mentors: readonly unknown[],
-  mentees: readonly unknown[],
-  settings: unknown,
+  mentors: readonly Mentor[],
+  mentees: readonly Mentee[],
+  settings: ResolvedSettings,
   options: SuggestOptions & { assigned: readonly PairRef[]; mentees: readonly string[] },
 ): { ok: true; pairs: PairSuggestion[]; unmatched: UnmatchedMentee[] } | MatchingFailure {
-  const { errors, parsed, today, locked, excluded, fixed } = checkInput(mentors, mentees, settings, options);
-  const assignedRefs = refs(options?.assigned, 'Предложенные пары', errors);
-  const wanted = Array.isArray(options?.mentees) ? options.mentees.map(String) : [];
-  if (!parsed.ok || errors.length > 0) return { ok: false, errors };
-  const prep = prepare(mentors, mentees, parsed.settings, today, { locked, excluded, fixed });
+  if (!IsoDate.safeParse(options.today).success)
+    return { ok: false, errors: [S.todayInvalid(options.today)] };
+  const prep = prepare(mentors, mentees, settings, options.today, refsOf(options));
   const rowOf = new Map(prep.rows.map((i, r) => [i, r]));
   const assigned = new Int32Array(prep.rows.length).fill(-1);
-  for (const ref of assignedRefs) {
+  for (const ref of options.assigned) {
     const i = prep.index.mentee.get(ref.menteeId);
     const p = prep.index.mentor.get(ref.mentorId);
     const r = i === undefined ? undefined : rowOf.get(i);
     if (r !== undefined && p !== undefined) assigned[r] = p;
   }
   const want = new Set<number>();
-  for (const id of wanted) {
+  for (const id of options.mentees) {
     const i = prep.index.mentee.get(id);
     if (i !== undefined) want.add(i);
   }
@@ -119,21 +98,9 @@ const REGION_ROUNDS = 1;
  */
 const DENSE_CELLS = 8_000_000;
 
-function refs(list: unknown, what: string, errors: string[]): PairRef[] {
-  if (list === undefined) return [];
-  if (
-    !Array.isArray(list) ||
-    !list.every((r) => r && typeof r.mentorId === 'string' && typeof r.menteeId === 'string')
-  ) {
-    errors.push(S.notAList(what));
-    return [];
-  }
-  return list as PairRef[];
-}
-
 function run(
-  mentorRows: readonly unknown[],
-  menteeRows: readonly unknown[],
+  mentorRows: readonly Mentor[],
+  menteeRows: readonly Mentee[],
   settings: ResolvedSettings,
   today: string,
   refs: Refs,
@@ -148,6 +115,12 @@ interface Refs {
   excluded: readonly PairRef[];
   fixed: readonly PairRef[];
 }
+
+const refsOf = (o: SuggestOptions): Refs => ({
+  locked: o.locked ?? [],
+  excluded: o.excluded ?? [],
+  fixed: o.fixed ?? [],
+});
 
 /** What the stages share: the bank, its rules and scores, who is looked for, and the places as columns. */
 interface Prepared {
@@ -183,8 +156,8 @@ interface Chosen {
 
 /** Stage 1: the bank read and sorted, locked pairs, exclusions and the curator's picks, and the columns. */
 function prepare(
-  mentorRows: readonly unknown[],
-  menteeRows: readonly unknown[],
+  mentorRows: readonly Mentor[],
+  menteeRows: readonly Mentee[],
   settings: ResolvedSettings,
   today: string,
   refs: Refs,

@@ -1,3 +1,4 @@
+/** What the matching takes and gives: pair references, options, suggested pairs and groups with reasons and alternatives, unmatched codes. */
 import type { MentoringForm } from '../model/common';
 import type { Criterion } from './settings';
 

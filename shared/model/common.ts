@@ -1,3 +1,4 @@
+/** The model's shared pieces: ISO dates and moments, mentoring forms, and zod's Russian messages for everything a curator may see. */
 import { z } from 'zod';
 
 const EXPECTED: Record<string, string> = {

@@ -1,3 +1,4 @@
+/** The programme's documents regional monitoring asks about: their kinds, Russian labels and the «Документы» record. */
 import { z } from 'zod';
 import { IsoDate, RowId } from './common';
 

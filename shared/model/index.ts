@@ -1,3 +1,4 @@
+/** The whole zod data model in one import: people, pairs, meetings, plans, roadmap, documents, surveys, report packages. */
 export * from './common';
 export * from './documents';
 export * from './meeting';

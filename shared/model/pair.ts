@@ -1,3 +1,4 @@
+/** A mentoring pair or group: one mentor, one or more mentees, form, dates, status, order and programme. */
 import { z } from 'zod';
 import { IsoDate, MentoringForm, RowId } from './common';
 

@@ -1,3 +1,4 @@
+/** The two banks' people: mentors and mentees with their statuses, the fields both share, and «Возможный повтор». */
 import { z } from 'zod';
 import { Email, IsoDate, MentoringForm, QualificationCategory, RowId } from './common';
 

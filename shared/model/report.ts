@@ -1,3 +1,4 @@
+/** The report package the add-on makes and the extension reads: schema versions, indicator units and values, the organisation, lists. */
 import { z } from 'zod';
 import { IsoDate, IsoDateTime } from './common';
 

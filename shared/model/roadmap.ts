@@ -1,3 +1,4 @@
+/** A roadmap activity and its deadline: kinds of deadline, recurrence, dates, status. */
 import { z } from 'zod';
 import { IsoDate, RowId } from './common';
 

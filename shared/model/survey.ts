@@ -1,3 +1,4 @@
+/** The questionnaires' kinds and one answer as filed into «Анкеты» (every raw answer kept). */
 import { z } from 'zod';
 import { IsoDateTime, RowId } from './common';
 

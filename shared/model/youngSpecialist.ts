@@ -1,3 +1,4 @@
+/** Who counts as a young specialist (the region's rule: under 35 and up to 3 years of experience) on a given day. */
 import type { Mentee } from './people';
 
 /** Регион: молодой специалист — моложе 35 лет и со стажем до 3 лет. */

@@ -9,7 +9,7 @@
  *   makes a *possible* repeat, for the curator to decide; nothing is ever merged or overwritten on a name.
  * - The same ФИО in two different organisations are two people (a district has namesakes).
  */
-import { normalizeText } from '../sheets/normalize';
+import { normalizeText } from '../text';
 
 export interface PersonRef {
   fullName: string;

@@ -1,3 +1,4 @@
+/** A report package as CSV and back (one indicator a row, re-saved by Excel or not), validated like the JSON. */
 import { parseCsv, parseWrittenNumber, toCsv } from '../csv';
 import {
   type IndicatorUnit,
@@ -6,8 +7,7 @@ import {
   MENTORING_FORM_LABELS,
   type ReportPackage,
 } from '../model';
-import { normalizeHeader } from '../sheets/normalize';
-import { ruDate } from '../text/display';
+import { normalizeHeader, ruDate } from '../text';
 import { indicatorDef, unitFromLabel, unitLabel } from './catalog';
 import {
   checkIndicator,

@@ -1,3 +1,4 @@
+/** The named lists a package may carry (consenting mentors, mentees and pairs of the period). */
 import type { Mentee, Mentor, Pair, ReportLists } from '../model';
 import { pairInPeriod } from './period';
 

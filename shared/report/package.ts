@@ -1,3 +1,4 @@
+/** Building and validating report packages (the one validator both sides use): size limits, indicator values checked against their units. */
 import type { z } from 'zod';
 import {
   type IndicatorValue,

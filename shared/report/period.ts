@@ -1,3 +1,4 @@
+/** What belongs to a report period: pairs whose dates overlap it, roadmap activities in it, and what is overdue on a day. */
 import type { Pair, ReportPeriod, RoadmapItem } from '../model';
 import { deadlineStatus } from '../roadmap';
 

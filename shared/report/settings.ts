@@ -1,3 +1,4 @@
+/** The curator's report settings (period, organisation, curator, targets), each with a default, as a zod schema. */
 import { z } from 'zod';
 import { Email } from '../model';
 

@@ -1,5 +1,6 @@
-import { normalizeHeader } from '../sheets/normalize';
+/** A roadmap document's header cells read as the imported item's fields («Мероприятие», «Сроки», «Ответственные», …). */
 import { ROADMAP_SHEET } from '../sheets/roadmap';
+import { normalizeHeader } from '../text';
 
 /** The columns a roadmap document may have, as fields of the imported item. */
 export type ColumnField =

@@ -1,3 +1,4 @@
+/** Reading a roadmap's «Сроки» cell into a deadline: dates, ranges, months, recurrence, relative deadlines, «в течение года». */
 import { type Deadline, isRealDate, type Recurrence } from '../model';
 import {
   academicYear,

@@ -1,3 +1,4 @@
+/** Importing a roadmap from text or cells: layout, stages and activities, deadlines read, warnings with their lines. */
 import type { Deadline } from '../model';
 import { localIsoDate } from '../sheets/cells';
 import type { ColumnField } from './columns';

@@ -1,3 +1,4 @@
+/** What other modules use of the roadmap: import from text and files, deadlines, periods, statuses, relative deadlines, the template. */
 export { type ColumnField, headerField } from './columns';
 export { parseDeadline } from './deadline';
 export {
@@ -24,6 +25,7 @@ export {
   toPeriod,
   yearOfMonth,
 } from './period';
+export { type DeadlineReading, deadlineReading } from './reading';
 export { type RecordOptions, toRoadmapItems } from './records';
 export {
   addLag,

@@ -1,3 +1,4 @@
+/** The period a roadmap covers (an academic or a calendar year) and the year a month without one belongs to. */
 import { daysInMonth } from '../model';
 
 /**

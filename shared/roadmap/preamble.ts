@@ -1,3 +1,4 @@
+/** The title and period of a roadmap from the lines before its table. */
 import { type Period, parsePeriod } from './period';
 import { cleanText, dropRepeatedPhrase } from './text';
 

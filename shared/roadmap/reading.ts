@@ -1,3 +1,4 @@
+/** How a deadline was read, in words for the import preview («до 10.11.2022», «ежемесячно», «не распознан: …»). */
 import type { Deadline } from '../model';
 import { READINGS } from './strings';
 

@@ -1,3 +1,4 @@
+/** Imported roadmap items as «Дорожная карта» records, with IDs continuing after those already on the sheet. */
 import { RoadmapItem } from '../model';
 import { nextId } from '../sheets/codec';
 import { ROADMAP_SHEET } from '../sheets/roadmap';

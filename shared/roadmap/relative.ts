@@ -1,3 +1,4 @@
+/** Relative deadlines («в течение месяца после …»): the activity they refer to and the dates it gives them once done. */
 import { type Deadline, daysInMonth } from '../model';
 import { isoDate } from './period';
 import { REASONS } from './strings';

@@ -1,3 +1,4 @@
+/** Splitting a «Ответственные» cell into the people it names. */
 import { cleanText } from './text';
 
 const INITIALS_NAME = /[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?/u;

@@ -1,3 +1,4 @@
+/** A roadmap activity's status on a day (done, overdue, due soon, in progress, not yet) and its Russian label. */
 import { type Deadline, daysInMonth, isRealDate, type Recurrence } from '../model';
 import { isoDate, monthEnd, monthStart } from './period';
 import { STATUS_LABELS, type StatusCode } from './strings';

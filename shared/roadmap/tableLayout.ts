@@ -1,3 +1,4 @@
+/** A roadmap table (tabbed text or cells) into drafts: header found, sections kept, continuation rows joined. */
 import { type ColumnField, readHeader } from './columns';
 import { parseDeadline } from './deadline';
 import { type Draft, NUMBER_RE, type RawRow } from './draft';

@@ -1,3 +1,4 @@
+/** The standard roadmap for a school that starts without a document, read against a given year. */
 import { parseDeadline } from './deadline';
 import type { ImportedItem } from './importer';
 import { academicYear, type Period, toPeriod } from './period';

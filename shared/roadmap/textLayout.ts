@@ -1,3 +1,4 @@
+/** A roadmap copied from a PDF (no tabs) into stages and activities, with the deadline that ends each. */
 import type { ColumnField } from './columns';
 import { parseDeadline } from './deadline';
 import type { Draft } from './draft';

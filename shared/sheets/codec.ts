@@ -1,11 +1,19 @@
+/** The row codec: headers mapped through a sheet's dictionary, rows decoded with issues, new IDs, and writes planned as blocks. */
 import type { z } from 'zod';
 import { heldRepeats, type PersonRef } from '../people/identity';
-import { type CellOptions, type CellValue, isBlank, localIsoDate, parseCell } from './cells';
-import { normalizeHeader } from './normalize';
+import { normalizeHeader } from '../text';
+import {
+  type CellOptions,
+  type CellValue,
+  type EncodeOptions,
+  encodeCell,
+  isBlank,
+  parseCell,
+} from './cells';
 import { type SheetValue, toSheetValue } from './safety';
-import type { ColumnDef, SheetDef } from './types';
+import type { ColumnDef, ModelSheet, Reads, SheetDef } from './types';
 
-export type { CellValue } from './cells';
+export { type CellValue, type CellWrite, type EncodeOptions, encodeCell } from './cells';
 
 /** Where each known column stands in a sheet, found by header text (any order, aliases, own columns kept). */
 export interface HeaderMap {
@@ -97,6 +105,35 @@ export function headerText(map: HeaderMap, values: readonly (readonly CellValue[
   return String(values[map.headerRow - 1]?.[idx] ?? '').trim();
 }
 
+/** The 1-based number of the last row with any non-blank cell, and never above `headerRow` (0: no header). */
+export function lastDataRow(values: readonly (readonly CellValue[])[], headerRow: number): number {
+  let last = values.length;
+  while (last > headerRow && (values[last - 1] ?? []).every((v) => isBlank(v))) last--;
+  return last;
+}
+
+/** IDs present in the sheet's ID column below the header (valid rows or not), so a new ID never collides. */
+export function idsIn(values: readonly (readonly CellValue[])[], header: HeaderMap): Set<string> {
+  const ids = new Set<string>();
+  const idx = header.columns.get('id');
+  if (idx === undefined) return ids;
+  for (let i = header.headerRow; i < values.length; i++) {
+    const v = values[i]?.[idx];
+    if (!isBlank(v)) ids.add(String(v).trim());
+  }
+  return ids;
+}
+
+/** Only the given fields' columns, so planWrite writes nothing else (never curator columns, never other data). */
+export function onlyColumns(header: HeaderMap, fields: readonly string[]): HeaderMap {
+  const columns = new Map<string, number>();
+  for (const f of fields) {
+    const i = header.columns.get(f);
+    if (i !== undefined) columns.set(f, i);
+  }
+  return { ...header, columns };
+}
+
 /** Highest number seen per prefix for a set of IDs, with the set's size when counted (to notice outside adds). */
 const idCounters = new WeakMap<Set<string>, Map<string, { max: number; size: number }>>();
 
@@ -127,15 +164,38 @@ export function nextId(prefix: string, taken: Set<string>): string {
 }
 
 /**
- * Reads a sheet's values (as `getValues()` gives them, header included) into typed records.
+ * Reads a sheet's values (as `getValues()` gives them, header included) into typed records: by the sheet's own
+ * row schema, or by a narrower schema whose required fields all have a column (else it does not compile).
  * One bad row never fails the sheet: it is reported with its row and column and skipped.
  */
-export function readTable<S extends z.ZodType>(
+export function readTable<S extends z.ZodObject>(
+  values: readonly (readonly CellValue[])[],
+  sheet: ModelSheet<S>,
+  options: ReadOptions,
+): ReadResult<z.output<S>>;
+export function readTable<F extends string, R extends z.ZodType>(
+  values: readonly (readonly CellValue[])[],
+  sheet: SheetDef<F>,
+  schema: R & Reads<R, F>,
+  options: ReadOptions,
+): ReadResult<z.output<R>>;
+export function readTable(
+  values: readonly (readonly CellValue[])[],
+  sheet: SheetDef | ModelSheet,
+  schemaOrOptions: z.ZodType | ReadOptions,
+  maybeOptions?: ReadOptions,
+): ReadResult<unknown> {
+  return maybeOptions === undefined
+    ? decodeTable(values, sheet, (sheet as ModelSheet).schema, schemaOrOptions as ReadOptions)
+    : decodeTable(values, sheet, schemaOrOptions as z.ZodType, maybeOptions);
+}
+
+function decodeTable(
   values: readonly (readonly CellValue[])[],
   sheet: SheetDef,
-  schema: S,
+  schema: z.ZodType,
   options: ReadOptions,
-): ReadResult<z.infer<S>> {
+): ReadResult<unknown> {
   const header = findHeader(values, sheet);
   const issues: RowIssue[] = [];
   if (!header) {
@@ -168,17 +228,11 @@ export function readTable<S extends z.ZodType>(
 
   const mapped = sheet.columns.filter((c) => header.columns.has(c.field));
   const hasId = sheet.columns.some((c) => c.field === 'id');
-  const taken = new Set<string>(options.takenIds ?? []);
-  const idIdx = header.columns.get('id');
-  if (idIdx !== undefined) {
-    for (let i = header.headerRow; i < values.length; i++) {
-      const v = values[i]?.[idIdx];
-      if (!isBlank(v)) taken.add(String(v).trim());
-    }
-  }
+  const taken = idsIn(values, header);
+  for (const id of options.takenIds ?? []) taken.add(id);
   const seenIds = new Map<string, number>();
   const lastValue = new Map<string, CellValue>();
-  const rows: ParsedRow<z.infer<S>>[] = [];
+  const rows: ParsedRow<unknown>[] = [];
 
   for (let i = header.headerRow; i < values.length; i++) {
     const cells = values[i] ?? [];
@@ -278,55 +332,6 @@ export function formatIssue(i: RowIssue): string {
   return `Строка ${i.row}, столбец «${i.column}»: ${i.message}`;
 }
 
-export interface EncodeOptions {
-  /** How dates are written: as Date objects for a sheet (real dates), or as «ДД.ММ.ГГГГ» text for CSV. */
-  dates?: 'date' | 'text';
-}
-
-function isoToDate(iso: string): Date {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Date(y, m - 1, d);
-}
-
-function isoToText(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return `${d}.${m}.${y}`;
-}
-
-/**
- * One cell value from a record's field, typed as a sheet keeps it (numbers, Date cells, labels). Not yet safe
- * to write: every sheet write goes through toSheetValue (planWrite does it), every CSV through toCsv, and each
- * of those neutralises text that would run as a formula.
- */
-export function encodeCell(
-  value: unknown,
-  col: ColumnDef,
-  options: EncodeOptions = {},
-): string | number | boolean | Date {
-  if (value === null || value === undefined) return '';
-  switch (col.type) {
-    case 'boolean':
-      return value ? 'да' : 'нет';
-    case 'date':
-      return options.dates === 'text' ? isoToText(String(value)) : isoToDate(String(value));
-    case 'datetime':
-      return options.dates === 'text' ? String(value) : new Date(String(value));
-    case 'integer':
-    case 'number':
-      return typeof value === 'number' ? value : String(value);
-    case 'enum':
-      return col.options?.[String(value)] ?? String(value);
-    case 'enumList':
-      return (value as string[]).map((c) => col.options?.[c] ?? c).join(', ');
-    case 'list':
-      return (value as unknown[]).map(String).join(', ');
-    default:
-      if (value instanceof Date) return localIsoDate(value);
-      if (typeof value === 'object') return JSON.stringify(value);
-      return String(value);
-  }
-}
-
 /** A record as a full row in the dictionary's column order (for new sheets and CSV export). */
 export function encodeRow(
   record: Record<string, unknown>,
@@ -364,8 +369,7 @@ export function planWrite(
   options: EncodeOptions = {},
 ): { blocks: WriteBlock[]; appended: number[] } {
   if (writes.length === 0) return { blocks: [], appended: [] };
-  let lastRow = values.length;
-  while (lastRow > header.headerRow && (values[lastRow - 1] ?? []).every((v) => isBlank(v))) lastRow--;
+  let lastRow = lastDataRow(values, header.headerRow);
   const rowsOut = new Map<number, Record<string, unknown>>();
   const appended: number[] = [];
   for (const w of writes) {

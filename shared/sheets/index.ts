@@ -1,3 +1,4 @@
+/** What other modules use of the sheets: every sheet's dictionary, the cell and row codec, formula neutralising. */
 import { DOCUMENTS_SHEET } from './documents';
 import { MEETINGS_SHEET } from './meetings';
 import { MENTEES_SHEET } from './mentees';
@@ -9,10 +10,17 @@ import { RESPONSES_SHEET } from './responses';
 import { ROADMAP_SHEET } from './roadmap';
 import type { SheetDef } from './types';
 
-export { type CellResult, isBlank, parseCell, splitList } from './cells';
+export {
+  CELL_CODECS,
+  type CellCodec,
+  type CellResult,
+  isBlank,
+  localIsoDate,
+  parseCell,
+  splitList,
+} from './cells';
 export * from './codec';
 export * from './commonColumns';
-export * from './normalize';
 export { DEADLINE_KIND_LABELS } from './roadmap';
 export { neutraliseFormula, type SheetValue, toSheetValue } from './safety';
 export * from './types';

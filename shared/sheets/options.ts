@@ -1,3 +1,4 @@
+/** Spellings curators type for the option values (forms, categories, statuses, roles) beyond the labels themselves. */
 import {
   MENTEE_ROLE_LABELS,
   MENTEE_STATUS_LABELS,

@@ -1,3 +1,4 @@
+/** The questionnaires: which questions each form asks and the columns they file into (banks, feedback, satisfaction). */
 import type { SurveyKind } from '../model';
 import {
   type ColumnDef,

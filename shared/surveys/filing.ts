@@ -1,15 +1,9 @@
+/** Filing one form answer: the person found or added in the bank, only changed answers written, conflicts kept as notes. */
 import type { z } from 'zod';
 import { Mentee, Mentor, type Pair, type SurveyKind, SurveyResponse } from '../model';
 import { findIdentity } from '../people/identity';
-import {
-  type ColumnDef,
-  mapHeaderRow,
-  nextId,
-  normalizeText,
-  type ParsedRow,
-  parseCell,
-  type SheetDef,
-} from '../sheets';
+import { type ColumnDef, mapHeaderRow, nextId, type ParsedRow, parseCell, type SheetDef } from '../sheets';
+import { normalizeText } from '../text';
 import { SURVEYS } from './definitions';
 import { SURVEY_STRINGS as S } from './strings';
 

@@ -1,3 +1,4 @@
+/** A form question made from a sheet column, so its answers map back to the column it files into. */
 import type { ColumnDef, SheetDef } from '../sheets';
 import { SURVEY_STRINGS as S } from './strings';
 

@@ -1,3 +1,4 @@
+/** Satisfaction per questionnaire: answers with a 1–10 score and their mean. */
 import type { SurveyResponse } from '../model';
 
 export interface SatisfactionSummary {

@@ -18,11 +18,11 @@ import {
   findHeader,
   MENTEES_SHEET,
   MENTORS_SHEET,
-  normalizeText,
   PAIRS_SHEET,
   RESPONSES_SHEET,
   readTable,
 } from '../../shared/sheets';
+import { normalizeText } from '../../shared/text';
 import type { Answers } from '../double';
 import { addonWithForms } from './harness';
 import { CONSENT, form, menteeAnswers, mentorAnswers, responses } from './surveyHelpers';

@@ -177,7 +177,8 @@ describe('pairing server: suggestions and acceptance', () => {
       pairs: chosen.map((p) => ({ mentorId: p.mentorId, menteeId: p.menteeId, form: p.form })),
     }) as AcceptOutcome;
     expect(res.ok).toBe(true);
-    expect(addon.double.log.count('Range.getValues')).toBe(3);
+    // Three reads before the write, and the same three sheets once more for the state the answer carries.
+    expect(addon.double.log.count('Range.getValues')).toBe(6);
     expect(addon.double.log.count('Range.setValues')).toBeLessThanOrEqual(3);
     expect(addon.double.log.count('LockService.getDocumentLock')).toBe(1);
     const pairs = grid(addon.double, 'Пары');
@@ -239,6 +240,42 @@ describe('pairing server: suggestions and acceptance', () => {
       pairs: [{ mentorId: free[0]!.mentorId, menteeId: 'NV-0012', form: 'teacher-teacher' }],
     }) as AcceptOutcome;
     expect(JSON.stringify(twice)).toMatch(/уже в паре PR-0002/);
+  });
+
+  it('the acceptance answers with the new state and suggestions: what the sidebar would ask next, in one call', async () => {
+    const addon = await sampleSchool();
+    const settings = { preset: 'school' };
+    const out = suggest(addon, settings);
+    const chosen = out.result.pairs.filter((p) => !p.locked).slice(0, 2);
+    const keep = out.result.pairs.filter((p) => !p.locked).slice(2, 3);
+    const next = {
+      settings,
+      excluded: [],
+      fixed: keep.map((p) => ({ mentorId: p.mentorId, menteeId: p.menteeId })),
+    };
+    addon.double.log.reset();
+    const res = addon.callFromClient('acceptSuggested', {
+      fingerprint: out.fingerprint,
+      pairs: chosen.map((p) => ({ mentorId: p.mentorId, menteeId: p.menteeId, form: p.form })),
+      next,
+    }) as AcceptOutcome;
+    if (!res.ok) throw new Error(res.errors.join('\n'));
+    // Each sheet found once and read twice (before and after the write): no second lookup, no third read.
+    expect(addon.double.log.count('Range.getValues')).toBe(6);
+    const state = addon.callFromClient('getPairingState') as PairingState;
+    const again = addon.callFromClient('suggestForSidebar', settings, next.excluded, next.fixed);
+    expect(res.state).toEqual(state);
+    expect(res.suggestions).toEqual(again);
+    expect(res.state.menteesInPairs).toBe(4);
+    // Without `next`, the state only.
+    const later = suggest(addon, settings);
+    const one = later.result.pairs.find((p) => !p.locked)!;
+    const bare = addon.callFromClient('acceptSuggested', {
+      fingerprint: later.fingerprint,
+      pairs: [{ mentorId: one.mentorId, menteeId: one.menteeId, form: one.form }],
+    }) as AcceptOutcome;
+    expect(bare.ok && bare.suggestions).toBe(undefined);
+    expect(bare.ok && bare.state.menteesInPairs).toBe(5);
   });
 
   it('a mentee typed without an ID gets the ID the suggestion used, written with the status', async () => {

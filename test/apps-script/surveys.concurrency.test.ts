@@ -111,8 +111,8 @@ describe('simultaneous form submissions', () => {
           { ...d.forms._submit(mentorForm.id, answersOf('mentor', i)), triggerUid: trigger.spec.id },
         ],
       })),
-      // 240 s of Apps Script waiting lasts 2.4 ms here: most waits time out.
-      { workers: 4, timeoutScale: 0.00001 },
+      // On fake time, a service call taking 10 s: a filing outlasts the 240 s timeout, so most waits time out.
+      { workers: 4, callMs: 10_000 },
     );
     expect(result.errors.filter((e) => e !== null)).toEqual([]);
     expect(d.locks.document.waits.some((w) => !w.got)).toBe(true);

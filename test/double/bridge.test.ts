@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+/** Tests of the google.script.run shim over the bridge: server functions called, errors passed, private names and Dates refused. */
 import { describe, expect, it } from 'vitest';
 import { freshAddon } from '../apps-script/harness';
 import { bridgeCall, SCRIPT_RUN_SHIM } from './bridge';

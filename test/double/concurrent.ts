@@ -5,6 +5,8 @@
  * calls (Atomics.wait + receiveMessageOnPort) into the one double on the main thread. Every service call is
  * a point where executions interleave; a contended tryLock/waitLock gets no answer until the holder
  * releases (or the wait times out), exactly as in Apps Script. The call log still counts every call.
+ * Lock timeouts run on fake time: each service call takes `callMs` of Apps Script time, and a wait times out
+ * when that time has passed its timeout (or at once when every running execution is waiting), never by a timer.
  */
 import { MessageChannel, Worker } from 'node:worker_threads';
 import { raw } from './calls';
@@ -106,10 +108,10 @@ export interface ConcurrentOptions {
   /** Executions running at once (Apps Script allows up to 30 per user). */
   workers?: number;
   /**
-   * Real milliseconds per Apps Script millisecond of lock timeout. A service call on the double is about a
-   * hundred times faster than in Apps Script, so by default a 240 s wait lasts 2.4 s.
+   * Apps Script milliseconds one service call takes, on the fake time lock waits are measured in (default 100:
+   * a Sheets call's order of magnitude). A large value makes a queue of executions outlast the lock timeout.
    */
-  timeoutScale?: number;
+  callMs?: number;
 }
 
 export interface ConcurrentResult {
@@ -124,8 +126,10 @@ interface Waiter {
   exec: string;
   method: string;
   since: number;
+  /** On the fake time: when the wait times out. */
+  deadline: number;
+  timeoutMs: number;
   reply: (msg: { ok?: unknown; err?: string }) => void;
-  timer: NodeJS.Timeout;
 }
 
 const isPlain = (v: object) => {
@@ -186,20 +190,42 @@ export async function runConcurrently(
   for (const [name, g] of Object.entries(double.globals))
     if (!['Date', 'console', 'Logger'].includes(name)) globals[name] = marshal(g);
 
-  const scale = options.timeoutScale ?? 0.01;
+  const callMs = options.callMs ?? 100;
   const waiters: Waiter[] = [];
   let maxWaiting = 0;
   const holders = new Map<string, Set<LockState>>();
+  // Fake Apps Script time for lock waits, and the executions started and not yet ended.
+  let now = 0;
+  let running = 0;
+
+  const timeOut = (w: Waiter) => {
+    waiters.splice(waiters.indexOf(w), 1);
+    w.state.waits.push({ execution: w.exec, ms: w.timeoutMs, got: false });
+    double.clock.advance(w.timeoutMs);
+    w.reply(
+      w.method === 'tryLock'
+        ? { ok: false }
+        : { err: 'Exception: Lock timeout: another process was holding the lock for too long.' },
+    );
+  };
+  /** Waits whose time has passed end; when every running execution waits, the earliest deadline comes. */
+  const expire = () => {
+    for (const w of waiters.filter((x) => x.deadline <= now)) timeOut(w);
+    if (waiters.length > 0 && waiters.length >= running) {
+      const first = waiters.reduce((a, b) => (b.deadline < a.deadline ? b : a));
+      now = Math.max(now, first.deadline);
+      timeOut(first);
+    }
+  };
 
   const grant = (state: LockState) => {
     if (state.holder !== null) return;
     const i = waiters.findIndex((w) => w.state === state);
     if (i < 0) return;
     const [w] = waiters.splice(i, 1) as [Waiter];
-    clearTimeout(w.timer);
     state.holder = w.exec;
     holders.set(w.exec, (holders.get(w.exec) ?? new Set()).add(state));
-    state.waits.push({ execution: w.exec, ms: Date.now() - w.since, got: true });
+    state.waits.push({ execution: w.exec, ms: now - w.since, got: true });
     w.reply({ ok: true });
   };
 
@@ -226,25 +252,17 @@ export async function runConcurrently(
         state,
         exec,
         method: msg.m,
-        since: Date.now(),
+        since: now,
+        deadline: now + timeoutMs,
+        timeoutMs,
         reply: (r) => reply(msg.m === 'waitLock' && r.ok === true ? { ok: undefined } : r),
-        timer: setTimeout(() => {
-          const i = waiters.indexOf(w);
-          if (i < 0) return;
-          waiters.splice(i, 1);
-          state.waits.push({ execution: exec, ms: timeoutMs, got: false });
-          double.clock.advance(timeoutMs);
-          reply(
-            msg.m === 'tryLock'
-              ? { ok: false }
-              : { err: 'Exception: Lock timeout: another process was holding the lock for too long.' },
-          );
-        }, timeoutMs * scale),
       };
       waiters.push(w);
       maxWaiting = Math.max(maxWaiting, waiters.length);
+      expire();
       return;
     }
+    now += callMs;
     try {
       const out = obj[msg.m!]!(...args);
       reply({ ok: marshal(out) });
@@ -252,6 +270,7 @@ export async function runConcurrently(
       reply({ err: e instanceof Error ? e.message : String(e) });
     }
     if (target instanceof Lock && msg.m === 'releaseLock') grant(target._scope());
+    expire();
   };
 
   const errors: (string | null)[] = calls.map(() => null);
@@ -275,7 +294,6 @@ export async function runConcurrently(
   });
 
   await new Promise<void>((resolve, reject) => {
-    let running = 0;
     const start = (w: (typeof workers)[number]) => {
       if (next >= calls.length) {
         if (running === 0) resolve();
@@ -302,6 +320,7 @@ export async function runConcurrently(
             }
             holders.delete(m.done);
             start(w);
+            expire();
           }
         },
       );

@@ -1,3 +1,4 @@
+/** Tests of the Sheets double's own behaviour: ranges, typed values, formulas, the call log, metadata, conditional formats, authorisation. */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createDouble, readManifest } from '.';

@@ -1,3 +1,4 @@
+/** Tests of FormApp in the double: typed items, linking to the spreadsheet, submitting and editing responses as Google does. */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createDouble, readManifest } from '.';

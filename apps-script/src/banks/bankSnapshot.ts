@@ -12,52 +12,45 @@ import {
 } from '../../../shared/model';
 import {
   type CellValue,
-  type HeaderMap,
   isBlank,
+  lastDataRow,
   MENTEES_SHEET,
   MENTORS_SHEET,
   PAIRS_SHEET,
   type ReadResult,
-  readTable,
-  type SheetDef,
 } from '../../../shared/sheets';
-import { readRequired, spreadsheet, todayIso } from '../platform';
+import { openTable, type SheetTable } from '../platform';
 
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-
-export interface SheetSnapshot<T> {
-  def: SheetDef;
-  sheet: Sheet;
-  values: CellValue[][];
-  header: HeaderMap;
+/** A bank's table (read once, writes planned on it) with its rows decoded. */
+export interface BankTable<T> {
+  table: SheetTable;
   read: ReadResult<T>;
 }
 
 export interface BankSnapshot {
-  mentors: SheetSnapshot<Mentor>;
-  mentees: SheetSnapshot<Mentee>;
-  pairs: SheetSnapshot<Pair>;
+  mentors: BankTable<Mentor>;
+  mentees: BankTable<Mentee>;
+  pairs: BankTable<Pair>;
   fingerprint: string;
 }
 
-/** One bank sheet read and parsed. */
-export function snap<T>(def: SheetDef, schema: Parameters<typeof readTable>[2]): SheetSnapshot<T> {
-  const data = readRequired(spreadsheet(), def);
-  const read = readTable(data.values, def, schema, { today: todayIso() }) as ReadResult<T>;
-  return { def, sheet: data.sheet, values: data.values, header: data.header, read };
+function snapshotOf(mentors: SheetTable, mentees: SheetTable, pairs: SheetTable): BankSnapshot {
+  return {
+    mentors: { table: mentors, read: mentors.read(MentorSchema) },
+    mentees: { table: mentees, read: mentees.read(MenteeSchema) },
+    pairs: { table: pairs, read: pairs.read(Pair) },
+    fingerprint: fingerprintOf([mentors.values, mentees.values, pairs.values]),
+  };
 }
 
 /** Reads mentors, mentees and pairs: one getValues each. */
 export function readBanks(): BankSnapshot {
-  const mentors = snap<Mentor>(MENTORS_SHEET, MentorSchema);
-  const mentees = snap<Mentee>(MENTEES_SHEET, MenteeSchema);
-  const pairs = snap<Pair>(PAIRS_SHEET, Pair);
-  return {
-    mentors,
-    mentees,
-    pairs,
-    fingerprint: fingerprintOf([mentors.values, mentees.values, pairs.values]),
-  };
+  return snapshotOf(openTable(MENTORS_SHEET), openTable(MENTEES_SHEET), openTable(PAIRS_SHEET));
+}
+
+/** The banks as they are after a write: the same sheets read again (one getValues each, no lookup). */
+export function rereadBanks(snap: BankSnapshot): BankSnapshot {
+  return snapshotOf(snap.mentors.table.reread(), snap.mentees.table.reread(), snap.pairs.table.reread());
 }
 
 /** Values as text for hashing: dates by their time, trailing blank rows ignored (getDataRange may vary). */
@@ -71,8 +64,7 @@ function cellKey(v: CellValue): string {
 function valuesText(tables: readonly (readonly (readonly CellValue[])[])[]): string {
   const parts: string[] = [];
   for (const table of tables) {
-    let last = table.length;
-    while (last > 0 && (table[last - 1] ?? []).every((v) => isBlank(v))) last--;
+    const last = lastDataRow(table, 0);
     for (let r = 0; r < last; r++) {
       const row = table[r] ?? [];
       let end = row.length;
@@ -99,16 +91,4 @@ export function fingerprintOf(tables: readonly (readonly (readonly CellValue[])[
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16);
-}
-
-/** IDs present in a sheet's ID column (valid rows or not), so a new ID never collides. */
-export function takenIds(s: Pick<SheetSnapshot<unknown>, 'header' | 'values'>): Set<string> {
-  const taken = new Set<string>();
-  const idx = s.header.columns.get('id');
-  if (idx === undefined) return taken;
-  for (let i = s.header.headerRow; i < s.values.length; i++) {
-    const v = s.values[i]?.[idx];
-    if (!isBlank(v)) taken.add(String(v).trim());
-  }
-  return taken;
 }

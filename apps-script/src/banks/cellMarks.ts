@@ -11,9 +11,9 @@ import {
   Mentor as MentorSchema,
 } from '../../../shared/model';
 import { MENTEES_SHEET, MENTORS_SHEET, type SheetDef } from '../../../shared/sheets';
-import { SHEET_KEY } from '../platform';
+import { openTable, SHEET_KEY } from '../platform';
 import { S } from '../strings';
-import { type SheetSnapshot, snap } from './bankSnapshot';
+import type { BankTable } from './bankSnapshot';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -32,7 +32,10 @@ export interface CellMark {
 }
 
 /** The error issues of a read that point at one cell, one mark per cell (several reasons joined). */
-export function badCells(s: Pick<SheetSnapshot<unknown>, 'read' | 'header'>): CellMark[] {
+export function badCells(s: {
+  read: BankTable<unknown>['read'];
+  header: BankTable<unknown>['table']['header'];
+}): CellMark[] {
   const byCell = new Map<string, CellMark>();
   for (const i of s.read.issues) {
     if (i.severity !== 'error' || i.row < 1) continue;
@@ -165,11 +168,12 @@ export function applyMarks(sheet: Sheet, key: string, marks: readonly CellMark[]
 }
 
 /** Marks the bad cells of the banks as read (the sidebar's read). */
-export function markBanks(banks: { mentors: SheetSnapshot<Mentor>; mentees: SheetSnapshot<Mentee> }): void {
-  for (const s of [banks.mentors, banks.mentees]) applyMarks(s.sheet, s.def.key, badCells(s));
+export function markBanks(banks: { mentors: BankTable<Mentor>; mentees: BankTable<Mentee> }): void {
+  for (const s of [banks.mentors, banks.mentees])
+    applyMarks(s.table.sheet, s.table.def.key, badCells({ read: s.read, header: s.table.header }));
 }
 
-const MARKED_BANKS: readonly { def: SheetDef; schema: Parameters<typeof snap>[1] }[] = [
+const MARKED_BANKS: readonly { def: SheetDef; schema: typeof MentorSchema | typeof MenteeSchema }[] = [
   { def: MENTORS_SHEET, schema: MentorSchema },
   { def: MENTEES_SHEET, schema: MenteeSchema },
 ];
@@ -187,6 +191,6 @@ export function onBankEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   if (!bank) return;
   const marked = range.getNotes().some((line) => line.some((n) => String(n).includes(S.banks.notePrefix)));
   if (!marked) return;
-  const s = snap(bank.def, bank.schema);
-  applyMarks(s.sheet, bank.def.key, badCells(s));
+  const table = openTable(bank.def);
+  applyMarks(table.sheet, bank.def.key, badCells({ read: table.read(bank.schema), header: table.header }));
 }

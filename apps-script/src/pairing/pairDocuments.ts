@@ -9,20 +9,17 @@ import {
   type Mentee,
   type Mentor,
   type Pair,
-  ProgrammeDocument,
 } from '../../../shared/model';
-import { DOCUMENTS_SHEET, type HeaderMap, nextId, planWrite, readTable } from '../../../shared/sheets';
+import { DOCUMENTS_SHEET, nextId } from '../../../shared/sheets';
 import { type BankSnapshot, readBanks } from '../banks';
 import {
   AddonError,
+  findTable,
   missingConsent,
-  readRequired,
   requireConsent,
-  spreadsheet,
   todayIso,
   userMessage,
   withDocumentLock,
-  writeBlocks,
 } from '../platform';
 import { S } from '../strings';
 import { activePairs } from './pairing';
@@ -212,22 +209,17 @@ function registerOrder(
   today: string,
   title = `${DOCUMENT_KIND_LABELS['order-pairs']} (проект)`,
 ): void {
-  let data: ReturnType<typeof readRequired>;
-  try {
-    data = readRequired(spreadsheet(), DOCUMENTS_SHEET);
-  } catch (_e) {
-    return; // no «Документы» sheet: the link is still returned to the sidebar
-  }
-  const read = readTable(data.values, DOCUMENTS_SHEET, ProgrammeDocument, { today });
-  const taken = new Set<string>(read.rows.map((r) => r.record.id));
+  const documents = findTable(DOCUMENTS_SHEET);
+  if (!documents?.header) return; // no «Документы» sheet: the link is still returned to the sidebar
   const record = {
-    id: nextId(DOCUMENTS_SHEET.idPrefix, taken),
+    id: nextId(DOCUMENTS_SHEET.idPrefix, documents.takenIds()),
     kind: 'order-pairs',
     title,
     date: today,
     link: url,
   };
-  writeBlocks(data.sheet, planWrite(data.values, data.header, [{ row: null, record }]).blocks);
+  documents.append(record);
+  documents.flush();
 }
 
 export function getProgrammeTemplate(): string {
@@ -349,9 +341,8 @@ export function createProgrammes(): DocOutcome {
         doc.saveAndClose();
         links.push({ pairId: p.pair.id, url: doc.getUrl(), row: p.row });
       }
-      const header: HeaderMap = onlyLink(snap.pairs.header);
-      const writes = links.map((l) => ({ row: l.row, record: { programmeLink: l.url } }));
-      writeBlocks(snap.pairs.sheet, planWrite(snap.pairs.values, header, writes).blocks);
+      for (const l of links) snap.pairs.table.put(l.row, { programmeLink: l.url });
+      snap.pairs.table.flush(['programmeLink']);
       return {
         ok: true,
         message: P.programmesCreated(links.length),
@@ -362,9 +353,4 @@ export function createProgrammes(): DocOutcome {
   } catch (e) {
     return { ok: false, errors: [userMessage(e)] };
   }
-}
-
-function onlyLink(header: HeaderMap): HeaderMap {
-  const i = header.columns.get('programmeLink');
-  return { ...header, columns: new Map(i === undefined ? [] : [['programmeLink', i]]) };
 }

@@ -14,29 +14,21 @@ import {
   PRESET_WEIGHTS,
   PRESETS,
   parseMatchingSettings,
+  type ResolvedSettings,
+  requestRefs,
   suggestPairs,
 } from '../../../shared/matching';
 import type { Mentee, Mentor, MentoringForm, Pair } from '../../../shared/model';
 import {
   formatIssue,
-  type HeaderMap,
   MENTEES_SHEET,
   MENTORS_SHEET,
   nextId,
   PAIRS_SHEET,
-  planWrite,
   type RecordWrite,
 } from '../../../shared/sheets';
-import { type BankSnapshot, markBanks, readBanks, type SheetSnapshot, takenIds } from '../banks';
-import {
-  AddonError,
-  requireSheet,
-  spreadsheet,
-  todayIso,
-  userMessage,
-  withDocumentLock,
-  writeBlocks,
-} from '../platform';
+import { type BankSnapshot, type BankTable, markBanks, readBanks, rereadBanks } from '../banks';
+import { AddonError, requireSheet, spreadsheet, todayIso, userMessage, withDocumentLock } from '../platform';
 import { S } from '../strings';
 import { sidebarView } from './sidebarView';
 
@@ -81,12 +73,12 @@ function lockedRefs(snap: BankSnapshot): LockedPair[] {
   );
 }
 
-function issuesOf(key: BankKey, s: SheetSnapshot<unknown>): BankIssue[] {
+function issuesOf(key: BankKey, s: BankTable<unknown>): BankIssue[] {
   return s.read.issues.map((i) => {
-    const index = i.row > 0 ? s.header.columns.get(i.field) : undefined;
+    const index = i.row > 0 ? s.table.header.columns.get(i.field) : undefined;
     return {
       sheet: key,
-      sheetTitle: s.sheet.getName(),
+      sheetTitle: s.table.sheet.getName(),
       row: i.row,
       ...(index === undefined ? {} : { column: index + 1 }),
       text: formatIssue(i),
@@ -99,18 +91,19 @@ function issuesOf(key: BankKey, s: SheetSnapshot<unknown>): BankIssue[] {
  * The questionnaire conflicts the filing left as notes on bank cells (the curator's value kept against a
  * respondent's changed answer): one getNotes of the sheet, a remark per note, until the curator removes it.
  */
-function conflictsOf(key: BankKey, s: SheetSnapshot<unknown>): BankIssue[] {
-  const notes = s.sheet.getDataRange().getNotes();
+function conflictsOf(key: BankKey, s: BankTable<unknown>): BankIssue[] {
+  const { sheet, values, header } = s.table;
+  const notes = sheet.getDataRange().getNotes();
   const out: BankIssue[] = [];
   for (let r = 0; r < notes.length; r++) {
     const line = notes[r] ?? [];
     for (let c = 0; c < line.length; c++) {
       const note = String(line[c] ?? '');
       if (!note.startsWith(S.surveys.conflictNotePrefix)) continue;
-      const column = String(s.values[s.header.headerRow - 1]?.[c] ?? '').trim();
+      const column = String(values[header.headerRow - 1]?.[c] ?? '').trim();
       out.push({
         sheet: key,
-        sheetTitle: s.sheet.getName(),
+        sheetTitle: sheet.getName(),
         row: r + 1,
         column: c + 1,
         text: formatIssue({ row: r + 1, column, field: '', message: note, severity: 'warning' }),
@@ -121,25 +114,39 @@ function conflictsOf(key: BankKey, s: SheetSnapshot<unknown>): BankIssue[] {
   return out;
 }
 
-function errorRowCount(s: SheetSnapshot<unknown>): number {
+function errorRowCount(s: BankTable<unknown>): number {
   return new Set(s.read.issues.filter((i) => i.severity === 'error').map((i) => i.row)).size;
 }
 
-export function savedSettings(): MatchingSettingsInput {
+/**
+ * The settings saved with the last suggestions: as the curator chose them (the sidebar shows them) and
+ * resolved for the engine, parsed once; the defaults when none are saved or they no longer parse.
+ */
+function loadSettings(): { input: MatchingSettingsInput; resolved: ResolvedSettings } {
   const raw = PropertiesService.getDocumentProperties().getProperty(SETTINGS_KEY);
-  if (!raw) return {};
+  let input: MatchingSettingsInput = {};
   try {
-    const value = JSON.parse(raw) as MatchingSettingsInput;
-    return parseMatchingSettings(value).ok ? value : {};
-  } catch (_e) {
-    return {};
-  }
+    if (raw) input = JSON.parse(raw) as MatchingSettingsInput;
+  } catch (_e) {}
+  const parsed = parseMatchingSettings(input);
+  if (parsed.ok) return { input, resolved: parsed.settings };
+  const defaults = parseMatchingSettings({});
+  if (!defaults.ok) throw new Error(defaults.errors.join('; '));
+  return { input: {}, resolved: defaults.settings };
 }
+
+export const savedSettings = (): MatchingSettingsInput => loadSettings().input;
+export const savedMatchingSettings = (): ResolvedSettings => loadSettings().resolved;
 
 export function getPairingState(): PairingState {
   const snap = readBanks();
   // The bad cells get their notes and colours where they are (and fixed ones lose them) on each read.
   withDocumentLock(() => markBanks(snap));
+  return stateOf(snap);
+}
+
+/** The banks' state as the sidebar shows it (the notes: one getNotes per bank). */
+function stateOf(snap: BankSnapshot): PairingState {
   const mentors = snap.mentors.read.rows.map((r) => r.record);
   const mentees = snap.mentees.read.rows.map((r) => r.record);
   const active = activePairs(snap);
@@ -172,20 +179,32 @@ export function getPairingState(): PairingState {
 export function suggestForSidebar(settings: unknown, excluded: PairRef[], fixed?: PairRef[]): SuggestOutcome {
   const parsed = parseMatchingSettings(settings);
   if (!parsed.ok) return { ok: false, errors: parsed.errors };
-  const snap = readBanks();
+  const out = suggestFrom(readBanks(), parsed.settings, excluded, fixed);
+  if (out.ok)
+    PropertiesService.getDocumentProperties().setProperty(SETTINGS_KEY, JSON.stringify(settings ?? {}));
+  return out;
+}
+
+/** Suggestions for the banks as read, in the sidebar's shape, with the fingerprint acceptance checks. */
+function suggestFrom(
+  snap: BankSnapshot,
+  settings: ResolvedSettings,
+  excluded: unknown,
+  fixed: unknown,
+): SuggestOutcome {
+  const errors: string[] = [];
+  const refs = requestRefs(
+    { excluded: Array.isArray(excluded) ? excluded : [], fixed: Array.isArray(fixed) ? fixed : [] },
+    errors,
+  );
+  if (errors.length > 0) return { ok: false, errors };
   const result = suggestPairs(
     snap.mentors.read.rows.map((r) => r.record),
     snap.mentees.read.rows.map((r) => r.record),
     settings,
-    {
-      today: todayIso(),
-      locked: lockedRefs(snap),
-      excluded: Array.isArray(excluded) ? excluded : [],
-      fixed: Array.isArray(fixed) ? fixed : [],
-    },
+    { today: todayIso(), locked: lockedRefs(snap), excluded: refs.excluded, fixed: refs.fixed },
   );
   if (!result.ok) return result;
-  PropertiesService.getDocumentProperties().setProperty(SETTINGS_KEY, JSON.stringify(settings ?? {}));
   return { ok: true, result: sidebarView(result), fingerprint: snap.fingerprint };
 }
 
@@ -197,15 +216,25 @@ export function suggestionPage(request: PageRequest): PageOutcome {
   const snap = readBanks();
   if (snap.fingerprint !== String(request?.fingerprint)) return { ok: false, stale: true, errors: [P.stale] };
   const suggested = Array.isArray(request.suggested) ? request.suggested : [];
+  const parsed = parseMatchingSettings(request.settings);
+  const errors = parsed.ok ? [] : [...parsed.errors];
+  const refs = requestRefs(
+    {
+      excluded: Array.isArray(request.excluded) ? request.excluded : [],
+      fixed: Array.isArray(request.fixed) ? request.fixed : [],
+    },
+    errors,
+  );
+  if (!parsed.ok || errors.length > 0) return { ok: false, stale: false, errors };
   const out = explainSuggestions(
     snap.mentors.read.rows.map((r) => r.record),
     snap.mentees.read.rows.map((r) => r.record),
-    request.settings,
+    parsed.settings,
     {
       today: todayIso(),
       locked: lockedRefs(snap),
-      excluded: Array.isArray(request.excluded) ? request.excluded : [],
-      fixed: Array.isArray(request.fixed) ? request.fixed : [],
+      excluded: refs.excluded,
+      fixed: refs.fixed,
       assigned: suggested
         .filter((s) => Array.isArray(s) && !s[3])
         .map((s) => ({ menteeId: String(s[0]), mentorId: String(s[1]) })),
@@ -214,16 +243,6 @@ export function suggestionPage(request: PageRequest): PageOutcome {
   );
   if (!out.ok) return { ok: false, stale: false, errors: out.errors };
   return { ok: true, pairs: out.pairs };
-}
-
-/** Only the given columns, so planWrite writes nothing else (never curator columns, never other data). */
-export function onlyColumns(header: HeaderMap, fields: readonly string[]): HeaderMap {
-  const columns = new Map<string, number>();
-  for (const f of fields) {
-    const i = header.columns.get(f);
-    if (i !== undefined) columns.set(f, i);
-  }
-  return { ...header, columns };
 }
 
 interface Plan {
@@ -242,7 +261,7 @@ export function planAcceptance(
   snap: BankSnapshot,
   chosen: readonly AcceptedPair[],
   today: string,
-  settings: unknown,
+  settings: ResolvedSettings,
 ): Plan | string[] {
   if (!Array.isArray(chosen) || chosen.length === 0) return [P.nothingToAccept];
   const mentorRows = new Map(snap.mentors.read.rows.map((r) => [r.record.id, r]));
@@ -271,10 +290,10 @@ export function planAcceptance(
     groups.set(key, group);
   }
 
-  const taken = takenIds(snap.pairs);
+  const taken = snap.pairs.table.takenIds();
   const plan: Plan = { pairs: [], mentees: [], mentors: [], pairIds: [], menteeCount: 0 };
   for (const g of groups.values()) {
-    const id = nextId(snap.pairs.def.idPrefix, taken);
+    const id = nextId(PAIRS_SHEET.idPrefix, taken);
     plan.pairIds.push(id);
     plan.pairs.push({
       row: null,
@@ -301,34 +320,47 @@ export function planAcceptance(
   return plan;
 }
 
-/** Writes accepted pairs to «Пары» and mentee statuses, under the document lock, refusing a stale view. */
+/**
+ * Writes accepted pairs to «Пары» and mentee statuses, under the document lock, refusing a stale view; the
+ * answer carries the banks' new state and, when `next` says with what, the new suggestions, so the sidebar
+ * needs no further call (the banks are read again once, by the same sheets, no lookup).
+ */
 export function acceptSuggested(request: AcceptRequest): AcceptOutcome {
   try {
-    return withDocumentLock(() => {
+    const done = withDocumentLock(() => {
       const snap = readBanks();
       if (snap.fingerprint !== String(request?.fingerprint))
-        return { ok: false, stale: true, errors: [P.stale] };
-      const plan = planAcceptance(snap, request.pairs, todayIso(), savedSettings());
-      if (Array.isArray(plan)) return { ok: false, stale: false, errors: plan };
-      const pairsWrite = planWrite(snap.pairs.values, snap.pairs.header, plan.pairs);
-      const menteesWrite = planWrite(
-        snap.mentees.values,
-        onlyColumns(snap.mentees.header, ['id', 'status']),
-        plan.mentees,
-      );
-      const mentorsWrite = planWrite(
-        snap.mentors.values,
-        onlyColumns(snap.mentors.header, ['id']),
-        plan.mentors,
-      );
-      writeBlocks(snap.pairs.sheet, pairsWrite.blocks);
-      writeBlocks(snap.mentees.sheet, menteesWrite.blocks);
-      writeBlocks(snap.mentors.sheet, mentorsWrite.blocks);
-      return { ok: true, message: P.accepted(plan.pairIds.length, plan.menteeCount), pairIds: plan.pairIds };
+        return { ok: false as const, stale: true, errors: [P.stale] };
+      const plan = planAcceptance(snap, request.pairs, todayIso(), savedMatchingSettings());
+      if (Array.isArray(plan)) return { ok: false as const, stale: false, errors: plan };
+      snap.pairs.table.putAll(plan.pairs);
+      snap.mentees.table.putAll(plan.mentees);
+      snap.mentors.table.putAll(plan.mentors);
+      snap.pairs.table.flush();
+      snap.mentees.table.flush(['id', 'status']);
+      snap.mentors.table.flush(['id']);
+      return { ok: true as const, plan, after: rereadBanks(snap) };
     });
+    if (!done.ok) return done;
+    const { plan, after } = done;
+    const next = request.next;
+    return {
+      ok: true,
+      message: P.accepted(plan.pairIds.length, plan.menteeCount),
+      pairIds: plan.pairIds,
+      state: stateOf(after),
+      ...(next ? { suggestions: nextSuggestions(after, next) } : {}),
+    };
   } catch (e) {
     return { ok: false, stale: false, errors: [userMessage(e)] };
   }
+}
+
+/** The suggestions the sidebar asked to see after the change, with its settings parsed here once. */
+function nextSuggestions(snap: BankSnapshot, next: NonNullable<AcceptRequest['next']>): SuggestOutcome {
+  const parsed = parseMatchingSettings(next.settings);
+  if (!parsed.ok) return { ok: false, errors: parsed.errors };
+  return suggestFrom(snap, parsed.settings, next.excluded, next.fixed);
 }
 
 const BANK_SHEETS = { mentors: MENTORS_SHEET, mentees: MENTEES_SHEET, pairs: PAIRS_SHEET } as const;

@@ -103,8 +103,11 @@ export interface AcceptRequest {
   /** The fingerprint that came with the suggestions. */
   fingerprint: string;
   pairs: AcceptedPair[];
+  /** What to suggest with after the acceptance (the accepted mentees are locked then); none: no suggestions. */
+  next?: { settings: unknown; excluded: PairRef[]; fixed: PairRef[] };
 }
 
+/** An accepted change comes back with the banks' new state and, when asked, the new suggestions. */
 export type AcceptOutcome =
-  | { ok: true; message: string; pairIds: string[] }
+  | { ok: true; message: string; pairIds: string[]; state: PairingState; suggestions?: SuggestOutcome }
   | { ok: false; stale: boolean; errors: string[] };

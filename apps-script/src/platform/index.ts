@@ -9,8 +9,7 @@ export {
   userMessage,
   withDocumentLock,
 } from './env';
-export type { Table } from './formIo';
-export { flush, idsOf, namedValuesOf, openRegistered, put, SUBMIT_LOCK_MS, seconds, table } from './formIo';
+export { namedValuesOf, openRegistered, SUBMIT_LOCK_MS, seconds } from './formIo';
 export {
   alert,
   ask,
@@ -27,11 +26,11 @@ export {
   columnLetters,
   findSheet,
   readRange,
-  readRequired,
-  readSheet,
   requireSheet,
   SHEET_KEY,
   toSheet,
   wholeColumn,
   writeBlocks,
 } from './sheetIo';
+export type { RecordsOptions, TableOptions } from './table';
+export { findTable, openTable, recordsOf, SheetTable } from './table';

@@ -8,12 +8,12 @@ import {
   type CellValue,
   type ColumnDef,
   type HeaderMap,
+  isBlank,
   mapHeaderRow,
   SHEETS,
   type SheetDef,
+  toSheetValue,
 } from '../../../shared/sheets';
-import { isBlank } from '../../../shared/sheets/cells';
-import { toSheetValue } from '../../../shared/sheets/safety';
 import { S } from '../strings';
 import { progress, spreadsheet, withDocumentLock } from './env';
 import { COLUMN_KEY, findSheet, readSheet, SHEET_KEY, taggedColumns, wholeColumn } from './sheetIo';

@@ -120,21 +120,18 @@ export function readSheet(sheet: Sheet, def: SheetDef): SheetData {
   return { sheet, values, header: findHeader(values, def) };
 }
 
-export function readRequired(ss: Spreadsheet, def: SheetDef): SheetData & { header: HeaderMap } {
-  const data = readSheet(requireSheet(ss, def), def);
-  if (!data.header) throw new AddonError(S.sheets.noHeader(data.sheet.getName()));
-  return data as SheetData & { header: HeaderMap };
-}
-
 /**
  * One setValues per block (planWrite already grouped owned columns into contiguous blocks and passed every
- * value through toSheetValue, the add-on's one sheet encoder).
+ * value through toSheetValue, the add-on's one sheet encoder); rows are added when a block goes past the sheet.
  */
-export function writeBlocks(sheet: Sheet, blocks: readonly WriteBlock[]): void {
+export function writeBlocks(sheet: Sheet, blocks: readonly WriteBlock[], knownRows = 0): void {
   const needRows = Math.max(0, ...blocks.map((b) => b.row + b.values.length - 1));
   if (blocks.every((b) => b.values.length === 0)) return;
-  const maxRows = sheet.getMaxRows();
-  if (needRows > maxRows) sheet.insertRowsAfter(maxRows, needRows - maxRows);
+  // `knownRows`: rows the caller has read, so they exist; only a write beyond them asks for the sheet's size.
+  if (needRows > knownRows) {
+    const maxRows = sheet.getMaxRows();
+    if (needRows > maxRows) sheet.insertRowsAfter(maxRows, needRows - maxRows);
+  }
   const z = zones();
   for (const b of blocks) {
     if (b.values.length === 0) continue;

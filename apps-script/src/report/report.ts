@@ -25,7 +25,6 @@ import {
 import { parseDeadline, resolveRelative } from '../../../shared/roadmap';
 import {
   DOCUMENTS_SHEET,
-  formatIssue,
   MEETINGS_SHEET,
   MENTEES_SHEET,
   MENTORS_SHEET,
@@ -33,12 +32,10 @@ import {
   PLANS_SHEET,
   RESPONSES_SHEET,
   ROADMAP_SHEET,
-  type RowIssue,
-  readTable,
   type SheetDef,
 } from '../../../shared/sheets';
 import { overduePlanItems, pairsHealth, readPlanDeadlines } from '../../../shared/year';
-import { AddonError, findSheet, readSheet, spreadsheet, todayIso } from '../platform';
+import { AddonError, findSheet, recordsOf, spreadsheet, todayIso } from '../platform';
 import { roadmapPeriod } from '../roadmap';
 import { R } from '../strings';
 import { loadHealthSettings } from '../year';
@@ -82,18 +79,7 @@ export function responseSchema() {
 
 /** One getValues per sheet; a missing sheet reads as empty (a new school has no «Анкеты» yet). */
 function readRecords<T>(ss: Spreadsheet, def: SheetDef, schema: z.ZodType<T>, issues: string[]): T[] {
-  const sheet = findSheet(ss, def);
-  if (!sheet) return [];
-  const { values } = readSheet(sheet, def);
-  if (values.length === 0) return [];
-  const res = readTable(values, def, schema, { today: todayIso() });
-  if (res.fatal) {
-    issues.push(`${def.title}: ${res.fatal}`);
-    return [];
-  }
-  for (const i of res.issues.filter((x: RowIssue) => x.severity === 'error'))
-    issues.push(`${def.title}: ${formatIssue(i)}`);
-  return res.rows.map((r) => r.record as T);
+  return recordsOf(def, schema, { ss, issues });
 }
 
 /**

@@ -5,17 +5,16 @@
  * again by developer metadata; the curator's own cells and charts are never touched.
  */
 import { MENTORING_FORM_LABELS, MENTORING_FORMS } from '../../../shared/model';
+import type { IndicatorKey } from '../../../shared/report';
 import { REPORT_SHEET, type SheetValue, toSheetValue } from '../../../shared/sheets';
 import {
   AddonError,
+  openTable,
   progress,
-  readSheet,
-  requireSheet,
   sheetTimeZone,
   spreadsheet,
   wholeColumn,
   withDocumentLock,
-  writeBlocks,
 } from '../platform';
 import { R, S } from '../strings';
 import { collectReport, type ReportData } from './report';
@@ -55,14 +54,14 @@ const FORMS_TOP = 5;
 /** The side block as one rectangle of values (one setValues), each through the sheet encoder. */
 export function sideBlock(data: ReportData, generatedAt: string): SheetValue[][] {
   const v = new Map(data.indicators.map((i) => [i.key, i.value]));
-  const num = (key: string) => {
+  const num = (key: IndicatorKey) => {
     const x = v.get(key);
     return typeof x === 'number' ? x : null;
   };
   const p = data.settings.period;
   const gap = (fact: number | null, target: number | null) =>
     fact === null || target === null ? R.unknown : Math.round(Math.max(0, target - fact) * 10) / 10;
-  const share = (key: string) => num(key) ?? R.unknown;
+  const share = (key: IndicatorKey) => num(key) ?? R.unknown;
   const rows: (string | number)[][] = [
     [R.periodCaption(p.label || '—', ruDate(p.from), ruDate(p.to))],
     [R.generatedCaption(generatedAt)],
@@ -154,13 +153,12 @@ export function refreshReportSheet(): ReportSheetResult {
     progress(S.common.working);
     const ss = spreadsheet();
     const data = collectReport(undefined, ss);
-    const sheet = requireSheet(ss, REPORT_SHEET);
-    const read = readSheet(sheet, REPORT_SHEET);
-    if (!read.header) throw new AddonError(S.sheets.noHeader(sheet.getName()));
-    if (!read.header.columns.has('key')) throw new AddonError(S.sheets.noHeader(sheet.getName()));
-    writeBlocks(sheet, planIndicatorBlocks(read.values, read.header, data.indicators));
+    const report = openTable(REPORT_SHEET, { ss });
+    const sheet = report.sheet;
+    if (!report.header.columns.has('key')) throw new AddonError(S.sheets.noHeader(sheet.getName()));
+    report.write(planIndicatorBlocks(report.values, report.header, data.indicators));
     // The rows are found again by the indicator's key; the key is the add-on's, not the curator's to read.
-    const keyColumn = read.header.columns.get('key')! + 1;
+    const keyColumn = report.header.columns.get('key')! + 1;
     if (!sheet.isColumnHiddenByUser(keyColumn)) sheet.hideColumns(keyColumn);
 
     const column = sideColumn(sheet);

@@ -7,13 +7,13 @@ import { unitLabel } from '../../../shared/report';
 import {
   type CellValue,
   type HeaderMap,
+  isBlank,
   planWrite,
   REPORT_SHEET,
   type RecordWrite,
   type SheetDef,
   type WriteBlock,
 } from '../../../shared/sheets';
-import { isBlank } from '../../../shared/sheets/cells';
 import { R } from '../strings';
 
 /**

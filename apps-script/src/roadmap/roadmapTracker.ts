@@ -20,17 +20,19 @@ import {
   type CellValue,
   findHeader,
   type HeaderMap,
+  isBlank,
+  localIsoDate,
+  onlyColumns,
   planWrite,
   type RecordWrite,
   ROADMAP_SHEET,
   readTable,
 } from '../../../shared/sheets';
-import { isBlank, localIsoDate } from '../../../shared/sheets/cells';
 import {
   AddonError,
+  openTable,
   progress,
   readRange,
-  readRequired,
   SHEET_KEY,
   spreadsheet,
   todayIso,
@@ -80,32 +82,11 @@ function deadlineText(v: CellValue): string {
   return isBlank(v) ? '' : String(v).trim();
 }
 
-/** A header map with only the parsed columns, so planWrite touches nothing else. */
-export function parsedOnly(header: HeaderMap): HeaderMap {
-  const columns = new Map<string, number>();
-  for (const f of PARSED_FIELDS) {
-    const i = header.columns.get(f);
-    if (i !== undefined) columns.set(f, i);
-  }
-  return { ...header, columns };
-}
-
 /** The legend's cells are not the table's: blank them so appends start right after the last activity. */
 export function tableValues(sheet: Sheet, values: CellValue[][]): CellValue[][] {
   const legend = legendColumn(sheet);
   if (legend === null) return values;
   return values.map((row) => row.map((v, i) => (i === legend ? '' : v)));
-}
-
-function takenIds(values: CellValue[][], header: HeaderMap): string[] {
-  const idIdx = header.columns.get('id');
-  if (idIdx === undefined) return [];
-  const out: string[] = [];
-  for (let r = header.headerRow; r < values.length; r++) {
-    const v = values[r]?.[idIdx];
-    if (!isBlank(v)) out.push(String(v).trim());
-  }
-  return out;
 }
 
 function countActivities(values: CellValue[][], header: HeaderMap): number {
@@ -129,29 +110,24 @@ function writeImport(result: ImportResult, how: WriteHow): ImportSummary {
   if (result.items.length === 0) throw new AddonError(S.roadmap.nothingFound);
   return withDocumentLock(() => {
     const ss = spreadsheet();
-    const data = readRequired(ss, ROADMAP_SHEET);
-    let values = tableValues(data.sheet, data.values);
-    const existing = countActivities(values, data.header);
+    const roadmap = openTable(ROADMAP_SHEET, { ss, view: tableValues });
+    const existing = countActivities(roadmap.values, roadmap.header);
     if (how.mode === 'append' && existing > 0 && !how.confirm(existing))
       return { imported: 0, unread: 0, warnings: [], period: null, backup: null };
     progress(S.common.working);
     let backup: string | null = null;
-    if (how.mode === 'replace' && hasRows(values, data.header)) {
+    if (how.mode === 'replace' && hasRows(roadmap.values, roadmap.header)) {
       const stored = PropertiesService.getDocumentProperties().getProperty(PERIOD_KEY);
-      backup = saveBackup(ss, data.sheet, { activities: existing, period: stored });
-      clearRows(data.sheet, data.header.headerRow + 1);
-      values = values.slice(0, data.header.headerRow);
+      backup = saveBackup(ss, roadmap.sheet, { activities: existing, period: stored });
+      clearRows(roadmap.sheet, roadmap.header.headerRow + 1);
+      roadmap.cleared();
     }
     const period = result.period;
     if (period) PropertiesService.getDocumentProperties().setProperty(PERIOD_KEY, period.label);
-    const records = toRoadmapItems(result.items, { takenIds: takenIds(values, data.header) });
-    const writes: RecordWrite[] = records.map((rec) => ({
-      row: null,
-      record: { ...rec, ...(rec.deadline ? parsedCells(rec.deadline) : {}) },
-    }));
-    const { blocks } = planWrite(values, data.header, writes);
-    writeBlocks(data.sheet, blocks);
-    applyHighlighting(data.sheet, data.header);
+    const records = toRoadmapItems(result.items, { takenIds: roadmap.takenIds() });
+    for (const rec of records) roadmap.append({ ...rec, ...(rec.deadline ? parsedCells(rec.deadline) : {}) });
+    roadmap.flush();
+    applyHighlighting(roadmap.sheet, roadmap.header);
     const unread = result.items.filter(
       (i) => i.deadline.kind === 'none' && i.deadlineText.trim() !== '',
     ).length;
@@ -193,11 +169,11 @@ export function importRoadmapUpload(payload: unknown): ImportSummary {
 /** What the dialog needs before reading a file: the period to read it with, and what the sheet holds. */
 export function roadmapImportState(): { period: string | null; existing: number; backup: string | null } {
   const ss = spreadsheet();
-  const data = readRequired(ss, ROADMAP_SHEET);
+  const roadmap = openTable(ROADMAP_SHEET, { ss, view: tableValues });
   const latest = backups(ss)[0];
   return {
     period: storedPeriodOrNull()?.label ?? null,
-    existing: countActivities(tableValues(data.sheet, data.values), data.header),
+    existing: countActivities(roadmap.values, roadmap.header),
     backup: latest ? latest.info.stamp : null,
   };
 }
@@ -207,8 +183,8 @@ export function roadmapUndoQuestion(): string | null {
   const ss = spreadsheet();
   const latest = backups(ss)[0];
   if (!latest) return null;
-  const data = readRequired(ss, ROADMAP_SHEET);
-  const now = countActivities(tableValues(data.sheet, data.values), data.header);
+  const roadmap = openTable(ROADMAP_SHEET, { ss, view: tableValues });
+  const now = countActivities(roadmap.values, roadmap.header);
   return S.roadmapBackup.ask(latest.info.stamp, latest.info.activities, now);
 }
 
@@ -218,9 +194,9 @@ export function undoRoadmapReplace(): string {
     const ss = spreadsheet();
     const latest = backups(ss)[0];
     if (!latest) throw new AddonError(S.roadmapBackup.nothing);
-    const data = readRequired(ss, ROADMAP_SHEET);
-    restoreRows(data.sheet, latest.sheet, data.header.headerRow + 1);
-    applyHighlighting(data.sheet, data.header);
+    const roadmap = openTable(ROADMAP_SHEET, { ss });
+    restoreRows(roadmap.sheet, latest.sheet, roadmap.header.headerRow + 1);
+    applyHighlighting(roadmap.sheet, roadmap.header);
     const props = PropertiesService.getDocumentProperties();
     if (latest.info.period === null) props.deleteProperty(PERIOD_KEY);
     else props.setProperty(PERIOD_KEY, latest.info.period);
@@ -356,14 +332,13 @@ function cellKey(v: CellValue): string {
 /** «Обновить сроки и подсветку»: re-reads every «Сроки» cell; one read, one write per block. */
 export function refreshDeadlines(): { rows: number; changed: number } {
   return withDocumentLock(() => {
-    const ss = spreadsheet();
-    const data = readRequired(ss, ROADMAP_SHEET);
-    const values = tableValues(data.sheet, data.values);
-    const writes = parsedWrites(values, data.header, 1, values.length, roadmapPeriod());
-    const { blocks } = planWrite(values, parsedOnly(data.header), writes);
-    writeBlocks(data.sheet, blocks);
-    applyHighlighting(data.sheet, data.header);
-    return { rows: Math.max(0, values.length - data.header.headerRow), changed: writes.length };
+    const roadmap = openTable(ROADMAP_SHEET, { view: tableValues });
+    const { values, header } = roadmap;
+    const writes = parsedWrites(values, header, 1, values.length, roadmapPeriod());
+    roadmap.putAll(writes);
+    roadmap.flush(PARSED_FIELDS);
+    applyHighlighting(roadmap.sheet, header);
+    return { rows: Math.max(0, values.length - header.headerRow), changed: writes.length };
   });
 }
 
@@ -409,6 +384,6 @@ export function onRoadmapEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
     );
   } else return;
   if (writes.length === 0) return;
-  const { blocks } = planWrite(values, parsedOnly(header), writes);
+  const { blocks } = planWrite(values, onlyColumns(header, PARSED_FIELDS), writes);
   withDocumentLock(() => writeBlocks(sheet, blocks), 10000);
 }

@@ -6,8 +6,9 @@
 import { z } from 'zod';
 import { RoadmapItem } from '../../../shared/model';
 import { deadlineStatus, parseDeadline, resolveRelative } from '../../../shared/roadmap';
-import { MENTORS_SHEET, normalizeText, ROADMAP_SHEET, readTable } from '../../../shared/sheets';
-import { findSheet, readRequired, readSheet, sheetTimeZone, spreadsheet, todayIso } from '../platform';
+import { MENTORS_SHEET, ROADMAP_SHEET } from '../../../shared/sheets';
+import { normalizeText } from '../../../shared/text';
+import { findTable, openTable, sheetTimeZone, spreadsheet, todayIso } from '../platform';
 import { S } from '../strings';
 import { roadmapPeriod } from './roadmapTracker';
 
@@ -45,11 +46,8 @@ const MentorContact = z
 /** name (normalised) → e-mail, from the mentors bank: responsible people are usually teachers there. */
 function knownEmails(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Map<string, string> {
   const out = new Map<string, string>();
-  const sheet = findSheet(ss, MENTORS_SHEET);
-  if (!sheet) return out;
-  const { values } = readSheet(sheet, MENTORS_SHEET);
-  for (const r of readTable(values, MENTORS_SHEET, MentorContact, { today: todayIso() }).rows)
-    if (r.record.email) out.set(normalizeText(r.record.fullName), r.record.email);
+  for (const r of findTable(MENTORS_SHEET, { ss })?.records(MentorContact) ?? [])
+    if (r.email) out.set(normalizeText(r.fullName), r.email);
   return out;
 }
 
@@ -63,8 +61,7 @@ export function sendDailyDigest(): number {
   const ss = spreadsheet();
   const today = todayIso();
   const period = roadmapPeriod();
-  const data = readRequired(ss, ROADMAP_SHEET);
-  const { rows } = readTable(data.values, ROADMAP_SHEET, RoadmapItem, { today });
+  const { rows } = openTable(ROADMAP_SHEET, { ss }).read(RoadmapItem, { today });
   const emails = knownEmails(ss);
   const curator = Session.getEffectiveUser().getEmail();
   const byAddress = new Map<string, DigestLine[]>();

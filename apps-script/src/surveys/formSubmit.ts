@@ -14,23 +14,18 @@ import {
   nextId,
   PAIRS_SHEET,
   type ParsedRow,
+  parseCell,
   RESPONSES_SHEET,
-  readTable,
 } from '../../../shared/sheets';
-import { parseCell } from '../../../shared/sheets/cells';
 import { fileAnswer } from '../../../shared/surveys';
 import {
-  flush,
-  idsOf,
   namedValuesOf,
   openRegistered,
-  put,
-  readRequired,
+  openTable,
+  type SheetTable,
   SUBMIT_LOCK_MS,
   seconds,
   spreadsheet,
-  type Table,
-  table,
   todayIso,
   withDocumentLock,
 } from '../platform';
@@ -63,7 +58,7 @@ export interface FilingOutcome {
 }
 
 /** The answers already filed in «Анкеты», by the form response they came from. */
-function readFiled(answers: Table, today: string): Map<string, Filed> {
+function readFiled(answers: SheetTable, today: string): Map<string, Filed> {
   const col = (f: string) => answers.header.columns.get(f);
   const text = (line: CellValue[], f: string) => {
     const i = col(f);
@@ -160,19 +155,17 @@ function looksMissed(
 export function fileAnswers(registry: SurveyRegistry, event?: SurveyKind): FilingOutcome {
   return withDocumentLock(() => {
     const ss = spreadsheet();
-    const mentors = table(MENTORS_SHEET);
-    const mentees = table(MENTEES_SHEET);
-    const answers = table(RESPONSES_SHEET);
+    const mentors = openTable(MENTORS_SHEET, { ss });
+    const mentees = openTable(MENTEES_SHEET, { ss });
+    const answers = openTable(RESPONSES_SHEET, { ss });
     const today = todayIso();
-    const dated = { today };
-    const mentorRows = readTable(mentors.values, MENTORS_SHEET, Mentor, dated).rows;
-    const menteeRows = readTable(mentees.values, MENTEES_SHEET, Mentee, dated).rows;
-    const pairs = readTable(readRequired(ss, PAIRS_SHEET).values, PAIRS_SHEET, Pair, dated).rows.map(
-      (r) => r.record,
-    );
-    const mentorIds = new Set([...idsOf(mentors), ...mentorRows.map((r) => r.record.id)]);
-    const menteeIds = new Set([...idsOf(mentees), ...menteeRows.map((r) => r.record.id)]);
-    const responseIds = idsOf(answers);
+    // Copies: rows the filing changes are replaced in these lists as it goes.
+    const mentorRows = [...mentors.read(Mentor, { today }).rows];
+    const menteeRows = [...mentees.read(Mentee, { today }).rows];
+    const pairs = openTable(PAIRS_SHEET, { ss }).records(Pair);
+    const mentorIds = new Set([...mentors.takenIds(), ...mentorRows.map((r) => r.record.id)]);
+    const menteeIds = new Set([...mentees.takenIds(), ...menteeRows.map((r) => r.record.id)]);
+    const responseIds = answers.takenIds();
     const filed = readFiled(answers, today);
     // The latest filed answers of each person to each questionnaire: what an answer's changes are measured by.
     const latest = new Map<string, Filed>();
@@ -200,7 +193,7 @@ export function fileAnswers(registry: SurveyRegistry, event?: SurveyKind): Filin
         const answersOf = () => (named ??= namedValuesOf(response));
         const before = filed.get(key) ?? adoptLegacy(filed, kindCode, stamp, answersOf);
         if (before && before.submittedAt === stamp) {
-          if (!filed.has(key)) put(answers, before.row, { source: key }); // a legacy row takes the response's ID
+          if (!filed.has(key)) answers.put(before.row, { source: key }); // a legacy row takes the response's ID
           filed.set(key, before);
           continue; // filed already: a repeated event or a sweep
         }
@@ -226,16 +219,16 @@ export function fileAnswers(registry: SurveyRegistry, event?: SurveyKind): Filin
           const t = bw.bank === 'mentors' ? mentors : mentees;
           const record = bw.record as unknown as Record<string, unknown>;
           const written = Object.fromEntries(bw.fields.map((f) => [f, record[f]]));
-          const row = put(t, bw.row, written);
+          const row = t.put(bw.row, written);
           for (const c of bw.conflicts)
-            t.notes.set(`${row}|${c.field}`, S.surveys.conflictNote(c.curatorValue, c.answerValue));
+            t.note(row, c.field, S.surveys.conflictNote(c.curatorValue, c.answerValue));
           const parsed = { row, record: bw.record, newId: false };
           const list = bankRows as ParsedRow<Mentor | Mentee>[];
           const at = list.findIndex((r) => r.row === row);
           if (at >= 0) list[at] = parsed;
           else list.push(parsed);
         }
-        const row = put(answers, before?.row ?? null, { ...result.response, source: key });
+        const row = answers.put(before?.row ?? null, { ...result.response, source: key });
         const now: Filed = {
           row,
           id: result.response.id,
@@ -254,9 +247,9 @@ export function fileAnswers(registry: SurveyRegistry, event?: SurveyKind): Filin
         });
       }
     }
-    flush(mentors);
-    flush(mentees);
-    flush(answers);
+    mentors.flush();
+    mentees.flush();
+    answers.flush();
     // An interim answer may raise or clear a pair's «Сигнал».
     if (outcome.filed.some((f) => f.kind === 'feedback')) writeHealth(today);
     return outcome;

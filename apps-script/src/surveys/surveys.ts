@@ -13,7 +13,7 @@ import {
   SURVEYS,
   summariseSatisfaction,
 } from '../../../shared/surveys';
-import { findSheet, readRange, spreadsheet, todayIso, userMessage, withDocumentLock } from '../platform';
+import { findTable, spreadsheet, todayIso, userMessage, withDocumentLock } from '../platform';
 import { S } from '../strings';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -254,9 +254,9 @@ export function getSurveyStatus(): SurveyStatus {
   try {
     const ss = spreadsheet();
     const registry = loadRegistry();
-    const answersSheet = findSheet(ss, RESPONSES_SHEET);
-    const responses = answersSheet
-      ? readSurveyResponses(readRange(answersSheet.getDataRange()), todayIso()).rows.map((r) => r.record)
+    const answers = findTable(RESPONSES_SHEET, { ss });
+    const responses = answers
+      ? readSurveyResponses(answers.values, todayIso()).rows.map((r) => r.record)
       : [];
     const forms = SURVEY_KINDS.map((kind): SurveyFormStatus => {
       const rec = registry[kind];
@@ -280,7 +280,7 @@ export function getSurveyStatus(): SurveyStatus {
       forms,
       satisfaction: summariseSatisfaction(responses),
       triggerOn,
-      responsesSheet: answersSheet?.getName() ?? RESPONSES_SHEET.title,
+      responsesSheet: answers?.sheet.getName() ?? RESPONSES_SHEET.title,
       error: null,
     };
   } catch (e) {

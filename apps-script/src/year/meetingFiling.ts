@@ -4,8 +4,8 @@
  * the filing of answers onto «Встречи» under the document lock, keyed by the form's response ID (an edit updates
  * its row, a repeated event files nothing). shared/year decides; this file reads and writes.
  */
-import { z } from 'zod';
-import { Mentor, Pair } from '../../../shared/model';
+import type { z } from 'zod';
+import { Mentor } from '../../../shared/model';
 import {
   type CellValue,
   MEETINGS_SHEET,
@@ -13,8 +13,8 @@ import {
   nextId,
   PAIRS_SHEET,
   readTable,
+  toSheetValue,
 } from '../../../shared/sheets';
-import { toSheetValue } from '../../../shared/sheets/safety';
 import {
   fileMeeting,
   type LinkedPair,
@@ -29,20 +29,15 @@ import {
 } from '../../../shared/year';
 import {
   AddonError,
-  flush,
-  idsOf,
   namedValuesOf,
   openRegistered,
-  put,
-  readRequired,
+  openTable,
   requireConsent,
   requireSheet,
   SUBMIT_LOCK_MS,
   seconds,
   spreadsheet,
-  table,
   todayIso,
-  toSheet,
   userMessage,
   withDocumentLock,
 } from '../platform';
@@ -57,17 +52,13 @@ import {
 } from '../surveys';
 import { ensureHealthTrigger, writeHealth } from './pairHealth';
 
-const PairRow = Pair.extend({
-  mentorName: z.string().default(''),
-  menteeNames: z.array(z.string()).default([]),
-  meetingToken: z.string().default(''),
-});
+/** A pair's row as meeting filing reads it: names and meeting token beside the pair (its health is not read). */
+const PairRow = PAIRS_SHEET.schema.omit({ health: true });
 type PairRow = z.infer<typeof PairRow>;
 
 function readPairs(today: string) {
-  const data = readRequired(spreadsheet(), PAIRS_SHEET);
-  const rows = readTable(data.values, PAIRS_SHEET, PairRow, { today }).rows;
-  return { ...data, rows };
+  const table = openTable(PAIRS_SHEET);
+  return { table, rows: table.read(PairRow, { today }).rows };
 }
 
 const tokenRows = (rows: readonly { row: number; record: PairRow }[], today: string): TokenRow[] =>
@@ -103,7 +94,7 @@ export function fileMeetings(registry: SurveyRegistry = loadRegistry()): Meeting
       const id = keyOwner.get(t);
       return id === undefined ? undefined : byId.get(id);
     };
-    const meetings = table(MEETINGS_SHEET);
+    const meetings = openTable(MEETINGS_SHEET);
     const col = (f: string) => meetings.header.columns.get(f);
     const text = (line: readonly CellValue[], f: string) =>
       col(f) === undefined ? '' : String(line[col(f)!] ?? '').trim();
@@ -120,7 +111,7 @@ export function fileMeetings(registry: SurveyRegistry = loadRegistry()): Meeting
         stamp: at instanceof Date ? seconds(at.toISOString()) : '',
       });
     }
-    const ids = idsOf(meetings);
+    const ids = meetings.takenIds();
     const outcome: MeetingFilingOutcome = { filed: 0, aside: 0 };
     for (const response of form.getResponses()) {
       const key = response.getId();
@@ -136,12 +127,12 @@ export function fileMeetings(registry: SurveyRegistry = loadRegistry()): Meeting
         pairOfToken,
         pairBefore: before?.pairId || null,
       });
-      const row = put(meetings, before?.row ?? null, { ...result.record, source: key });
+      const row = meetings.put(before?.row ?? null, { ...result.record, source: key });
       filed.set(key, { row, id: result.record.id, pairId: result.record.pairId ?? '', stamp });
       outcome.filed++;
       if (result.record.pairId === null) outcome.aside++;
     }
-    flush(meetings);
+    meetings.flush();
     if (outcome.filed > 0) writeHealth(today);
     return outcome;
   }, SUBMIT_LOCK_MS);
@@ -155,17 +146,12 @@ export function issueTokens(): number {
   return withDocumentLock(() => {
     const today = todayIso();
     const pairs = readPairs(today);
-    const col = pairs.header.columns.get('meetingToken');
-    if (col === undefined) throw new AddonError(S.meetings.noTokenColumn);
+    if (!pairs.table.header.columns.has('meetingToken')) throw new AddonError(S.meetings.noTokenColumn);
     const rows = rowsNeedingToken(tokenRows(pairs.rows, today));
     if (rows.length === 0) return 0;
-    const fresh = new Map(rows.map((r) => [r, tokenFromUuid(Utilities.getUuid())]));
-    const top = Math.min(...rows);
-    const bottom = Math.max(...rows);
-    const out: unknown[][] = [];
-    for (let r = top; r <= bottom; r++)
-      out.push([toSheetValue(fresh.get(r) ?? pairs.values[r - 1]?.[col] ?? '')]);
-    pairs.sheet.getRange(top, col + 1, out.length, 1).setValues(toSheet(out) as string[][]);
+    // One block of the key column from the first row to the last (the rows between written back as read).
+    for (const r of rows) pairs.table.put(r, { meetingToken: tokenFromUuid(Utilities.getUuid()) });
+    pairs.table.flush(['meetingToken']);
     return rows.length;
   });
 }
@@ -226,7 +212,7 @@ function collectLinks(): { links: MeetingLink[]; editUrl: string } {
   const healthCol = (r: readonly CellValue[], col: number | undefined) =>
     col === undefined ? '' : String(r[col] ?? '');
   const pairs = readPairs(today);
-  const hc = pairs.header.columns.get('health');
+  const hc = pairs.table.header.columns.get('health');
   const links = pairs.rows
     .filter((r) => !pairEnded(r.record, today) && r.record.meetingToken !== '')
     .map((r) => ({
@@ -235,7 +221,7 @@ function collectLinks(): { links: MeetingLink[]; editUrl: string } {
       mentorName: r.record.mentorName,
       menteeNames: r.record.menteeNames,
       url: template.split(PLACEHOLDER).join(encodeURIComponent(r.record.meetingToken)),
-      health: healthCol(pairs.values[r.row - 1] ?? [], hc),
+      health: healthCol(pairs.table.values[r.row - 1] ?? [], hc),
     }));
   return { links, editUrl: form.getEditUrl() };
 }
@@ -264,9 +250,7 @@ export function sendMeetingLinks(send: boolean): MailOutcome {
   try {
     requireConsent('meetingMail', S.menu.meetingLinks, ['mail']);
     const { links } = collectLinks();
-    const mentors = readTable(readRequired(spreadsheet(), MENTORS_SHEET).values, MENTORS_SHEET, Mentor, {
-      today: todayIso(),
-    }).rows.map((r) => r.record);
+    const mentors = openTable(MENTORS_SHEET).records(Mentor);
     const plan = planLinkMail(links, mentors);
     const skipped = S.meetings.mailSkipped(
       plan.noConsent.length,

@@ -6,17 +6,7 @@
  */
 import { z } from 'zod';
 import { Meeting, Pair, PlanItem } from '../../../shared/model';
-import {
-  type CellValue,
-  type HeaderMap,
-  MEETINGS_SHEET,
-  PAIRS_SHEET,
-  PLANS_SHEET,
-  RESPONSES_SHEET,
-  readTable,
-  type SheetDef,
-} from '../../../shared/sheets';
-import { toSheetValue } from '../../../shared/sheets/safety';
+import { MEETINGS_SHEET, PAIRS_SHEET, PLANS_SHEET, RESPONSES_SHEET } from '../../../shared/sheets';
 import { readSurveyResponses } from '../../../shared/surveys';
 import {
   DEFAULT_WEEKS_WITHOUT_MEETING,
@@ -32,19 +22,18 @@ import {
   YEAR_STRINGS,
 } from '../../../shared/year';
 import {
-  findSheet,
-  readRequired,
-  readSheet,
+  findTable,
+  openTable,
+  recordsOf,
+  type SheetTable,
   sheetTimeZone,
   spreadsheet,
   todayIso,
-  toSheet,
   userMessage,
   withDocumentLock,
 } from '../platform';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 const SETTINGS_KEY = 'nastavnik.year';
 export const HEALTH_HANDLER = 'dailyHealth';
@@ -82,14 +71,6 @@ export function parseWeeks(text: string): number | null {
   return Number.isInteger(n) && n >= 1 && n <= MAX_WEEKS_WITHOUT_MEETING ? n : null;
 }
 
-/** A sheet's records, or none when the sheet is missing or unreadable (a new school has no «Встречи» yet). */
-function records<T>(ss: Spreadsheet, def: SheetDef, schema: z.ZodType<T>, today: string): T[] {
-  const sheet = findSheet(ss, def);
-  if (!sheet) return [];
-  const { values } = readSheet(sheet, def);
-  return readTable(values, def, schema, { today }).rows.map((r) => r.record as T);
-}
-
 /**
  * Overdue plan items per pair on `today`, by the plans' own rule (shared/year/plans.ts: «Планы пар» read by the
  * roadmap engine in each pair's period); undefined when the school has no «Планы пар» yet.
@@ -99,7 +80,7 @@ function planOverdue(
   pairs: readonly Pair[],
   today: string,
 ): Map<string, number> | undefined {
-  const items = records(ss, PLANS_SHEET, PlanItem, today);
+  const items = recordsOf(PLANS_SHEET, PlanItem, { ss, today });
   if (items.length === 0) return undefined;
   return overduePlanItems(readPlanDeadlines(items, pairs, today), today);
 }
@@ -112,22 +93,13 @@ export interface HealthRead {
 }
 
 /** Every active pair's health on `today`, from one read of «Пары», «Встречи» and «Анкеты». */
-export function computeHealth(
-  today: string,
-  ss = spreadsheet(),
-): HealthRead & {
-  sheet: Sheet;
-  values: CellValue[][];
-  header: HeaderMap;
-} {
-  const data = readRequired(ss, PAIRS_SHEET);
-  const parsed = readTable(data.values, PAIRS_SHEET, Pair, { today }).rows;
+export function computeHealth(today: string, ss = spreadsheet()): HealthRead & { table: SheetTable } {
+  const table = openTable(PAIRS_SHEET, { ss });
+  const parsed = table.read(Pair, { today }).rows;
   const pairs = parsed.map((r) => r.record);
-  const meetings = records(ss, MEETINGS_SHEET, Meeting, today);
-  const answersSheet = findSheet(ss, RESPONSES_SHEET);
-  const responses = answersSheet
-    ? readSurveyResponses(readSheet(answersSheet, RESPONSES_SHEET).values, today).rows.map((r) => r.record)
-    : [];
+  const meetings = recordsOf(MEETINGS_SHEET, Meeting, { ss, today });
+  const answers = findTable(RESPONSES_SHEET, { ss });
+  const responses = answers ? readSurveyResponses(answers.values, today).rows.map((r) => r.record) : [];
   const health = pairsHealth({
     pairs,
     meetings,
@@ -136,39 +108,23 @@ export function computeHealth(
     settings: loadHealthSettings(),
     today,
   });
-  return { ...data, health, pairs, rows: new Map(parsed.map((r) => [r.record.id, r.row])) };
+  return { table, health, pairs, rows: new Map(parsed.map((r) => [r.record.id, r.row])) };
 }
 
 /**
- * Writes «Состояние» for every pair row (ended pairs blank; rows the reader skipped keep what they hold), in one
- * setValues of the column, and only when something changed. Call under the document lock.
+ * Writes «Состояние» for every pair row whose state changed (ended pairs blank; rows the reader skipped keep what
+ * they hold), in one setValues of the column, and only when something changed. Call under the document lock.
  */
 export function writeHealth(today = todayIso(), ss = spreadsheet()): ReturnType<typeof computeHealth> {
   const read = computeHealth(today, ss);
-  const col = read.header.columns.get('health');
+  const col = read.table.header.columns.get('health');
   if (col === undefined) return read; // setup adds the column; until then the sidebar still lists
-  const first = read.header.headerRow + 1;
-  let last = read.values.length;
-  while (
-    last >= first &&
-    (read.values[last - 1] ?? []).every((v) => v === '' || v === null || v === undefined)
-  )
-    last--;
-  if (last < first) return read;
-  const out: CellValue[][] = [];
-  let changed = false;
-  const byRow = new Map<number, string>();
-  for (const p of read.pairs) byRow.set(read.rows.get(p.id)!, read.health.get(p.id)?.label ?? '');
-  for (let r = first; r <= last; r++) {
-    const had = read.values[r - 1]?.[col] ?? '';
-    const now = byRow.has(r) ? byRow.get(r)! : had;
-    if (String(now) !== String(had)) changed = true;
-    out.push([now]);
+  for (const p of read.pairs) {
+    const row = read.rows.get(p.id)!;
+    const now = read.health.get(p.id)?.label ?? '';
+    if (now !== String(read.table.values[row - 1]?.[col] ?? '')) read.table.put(row, { health: now });
   }
-  if (changed)
-    read.sheet
-      .getRange(first, col + 1, out.length, 1)
-      .setValues(toSheet(out.map((row) => row.map(toSheetValue))) as string[][]);
+  read.table.flush(['health']);
   return read;
 }
 
@@ -234,9 +190,7 @@ export function getPairAttention(): PairAttention {
         menteeNames: z.array(z.string()).default([]),
       })
       .passthrough();
-    const names = new Map(
-      readTable(read.values, PAIRS_SHEET, NamedPair, { today }).rows.map((r) => [r.record.id, r.record]),
-    );
+    const names = new Map(read.table.read(NamedPair, { today }).rows.map((r) => [r.record.id, r.record]));
     const all = [...read.health.values()];
     const pairs = all
       .filter((h) => h.needsAttention)

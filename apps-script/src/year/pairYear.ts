@@ -16,10 +16,8 @@ import {
   nextId,
   PAIRS_SHEET,
   PLANS_SHEET,
-  planWrite,
   RESPONSES_SHEET,
   type RecordWrite,
-  readTable,
 } from '../../../shared/sheets';
 import {
   bestPairShortlist,
@@ -30,27 +28,24 @@ import {
   repairInputs,
   repairWrites,
 } from '../../../shared/year';
-import { type BankSnapshot, readBanks, takenIds } from '../banks';
+import { type BankSnapshot, readBanks } from '../banks';
 import {
   changeOrderContent,
-  onlyColumns,
   organisationOf,
   type PairPeople,
   pairPeople,
   ruDate,
-  savedSettings,
+  savedMatchingSettings,
   writeOrderDoc,
 } from '../pairing';
 import {
   AddonError,
-  findSheet,
-  readSheet,
+  findTable,
+  recordsOf,
   requireConsent,
-  spreadsheet,
   todayIso,
   userMessage,
   withDocumentLock,
-  writeBlocks,
 } from '../platform';
 import { responseSchema } from '../report';
 import { S } from '../strings';
@@ -77,10 +72,7 @@ export interface YearState {
 }
 
 function planRows(): PlanItem[] | null {
-  const sheet = findSheet(spreadsheet(), PLANS_SHEET);
-  if (!sheet) return null;
-  const { values } = readSheet(sheet, PLANS_SHEET);
-  return readTable(values, PLANS_SHEET, PlanItem, { today: todayIso() }).rows.map((r) => r.record);
+  return findTable(PLANS_SHEET)?.records(PlanItem) ?? null;
 }
 
 export function getYearState(): YearState {
@@ -151,7 +143,7 @@ export function suggestRepair(pairId: string): RepairSuggestion {
     const result = suggestPairs(
       snap.mentors.read.rows.map((r) => r.record),
       inputs.mentees,
-      { ...savedSettings(), onlyUnpaired: true },
+      { ...savedMatchingSettings(), onlyUnpaired: true },
       { today: todayIso(), locked: inputs.locked, excluded: inputs.excluded },
     );
     if (!result.ok) return { ok: false, errors: result.errors };
@@ -232,7 +224,7 @@ export function applyRepair(request: RepairRequest): RepairOutcome {
       const checked = checkPairs(
         snap.mentors.read.rows.map((r) => r.record),
         inputs.mentees,
-        savedSettings(),
+        savedMatchingSettings(),
         {
           today,
           locked: inputs.locked,
@@ -250,7 +242,7 @@ export function applyRepair(request: RepairRequest): RepairOutcome {
       const mentorById = new Map(snap.mentors.read.rows.map((r) => [r.record.id, r.record]));
       const menteeRows = new Map(snap.mentees.read.rows.map((r) => [r.record.id, r]));
       const oldRow = snap.pairs.read.rows.find((r) => r.record.id === inputs.pair.id)!.row;
-      const taken = takenIds(snap.pairs);
+      const taken = snap.pairs.table.takenIds();
       const created = w.created.map((n) => ({ ...n, id: nextId(PAIRS_SHEET.idPrefix, taken) }));
       const pairWrites: RecordWrite[] = [
         { row: oldRow, record: w.old },
@@ -271,11 +263,10 @@ export function applyRepair(request: RepairRequest): RepairOutcome {
       const menteeWrites = created.flatMap((n) =>
         n.menteeIds.map((id) => ({ row: menteeRows.get(id)!.row, record: { status: 'paired' } })),
       );
-      writeBlocks(snap.pairs.sheet, planWrite(snap.pairs.values, snap.pairs.header, pairWrites).blocks);
-      writeBlocks(
-        snap.mentees.sheet,
-        planWrite(snap.mentees.values, onlyColumns(snap.mentees.header, ['status']), menteeWrites).blocks,
-      );
+      snap.pairs.table.putAll(pairWrites);
+      snap.pairs.table.flush();
+      snap.mentees.table.putAll(menteeWrites);
+      snap.mentees.table.flush(['status']);
 
       // The order: the old pair and the new ones with their people, as the order of fixing pairs names them.
       const all = pairPeople(snap, true);
@@ -312,19 +303,11 @@ export function closePair(request: { pairId: string; outcome: string }): YearOut
       if ('error' in w) return { ok: false, errors: [w.error] };
       const row = snap.pairs.read.rows.find((r) => r.record.id === w.pair.id)!.row;
       const menteeRows = new Map(snap.mentees.read.rows.map((r) => [r.record.id, r.row]));
-      writeBlocks(
-        snap.pairs.sheet,
-        planWrite(snap.pairs.values, snap.pairs.header, [{ row, record: w.pair }]).blocks,
-      );
+      snap.pairs.table.put(row, w.pair);
+      snap.pairs.table.flush();
       const finished = w.finished.filter((id) => menteeRows.has(id));
-      writeBlocks(
-        snap.mentees.sheet,
-        planWrite(
-          snap.mentees.values,
-          onlyColumns(snap.mentees.header, ['status']),
-          finished.map((id) => ({ row: menteeRows.get(id)!, record: { status: 'finished' } })),
-        ).blocks,
-      );
+      for (const id of finished) snap.mentees.table.put(menteeRows.get(id)!, { status: 'finished' });
+      snap.mentees.table.flush(['status']);
       return { ok: true, message: Y.closed(w.pair.id, finished.length) };
     });
   } catch (e) {
@@ -347,13 +330,12 @@ export interface BestPair {
  * today (answers kept aside have no pair); null when the sheet does not exist yet.
  */
 function meetingRows(): { pairId: string }[] | null {
-  const sheet = findSheet(spreadsheet(), MEETINGS_SHEET);
-  if (!sheet) return null;
+  const meetings = findTable(MEETINGS_SHEET);
+  if (!meetings) return null;
   const today = todayIso();
-  const { values } = readSheet(sheet, MEETINGS_SHEET);
-  return readTable(values, MEETINGS_SHEET, Meeting, { today }).rows.flatMap(({ record: m }) =>
-    m.pairId && m.date <= today ? [{ pairId: m.pairId, date: m.date }] : [],
-  );
+  return meetings
+    .records(Meeting)
+    .flatMap((m) => (m.pairId && m.date <= today ? [{ pairId: m.pairId, date: m.date }] : []));
 }
 
 const comma = (x: number) => String(x).replace('.', ',');
@@ -363,12 +345,7 @@ export function bestPairs(): { ok: true; pairs: BestPair[] } | { ok: false; erro
   try {
     const snap = readBanks();
     const people = new Map(pairPeople(snap, true).map((p) => [p.pair.id, p]));
-    const responsesSheet = findSheet(spreadsheet(), RESPONSES_SHEET);
-    const responses = responsesSheet
-      ? readTable(readSheet(responsesSheet, RESPONSES_SHEET).values, RESPONSES_SHEET, responseSchema(), {
-          today: todayIso(),
-        }).rows.map((r) => r.record)
-      : [];
+    const responses = recordsOf(RESPONSES_SHEET, responseSchema());
     const list = bestPairShortlist({
       pairs: snap.pairs.read.rows.map((r) => r.record),
       planRows: planRows() ?? [],

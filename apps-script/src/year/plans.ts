@@ -4,17 +4,7 @@
  * columns and the same highlighting as «Дорожная карта», kept in step on edits and by «Обновить сроки».
  */
 import { Pair, PlanItem } from '../../../shared/model';
-import {
-  type CellValue,
-  findHeader,
-  nextId,
-  PAIRS_SHEET,
-  PLANS_SHEET,
-  planWrite,
-  type ReadResult,
-  readTable,
-  SHEETS,
-} from '../../../shared/sheets';
+import { type CellValue, findHeader, nextId, PAIRS_SHEET, PLANS_SHEET, SHEETS } from '../../../shared/sheets';
 import {
   type PlanStep,
   parseOwnPlan,
@@ -22,20 +12,18 @@ import {
   STANDARD_PLANS,
   YEAR_STRINGS,
 } from '../../../shared/year';
-import { takenIds } from '../banks';
 import {
   AddonError,
   findSheet,
+  openTable,
   readRange,
-  readRequired,
   SHEET_KEY,
   spreadsheet,
   todayIso,
   userMessage,
   withDocumentLock,
-  writeBlocks,
 } from '../platform';
-import { applyHighlighting, parsedCells, parsedOnly, tableValues } from '../roadmap';
+import { applyHighlighting, PARSED_FIELDS, parsedCells, tableValues } from '../roadmap';
 import { S } from '../strings';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -50,16 +38,12 @@ export interface PlanRequest {
 
 export type YearOutcome = { ok: true; message: string } | { ok: false; errors: string[] };
 
-function readPairs(): { rows: ReadResult<Pair>['rows']; data: ReturnType<typeof readRequired> } {
-  const data = readRequired(spreadsheet(), PAIRS_SHEET);
-  return { rows: readTable(data.values, PAIRS_SHEET, Pair, { today: todayIso() }).rows, data };
-}
+const readPairs = () => openTable(PAIRS_SHEET).read(Pair);
 
+/** «Планы пар» with its legend column blanked, as the roadmap reads its own sheet. */
 function readPlans() {
-  const data = readRequired(spreadsheet(), PLANS_SHEET);
-  const values = tableValues(data.sheet, data.values);
-  const read = readTable(values, PLANS_SHEET, PlanItem, { today: todayIso() });
-  return { ...data, values, read };
+  const table = openTable(PLANS_SHEET, { view: tableValues });
+  return { table, read: table.read(PlanItem) };
 }
 
 /** «План пары»: the standard plan of the pair's form, or the curator's own, written as rows with their deadlines. */
@@ -85,19 +69,17 @@ export function fillPairPlan(request: PlanRequest): YearOutcome {
         [pair],
         today,
       );
-      const taken = takenIds(plans);
-      const writes = read.map((r) => ({
-        row: null,
-        record: {
+      const taken = plans.table.takenIds();
+      for (const r of read)
+        plans.table.append({
           id: nextId(PLANS_SHEET.idPrefix, taken),
           pairId,
           activity: r.activity,
           deadlineText: r.deadlineText,
           ...parsedCells(r.deadline),
-        },
-      }));
-      writeBlocks(plans.sheet, planWrite(plans.values, plans.header, writes).blocks);
-      applyHighlighting(plans.sheet, plans.header);
+        });
+      plans.table.flush();
+      applyHighlighting(plans.table.sheet, plans.table.header);
       const noDate = read.filter(
         (r) => r.deadline.kind === 'none' || (r.deadline.kind === 'relative' && !r.deadline.end),
       ).length;
@@ -125,9 +107,9 @@ export function refreshPlanDeadlines(): { rows: number } | null {
       pairs,
       todayIso(),
     );
-    const writes = read.map((r) => ({ row: r.row, record: parsedCells(r.deadline) }));
-    writeBlocks(plans.sheet, planWrite(plans.values, parsedOnly(plans.header), writes).blocks);
-    applyHighlighting(plans.sheet, plans.header);
+    for (const r of read) plans.table.put(r.row, parsedCells(r.deadline));
+    plans.table.flush(PARSED_FIELDS);
+    applyHighlighting(plans.table.sheet, plans.table.header);
     return { rows: read.length };
   }, 10000);
 }

@@ -1,3 +1,4 @@
+/** The «Справка» dialog: the sheets and menu items the server reports, as lists built with textContent. */
 import { callServer, closeDialog } from '../shared/server';
 import { HELP } from './strings';
 

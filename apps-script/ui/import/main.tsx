@@ -7,8 +7,13 @@
  */
 import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { type CellInput, type ImportResult, importRoadmap, importRoadmapFile } from '../../../shared/roadmap';
-import { deadlineReading } from '../../../shared/roadmap/reading';
+import {
+  type CellInput,
+  deadlineReading,
+  type ImportResult,
+  importRoadmap,
+  importRoadmapFile,
+} from '../../../shared/roadmap';
 import type { ImportStart } from '../../src/clientApi';
 import type { UploadMode } from '../../src/roadmap/roadmapUpload';
 import { callServer, closeDialog } from '../shared/server';

@@ -1,3 +1,4 @@
+/** The «Ссылки на отчёт о встрече» dialog: each active pair's form link to copy, and the mail merge with its quota check. */
 import type { MeetingLinks } from '../../src/year/meetingFiling';
 import { callServer, closeDialog } from '../shared/server';
 import { MEETINGS_UI as T } from './strings';

@@ -1,3 +1,4 @@
+/** The sidebar's matching settings: preset, the criteria weights and the rules, with the «Подобрать пары» button. */
 import type { PairingState } from '../../src/pairing/pairingTypes';
 import { type Scope, type SettingsForm, withPreset } from './settingsForm';
 import { T } from './strings';

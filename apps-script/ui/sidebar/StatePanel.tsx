@@ -1,3 +1,4 @@
+/** The sidebar's state of the banks: counts, consent, rows with errors, each issue a button to its row. */
 import type { BankIssue, PairingState } from '../../src/pairing/pairingTypes';
 import { T } from './strings';
 

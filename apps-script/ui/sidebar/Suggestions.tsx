@@ -1,3 +1,4 @@
+/** The sidebar's suggestion cards, 50 at a time: tick, pick another mentor, exclude, places left per mentor, the locked and unmatched lists. */
 import { useEffect, useState } from 'preact/hooks';
 import type { PairRef, PairSuggestion } from '../../../shared/matching';
 import { SIDEBAR_PAGE, type SidebarResult } from '../../src/pairing/pairingTypes';

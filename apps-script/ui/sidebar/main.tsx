@@ -1,7 +1,8 @@
+/** The pairing sidebar (Preact): loads the state, runs the matching, pages the cards, accepts in one call and shows what came back. */
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { PairRef, PairSuggestion } from '../../../shared/matching';
-import type { BankIssue, PairingState, SidebarResult } from '../../src/pairing/pairingTypes';
+import type { BankIssue, PairingState, SidebarResult, SuggestOutcome } from '../../src/pairing/pairingTypes';
 import { callServer } from '../shared/server';
 import { AttentionPanel } from './AttentionPanel';
 import { type Choices, choicesAfter, picksOf, without } from './choices';
@@ -61,17 +62,26 @@ function App() {
     setStale(false);
     const settings = settingsOf(s, f);
     const fixed = picksOf(kept);
-    return callServer('suggestForSidebar', settings, ex, fixed).then((out) => {
-      setBusy(false);
-      if (!out.ok) return setErrors(out.errors);
-      learnNames(out.result.pairs);
-      learnNames(out.result.locked);
-      setChoices(choicesAfter(out.result, kept));
-      setCards(Object.fromEntries(out.result.pairs.map((p) => [p.menteeId, p])));
-      setMade({ settings, excluded: ex, fixed });
-      setResult(out.result);
-      setFingerprint(out.fingerprint);
-    });
+    return callServer('suggestForSidebar', settings, ex, fixed).then((out) =>
+      showSuggestions(out, { settings, excluded: ex, fixed }, kept),
+    );
+  };
+
+  /** Suggestions as they came (from «Подобрать» or with an acceptance), made with `made`. */
+  const showSuggestions = (
+    out: SuggestOutcome,
+    madeWith: { settings: unknown; excluded: PairRef[]; fixed: PairRef[] },
+    kept: Choices,
+  ) => {
+    setBusy(false);
+    if (!out.ok) return setErrors(out.errors);
+    learnNames(out.result.pairs);
+    learnNames(out.result.locked);
+    setChoices(choicesAfter(out.result, kept));
+    setCards(Object.fromEntries(out.result.pairs.map((p) => [p.menteeId, p])));
+    setMade(madeWith);
+    setResult(out.result);
+    setFingerprint(out.fingerprint);
   };
 
   const learnNames = (
@@ -119,10 +129,17 @@ function App() {
     const pairs = result.suggested
       .filter(([menteeId]) => choices[menteeId]?.accepted)
       .map(([menteeId, , form]) => ({ mentorId: choices[menteeId]!.mentorId, menteeId, form }));
+    // The accepted mentees are locked after; the other cards keep the curator's decisions.
+    const kept = without(
+      choices,
+      pairs.map((p) => p.menteeId),
+    );
+    const next = { settings: settingsOf(state, form), excluded, fixed: picksOf(kept) };
     setBusy(true);
     setErrors([]);
     setMessage('');
-    callServer('acceptSuggested', { fingerprint, pairs })
+    // One call: the answer carries the banks' new state and the new suggestions.
+    callServer('acceptSuggested', { fingerprint, pairs, next })
       .then((out) => {
         if (!out.ok) {
           setBusy(false);
@@ -131,12 +148,10 @@ function App() {
           return;
         }
         setMessage(out.message);
-        // The accepted mentees are locked now; the other cards keep the curator's decisions.
-        const kept = without(
-          choices,
-          pairs.map((p) => p.menteeId),
-        );
-        return loadState().then((s) => suggest(s, form, excluded, kept));
+        setStale(false);
+        setState(out.state);
+        if (out.suggestions) showSuggestions(out.suggestions, next, kept);
+        else setBusy(false);
       })
       .catch(fail);
   };

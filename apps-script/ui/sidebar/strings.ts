@@ -1,4 +1,5 @@
-import { ruNumber } from '../../../shared/text/display';
+/** Every text of the pairing sidebar (T), Russian and English, numbers with a decimal comma. */
+import { ruNumber } from '../../../shared/text';
 import { pick } from '../shared/lang';
 
 /** Text of the pairing sidebar (Russian). */

@@ -1,3 +1,4 @@
+/** The «Анкеты» dialog: each questionnaire's form links and counts, satisfaction so far, and «Проверить формы». */
 import type { SurveyStatus } from '../../src/surveys/surveys';
 import { callServer, closeDialog } from '../shared/server';
 import { SURVEYS_UI as T } from './strings';

@@ -1,3 +1,8 @@
+/**
+ * File bytes → what kind of file it is, and for Word and spreadsheets the rows of cells the importer
+ * reads. No importer here (nor zod, papaparse or pdf.js): a page that only reads files and sends the
+ * cells on can bundle this module alone.
+ */
 import { FILE_ERRORS } from '../strings';
 import { docxRows, docxText, readDocxBlocks } from './docx';
 import { roadmapSheets } from './grid';
@@ -5,12 +10,6 @@ import { readOdsSheets } from './ods';
 import { readXlsxSheets } from './xlsx';
 import { XmlScanner } from './xml';
 import { isZip, openZip, type ZipParts } from './zip';
-
-/**
- * File bytes → what kind of file it is, and for Word and spreadsheets the rows of cells the importer
- * reads. No importer here (nor zod, papaparse or pdf.js): a page that only reads files and sends the
- * cells on can bundle this module alone.
- */
 
 export type RoadmapFileKind = 'docx' | 'xlsx' | 'ods' | 'pdf' | 'csv' | 'text';
 

@@ -1,13 +1,12 @@
-import { filledWidth, findHeader } from './grid';
-import { toggleOn, XmlScanner } from './xml';
-import type { ZipParts } from './zip';
-
 /**
  * WordprocessingML (the XML inside a .docx) → the paragraphs and tables of the body, in order.
  * Only what a roadmap needs is read: text (w:t, w:tab, w:br), bold, automatic list numbers, and the
  * table structure (w:gridSpan, w:vMerge, w:gridBefore, w:tblHeader). Drawings, text boxes, deleted and
  * moved-away text and change records are skipped.
  */
+import { filledWidth, findHeader } from './grid';
+import { toggleOn, XmlScanner } from './xml';
+import type { ZipParts } from './zip';
 
 export interface DocxParagraph {
   kind: 'p';

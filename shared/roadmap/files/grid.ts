@@ -1,7 +1,6 @@
+/** Helpers shared by the readers of tables (Word) and sheets (Excel, OpenDocument). */
 import { readHeader } from '../columns';
 import { cleanText } from '../text';
-
-/** Helpers shared by the readers of tables (Word) and sheets (Excel, OpenDocument). */
 
 export interface FoundHeader {
   /** Row index of the header. */

@@ -1,3 +1,4 @@
+/** A roadmap file (bytes and name) imported whole, in Node or the import dialog, so the file never leaves the browser. */
 import { parseCsvBytes } from '../../csv';
 import { decodeCsvBytes } from '../../csv/decode';
 import { failed, type ImportOptions, type ImportResult, importRoadmap } from '../importer';

@@ -1,3 +1,4 @@
+/** An OpenDocument spreadsheet's content.xml as each sheet's rows of displayed cell texts. */
 import { applyMerges, type MergedRange } from './grid';
 import { MAX_SHEET_COLUMNS, MAX_SHEET_ROWS, numberText } from './xlsx';
 import { XmlScanner } from './xml';

@@ -1,12 +1,11 @@
-import { applyMerges, type MergedRange } from './grid';
-import { XmlScanner } from './xml';
-import { resolvePart, type ZipParts } from './zip';
-
 /**
  * SpreadsheetML (.xlsx) → each visible sheet as rows of cell texts, as a person sees them: shared and
  * inline strings, numbers without float noise, dates in the cell's own format («10.11.2022»,
  * «Сентябрь 2023»), booleans, merged ranges (see grid.ts). Formulas are read by their cached value.
  */
+import { applyMerges, type MergedRange } from './grid';
+import { XmlScanner } from './xml';
+import { resolvePart, type ZipParts } from './zip';
 
 /** A sheet wider or longer than this is cut: roadmaps are a few columns and at most a few thousand rows. */
 export const MAX_SHEET_COLUMNS = 256;

@@ -1,9 +1,8 @@
-import { strFromU8, unzipSync } from 'fflate';
-
 /**
  * The zip container of .docx/.xlsx/.ods, through fflate: small (the inflater and zip reader tree-shake
  * to a few KB), no dependencies, synchronous and the same in Node and the browser, well kept.
  */
+import { strFromU8, unzipSync } from 'fflate';
 
 /** A part larger than this (as the zip declares it) is not read: a real roadmap's XML is well under 1 MB. */
 export const MAX_PART_BYTES = 64 * 1024 * 1024;

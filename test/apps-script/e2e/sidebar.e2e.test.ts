@@ -40,7 +40,7 @@ describe('pairing sidebar in Chromium on the double, for a user whose Google lan
 describe('pairing sidebar in Chromium on the double', () => {
   it('shows the banks, suggests, accepts some with one mentor swapped; «Пары» and the banks change', async () => {
     const addon = await sampleSchool();
-    const { page, dialogs } = await openSidebar(browser, addon);
+    const { page, dialogs, calls } = await openSidebar(browser, addon);
     await page.getByText('Наставников:').waitFor();
     expect(await page.locator('[data-count="mentors"]').textContent()).toBe('19');
     expect(await page.locator('[data-count="in-pairs"]').textContent()).toBe('2');
@@ -95,6 +95,7 @@ describe('pairing sidebar in Chromium on the double', () => {
     await cards.nth(swapped!.index).locator('select').selectOption(swapped!.mentor);
     await expect.poll(() => cards.nth(swapped!.index).locator('.mentor').textContent()).toBe(swapped!.name);
     const accept = page.getByRole('button', { name: 'Принять отмеченные (3)' });
+    const callsBefore = calls.length;
     await accept.focus();
     await page.keyboard.press('Enter');
     await page.getByText(/Закреплено: \d+ строк/).waitFor();
@@ -116,6 +117,8 @@ describe('pairing sidebar in Chromium on the double', () => {
     // After acceptance the sidebar runs again: the accepted mentees are now locked, not offered.
     await expect.poll(() => page.locator('[data-count="in-pairs"]').textContent()).toBe('5');
     for (const id of picked) expect(await page.locator(`li.pair[data-mentee="${id}"]`).count()).toBe(0);
+    // One server call for «Принять»: its answer carried the new state and suggestions.
+    expect(calls.slice(callsBefore)).toEqual(['acceptSuggested']);
     expect(dialogs).toEqual([]);
     await page.close();
   }, 60_000);

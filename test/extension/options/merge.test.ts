@@ -4,15 +4,12 @@ import { h, render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Options } from '../../../extension/options/Options';
 import { Store } from '../../../extension/store/db';
+import { ready, until, user } from '../helpers/page';
 import { samplePackage } from '../helpers/samplePackage';
 
 vi.mock('wxt/browser', () => ({
   browser: { permissions: { contains: async () => true, request: async () => true }, runtime: {} },
 }));
-
-const settle = async (ms = 50) => {
-  for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, ms / 5));
-};
 
 // The page keeps its own connection open, so the database is emptied rather than deleted between tests.
 afterEach(async () => {
@@ -34,17 +31,16 @@ describe('options page: «Сложить в районный пакет»', () =
     seed.close();
 
     render(h(Options, null), document.body);
-    await settle(150);
+    await ready();
     const boxes = Array.from(document.querySelectorAll<HTMLInputElement>('input[name=merge]'));
     expect(boxes).toHaveLength(3);
-    boxes[0]!.click();
-    boxes[2]!.click();
+    await user(() => boxes[0]!.click());
+    await user(() => boxes[2]!.click());
     const expected = document.getElementById('merge-expected') as HTMLTextAreaElement;
     expected.value = 'МБОУ СОШ № 1\nМБОУ СОШ № 3\nМБОУ СОШ № 7';
-    expected.dispatchEvent(new Event('input', { bubbles: true }));
-    await settle();
-    (document.getElementById('merge-button') as HTMLButtonElement).click();
-    await settle(200);
+    await user(() => expected.dispatchEvent(new Event('input', { bubbles: true })));
+    await user(() => (document.getElementById('merge-button') as HTMLButtonElement).click());
+    await until(() => expect(document.getElementById('merge-report')).not.toBeNull());
 
     expect(document.getElementById('error')).toBeNull();
     expect(document.getElementById('message')?.textContent).toBe(
@@ -69,10 +65,11 @@ describe('options page: «Сложить в районный пакет»', () =
     await seed.putPackage(school('МБОУ СОШ № 1', ''));
     seed.close();
     render(h(Options, null), document.body);
-    await settle(150);
-    (document.getElementById('merge-button') as HTMLButtonElement).click();
-    await settle(100);
-    expect(document.getElementById('error')?.textContent).toBe('Отметьте хотя бы один пакет школы.');
+    await ready();
+    await user(() => (document.getElementById('merge-button') as HTMLButtonElement).click());
+    await until(() =>
+      expect(document.getElementById('error')?.textContent).toBe('Отметьте хотя бы один пакет школы.'),
+    );
     const store = await Store.open();
     expect(await store.listPackages()).toHaveLength(1);
     store.close();

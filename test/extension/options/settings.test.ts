@@ -4,15 +4,12 @@ import { h, render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Options } from '../../../extension/options/Options';
 import { packageId, Store } from '../../../extension/store/db';
+import { ready, until, user } from '../helpers/page';
 import { samplePackage } from '../helpers/samplePackage';
 
 vi.mock('wxt/browser', () => ({
   browser: { permissions: { contains: async () => true, request: async () => true }, runtime: {} },
 }));
-
-const settle = async (ms = 50) => {
-  for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, ms / 5));
-};
 
 const KEY = 'a1'.repeat(32);
 const URL_A = 'https://script.google.com/macros/s/A/exec';
@@ -45,14 +42,16 @@ async function stored() {
   return out;
 }
 
-/** The person picks a file in the «Загрузить настройки из файла» input. */
-async function chooseSettingsFile(text: string): Promise<void> {
+/** The person picks a file in the «Загрузить настройки из файла» input; `shown`: what the page then shows. */
+async function chooseSettingsFile(text: string, shown: () => unknown = confirmShown): Promise<void> {
   const input = document.getElementById('import-settings') as HTMLInputElement;
   const file = new File([text], 'nastavnik-extension-settings.json', { type: 'application/json' });
   Object.defineProperty(input, 'files', { value: [file], configurable: true });
-  input.dispatchEvent(new Event('change', { bubbles: true }));
-  await settle(200);
+  await user(() => input.dispatchEvent(new Event('change', { bubbles: true })));
+  await until(shown);
 }
+
+const confirmShown = () => expect(document.getElementById('settings-confirm')).not.toBeNull();
 
 const settingsFile = (packages: ReturnType<typeof school>[], syncUrl = URL_B) =>
   JSON.stringify({
@@ -73,10 +72,9 @@ describe('options page: settings export and import', () => {
     });
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
     render(h(Options, null), document.body);
-    await settle(150);
-    (document.getElementById('export-settings') as HTMLButtonElement).click();
-    await settle(150);
-    expect(blob).not.toBeNull();
+    await ready();
+    await user(() => (document.getElementById('export-settings') as HTMLButtonElement).click());
+    await until(() => expect(blob).not.toBeNull());
     const text = await (blob as unknown as Blob).text();
     expect(text).not.toContain(KEY);
     const file = JSON.parse(text);
@@ -88,7 +86,7 @@ describe('options page: settings export and import', () => {
   it('importing asks first, naming what changes; «Отмена» leaves everything; «Загрузить» merges and keeps the key', async () => {
     await seed();
     render(h(Options, null), document.body);
-    await settle(150);
+    await ready();
     const before = await stored();
     await chooseSettingsFile(settingsFile([school('Школа В')]));
 
@@ -101,17 +99,18 @@ describe('options page: settings export and import', () => {
     // Asking wrote nothing.
     expect(await stored()).toEqual(before);
 
-    (document.getElementById('settings-cancel') as HTMLButtonElement).click();
-    await settle(100);
-    expect(document.getElementById('settings-confirm')).toBeNull();
+    await user(() => (document.getElementById('settings-cancel') as HTMLButtonElement).click());
+    await until(() => expect(document.getElementById('settings-confirm')).toBeNull());
     expect(document.getElementById('message')?.textContent).toBe(
       'Загрузка настроек отменена, ничего не изменилось.',
     );
     expect(await stored()).toEqual(before);
 
     await chooseSettingsFile(settingsFile([school('Школа В')]));
-    (document.getElementById('settings-apply') as HTMLButtonElement).click();
-    await settle(200);
+    await user(() => (document.getElementById('settings-apply') as HTMLButtonElement).click());
+    await until(() =>
+      expect(document.getElementById('message')?.textContent).toMatch(/^Настройки загружены/),
+    );
     const after = await stored();
     expect(after.packages.map((p) => p.pkg.organisation.name)).toEqual(['Школа А', 'Школа Б', 'Школа В']);
     expect(after.settings.syncToken).toBe(KEY);
@@ -126,49 +125,52 @@ describe('options page: settings export and import', () => {
   it('replacing the stored packages is an explicit choice, and the confirmation says how many go', async () => {
     await seed();
     render(h(Options, null), document.body);
-    await settle(150);
+    await ready();
     await chooseSettingsFile(settingsFile([school('Школа В')]));
-    (document.getElementById('settings-replace') as HTMLInputElement).click();
-    await settle(100);
+    await user(() => (document.getElementById('settings-replace') as HTMLInputElement).click());
     expect(document.getElementById('settings-plan')?.textContent).toContain(
       'Сохранённые пакеты будут заменены пакетами из файла (1); удалено будет: 2.',
     );
-    (document.getElementById('settings-apply') as HTMLButtonElement).click();
-    await settle(200);
+    await user(() => (document.getElementById('settings-apply') as HTMLButtonElement).click());
+    await until(() =>
+      expect(document.getElementById('message')?.textContent).toMatch(/^Настройки загружены/),
+    );
     expect((await stored()).packages.map((p) => p.pkg.organisation.name)).toEqual(['Школа В']);
   });
 
   it('a bad settings file changes nothing and says which field is wrong', async () => {
     await seed();
     render(h(Options, null), document.body);
-    await settle(150);
+    await ready();
     const before = await stored();
     const bad = JSON.parse(settingsFile([school('Школа В')]));
     bad.packages[0].pkg.indicators.find((i: { key: string }) => i.key === 'young.share').value = 250;
-    await chooseSettingsFile(JSON.stringify(bad));
-    expect(document.getElementById('settings-confirm')).toBeNull();
-    expect(document.getElementById('error')?.textContent).toMatch(
-      /^Файл настроек не подходит, ничего не изменилось: Поле «packages\.0\.pkg»: поле indicators\[\d+\]\.value: ожидается доля от 0 до 100 %/,
+    const error = () => document.getElementById('error')?.textContent;
+    await chooseSettingsFile(JSON.stringify(bad), () =>
+      expect(error()).toMatch(
+        /^Файл настроек не подходит, ничего не изменилось: Поле «packages\.0\.pkg»: поле indicators\[\d+\]\.value: ожидается доля от 0 до 100 %/,
+      ),
     );
-    await chooseSettingsFile('{"format": "nastavnik-extension-settings", "version": 1, "packages": 5}');
-    expect(document.getElementById('error')?.textContent).toMatch(/Поле «packages»/);
-    await chooseSettingsFile('не json');
-    expect(document.getElementById('error')?.textContent).toContain('не JSON');
+    expect(document.getElementById('settings-confirm')).toBeNull();
+    await chooseSettingsFile('{"format": "nastavnik-extension-settings", "version": 1, "packages": 5}', () =>
+      expect(error()).toMatch(/Поле «packages»/),
+    );
+    await chooseSettingsFile('не json', () => expect(error()).toContain('не JSON'));
     expect(await stored()).toEqual(before);
   });
 
   it('a package with an indicator this version does not know is stored without it, and the page says so', async () => {
     render(h(Options, null), document.body);
-    await settle(150);
+    await ready();
     const pkg = school('Школа Г') as unknown as { indicators: unknown[] };
     pkg.indicators.push({ key: 'mentors.future', label: 'Новый', unit: 'count', value: 7 });
     const text = document.getElementById('import-text') as HTMLTextAreaElement;
     text.value = JSON.stringify(pkg);
-    text.dispatchEvent(new Event('input', { bubbles: true }));
-    await settle();
-    (document.getElementById('import-text-button') as HTMLButtonElement).click();
-    await settle(200);
-    expect(document.getElementById('message')?.textContent).toContain('Пакет загружен: Школа Г');
+    await user(() => text.dispatchEvent(new Event('input', { bubbles: true })));
+    await user(() => (document.getElementById('import-text-button') as HTMLButtonElement).click());
+    await until(() =>
+      expect(document.getElementById('message')?.textContent).toContain('Пакет загружен: Школа Г'),
+    );
     expect(document.getElementById('warnings')?.textContent).toContain(
       'показатель mentors.future неизвестен — пропущен',
     );
@@ -185,8 +187,8 @@ describe('options page: the web-app address', () => {
   it('what the person typed while the store was opening is kept, not replaced by the saved address', async () => {
     await seed();
     render(h(Options, null), document.body);
-    typeInto('import-url', URL_B);
-    await settle(150);
+    await user(() => typeInto('import-url', URL_B));
+    await ready();
     expect((document.getElementById('import-url') as HTMLInputElement).value).toBe(URL_B);
   });
 
@@ -197,14 +199,14 @@ describe('options page: the web-app address', () => {
       .mockImplementation((() => Promise.resolve(false)) as never);
     const contains = vi.spyOn(browser.permissions, 'contains');
     render(h(Options, null), document.body);
-    await settle(150);
-    typeInto('import-url', URL_A);
-    await settle(20);
+    await ready();
+    await user(() => typeInto('import-url', URL_A));
     (document.getElementById('import-url-button') as HTMLButtonElement).click();
     // Synchronously, in the click itself.
     expect(request).toHaveBeenCalledWith({ origins: ['https://script.google.com/*'] });
     expect(contains).not.toHaveBeenCalled();
-    await settle(50);
-    expect(document.getElementById('error')?.textContent).toContain('Без разрешения на доступ');
+    await until(() =>
+      expect(document.getElementById('error')?.textContent).toContain('Без разрешения на доступ'),
+    );
   });
 });
