@@ -1,6 +1,6 @@
 // The proven score bound of a result that is not certified: never below the exact optimum, exact when certified.
 import { describe, expect, it } from 'vitest';
-import { type MatchingResult, type SuggestResult, suggestPairs } from '../../../shared/matching';
+import { type MatchingResult, type SuggestResult, suggestPairsFromInput } from '../../../shared/matching';
 import { type SparseMatrix, solveSparse } from '../../../shared/matching/assignment';
 import { placedBound } from '../../../shared/matching/bound';
 import { mentee, mentor, rng, TODAY } from './helpers';
@@ -142,9 +142,14 @@ describe('suggestPairs: the score bound at region scale', () => {
           requests: PHRASES.filter(() => rnd() < 0.4),
         }),
       );
-      const exact = ok(suggestPairs(ms, es, { candidates: 60 }, { today: TODAY }));
+      const exact = ok(suggestPairsFromInput(ms, es, { candidates: 60 }, { today: TODAY }));
       const quick = ok(
-        suggestPairs(ms, es, { candidates: 2 }, { today: TODAY, maxDenseCells: 0, pricingRounds: 1 }),
+        suggestPairsFromInput(
+          ms,
+          es,
+          { candidates: 2 },
+          { today: TODAY, maxDenseCells: 0, pricingRounds: 1 },
+        ),
       );
       expect(exact.stats.certified).toBe(true);
       expect(exact.stats.scoreBound).toBe(exact.stats.totalScore);
@@ -178,8 +183,8 @@ describe('suggestPairs: the score bound at region scale', () => {
     const es = Array.from({ length: 200 }, (_, i) =>
       mentee(`E${String(i).padStart(3, '0')}`, { subjects: ['Математика'], experienceYears: i % 3 }),
     );
-    const exact = ok(suggestPairs(ms, es, {}, { today: TODAY }));
-    const quick = ok(suggestPairs(ms, es, { candidates: 2 }, { today: TODAY, maxDenseCells: 0 }));
+    const exact = ok(suggestPairsFromInput(ms, es, {}, { today: TODAY }));
+    const quick = ok(suggestPairsFromInput(ms, es, { candidates: 2 }, { today: TODAY, maxDenseCells: 0 }));
     expect(quick.stats.suggested).toBe(exact.stats.suggested);
     expect(quick.stats.certified).toBe(true);
     expect(quick.stats.scoreBound).toBe(quick.stats.totalScore);
