@@ -6,15 +6,7 @@
  */
 import type { z } from 'zod';
 import { Mentor } from '../../../shared/model';
-import {
-  type CellValue,
-  MEETINGS_SHEET,
-  MENTORS_SHEET,
-  nextId,
-  PAIRS_SHEET,
-  readTable,
-  toSheetValue,
-} from '../../../shared/sheets';
+import { type CellValue, MEETINGS_SHEET, MENTORS_SHEET, nextId, PAIRS_SHEET } from '../../../shared/sheets';
 import {
   fileMeeting,
   type LinkedPair,
