@@ -10,7 +10,7 @@ import {
   SIDEBAR_PAGE,
   type SuggestOutcome,
 } from '../apps-script/src/pairing/pairingTypes';
-import { suggestPairs } from '../shared/matching';
+import { suggestPairsFromInput } from '../shared/matching';
 import { encodeRow, MENTEES_SHEET, MENTORS_SHEET, PAIRS_SHEET, type SheetDef } from '../shared/sheets';
 import { built_ } from '../test/apps-script/harness';
 import { typeRows } from '../test/apps-script/pairingFixture';
@@ -132,7 +132,12 @@ function scale(
   // What the reply would weigh with every card in full (before the sidebar got pages), for comparison.
   const locked = data.pairs.map((p) => ({ mentorId: p.mentorId, menteeId: p.menteeIds[0]! }));
   const c = process.cpuUsage();
-  const direct = suggestPairs(data.ms, data.es, { preset: 'district' }, { today: '2025-10-20', locked });
+  const direct = suggestPairsFromInput(
+    data.ms,
+    data.es,
+    { preset: 'district' },
+    { today: '2025-10-20', locked },
+  );
   const u = process.cpuUsage(c);
   const cpu = (u.user + u.system) / 1000;
   const fullBytes = direct.ok ? Buffer.byteLength(JSON.stringify({ ok: true, result: direct })) : 0;

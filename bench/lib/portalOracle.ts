@@ -9,6 +9,7 @@ import {
   REPORT_SCHEMA_VERSION,
   type ReportPackage,
 } from '../../shared/model/report';
+import { type IndicatorKey, isIndicatorKey } from '../../shared/report/catalog';
 
 interface Entry {
   selector: string;
@@ -65,7 +66,7 @@ function resolveAll(sel: string): Element[] {
     lists: null,
   };
   const fields = findFields(document, layoutVisibility);
-  const mappings: Record<string, string | null> = {};
+  const mappings: Record<string, IndicatorKey | null> = {};
   for (const e of entries) {
     const els = resolveAll(e.selector);
     const f = fields.find(
@@ -79,7 +80,8 @@ function resolveAll(sel: string): Element[] {
     }
     if (f.signature in mappings && mappings[f.signature] !== e.key)
       console.error(`oracle: signature ${f.signature} shared by ${mappings[f.signature]} and ${e.key}`);
-    mappings[f.signature] = e.key;
+    if (e.key !== null && !isIndicatorKey(e.key)) console.error(`oracle: ${e.key} is no catalog key`);
+    else mappings[f.signature] = e.key;
   }
   fillPage(document, pkg, { mappings, minConfidence: 2 });
 };

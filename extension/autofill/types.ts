@@ -1,5 +1,6 @@
 /** The autofill engine's types: field kinds, where a label came from, found and planned fields, the fill plan. */
 import type { ReportPackage } from '../../shared/model';
+import type { IndicatorKey } from '../../shared/report';
 
 /** What a field on the page is, as far as filling it is concerned. */
 export type FieldKind =
@@ -111,7 +112,7 @@ export interface ChoiceElsewhere {
 
 export interface PlanOptions {
   /** Per-site corrections: field signature → indicator key, or null for «do not fill this field». */
-  mappings?: Record<string, string | null>;
+  mappings?: Readonly<Record<string, IndicatorKey | null>>;
   /** Visibility as a person sees it; defaults to `layoutVisibility` (needs a real layout engine). */
   isVisible?: (el: Element) => boolean;
   /** Fill fields the person already typed into. Default false. */

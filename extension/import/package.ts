@@ -6,6 +6,7 @@ import {
   packageFromCsv,
   packageSizeProblem,
   packageTextSizeProblem,
+  readWebAppAnswer,
   type ValidationResult,
   validateReportPackage,
 } from '../../shared/report';
@@ -106,7 +107,7 @@ export async function fetchPackage(
   const body = await readLimited(res, MAX_PACKAGE_BYTES);
   if (!body.ok) return body;
   const text = new TextDecoder('utf-8').decode(body.bytes);
-  return webAppRefusal(text) ?? parsePackageText(text);
+  return readAnswer(text);
 }
 
 /**
@@ -146,14 +147,19 @@ async function readLimited(
   return { ok: true, bytes };
 }
 
-/** The add-on's web app answers a missing or wrong key with {"ok": false, "error": "…"}: show its reason. */
-function webAppRefusal(text: string): ImportResult | null {
+/**
+ * The web app's answer (shared/report's WebAppAnswer): a refusal shows its reason, a package is checked by the
+ * one validator. A body that is not JSON (a sign-in page, a CSV pasted behind a link) is read as any pasted text.
+ */
+function readAnswer(text: string): ImportResult {
+  const tooLarge = packageTextSizeProblem(text);
+  if (tooLarge) return { ok: false, error: tooLarge };
+  let data: unknown;
   try {
-    const data = JSON.parse(text) as { ok?: unknown; error?: unknown };
-    if (data?.ok === false && typeof data.error === 'string')
-      return { ok: false, error: t.refused(data.error) };
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
-    // Not JSON: parsePackageText says so.
+    return parsePackageText(text);
   }
-  return null;
+  const answer = readWebAppAnswer(data);
+  return answer.kind === 'refused' ? { ok: false, error: t.refused(answer.error) } : adapt(answer);
 }

@@ -1,7 +1,7 @@
 /** The toolbar popup: pick a package, plan the active tab, preview, answer the engine's questions, fill and undo. */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { INDICATORS } from '../../shared/report';
+import { INDICATORS, isIndicatorKey } from '../../shared/report';
 import { ruDate, shownValue } from '../../shared/text';
 import { choicesElsewhere } from '../autofill/remembered';
 import type { PlanSummary } from '../autofill/summary';
@@ -113,6 +113,8 @@ export function Popup() {
 
   async function correct(signature: string, key: string): Promise<void> {
     if (!store || !answer) return;
+    // The choices are the catalog's keys and «do not fill» (''); anything else is no choice.
+    if (key !== '' && !isIndicatorKey(key)) return;
     await store.setMapping(siteKey(answer.url), signature, key === '' ? null : key);
     await run('preview');
     setMessage(t.popup.mappingSaved);

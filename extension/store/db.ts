@@ -2,7 +2,12 @@
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
 import { z } from 'zod';
 import { ReportPackage } from '../../shared/model';
-import { formatPath, validateReportPackage } from '../../shared/report';
+import {
+  formatPath,
+  type IndicatorKey,
+  IndicatorMappingEntries,
+  validateReportPackage,
+} from '../../shared/report';
 import { ru } from '../strings';
 
 /** One stored package, keyed by organisation, kind and period (a newer import of the same replaces it). */
@@ -15,7 +20,7 @@ export interface StoredPackage {
 /** Corrections a person made on one site: field signature → indicator key, or null for «do not fill». */
 export interface SiteMapping {
   site: string;
-  entries: Record<string, string | null>;
+  entries: Record<string, IndicatorKey | null>;
 }
 
 export interface Settings {
@@ -65,7 +70,7 @@ export const SettingsFile = z.object({
   note: z.string().optional(),
   syncTokenIncluded: z.boolean().optional(),
   packages: z.array(z.object({ id: z.string(), pkg: ReportPackage, importedAt: z.string() })),
-  mappings: z.array(z.object({ site: z.string(), entries: z.record(z.string(), z.string().nullable()) })),
+  mappings: z.array(z.object({ site: z.string(), entries: IndicatorMappingEntries })),
   settings: z.object({
     chosenPackageId: z.string().nullable(),
     syncUrl: z.string(),
@@ -242,7 +247,7 @@ export class Store {
     return this.db.getAll('mappings');
   }
 
-  async setMapping(site: string, signature: string, key: string | null): Promise<void> {
+  async setMapping(site: string, signature: string, key: IndicatorKey | null): Promise<void> {
     const m = await this.getMapping(site);
     m.entries[signature] = key;
     await this.db.put('mappings', m);

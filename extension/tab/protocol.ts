@@ -1,5 +1,6 @@
 /** The commands the popup sends to the script injected into a tab, and its answers (plain data only). */
 import type { ReportPackage } from '../../shared/model';
+import type { IndicatorKey } from '../../shared/report';
 import type { PrefilledLink } from '../autofill/prefill';
 import type { PlanSummary } from '../autofill/summary';
 import type { ChoiceElsewhere } from '../autofill/types';
@@ -10,7 +11,7 @@ export type PageCommand =
   | {
       type: 'preview' | 'fill';
       report: ReportPackage;
-      mappings: Record<string, string | null>;
+      mappings: Readonly<Record<string, IndicatorKey | null>>;
       /** What the person chose on other sites, offered first for similar labels (never filled by it). */
       elsewhere?: ChoiceElsewhere[];
       overwrite: boolean;

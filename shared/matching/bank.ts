@@ -1,11 +1,8 @@
 /** The banks as the matcher reads them: both validated, sorted by ID, turned into arrays of forms, stems and interned labels. */
-import type { z } from 'zod';
 import { MENTORING_FORMS, type MentoringForm, PUPIL_MENTEE_FORMS } from '../model/common';
-import { Mentee, Mentor } from '../model/people';
+import type { Mentee, Mentor } from '../model/people';
 import { isYoungSpecialist } from '../model/youngSpecialist';
 import { heldRepeats, IdentityIndex, type PersonRef } from '../people/identity';
-import { MENTEES_SHEET } from '../sheets/mentees';
-import { MENTORS_SHEET } from '../sheets/mentors';
 import { normalizeText } from '../text';
 import { type HeldText, S } from './strings';
 import { labelKey, stems } from './text';
@@ -60,49 +57,39 @@ export function acceptableForms(mentee: Mentee): number {
   return mentee.wantedForm === null ? TEACHER_MASK : formBit(mentee.wantedForm);
 }
 
-function fieldLabel(bank: 'mentors' | 'mentees', field: string): string {
-  const sheet = bank === 'mentors' ? MENTORS_SHEET : MENTEES_SHEET;
-  return sheet.columns.find((c) => c.field === field)?.header ?? field;
+/** Who a bank's rows are, for messages. */
+export const whoOf = (bank: 'mentors' | 'mentees'): string =>
+  bank === 'mentors' ? S.mentorWord : S.menteeWord;
+
+/**
+ * Claims a row's ID for its bank: false, with the row rejected, when an earlier row has it (the first one stays,
+ * as on the sheet). `k` is the row's 0-based position in the list given.
+ */
+export function claimId(
+  seen: Set<string>,
+  id: string,
+  k: number,
+  name: string,
+  bank: 'mentors' | 'mentees',
+  rejected: RejectedRow[],
+): boolean {
+  if (seen.has(id)) {
+    const message = S.rowRejected(whoOf(bank), k + 1, name, '', S.duplicateId(id));
+    rejected.push({ bank, index: k + 1, id, message });
+    return false;
+  }
+  seen.add(id);
+  return true;
 }
 
-function parseRows<T extends { id: string; fullName: string }>(
-  rows: readonly unknown[],
-  schema: z.ZodType<T>,
+/** Typed rows with unique IDs: a repeated ID is rejected (the untrusted adapter, input.ts, checked the rest). */
+function uniqueRows<T extends { id: string; fullName: string }>(
+  rows: readonly T[],
   bank: 'mentors' | 'mentees',
   rejected: RejectedRow[],
 ): T[] {
-  const who = bank === 'mentors' ? S.mentorWord : S.menteeWord;
   const seen = new Set<string>();
-  const out: T[] = [];
-  rows.forEach((row, k) => {
-    const rec = row !== null && typeof row === 'object' ? (row as Record<string, unknown>) : null;
-    const id = rec && typeof rec.id === 'string' ? rec.id : null;
-    const name = rec && typeof rec.fullName === 'string' ? rec.fullName : '';
-    if (!rec) {
-      rejected.push({ bank, index: k + 1, id, message: S.rowRejected(who, k + 1, name, '', S.notARecord) });
-      return;
-    }
-    const parsed = schema.safeParse(rec);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      const field = issue.path.length > 0 ? fieldLabel(bank, String(issue.path[0])) : '';
-      rejected.push({
-        bank,
-        index: k + 1,
-        id,
-        message: S.rowRejected(who, k + 1, name, field, issue.message),
-      });
-      return;
-    }
-    if (seen.has(parsed.data.id)) {
-      const msg = S.rowRejected(who, k + 1, name, '', S.duplicateId(parsed.data.id));
-      rejected.push({ bank, index: k + 1, id, message: msg });
-      return;
-    }
-    seen.add(parsed.data.id);
-    out.push(parsed.data);
-  });
-  return out;
+  return rows.filter((r, k) => claimId(seen, r.id, k, r.fullName, bank, rejected));
 }
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -169,17 +156,14 @@ function postings(lists: Int32Array[], size: number): Int32Array[] {
   return buckets.map((b) => Int32Array.from(b));
 }
 
-export function buildBank(
-  mentorRows: readonly unknown[],
-  menteeRows: readonly unknown[],
-  today: string,
-): Bank {
+/** The banks as the engine works on them, from typed records (validated once, by readTable or input.ts). */
+export function buildBank(mentorRows: readonly Mentor[], menteeRows: readonly Mentee[], today: string): Bank {
   const rejected: RejectedRow[] = [];
   const { sorted: mentors, held: mentorHeld } = sortHoldingRepeats(
-    parseRows(mentorRows, Mentor, 'mentors', rejected),
+    uniqueRows(mentorRows, 'mentors', rejected),
   );
   const { sorted: mentees, held: menteeHeld } = sortHoldingRepeats(
-    parseRows(menteeRows, Mentee, 'mentees', rejected),
+    uniqueRows(menteeRows, 'mentees', rejected),
   );
   const orgs = new Interner();
   const subjects = new Interner();

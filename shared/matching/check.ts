@@ -4,9 +4,10 @@
  * go through `vetChoices`, which asks the same `Problem` predicates the matching itself uses.
  */
 import { IsoDate, type MentoringForm, MentoringForm as MentoringFormSchema } from '../model/common';
+import type { Mentee, Mentor } from '../model/people';
 import { type Bank, buildBank, formBit } from './bank';
 import { Problem } from './problem';
-import { parseMatchingSettings } from './settings';
+import type { ResolvedSettings } from './settings';
 import { S } from './strings';
 import type { PairRef } from './types';
 
@@ -153,19 +154,17 @@ export type CheckResult =
  * the Russian reasons come back, one per refused pair or overfilled mentor.
  */
 export function checkPairs(
-  mentors: readonly unknown[],
-  mentees: readonly unknown[],
-  settings: unknown,
+  mentors: readonly Mentor[],
+  mentees: readonly Mentee[],
+  settings: ResolvedSettings,
   options: { today: string; locked?: readonly LockedPair[]; chosen: readonly ChosenPair[] },
 ): CheckResult {
-  const parsed = parseMatchingSettings(settings);
-  if (!parsed.ok) return { ok: false, errors: parsed.errors };
   if (!IsoDate.safeParse(options.today).success)
     return { ok: false, errors: [S.todayInvalid(options.today)] };
   const bank = buildBank(mentors, mentees, options.today);
   const index = indexBank(bank);
   const { mentorOf, pairIdOf, load } = lockIndex(bank, index, options.locked ?? []);
-  const problem = new Problem(bank, parsed.settings, load, []);
+  const problem = new Problem(bank, settings, load, []);
   const vetted = vetChoices(
     problem,
     index,

@@ -3,6 +3,15 @@ export type { AssignmentResult, SparseMatrix } from './assignment';
 export { solveSparse } from './assignment';
 export type { CheckResult, ChosenPair, LockedPair } from './check';
 export { checkPairs } from './check';
+export {
+  checkPairsFromInput,
+  explainSuggestionsFromInput,
+  type MatchingInput,
+  pairRefs,
+  parseMatchingInput,
+  requestRefs,
+  suggestPairsFromInput,
+} from './input';
 export type { PricedResult, PriceRow } from './pricing';
 export { solveDense, solveWithPricing } from './pricing';
 export type { Criterion, MatchingSettingsInput, Preset, ResolvedSettings, Weights } from './settings';

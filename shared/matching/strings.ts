@@ -67,6 +67,15 @@ export const S = {
   todayInvalid: (v: unknown) =>
     `Дата расчёта (today) должна быть в виде ГГГГ-ММ-ДД, получено ${q(String(v))}`,
   notAList: (what: string) => `${what}: ожидается список строк`,
+  /** The lists of a request, as errors name them. */
+  lists: {
+    mentors: 'Наставники',
+    mentees: 'Наставляемые',
+    locked: 'Закреплённые пары',
+    excluded: 'Исключённые пары',
+    fixed: 'Пары, выбранные куратором',
+    assigned: 'Предложенные пары',
+  },
   mentorWord: 'Наставник',
   menteeWord: 'Наставляемый',
   rowRejected: (who: string, n: number, name: string, field: string, message: string) =>

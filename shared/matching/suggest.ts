@@ -1,12 +1,14 @@
 /** Pair suggestions: prepare the problem, choose candidates, solve the assignment, and present pairs with reasons, alternatives and the unmatched. */
 import { IsoDate, MENTORING_FORM_LABELS } from '../model/common';
+import type { Mentee, Mentor } from '../model/people';
 import { columnView, type SparseMatrix, solveSparse } from './assignment';
 import { type Bank, buildBank } from './bank';
+import { placedBound } from './bound';
 import { indexBank, lockIndex, vetChoices } from './check';
 import { maximumPlacement } from './placement';
 import { type DenseOptions, type PricedResult, solveDense, solveWithPricing } from './pricing';
 import { Problem } from './problem';
-import { parseMatchingSettings, type ResolvedSettings } from './settings';
+import type { ResolvedSettings } from './settings';
 import { S } from './strings';
 import { tieRank } from './ties';
 import type {
@@ -22,49 +24,28 @@ import type {
   UnmatchedMentee,
 } from './types';
 
-/** The checks both entry points make on untrusted input: settings, `today`, the banks, the pair lists. */
-function checkInput(mentors: unknown, mentees: unknown, settings: unknown, options: SuggestOptions) {
-  const errors: string[] = [];
-  const parsed = parseMatchingSettings(settings);
-  if (!parsed.ok) errors.push(...parsed.errors);
-  const today = options?.today;
-  if (!IsoDate.safeParse(today).success) errors.push(S.todayInvalid(today));
-  if (!Array.isArray(mentors)) errors.push(S.notAList('Наставники'));
-  if (!Array.isArray(mentees)) errors.push(S.notAList('Наставляемые'));
-  const locked = refs(options?.locked, 'Закреплённые пары', errors);
-  const excluded = refs(options?.excluded, 'Исключённые пары', errors);
-  const fixed = refs(options?.fixed, 'Пары, выбранные куратором', errors);
-  return { errors, parsed, today, locked, excluded, fixed };
-}
-
 /**
  * Suggests mentor–mentee pairs and groups: as many mentees placed as the hard rules and the places allow,
  * and among those assignments the one with the highest total score — exactly (certified by LP duality).
  * Locked pairs are kept and use their mentor's places. Same input, same output: banks are sorted by ID and
  * every tie is broken by ID.
  *
- * `mentors` and `mentees` are records shaped like the `Mentor` / `Mentee` schemas; rows that do not parse are
- * reported in `rejected` and left out. Bad settings or options give `{ ok: false, errors }`.
+ * Takes typed records and resolved settings (validated once: by readTable, or by the untrusted-input adapter
+ * `suggestPairsFromInput` in input.ts); a row repeating an earlier row's ID is reported in `rejected` and left
+ * out. An invalid `today` gives `{ ok: false, errors }`.
  */
 export function suggestPairs(
-  mentors: readonly unknown[],
-  mentees: readonly unknown[],
-  settings: unknown,
+  mentors: readonly Mentor[],
+  mentees: readonly Mentee[],
+  settings: ResolvedSettings,
   options: SuggestOptions,
 ): SuggestResult {
-  const { errors, parsed, today, locked, excluded, fixed } = checkInput(mentors, mentees, settings, options);
-  if (!parsed.ok || errors.length > 0) return { ok: false, errors };
-  return run(
-    mentors,
-    mentees,
-    parsed.settings,
-    today,
-    { locked, excluded, fixed },
-    {
-      maxDenseCells: options.maxDenseCells ?? DENSE_CELLS,
-      pricingRounds: Math.max(1, options.pricingRounds ?? REGION_ROUNDS),
-    },
-  );
+  if (!IsoDate.safeParse(options.today).success)
+    return { ok: false, errors: [S.todayInvalid(options.today)] };
+  return run(mentors, mentees, settings, options.today, refsOf(options), {
+    maxDenseCells: options.maxDenseCells ?? DENSE_CELLS,
+    pricingRounds: Math.max(1, options.pricingRounds ?? REGION_ROUNDS),
+  });
 }
 
 /**
@@ -75,32 +56,30 @@ export function suggestPairs(
  * `suggestPairs` gives them. Pairs that name unknown people or a mentee not looked for are ignored.
  */
 export function explainSuggestions(
-  mentors: readonly unknown[],
-  mentees: readonly unknown[],
-  settings: unknown,
+  mentors: readonly Mentor[],
+  mentees: readonly Mentee[],
+  settings: ResolvedSettings,
   options: SuggestOptions & { assigned: readonly PairRef[]; mentees: readonly string[] },
 ): { ok: true; pairs: PairSuggestion[]; unmatched: UnmatchedMentee[] } | MatchingFailure {
-  const { errors, parsed, today, locked, excluded, fixed } = checkInput(mentors, mentees, settings, options);
-  const assignedRefs = refs(options?.assigned, 'Предложенные пары', errors);
-  const wanted = Array.isArray(options?.mentees) ? options.mentees.map(String) : [];
-  if (!parsed.ok || errors.length > 0) return { ok: false, errors };
-  const prep = prepare(mentors, mentees, parsed.settings, today, { locked, excluded, fixed });
+  if (!IsoDate.safeParse(options.today).success)
+    return { ok: false, errors: [S.todayInvalid(options.today)] };
+  const prep = prepare(mentors, mentees, settings, options.today, refsOf(options));
   const rowOf = new Map(prep.rows.map((i, r) => [i, r]));
   const assigned = new Int32Array(prep.rows.length).fill(-1);
-  for (const ref of assignedRefs) {
+  for (const ref of options.assigned) {
     const i = prep.index.mentee.get(ref.menteeId);
     const p = prep.index.mentor.get(ref.mentorId);
     const r = i === undefined ? undefined : rowOf.get(i);
     if (r !== undefined && p !== undefined) assigned[r] = p;
   }
   const want = new Set<number>();
-  for (const id of wanted) {
+  for (const id of options.mentees) {
     const i = prep.index.mentee.get(id);
     if (i !== undefined) want.add(i);
   }
   const shown = present(
     prep,
-    { assigned, top: null, certified: true, maxGap: 0, doubtful: 0, rounds: 0, candidates: 0 },
+    { assigned, top: null, certified: true, maxGap: 0, doubtful: 0, scoreGap: 0, rounds: 0, candidates: 0 },
     (i) => want.has(i),
   );
   return { ok: true, pairs: shown.pairs, unmatched: shown.unmatched };
@@ -119,21 +98,9 @@ const REGION_ROUNDS = 1;
  */
 const DENSE_CELLS = 8_000_000;
 
-function refs(list: unknown, what: string, errors: string[]): PairRef[] {
-  if (list === undefined) return [];
-  if (
-    !Array.isArray(list) ||
-    !list.every((r) => r && typeof r.mentorId === 'string' && typeof r.menteeId === 'string')
-  ) {
-    errors.push(S.notAList(what));
-    return [];
-  }
-  return list as PairRef[];
-}
-
 function run(
-  mentorRows: readonly unknown[],
-  menteeRows: readonly unknown[],
+  mentorRows: readonly Mentor[],
+  menteeRows: readonly Mentee[],
   settings: ResolvedSettings,
   today: string,
   refs: Refs,
@@ -148,6 +115,12 @@ interface Refs {
   excluded: readonly PairRef[];
   fixed: readonly PairRef[];
 }
+
+const refsOf = (o: SuggestOptions): Refs => ({
+  locked: o.locked ?? [],
+  excluded: o.excluded ?? [],
+  fixed: o.fixed ?? [],
+});
 
 /** What the stages share: the bank, its rules and scores, who is looked for, and the places as columns. */
 interface Prepared {
@@ -175,14 +148,16 @@ interface Chosen {
   certified: boolean;
   maxGap: number;
   doubtful: number;
+  /** Proven bound on the score given up among assignments placing the most mentees (0 when certified). */
+  scoreGap: number;
   rounds: number;
   candidates: number;
 }
 
 /** Stage 1: the bank read and sorted, locked pairs, exclusions and the curator's picks, and the columns. */
 function prepare(
-  mentorRows: readonly unknown[],
-  menteeRows: readonly unknown[],
+  mentorRows: readonly Mentor[],
+  menteeRows: readonly Mentee[],
   settings: ResolvedSettings,
   today: string,
   refs: Refs,
@@ -538,15 +513,95 @@ function choose(prep: Prepared, limits: { maxDenseCells: number; pricingRounds: 
     const c = solved.colForRow[r]!;
     if (c >= 0) assigned[r] = slotMentor[c]!;
   }
+  // Not certified (region scale): the proven bound on the score, apart from the number placed.
+  let scoreGap = 0;
+  if (!solved.certified) {
+    const most = Int32Array.from(assigned);
+    let placedNow = 0;
+    for (let r = 0; r < n; r++) if (assigned[r]! >= 0) placedNow++;
+    const P = placedNow + maximumPlacement(allowed, placesOf, most);
+    scoreGap = placedBound({
+      rows: n,
+      placed: P,
+      ...boundTerms(prep, dense ? null : cellMatrix, solved, leftOutBest, scores),
+    }).gap;
+    // A bound equal to the total (up to rounding) with the most mentees placed proves the result optimal.
+    if (P === placedNow && scoreGap <= 1e-9 * safeCost) {
+      scoreGap = 0;
+      solved = { ...solved, certified: true, maxGap: 0, doubtful: 0 };
+    }
+  }
   return {
     assigned,
     top: { mentor: topMentor, T },
     certified: solved.certified,
     maxGap: solved.maxGap,
     doubtful: solved.doubtful,
+    scoreGap,
     rounds,
     candidates: K,
   };
+}
+
+/**
+ * The terms of `placedBound` from a solve on candidate cells: column prices β = max(0, −v) (the solver's place
+ * duals), each row's w − β at its place and over its candidate cells, a bound for the rest (the best score left
+ * out of its list with the largest load term, β ≥ 0), and the pricing of a row against every mentor, re-scored.
+ */
+function boundTerms(
+  prep: Prepared,
+  /** The first candidate cells, or null when each row's list is not known (then every row is priced). */
+  cells: SparseMatrix | null,
+  solved: PricedResult,
+  leftOutBest: Float64Array,
+  scores: Float64Array,
+) {
+  const { bank, problem, rows, slotStart, placeOffset } = prep;
+  const M = bank.mentors.length;
+  const n = rows.length;
+  const cols = slotStart[M]!;
+  const beta = Float64Array.from({ length: cols }, (_, s) => Math.max(0, -solved.v[s]!));
+  let emptyPrice = 0;
+  for (let s = 0; s < cols; s++) if (solved.rowForCol[s]! < 0) emptyPrice += beta[s]!;
+  // Per mentor, the least (load cost + β) over its places: a mentor whose best place stays under the floor
+  // is passed over whole.
+  const least = new Float64Array(M).fill(Number.POSITIVE_INFINITY);
+  for (let p = 0; p < M; p++)
+    for (let s = slotStart[p]!; s < slotStart[p + 1]!; s++)
+      least[p] = Math.min(least[p]!, placeOffset[s]! + beta[s]!);
+  const inCells = new Int32Array(cols).fill(-1);
+  const price = (r: number, floor: number, add: (col: number, value: number) => void) => {
+    if (cells) for (let e = cells.start[r]!; e < cells.start[r + 1]!; e++) inCells[cells.col[e]!] = r;
+    problem.scoreRow(rows[r]!, scores);
+    for (let p = 0; p < M; p++) {
+      const sc = scores[p]!;
+      if (sc === Number.NEGATIVE_INFINITY || !(sc - least[p]! > floor)) continue;
+      for (let s = slotStart[p]!; s < slotStart[p + 1]!; s++)
+        if (inCells[s] !== r) add(s, sc - placeOffset[s]! - beta[s]!);
+    }
+  };
+  // The most a place adds to a score in w − β: bounds every left-out cell together with the best score left out.
+  let topPlace = Number.NEGATIVE_INFINITY;
+  for (let p = 0; p < M; p++) topPlace = Math.max(topPlace, -least[p]!);
+  const achieved = new Float64Array(n).fill(Number.NaN);
+  const cand = new Float64Array(n).fill(Number.NEGATIVE_INFINITY);
+  const leftOut = new Float64Array(n);
+  for (let r = 0; r < n; r++) {
+    const c = solved.colForRow[r]!;
+    for (let e = cells?.start[r] ?? 0; e < (cells?.start[r + 1] ?? 0); e++) {
+      const x = -cells!.cost[e]! - beta[cells!.col[e]!]!;
+      cand[r] = Math.max(cand[r]!, x);
+      if (cells!.col[e] === c) achieved[r] = x;
+    }
+    // A place outside the first cells (added by pricing rounds): its w − β from the scores.
+    if (c >= 0 && Number.isNaN(achieved[r]!)) {
+      problem.scoreRow(rows[r]!, scores);
+      const p = prep.slotMentor[c]!;
+      achieved[r] = -prep.slotCost(scores[p]!, p, c - slotStart[p]!) - beta[c]!;
+    }
+    leftOut[r] = cells ? leftOutBest[r]! + topPlace : Number.POSITIVE_INFINITY;
+  }
+  return { cols, beta, achieved, emptyPrice, cand, leftOut, price };
 }
 
 /**
@@ -701,6 +756,13 @@ function present(prep: Prepared, chosen: Chosen, want?: (i: number) => boolean):
       unmatched: n - placed,
       totalScore: round2(totalScore),
       certified: chosen.certified,
+      // Rounded up, so the bound stays a bound.
+      scoreBound: chosen.certified
+        ? round2(totalScore)
+        : Math.ceil((totalScore + chosen.scoreGap) * 100) / 100,
+      scoreGap: chosen.certified
+        ? 0
+        : round2(Math.ceil((totalScore + chosen.scoreGap) * 100) / 100 - round2(totalScore)),
       maxGap: chosen.maxGap,
       doubtfulMentees: chosen.doubtful,
       rounds: chosen.rounds,

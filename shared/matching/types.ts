@@ -146,6 +146,13 @@ export interface MatchingStats {
   /** True when the assignment is proven optimal for the whole bank (duals checked against every pair). */
   certified: boolean;
   /**
+   * Proven upper bound on the total score (as `totalScore`) of any assignment that places as many mentees as
+   * possible; equals `totalScore` when certified. LP duality with the number placed kept apart (bound.ts).
+   */
+  scoreBound: number;
+  /** `scoreBound − totalScore`: the most score the result may give up (0 when certified). */
+  scoreGap: number;
+  /**
    * When not certified: at most this much could still be gained, in the solver's units (points, plus the
    * bonus for each extra mentee placed, which is larger than any total score).
    */

@@ -1,4 +1,5 @@
 /** The indicator catalog: every indicator's key, Russian label, unit, how districts merge it, and the synonyms portals use for it. */
+import { z } from 'zod';
 import type { DocumentKind, IndicatorUnit, MentoringForm } from '../model';
 import {
   DOCUMENT_KIND_LABELS,
@@ -14,8 +15,8 @@ import { REPORT_STRINGS } from './strings';
  * label the report sheet shows, and synonyms as district and regional forms word it; the extension matches
  * portal fields through label and synonyms.
  */
-export interface IndicatorDef {
-  key: string;
+export interface IndicatorDef<K extends string = IndicatorKey> {
+  key: K;
   label: string;
   unit: IndicatorUnit;
   synonyms: readonly string[];
@@ -51,7 +52,7 @@ const FORM_SHORT: Record<MentoringForm, string> = {
  */
 
 /** Who reports and when: texts that travel as indicators so a portal's fields can take them. */
-const identity: IndicatorDef[] = [
+const identity = [
   {
     key: 'organisation.name',
     label: 'Наименование образовательной организации',
@@ -116,9 +117,9 @@ const identity: IndicatorDef[] = [
     // vocabulary
     synonyms: ['Период', 'Учебный год'],
   },
-];
+] as const satisfies readonly IndicatorDef<string>[];
 
-const base: IndicatorDef[] = [
+const base = [
   {
     key: 'mentors.total',
     label: 'Количество наставников',
@@ -546,23 +547,23 @@ const base: IndicatorDef[] = [
       'Лучшие наставнические практики',
     ],
   },
-];
+] as const satisfies readonly IndicatorDef<string>[];
 
 /**
  * Per form of mentoring. `pairs.byForm.*` has counted pairs and groups together since the first package
  * format, and keeps that meaning (a key never changes its meaning: old packages stay right); pairs alone,
  * groups alone and mentees per form are keys of their own, as portals ask each separately.
  */
-const byForm: IndicatorDef[] = MENTORING_FORMS.flatMap((form) => [
+const byForm = MENTORING_FORMS.flatMap((form) => [
   {
-    key: `pairs.byForm.${form}`,
+    key: `pairs.byForm.${form}` as const,
     label: `Количество пар и групп по форме «${MENTORING_FORM_LABELS[form]}»`,
     unit: 'count' as const,
     merge: 'sum' as const,
     synonyms: [MENTORING_FORM_LABELS[form], `Форма ${FORM_SHORT[form]}`],
   },
   {
-    key: `pairs.pairs.byForm.${form}`,
+    key: `pairs.pairs.byForm.${form}` as const,
     label: `Количество наставнических пар (без групп) по форме «${MENTORING_FORM_LABELS[form]}»`,
     unit: 'count' as const,
     merge: 'sum' as const,
@@ -571,7 +572,7 @@ const byForm: IndicatorDef[] = MENTORING_FORMS.flatMap((form) => [
     synonyms: [`Число пар по форме ${FORM_SHORT[form]}`, `Пары ${FORM_SHORT[form]}`],
   },
   {
-    key: `pairs.groups.byForm.${form}`,
+    key: `pairs.groups.byForm.${form}` as const,
     label: `Количество наставнических групп по форме «${MENTORING_FORM_LABELS[form]}»`,
     unit: 'count' as const,
     merge: 'sum' as const,
@@ -581,22 +582,22 @@ const byForm: IndicatorDef[] = MENTORING_FORMS.flatMap((form) => [
   {
     // The pairs' year: the mean 1–10 score of the questionnaires' answers of the form's pairs, as % of 10
     // (shared/year/satisfaction.ts). Empty for a form with no scored answer.
-    key: `satisfaction.byForm.${form}`,
+    key: `satisfaction.byForm.${form}` as const,
     label: `Удовлетворённость участников по форме «${MENTORING_FORM_LABELS[form]}», %`,
     unit: 'percent' as const,
     merge: 'mean' as const,
-    weight: `satisfaction.byForm.${form}.responses`,
+    weight: `satisfaction.byForm.${form}.responses` as const,
     synonyms: [`Удовлетворённость по форме ${FORM_SHORT[form]}`],
   },
   {
-    key: `satisfaction.byForm.${form}.responses`,
+    key: `satisfaction.byForm.${form}.responses` as const,
     label: `Количество оценок удовлетворённости по форме «${MENTORING_FORM_LABELS[form]}»`,
     unit: 'count' as const,
     merge: 'sum' as const,
     synonyms: [`Оценок удовлетворённости по форме ${FORM_SHORT[form]}`],
   },
   {
-    key: `mentees.byForm.${form}`,
+    key: `mentees.byForm.${form}` as const,
     label: `Количество наставляемых по форме «${MENTORING_FORM_LABELS[form]}»`,
     unit: 'count' as const,
     merge: 'sum' as const,
@@ -627,16 +628,16 @@ const DOCUMENT_WORDING: Record<Exclude<DocumentKind, 'other'>, readonly string[]
 
 const documentKinds = DOCUMENT_KINDS.filter((k): k is Exclude<DocumentKind, 'other'> => k !== 'other');
 
-const documents: IndicatorDef[] = documentKinds.flatMap((kind) => [
+const documents = documentKinds.flatMap((kind) => [
   {
-    key: `documents.${kind}.exists`,
+    key: `documents.${kind}.exists` as const,
     label: `Наличие: ${DOCUMENT_KIND_LABELS[kind]}`,
     unit: 'boolean' as const,
     merge: 'none' as const,
     synonyms: [...DOCUMENT_WORDING[kind].map((w) => `Наличие ${w}`), DOCUMENT_KIND_LABELS[kind]],
   },
   {
-    key: `documents.${kind}.link`,
+    key: `documents.${kind}.link` as const,
     label: `${DOCUMENT_KIND_LABELS[kind]} (ссылка)`,
     unit: 'link' as const,
     merge: 'none' as const,
@@ -646,7 +647,7 @@ const documents: IndicatorDef[] = documentKinds.flatMap((kind) => [
     ],
   },
   {
-    key: `documents.${kind}.details`,
+    key: `documents.${kind}.details` as const,
     label: `${DOCUMENT_KIND_LABELS[kind]}: номер и дата`,
     unit: 'text' as const,
     merge: 'none' as const,
@@ -657,10 +658,19 @@ const documents: IndicatorDef[] = documentKinds.flatMap((kind) => [
   },
 ]);
 
-export const INDICATORS: readonly IndicatorDef[] = [...base, ...byForm, ...documents, ...identity];
+const catalog = [...base, ...byForm, ...documents, ...identity];
 
-const byKey = new Map(INDICATORS.map((d) => [d.key, d]));
+/**
+ * Every indicator's key, derived from the catalog: `set('mentors.totl', …)` or a template such as
+ * `satisfaction.${role}s` that names no indicator does not compile (test/shared/report/indicatorKey.test.ts).
+ */
+export type IndicatorKey = (typeof catalog)[number]['key'];
 
+export const INDICATORS: readonly IndicatorDef[] = catalog;
+
+const byKey = new Map<string, IndicatorDef>(INDICATORS.map((d) => [d.key, d]));
+
+/** The catalog's entry for a key; undefined for a key this version does not know (a newer package's). */
 export function indicatorDef(key: string): IndicatorDef | undefined {
   return byKey.get(key);
 }
@@ -687,3 +697,18 @@ export function unitFromLabel(text: string): IndicatorUnit | null {
   const found = INDICATOR_UNITS.find((u) => u !== 'count' && REPORT_STRINGS.units[u] === t);
   return found ?? null;
 }
+/** Whether a key (from a package, a sheet, a portal mapping) is one of the catalog's. */
+export function isIndicatorKey(key: string): key is IndicatorKey {
+  return byKey.has(key);
+}
+
+/**
+ * A stored mapping's indicator (field signature → key): only the catalog's keys; an entry naming a key this
+ * version does not know (written by a newer one) is dropped on reading, since it could fill nothing here.
+ */
+export const IndicatorMappingEntries = z.record(z.string(), z.string().nullable()).transform((entries) => {
+  const out: Record<string, IndicatorKey | null> = {};
+  for (const [signature, key] of Object.entries(entries))
+    if (key === null || isIndicatorKey(key)) out[signature] = key;
+  return out;
+});

@@ -1,6 +1,6 @@
 /** Checks between a package's indicators (parts sum to their total, a part never above its whole), as warnings naming the indicator. */
 import { MENTORING_FORMS, type ReportPackage } from '../model';
-import { INDICATORS } from './catalog';
+import { INDICATORS, type IndicatorKey } from './catalog';
 import { REPORT_STRINGS as S } from './strings';
 
 export interface ConsistencyIssue {
@@ -11,16 +11,24 @@ export interface ConsistencyIssue {
 
 /** `sum`: the key equals its parts' sum; `le`: the key is at most the sum of `max` (one key or several). */
 type Rule =
-  | { kind: 'sum'; key: string; parts: readonly string[] }
-  | { kind: 'le'; key: string; max: string | readonly string[] };
+  | { kind: 'sum'; key: IndicatorKey; parts: readonly IndicatorKey[] }
+  | { kind: 'le'; key: IndicatorKey; max: IndicatorKey | readonly IndicatorKey[] };
 
 /** Relations a correct package always satisfies; a package that breaks one has an error at the school. */
 const RULES: readonly Rule[] = [
-  { kind: 'sum', key: 'pairs.total', parts: MENTORING_FORMS.map((f) => `pairs.byForm.${f}`) },
+  { kind: 'sum', key: 'pairs.total', parts: MENTORING_FORMS.map((f): IndicatorKey => `pairs.byForm.${f}`) },
   { kind: 'sum', key: 'pairs.total', parts: ['pairs.pairs', 'pairs.groups'] },
   { kind: 'sum', key: 'mentees.total', parts: ['mentees.teachers', 'mentees.students'] },
-  { kind: 'sum', key: 'pairs.pairs', parts: MENTORING_FORMS.map((f) => `pairs.pairs.byForm.${f}`) },
-  { kind: 'sum', key: 'pairs.groups', parts: MENTORING_FORMS.map((f) => `pairs.groups.byForm.${f}`) },
+  {
+    kind: 'sum',
+    key: 'pairs.pairs',
+    parts: MENTORING_FORMS.map((f): IndicatorKey => `pairs.pairs.byForm.${f}`),
+  },
+  {
+    kind: 'sum',
+    key: 'pairs.groups',
+    parts: MENTORING_FORMS.map((f): IndicatorKey => `pairs.groups.byForm.${f}`),
+  },
   ...MENTORING_FORMS.map(
     (f): Rule => ({
       kind: 'sum',

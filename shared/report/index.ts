@@ -10,3 +10,4 @@ export * from './period';
 export * from './settings';
 export { REPORT_STRINGS } from './strings';
 export * from './vocabulary';
+export * from './webAnswer';

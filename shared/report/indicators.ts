@@ -18,7 +18,7 @@ import { heldRepeats } from '../people/identity';
 import { summariseSatisfaction } from '../surveys';
 import { planProgress, plansCompleted } from '../year/plans';
 import { satisfactionByForm } from '../year/satisfaction';
-import { INDICATORS } from './catalog';
+import { INDICATORS, type IndicatorKey } from './catalog';
 import { dateOf, pairInPeriod, roadmapItemInPeriod, roadmapItemOverdue } from './period';
 import { ReportSettings, type ReportSettingsInput } from './settings';
 
@@ -82,8 +82,8 @@ export function computeIndicators(
   settingsInput: ReportSettingsInput = {},
 ): IndicatorValue[] {
   const settings = ReportSettings.parse(settingsInput);
-  const values = new Map<string, Value>();
-  const set = (key: string, value: Value) => values.set(key, value);
+  const values = new Map<IndicatorKey, Value>();
+  const set = (key: IndicatorKey, value: Value) => values.set(key, value);
 
   // A person entered twice (same ФИО and e-mail, which the codec warns about) is one person: later rows
   // and pairs pointing at them are read as the first row.
@@ -418,8 +418,8 @@ function periodAnswers(
  * number, a date or a link (an empty placeholder row does not). The link is the latest-dated one that has a
  * link; the details list every such paper («№ 12 от 01.09.2023; № 30 от 15.01.2024»).
  */
-function documentIndicators(docs: readonly ProgrammeDocument[]): Map<string, Value> {
-  const out = new Map<string, Value>();
+function documentIndicators(docs: readonly ProgrammeDocument[]): Map<IndicatorKey, Value> {
+  const out = new Map<IndicatorKey, Value>();
   for (const kind of DOCUMENT_KINDS) {
     if (kind === 'other') continue;
     const present = docs

@@ -1,7 +1,7 @@
 /** Summing school packages into a district package by each indicator's merge rule, with a report of what was included, missing, repeated or inconsistent. */
 import { type IndicatorValue, REPORT_SCHEMA_VERSION, ReportPackage } from '../model';
 import { normalizeText } from '../text';
-import { INDICATORS, type IndicatorDef } from './catalog';
+import { INDICATORS, type IndicatorDef, type IndicatorKey } from './catalog';
 import { checkPackageConsistency } from './consistency';
 import { percent } from './indicators';
 import { validateReportPackage } from './package';
@@ -144,7 +144,7 @@ export function mergePackages(packages: readonly unknown[], options: MergeOption
       .at(-1) ??
     `${options.period.to}T00:00:00Z`;
   // The district's own name, period and date: what a regional form asks of the district itself.
-  const own = new Map<string, IndicatorValue['value']>([
+  const own = new Map<IndicatorKey, IndicatorValue['value']>([
     ['organisation.name', options.districtName],
     ['report.date', generatedAt.slice(0, 10)],
     ['report.period', options.period.label || `${options.period.from} – ${options.period.to}`],

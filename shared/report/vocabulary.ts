@@ -7,7 +7,7 @@ import {
   type ReportPackage,
 } from '../model';
 import { academicYearOf, toPeriod } from '../roadmap/period';
-import { INDICATORS, indicatorDef } from './catalog';
+import { INDICATORS, type IndicatorKey, indicatorDef } from './catalog';
 import { checkIndicator, ReportPackageError, type ValidationResult, validateReportPackage } from './package';
 import { REPORT_STRINGS as S } from './strings';
 
@@ -17,7 +17,7 @@ import { REPORT_STRINGS as S } from './strings';
  */
 
 /** Plain keys → one indicator each. */
-const PLAIN: Readonly<Record<string, string>> = {
+const PLAIN: Readonly<Record<string, IndicatorKey>> = {
   school_name: 'organisation.name',
   school_inn: 'organisation.inn',
   curator_name: 'curator.name',
@@ -58,7 +58,7 @@ const PLAIN: Readonly<Record<string, string>> = {
 };
 
 /** `<key>.<form>` → the per-form indicator. */
-const BY_FORM: Readonly<Record<string, (form: MentoringForm) => string>> = {
+const BY_FORM: Readonly<Record<string, (form: MentoringForm) => IndicatorKey>> = {
   pairs_by_form: (f) => `pairs.pairs.byForm.${f}`,
   groups_by_form: (f) => `pairs.groups.byForm.${f}`,
   mentees_by_form: (f) => `mentees.byForm.${f}`,
@@ -98,7 +98,7 @@ export const VOCABULARY_KEYS: readonly string[] = [
 ];
 
 /** The catalog key a vocabulary key (dot path) fills, or null when the vocabulary has no such key. */
-export function vocabularyIndicator(path: string): string | null {
+export function vocabularyIndicator(path: string): IndicatorKey | null {
   if (PLAIN[path]) return PLAIN[path];
   const kind = DOCUMENTS[path];
   if (kind) return `documents.${kind}.link`;
@@ -128,11 +128,11 @@ export function readVocabularyReport(
   report: Record<string, unknown>,
   today: string,
 ): ValidationResult<ReportPackage> {
-  const values = new Map<string, IndicatorValue['value']>();
+  const values = new Map<IndicatorKey, IndicatorValue['value']>();
   const errors: string[] = [];
   const warnings: string[] = [];
 
-  const put = (path: string, key: string, raw: unknown) => {
+  const put = (path: string, key: IndicatorKey, raw: unknown) => {
     const def = indicatorDef(key);
     if (!def) throw new Error(`vocabulary maps ${path} to ${key}, which the catalog lacks`);
     const value =
@@ -166,7 +166,7 @@ export function readVocabularyReport(
   if (values.has('pairs.total') && !values.has('pairs.withOrder'))
     values.set('pairs.withOrder', values.get('pairs.total') ?? null);
 
-  const text = (key: string) => {
+  const text = (key: IndicatorKey) => {
     const v = values.get(key);
     return typeof v === 'string' ? v : '';
   };

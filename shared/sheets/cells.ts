@@ -2,7 +2,7 @@
 import { ageOn, daysInMonth, MAX_PERSON_AGE, MIN_PERSON_AGE } from '../model';
 import { normalizeText } from '../text';
 import { SHEET_STRINGS as T } from './strings';
-import type { ColumnDef, DateKind } from './types';
+import type { ColumnDef, ColumnType, DateKind } from './types';
 
 /** What `Range.getValues()` gives: strings, numbers, booleans, Date objects, empty strings. */
 export type CellValue = string | number | boolean | Date | null | undefined;
@@ -263,36 +263,71 @@ export function parseEnum(v: CellValue, col: ColumnDef): CellResult {
   return fail(`неизвестное значение «${String(v).trim()}»; допустимо: ${allowed}`);
 }
 
-/** Reads one cell by its column's type. Blank cells give null (the schema's default applies). */
-export function parseCell(v: CellValue, col: ColumnDef, options: CellOptions): CellResult {
-  if (isBlank(v)) {
-    if (col.type === 'list' || col.type === 'enumList') return ok([]);
-    return ok(null);
-  }
-  switch (col.type) {
-    case 'id':
-      return ok(typeof v === 'number' ? String(v) : String(v).trim());
-    case 'string':
-    case 'text':
-    case 'link':
-      return ok(v instanceof Date ? localIsoDate(v) : String(v).trim());
-    case 'integer':
-      return parseNumber(v, true);
-    case 'number':
-      return parseNumber(v, false);
-    case 'boolean':
-      return parseBoolean(v);
-    case 'date':
-      return parseDate(v, options, col.dateKind);
-    case 'datetime':
-      return parseDateTime(v);
-    case 'list':
-      return ok(splitList(v));
-    case 'email':
-      return parseEmail(v);
-    case 'enum':
-      return parseEnum(v, col);
-    case 'enumList': {
+/** What a cell is written as: numbers, booleans, Date cells and text, as `setValues` takes them. */
+export type CellWrite = string | number | boolean | Date;
+
+export interface EncodeOptions {
+  /** How dates are written: as Date objects for a sheet (real dates), or as «ДД.ММ.ГГГГ» text for CSV. */
+  dates?: 'date' | 'text';
+}
+
+/**
+ * One column type's way both ways: `decode` reads a non-blank cell into the record's value (or says why it
+ * cannot), `encode` writes a non-null value back as the cell the sheet keeps. encode(decode(cell)) gives the
+ * cell in its canonical form and decode(encode(value)) the value (test/shared/sheets/cellCodec.test.ts).
+ */
+export interface CellCodec {
+  decode(v: CellValue, col: ColumnDef, options: CellOptions): CellResult;
+  encode(value: unknown, col: ColumnDef, options: EncodeOptions): CellWrite;
+}
+
+function isoToDate(iso: string): Date {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return new Date(y, m - 1, d);
+}
+
+/** Any value as text: a Date by its local calendar date, an object (survey answers) as JSON. */
+function writeText(value: unknown): string {
+  if (value instanceof Date) return localIsoDate(value);
+  if (typeof value === 'object') return JSON.stringify(value);
+  return String(value);
+}
+
+const label = (code: unknown, col: ColumnDef): string => col.options?.[String(code)] ?? String(code);
+
+const textCodec: CellCodec = {
+  decode: (v) => ok(v instanceof Date ? localIsoDate(v) : String(v).trim()),
+  encode: writeText,
+};
+
+const numberCodec = (integer: boolean): CellCodec => ({
+  decode: (v) => parseNumber(v, integer),
+  encode: (value) => (typeof value === 'number' ? value : String(value)),
+});
+
+/** The codec of each column type: the one place a cell is read and written. */
+export const CELL_CODECS: Readonly<Record<ColumnType, CellCodec>> = {
+  id: { decode: (v) => ok(typeof v === 'number' ? String(v) : String(v).trim()), encode: writeText },
+  string: textCodec,
+  text: textCodec,
+  link: textCodec,
+  integer: numberCodec(true),
+  number: numberCodec(false),
+  boolean: { decode: parseBoolean, encode: (value) => (value ? 'да' : 'нет') },
+  date: {
+    decode: (v, col, options) => parseDate(v, options, col.dateKind),
+    encode: (value, _col, options) =>
+      options.dates === 'text' ? ruDate(String(value)) : isoToDate(String(value)),
+  },
+  datetime: {
+    decode: parseDateTime,
+    encode: (value, _col, options) => (options.dates === 'text' ? String(value) : new Date(String(value))),
+  },
+  list: { decode: (v) => ok(splitList(v)), encode: (value) => (value as unknown[]).map(String).join(', ') },
+  email: { decode: parseEmail, encode: writeText },
+  enum: { decode: parseEnum, encode: label },
+  enumList: {
+    decode: (v, col) => {
       const codes: string[] = [];
       for (const item of splitList(v)) {
         const r = parseEnum(item, col);
@@ -300,6 +335,23 @@ export function parseCell(v: CellValue, col: ColumnDef, options: CellOptions): C
         if (!codes.includes(r.value as string)) codes.push(r.value as string);
       }
       return ok(codes);
-    }
-  }
+    },
+    encode: (value, col) => (value as string[]).map((c) => label(c, col)).join(', '),
+  },
+};
+
+/** Reads one cell by its column's type. Blank cells give null (the schema's default applies), lists []. */
+export function parseCell(v: CellValue, col: ColumnDef, options: CellOptions): CellResult {
+  if (isBlank(v)) return ok(col.type === 'list' || col.type === 'enumList' ? [] : null);
+  return CELL_CODECS[col.type].decode(v, col, options);
+}
+
+/**
+ * One cell value from a record's field, typed as a sheet keeps it (numbers, Date cells, labels); null is a
+ * blank. Not yet safe to write: every sheet write goes through toSheetValue (planWrite does it), every CSV
+ * through toCsv, and each of those neutralises text that would run as a formula.
+ */
+export function encodeCell(value: unknown, col: ColumnDef, options: EncodeOptions = {}): CellWrite {
+  if (value === null || value === undefined) return '';
+  return CELL_CODECS[col.type].encode(value, col, options);
 }

@@ -2,11 +2,18 @@
 import type { z } from 'zod';
 import { heldRepeats, type PersonRef } from '../people/identity';
 import { normalizeHeader } from '../text';
-import { type CellOptions, type CellValue, isBlank, localIsoDate, parseCell } from './cells';
+import {
+  type CellOptions,
+  type CellValue,
+  type EncodeOptions,
+  encodeCell,
+  isBlank,
+  parseCell,
+} from './cells';
 import { type SheetValue, toSheetValue } from './safety';
-import type { ColumnDef, SheetDef } from './types';
+import type { ColumnDef, ModelSheet, Reads, SheetDef } from './types';
 
-export type { CellValue } from './cells';
+export { type CellValue, type CellWrite, type EncodeOptions, encodeCell } from './cells';
 
 /** Where each known column stands in a sheet, found by header text (any order, aliases, own columns kept). */
 export interface HeaderMap {
@@ -157,15 +164,38 @@ export function nextId(prefix: string, taken: Set<string>): string {
 }
 
 /**
- * Reads a sheet's values (as `getValues()` gives them, header included) into typed records.
+ * Reads a sheet's values (as `getValues()` gives them, header included) into typed records: by the sheet's own
+ * row schema, or by a narrower schema whose required fields all have a column (else it does not compile).
  * One bad row never fails the sheet: it is reported with its row and column and skipped.
  */
-export function readTable<S extends z.ZodType>(
+export function readTable<S extends z.ZodObject>(
+  values: readonly (readonly CellValue[])[],
+  sheet: ModelSheet<S>,
+  options: ReadOptions,
+): ReadResult<z.output<S>>;
+export function readTable<F extends string, R extends z.ZodType>(
+  values: readonly (readonly CellValue[])[],
+  sheet: SheetDef<F>,
+  schema: R & Reads<R, F>,
+  options: ReadOptions,
+): ReadResult<z.output<R>>;
+export function readTable(
+  values: readonly (readonly CellValue[])[],
+  sheet: SheetDef | ModelSheet,
+  schemaOrOptions: z.ZodType | ReadOptions,
+  maybeOptions?: ReadOptions,
+): ReadResult<unknown> {
+  return maybeOptions === undefined
+    ? decodeTable(values, sheet, (sheet as ModelSheet).schema, schemaOrOptions as ReadOptions)
+    : decodeTable(values, sheet, schemaOrOptions as z.ZodType, maybeOptions);
+}
+
+function decodeTable(
   values: readonly (readonly CellValue[])[],
   sheet: SheetDef,
-  schema: S,
+  schema: z.ZodType,
   options: ReadOptions,
-): ReadResult<z.infer<S>> {
+): ReadResult<unknown> {
   const header = findHeader(values, sheet);
   const issues: RowIssue[] = [];
   if (!header) {
@@ -202,7 +232,7 @@ export function readTable<S extends z.ZodType>(
   for (const id of options.takenIds ?? []) taken.add(id);
   const seenIds = new Map<string, number>();
   const lastValue = new Map<string, CellValue>();
-  const rows: ParsedRow<z.infer<S>>[] = [];
+  const rows: ParsedRow<unknown>[] = [];
 
   for (let i = header.headerRow; i < values.length; i++) {
     const cells = values[i] ?? [];
@@ -300,55 +330,6 @@ function issue(row: number, column: string, field: string, message: string): Row
 export function formatIssue(i: RowIssue): string {
   if (i.row === 0) return i.message;
   return `Строка ${i.row}, столбец «${i.column}»: ${i.message}`;
-}
-
-export interface EncodeOptions {
-  /** How dates are written: as Date objects for a sheet (real dates), or as «ДД.ММ.ГГГГ» text for CSV. */
-  dates?: 'date' | 'text';
-}
-
-function isoToDate(iso: string): Date {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Date(y, m - 1, d);
-}
-
-function isoToText(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return `${d}.${m}.${y}`;
-}
-
-/**
- * One cell value from a record's field, typed as a sheet keeps it (numbers, Date cells, labels). Not yet safe
- * to write: every sheet write goes through toSheetValue (planWrite does it), every CSV through toCsv, and each
- * of those neutralises text that would run as a formula.
- */
-export function encodeCell(
-  value: unknown,
-  col: ColumnDef,
-  options: EncodeOptions = {},
-): string | number | boolean | Date {
-  if (value === null || value === undefined) return '';
-  switch (col.type) {
-    case 'boolean':
-      return value ? 'да' : 'нет';
-    case 'date':
-      return options.dates === 'text' ? isoToText(String(value)) : isoToDate(String(value));
-    case 'datetime':
-      return options.dates === 'text' ? String(value) : new Date(String(value));
-    case 'integer':
-    case 'number':
-      return typeof value === 'number' ? value : String(value);
-    case 'enum':
-      return col.options?.[String(value)] ?? String(value);
-    case 'enumList':
-      return (value as string[]).map((c) => col.options?.[c] ?? c).join(', ');
-    case 'list':
-      return (value as unknown[]).map(String).join(', ');
-    default:
-      if (value instanceof Date) return localIsoDate(value);
-      if (typeof value === 'object') return JSON.stringify(value);
-      return String(value);
-  }
 }
 
 /** A record as a full row in the dictionary's column order (for new sheets and CSV export). */

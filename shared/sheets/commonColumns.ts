@@ -1,8 +1,7 @@
 /** Columns both banks share (ID, ФИО, organisation, subjects, experience, consent, «Возможный повтор»), described once. */
 import type { ColumnDef } from './types';
 
-/** Columns that both banks share, described once. */
-export const idColumn = (header: string): ColumnDef => ({
+export const idColumn = (header: string): ColumnDef<'id'> => ({
   field: 'id',
   header,
   aliases: ['ID', 'Идентификатор', 'Код', '№ ID'],
@@ -12,7 +11,7 @@ export const idColumn = (header: string): ColumnDef => ({
   note: 'Заполняется надстройкой. Не меняйте: по нему находятся строки.',
 });
 
-export const fullNameColumn: ColumnDef = {
+export const fullNameColumn: ColumnDef<'fullName'> = {
   field: 'fullName',
   header: 'ФИО',
   aliases: ['Ф.И.О.', 'Фамилия, имя, отчество', 'Фамилия Имя Отчество', 'ФИО полностью', 'Full name', 'Name'],
@@ -22,7 +21,7 @@ export const fullNameColumn: ColumnDef = {
   width: 240,
 };
 
-export const organisationColumn: ColumnDef = {
+export const organisationColumn: ColumnDef<'organisation'> = {
   field: 'organisation',
   header: 'Организация',
   aliases: ['ОО', 'ОУ', 'Образовательная организация', 'Школа', 'Место работы', 'Organisation', 'School'],
@@ -32,7 +31,7 @@ export const organisationColumn: ColumnDef = {
   width: 180,
 };
 
-export const subjectsColumn: ColumnDef = {
+export const subjectsColumn: ColumnDef<'subjects'> = {
   field: 'subjects',
   header: 'Предметы',
   aliases: ['Предмет', 'Преподаваемые предметы', 'Предметная область', 'Subjects'],
@@ -41,7 +40,7 @@ export const subjectsColumn: ColumnDef = {
   width: 180,
 };
 
-export const experienceColumn: ColumnDef = {
+export const experienceColumn: ColumnDef<'experienceYears'> = {
   field: 'experienceYears',
   header: 'Стаж, лет',
   aliases: ['Стаж', 'Педагогический стаж', 'Стаж работы', 'Опыт работы', 'Experience'],
@@ -50,7 +49,7 @@ export const experienceColumn: ColumnDef = {
   width: 80,
 };
 
-export const consentColumn: ColumnDef = {
+export const consentColumn: ColumnDef<'consent'> = {
   field: 'consent',
   header: 'Согласие на обработку ПД',
   aliases: [
@@ -66,7 +65,7 @@ export const consentColumn: ColumnDef = {
   note: 'Без согласия (152-ФЗ) данные человека не обрабатываются: он не попадает в подбор пар и в списки.',
 };
 
-export const consentDateColumn: ColumnDef = {
+export const consentDateColumn: ColumnDef<'consentDate'> = {
   field: 'consentDate',
   header: 'Дата согласия',
   aliases: ['Дата согласия на обработку ПД', 'Consent date'],
@@ -75,7 +74,7 @@ export const consentDateColumn: ColumnDef = {
   width: 100,
 };
 
-export const emailColumn: ColumnDef = {
+export const emailColumn: ColumnDef<'email'> = {
   field: 'email',
   header: 'E-mail',
   aliases: ['Email', 'Эл. почта', 'Электронная почта', 'Адрес электронной почты', 'Почта', 'e-mail'],
@@ -85,7 +84,7 @@ export const emailColumn: ColumnDef = {
 };
 
 /** Where the add-on marks a row that may repeat another person, and where the curator decides (identity.ts). */
-export const possibleRepeatColumn: ColumnDef = {
+export const possibleRepeatColumn: ColumnDef<'repeatOf'> = {
   field: 'repeatOf',
   header: 'Возможный повтор',
   aliases: ['Повтор', 'Possible repeat'],

@@ -1,17 +1,16 @@
 /** The «Документы» sheet's dictionary: the programme's documents with their kind, date and link. */
-import { DOCUMENT_KIND_LABELS } from '../model';
+import { DOCUMENT_KIND_LABELS, ProgrammeDocument } from '../model';
 import { idColumn } from './commonColumns';
-import type { SheetDef } from './types';
+import { defineSheet } from './types';
 
-export const DOCUMENTS_SHEET: SheetDef = {
+export const DOCUMENTS_SHEET = defineSheet(ProgrammeDocument, {
   key: 'documents',
   title: 'Документы',
   titleAliases: ['Документы программы', 'Нормативные документы', 'Documents'],
   idPrefix: 'DOC',
-  columns: [
-    idColumn('ID'),
-    {
-      field: 'kind',
+  columns: {
+    id: idColumn('ID'),
+    kind: {
       header: 'Документ',
       aliases: ['Вид документа', 'Тип документа', 'Kind'],
       type: 'enum',
@@ -20,37 +19,33 @@ export const DOCUMENTS_SHEET: SheetDef = {
       options: DOCUMENT_KIND_LABELS,
       width: 320,
     },
-    {
-      field: 'title',
+    title: {
       header: 'Название',
       aliases: ['Наименование', 'Title'],
       type: 'text',
       owned: true,
       width: 260,
     },
-    {
-      field: 'number',
+    number: {
       header: 'Номер',
       aliases: ['№', '№ документа', 'Number'],
       type: 'string',
       owned: true,
       width: 90,
     },
-    {
-      field: 'date',
+    date: {
       header: 'Дата',
       aliases: ['Дата документа', 'От', 'Date'],
       type: 'date',
       owned: true,
       width: 100,
     },
-    {
-      field: 'link',
+    link: {
       header: 'Ссылка',
       aliases: ['URL', 'Адрес', 'Ссылка на документ', 'Link'],
       type: 'link',
       owned: true,
       width: 280,
     },
-  ],
-};
+  },
+});

@@ -11,7 +11,15 @@ import { RESPONSES_SHEET } from './responses';
 import { ROADMAP_SHEET } from './roadmap';
 import type { SheetDef } from './types';
 
-export { type CellResult, isBlank, localIsoDate, parseCell, splitList } from './cells';
+export {
+  CELL_CODECS,
+  type CellCodec,
+  type CellResult,
+  isBlank,
+  localIsoDate,
+  parseCell,
+  splitList,
+} from './cells';
 export * from './codec';
 export * from './commonColumns';
 export { DEADLINE_KIND_LABELS } from './roadmap';

@@ -1,17 +1,16 @@
 /** «Встречи»: one row a meeting of a pair; the one dictionary of the sheet and of the form «Отчёт о встрече». */
-import { MEETING_AUTHOR_LABELS, MEETING_FORMAT_LABELS } from '../model';
+import { MEETING_AUTHOR_LABELS, MEETING_FORMAT_LABELS, Meeting } from '../model';
 import { idColumn } from './commonColumns';
-import type { SheetDef } from './types';
+import { defineSheet } from './types';
 
-export const MEETINGS_SHEET: SheetDef = {
+export const MEETINGS_SHEET = defineSheet(Meeting, {
   key: 'meetings',
   title: 'Встречи',
   titleAliases: ['Журнал встреч', 'Встречи пар', 'Meetings'],
   idPrefix: 'VS',
-  columns: [
-    idColumn('ID встречи'),
-    {
-      field: 'pairId',
+  columns: {
+    id: idColumn('ID встречи'),
+    pairId: {
       header: 'ID пары',
       aliases: ['Пара', 'Код пары', 'Pair ID'],
       // Not required: an answer kept aside has no pair until the curator decides whose meeting it was.
@@ -20,8 +19,7 @@ export const MEETINGS_SHEET: SheetDef = {
       width: 90,
       note: 'Пустая ячейка — ответ отложен (см. «Замечания»): он не засчитан ни одной паре. Впишите ID пары, если знаете, чья это встреча.',
     },
-    {
-      field: 'date',
+    date: {
       header: 'Дата встречи',
       aliases: ['Дата', 'Когда', 'Meeting date'],
       type: 'date',
@@ -29,8 +27,7 @@ export const MEETINGS_SHEET: SheetDef = {
       owned: true,
       width: 100,
     },
-    {
-      field: 'format',
+    format: {
       header: 'Формат',
       aliases: ['Формат встречи', 'Format'],
       type: 'enum',
@@ -47,40 +44,35 @@ export const MEETINGS_SHEET: SheetDef = {
       },
       width: 90,
     },
-    {
-      field: 'durationMinutes',
+    durationMinutes: {
       header: 'Длительность, мин',
       aliases: ['Длительность', 'Продолжительность, мин', 'Продолжительность', 'Минут'],
       type: 'integer',
       owned: true,
       width: 90,
     },
-    {
-      field: 'topic',
+    topic: {
       header: 'Тема встречи',
       aliases: ['Тема', 'Topic'],
       type: 'string',
       owned: true,
       width: 220,
     },
-    {
-      field: 'done',
+    done: {
       header: 'Что сделано',
       aliases: ['Что было сделано', 'Содержание', 'Итог встречи'],
       type: 'text',
       owned: true,
       width: 280,
     },
-    {
-      field: 'nextStep',
+    nextStep: {
       header: 'Следующий шаг',
       aliases: ['Следующие шаги', 'Что дальше', 'Next step'],
       type: 'text',
       owned: true,
       width: 220,
     },
-    {
-      field: 'filledBy',
+    filledBy: {
       header: 'Кто заполнил',
       aliases: ['Заполнил', 'Автор отчёта'],
       type: 'enum',
@@ -89,30 +81,27 @@ export const MEETINGS_SHEET: SheetDef = {
       optionAliases: { наставляемая: 'mentee', 'куратор наставничества': 'curator' },
       width: 110,
     },
-    {
-      field: 'submittedAt',
+    submittedAt: {
       header: 'Отметка времени',
       aliases: ['Время ответа', 'Timestamp'],
       type: 'datetime',
       owned: true,
       width: 140,
     },
-    {
-      field: 'problems',
+    problems: {
       header: 'Замечания',
       aliases: ['Пометки', 'Проблемы'],
       type: 'text',
       owned: true,
       width: 260,
     },
-    {
+    source: {
       // The form's own ID of the response: an edited answer updates its row, a repeated event files nothing.
-      field: 'source',
       header: 'ID ответа в форме',
       aliases: ['Источник'],
       type: 'string',
       owned: true,
       width: 120,
     },
-  ],
-};
+  },
+});

@@ -1,4 +1,5 @@
 /** The «Наставляемые» sheet's dictionary: each column's header, aliases, type, and whether the add-on writes it. */
+import { Mentee } from '../model';
 import {
   consentColumn,
   consentDateColumn,
@@ -18,27 +19,25 @@ import {
   MENTORING_FORM_LABELS,
   ROLE_ALIASES,
 } from './options';
-import type { SheetDef } from './types';
+import { defineSheet } from './types';
 
-export const MENTEES_SHEET: SheetDef = {
+export const MENTEES_SHEET = defineSheet(Mentee, {
   key: 'mentees',
   title: 'Наставляемые',
   titleAliases: ['База наставляемых', 'Банк наставляемых', 'Mentees'],
   idPrefix: 'NV',
-  columns: [
-    idColumn('ID'),
-    fullNameColumn,
-    organisationColumn,
-    {
-      field: 'position',
+  columns: {
+    id: idColumn('ID'),
+    fullName: fullNameColumn,
+    organisation: organisationColumn,
+    position: {
       header: 'Должность / класс',
       aliases: ['Должность', 'Класс', 'Должность или класс', 'Position'],
       type: 'string',
       owned: true,
       width: 140,
     },
-    {
-      field: 'role',
+    role: {
       header: 'Роль',
       aliases: ['Категория участника', 'Педагог / обучающийся', 'Role'],
       type: 'enum',
@@ -47,10 +46,9 @@ export const MENTEES_SHEET: SheetDef = {
       optionAliases: ROLE_ALIASES,
       width: 110,
     },
-    subjectsColumn,
-    experienceColumn,
-    {
-      field: 'birthDate',
+    subjects: subjectsColumn,
+    experienceYears: experienceColumn,
+    birthDate: {
       header: 'Дата рождения',
       aliases: ['Д.р.', 'Дата рожд.', 'Birth date'],
       type: 'date',
@@ -58,16 +56,14 @@ export const MENTEES_SHEET: SheetDef = {
       owned: true,
       width: 100,
     },
-    {
-      field: 'age',
+    age: {
       header: 'Возраст',
       aliases: ['Возраст, лет', 'Полных лет', 'Age'],
       type: 'integer',
       owned: true,
       width: 70,
     },
-    {
-      field: 'youngSpecialist',
+    youngSpecialist: {
       header: 'Молодой специалист',
       aliases: ['Молодой педагог', 'МС', 'Young specialist'],
       type: 'boolean',
@@ -75,8 +71,7 @@ export const MENTEES_SHEET: SheetDef = {
       width: 100,
       note: 'Моложе 35 лет и стаж до 3 лет. Если пусто, надстройка определит по дате рождения и стажу.',
     },
-    {
-      field: 'requests',
+    requests: {
       header: 'Запросы / дефициты',
       aliases: [
         'Запросы',
@@ -90,8 +85,7 @@ export const MENTEES_SHEET: SheetDef = {
       owned: true,
       width: 280,
     },
-    {
-      field: 'wantedForm',
+    wantedForm: {
       header: 'Желаемая форма',
       aliases: ['Форма наставничества', 'Желаемая форма наставничества', 'Wanted form'],
       type: 'enum',
@@ -100,12 +94,11 @@ export const MENTEES_SHEET: SheetDef = {
       optionAliases: FORM_ALIASES,
       width: 170,
     },
-    consentColumn,
-    consentDateColumn,
-    emailColumn,
-    possibleRepeatColumn,
-    {
-      field: 'status',
+    consent: consentColumn,
+    consentDate: consentDateColumn,
+    email: emailColumn,
+    repeatOf: possibleRepeatColumn,
+    status: {
       header: 'Статус',
       aliases: ['Status', 'Состояние'],
       type: 'enum',
@@ -114,5 +107,5 @@ export const MENTEES_SHEET: SheetDef = {
       optionAliases: MENTEE_STATUS_ALIASES,
       width: 110,
     },
-  ],
-};
+  },
+});

@@ -1,4 +1,5 @@
 /** The «Наставники» sheet's dictionary: each column's header, aliases, type, and whether the add-on writes it. */
+import { Mentor } from '../model';
 import {
   consentColumn,
   consentDateColumn,
@@ -18,29 +19,27 @@ import {
   MENTORING_FORM_LABELS,
   QUALIFICATION_CATEGORY_LABELS,
 } from './options';
-import type { SheetDef } from './types';
+import { defineSheet } from './types';
 
-export const MENTORS_SHEET: SheetDef = {
+export const MENTORS_SHEET = defineSheet(Mentor, {
   key: 'mentors',
   title: 'Наставники',
   titleAliases: ['База наставников', 'Банк наставников', 'Mentors'],
   idPrefix: 'NS',
-  columns: [
-    idColumn('ID'),
-    fullNameColumn,
-    organisationColumn,
-    {
-      field: 'position',
+  columns: {
+    id: idColumn('ID'),
+    fullName: fullNameColumn,
+    organisation: organisationColumn,
+    position: {
       header: 'Должность',
       aliases: ['Должность, место работы', 'Position'],
       type: 'string',
       owned: true,
       width: 150,
     },
-    subjectsColumn,
-    experienceColumn,
-    {
-      field: 'category',
+    subjects: subjectsColumn,
+    experienceYears: experienceColumn,
+    category: {
       header: 'Квалификационная категория',
       aliases: ['Категория', 'Квалиф. категория', 'Category'],
       type: 'enum',
@@ -49,8 +48,7 @@ export const MENTORS_SHEET: SheetDef = {
       optionAliases: CATEGORY_ALIASES,
       width: 150,
     },
-    {
-      field: 'competencies',
+    competencies: {
       header: 'Компетенции (в чём готов помогать)',
       aliases: [
         'Компетенции',
@@ -63,8 +61,7 @@ export const MENTORS_SHEET: SheetDef = {
       owned: true,
       width: 260,
     },
-    {
-      field: 'forms',
+    forms: {
       header: 'Формы наставничества',
       aliases: ['Форма наставничества', 'Формы', 'Forms'],
       type: 'enumList',
@@ -73,8 +70,7 @@ export const MENTORS_SHEET: SheetDef = {
       optionAliases: FORM_ALIASES,
       width: 180,
     },
-    {
-      field: 'capacity',
+    capacity: {
       header: 'Готов взять наставляемых',
       aliases: [
         'Сколько наставляемых готов взять',
@@ -86,18 +82,16 @@ export const MENTORS_SHEET: SheetDef = {
       owned: true,
       width: 90,
     },
-    {
-      field: 'trained',
+    trained: {
       header: 'Обучение пройдено',
       aliases: ['Прошёл обучение', 'Обучен', 'Школа наставников', 'Trained'],
       type: 'boolean',
       owned: true,
       width: 90,
     },
-    {
+    rewarded: {
       // Portals ask how many mentors were rewarded («наставников, получивших поощрение»): the report counts
       // «да» here; with the column absent or blank for everyone, that figure stays empty, never 0.
-      field: 'rewarded',
       header: 'Поощрён',
       aliases: ['Получил поощрение', 'Поощрение', 'Награждён', 'Rewarded'],
       type: 'boolean',
@@ -105,12 +99,11 @@ export const MENTORS_SHEET: SheetDef = {
       width: 90,
       note: 'Получил ли наставник поощрение за наставническую деятельность в отчётном периоде: «да» или «нет».',
     },
-    consentColumn,
-    consentDateColumn,
-    emailColumn,
-    possibleRepeatColumn,
-    {
-      field: 'status',
+    consent: consentColumn,
+    consentDate: consentDateColumn,
+    email: emailColumn,
+    repeatOf: possibleRepeatColumn,
+    status: {
       header: 'Статус',
       aliases: ['Status', 'Состояние'],
       type: 'enum',
@@ -119,5 +112,5 @@ export const MENTORS_SHEET: SheetDef = {
       optionAliases: MENTOR_STATUS_ALIASES,
       width: 110,
     },
-  ],
-};
+  },
+});

@@ -1,18 +1,27 @@
 /** The «Пары» sheet's dictionary: one row a pair or group, with its dates, status, order, programme and meeting key. */
+import { z } from 'zod';
+import { Pair } from '../model';
 import { idColumn } from './commonColumns';
 import { FORM_ALIASES, MENTORING_FORM_LABELS, PAIR_STATUS_ALIASES, PAIR_STATUS_LABELS } from './options';
-import type { SheetDef } from './types';
+import { defineSheet } from './types';
+
+/** A row of «Пары»: the pair, with the names the sheet shows beside the IDs, its health and its meeting token. */
+export const PairSheetRow = Pair.extend({
+  mentorName: z.string().default(''),
+  menteeNames: z.array(z.string()).default([]),
+  health: z.string().default(''),
+  meetingToken: z.string().default(''),
+});
 
 /** Pairs register: one row a pair or group (one mentor, one or more mentees). */
-export const PAIRS_SHEET: SheetDef = {
+export const PAIRS_SHEET = defineSheet(PairSheetRow, {
   key: 'pairs',
   title: 'Пары',
   titleAliases: ['Наставнические пары', 'Реестр пар', 'Пары и группы', 'Pairs'],
   idPrefix: 'PR',
-  columns: [
-    idColumn('ID пары'),
-    {
-      field: 'mentorId',
+  columns: {
+    id: idColumn('ID пары'),
+    mentorId: {
       header: 'ID наставника',
       aliases: ['Наставник ID', 'Mentor ID'],
       type: 'id',
@@ -20,16 +29,14 @@ export const PAIRS_SHEET: SheetDef = {
       owned: true,
       width: 100,
     },
-    {
-      field: 'mentorName',
+    mentorName: {
       header: 'Наставник',
       aliases: ['ФИО наставника', 'Mentor'],
       type: 'string',
       owned: true,
       width: 220,
     },
-    {
-      field: 'menteeIds',
+    menteeIds: {
       header: 'ID наставляемых',
       aliases: ['ID наставляемого', 'Mentee IDs'],
       type: 'list',
@@ -37,16 +44,14 @@ export const PAIRS_SHEET: SheetDef = {
       owned: true,
       width: 120,
     },
-    {
-      field: 'menteeNames',
+    menteeNames: {
       header: 'Наставляемые',
       aliases: ['Наставляемый', 'ФИО наставляемого', 'ФИО наставляемых', 'Mentees'],
       type: 'list',
       owned: true,
       width: 260,
     },
-    {
-      field: 'form',
+    form: {
       header: 'Форма наставничества',
       aliases: ['Форма', 'Form'],
       type: 'enum',
@@ -56,56 +61,49 @@ export const PAIRS_SHEET: SheetDef = {
       optionAliases: FORM_ALIASES,
       width: 170,
     },
-    {
-      field: 'startDate',
+    startDate: {
       header: 'Дата начала',
       aliases: ['Начало', 'Start'],
       type: 'date',
       owned: true,
       width: 100,
     },
-    {
-      field: 'endDate',
+    endDate: {
       header: 'Дата окончания',
       aliases: ['Окончание', 'End'],
       type: 'date',
       owned: true,
       width: 100,
     },
-    {
-      field: 'orderNumber',
+    orderNumber: {
       header: '№ приказа',
       aliases: ['Номер приказа', 'Приказ №', 'Order number'],
       type: 'string',
       owned: true,
       width: 90,
     },
-    {
-      field: 'orderDate',
+    orderDate: {
       header: 'Дата приказа',
       aliases: ['Приказ от', 'Order date'],
       type: 'date',
       owned: true,
       width: 100,
     },
-    {
-      field: 'programmeLink',
+    programmeLink: {
       header: 'Персонализированная программа',
       aliases: ['Программа', 'Ссылка на программу', 'ПП', 'Programme'],
       type: 'link',
       owned: true,
       width: 200,
     },
-    {
-      field: 'programmeCompleted',
+    programmeCompleted: {
       header: 'Программа выполнена',
       aliases: ['Программа реализована', 'Programme completed'],
       type: 'boolean',
       owned: true,
       width: 100,
     },
-    {
-      field: 'status',
+    status: {
       header: 'Статус',
       // «Состояние» was an alias here; it is now the health column's own header (it would win anyway).
       aliases: ['Status'],
@@ -115,9 +113,8 @@ export const PAIRS_SHEET: SheetDef = {
       optionAliases: PAIR_STATUS_ALIASES,
       width: 130,
     },
-    {
+    health: {
       // Written by the add-on (shared/year/health.ts): recomputed when meetings are filed, on open and daily.
-      field: 'health',
       header: 'Состояние',
       aliases: ['Состояние пары', 'Health'],
       type: 'string',
@@ -125,16 +122,14 @@ export const PAIRS_SHEET: SheetDef = {
       width: 130,
       note: 'Заполняет надстройка: «В графике», «Нужна встреча», «Отстаёт план», «Сигнал», «Рано судить». Правила — в справке. Причины — на боковой панели «Подбор пар».',
     },
-    {
-      field: 'results',
+    results: {
       header: 'Итоги',
       aliases: ['Результаты', 'Итоги работы', 'Results'],
       type: 'text',
       owned: true,
       width: 260,
     },
-    {
-      field: 'notWorking',
+    notWorking: {
       header: 'Не складывается',
       aliases: ['Пара не складывается', 'Пара не работает', 'Переподобрать'],
       type: 'boolean',
@@ -142,18 +137,16 @@ export const PAIRS_SHEET: SheetDef = {
       width: 110,
       note: 'Отметьте «да», если пара не работает: в боковой панели появится «Переподобрать».',
     },
-    {
-      field: 'endReason',
+    endReason: {
       header: 'Причина окончания',
       aliases: ['Причина прекращения', 'Причина расторжения', 'End reason'],
       type: 'text',
       owned: true,
       width: 220,
     },
-    {
+    meetingToken: {
       // The pair's random key in its link to the form «Отчёт о встрече» (shared/year/tokens.ts): the form
       // carries only this, never the pair's code or names, so a link cannot be guessed from another one.
-      field: 'meetingToken',
       header: 'Ключ ссылки на отчёт о встрече',
       aliases: ['Ключ ссылки'],
       type: 'string',
@@ -161,5 +154,5 @@ export const PAIRS_SHEET: SheetDef = {
       width: 60,
       note: 'Случайный ключ личной ссылки пары на форму «Отчёт о встрече». Не меняйте и не копируйте в другие строки: по нему ответ относится к паре. Очистите ячейку, чтобы старая ссылка перестала действовать, — надстройка выдаст новую.',
     },
-  ],
-};
+  },
+});

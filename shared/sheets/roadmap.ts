@@ -1,7 +1,7 @@
 /** The «Дорожная карта» sheet's dictionary: the curator's «Сроки» and the add-on's parsed deadline columns. */
-import type { DEADLINE_KINDS } from '../model';
+import { type DEADLINE_KINDS, PlanItem, RoadmapItem } from '../model';
 import { idColumn } from './commonColumns';
-import type { SheetDef } from './types';
+import { defineSheet } from './types';
 
 export const DEADLINE_KIND_LABELS: Record<(typeof DEADLINE_KINDS)[number], string> = {
   date: 'Дата',
@@ -14,16 +14,22 @@ export const DEADLINE_KIND_LABELS: Record<(typeof DEADLINE_KINDS)[number], strin
   none: 'Без даты',
 };
 
+/** A row of the roadmap: the activity, with the deadline's parsed columns the add-on keeps (as «Планы пар» does). */
+export const RoadmapSheetRow = RoadmapItem.extend({
+  deadlineKind: PlanItem.shape.deadlineKind,
+  deadlineStart: PlanItem.shape.deadlineStart,
+  deadlineEnd: PlanItem.shape.deadlineEnd,
+});
+
 /** Roadmap tracker. «Сроки» is the curator's; the parsed columns are the add-on's. */
-export const ROADMAP_SHEET: SheetDef = {
+export const ROADMAP_SHEET = defineSheet(RoadmapSheetRow, {
   key: 'roadmap',
   title: 'Дорожная карта',
   titleAliases: ['Дорожная карта наставничества', 'План мероприятий', 'Roadmap'],
   idPrefix: 'DK',
-  columns: [
-    idColumn('ID'),
-    {
-      field: 'section',
+  columns: {
+    id: idColumn('ID'),
+    section: {
       header: 'Раздел',
       aliases: ['Section'],
       type: 'string',
@@ -31,8 +37,7 @@ export const ROADMAP_SHEET: SheetDef = {
       fillDown: true,
       width: 160,
     },
-    {
-      field: 'stageNumber',
+    stageNumber: {
       header: '№ этапа',
       aliases: ['№', '№ п/п', 'Номер', 'No'],
       type: 'string',
@@ -40,8 +45,7 @@ export const ROADMAP_SHEET: SheetDef = {
       fillDown: true,
       width: 60,
     },
-    {
-      field: 'stage',
+    stage: {
       header: 'Этап',
       aliases: ['Наименование этапа', 'Этап реализации', 'Stage'],
       type: 'text',
@@ -49,8 +53,7 @@ export const ROADMAP_SHEET: SheetDef = {
       fillDown: true,
       width: 200,
     },
-    {
-      field: 'activity',
+    activity: {
       header: 'Мероприятие',
       aliases: ['Мероприятия', 'Содержание деятельности', 'Наименование мероприятия', 'Activity'],
       type: 'text',
@@ -58,48 +61,42 @@ export const ROADMAP_SHEET: SheetDef = {
       owned: true,
       width: 320,
     },
-    {
-      field: 'content',
+    content: {
       header: 'Содержание / результат',
       aliases: ['Ожидаемый результат', 'Результат', 'Содержание', 'Content'],
       type: 'text',
       owned: true,
       width: 280,
     },
-    {
-      field: 'deadlineText',
+    deadlineText: {
       header: 'Сроки',
       aliases: ['Срок', 'Сроки проведения', 'Срок исполнения', 'Дата', 'Deadline'],
       type: 'text',
       owned: true,
       width: 160,
     },
-    {
-      field: 'responsible',
+    responsible: {
       header: 'Ответственные',
       aliases: ['Ответственный', 'Ответственные лица', 'Исполнители', 'Responsible'],
       type: 'list',
       owned: true,
       width: 200,
     },
-    {
-      field: 'done',
+    done: {
       header: 'Выполнено',
       aliases: ['Отметка о выполнении', 'Done'],
       type: 'boolean',
       owned: true,
       width: 90,
     },
-    {
-      field: 'doneDate',
+    doneDate: {
       header: 'Дата выполнения',
       aliases: ['Выполнено (дата)', 'Done date'],
       type: 'date',
       owned: true,
       width: 100,
     },
-    {
-      field: 'deadlineKind',
+    deadlineKind: {
       header: 'Вид срока',
       aliases: ['Тип срока'],
       type: 'enum',
@@ -108,8 +105,7 @@ export const ROADMAP_SHEET: SheetDef = {
       width: 110,
       note: 'Заполняется надстройкой из «Сроки».',
     },
-    {
-      field: 'deadlineStart',
+    deadlineStart: {
       header: 'Начало срока',
       aliases: ['Срок с'],
       type: 'date',
@@ -117,8 +113,7 @@ export const ROADMAP_SHEET: SheetDef = {
       width: 100,
       note: 'Заполняется надстройкой из «Сроки».',
     },
-    {
-      field: 'deadlineEnd',
+    deadlineEnd: {
       header: 'Окончание срока',
       aliases: ['Срок по', 'Крайний срок'],
       type: 'date',
@@ -126,13 +121,12 @@ export const ROADMAP_SHEET: SheetDef = {
       width: 100,
       note: 'Заполняется надстройкой из «Сроки».',
     },
-    {
-      field: 'note',
+    note: {
       header: 'Примечание',
       aliases: ['Комментарий', 'Note'],
       type: 'text',
       owned: true,
       width: 200,
     },
-  ],
-};
+  },
+});

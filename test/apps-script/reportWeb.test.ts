@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fetchPackage, parsePackageJson } from '../../extension/import/package';
 import { Mentee, Mentor } from '../../shared/model';
-import { packageFromCsv, validateReportPackage } from '../../shared/report';
+import { packageFromCsv, readWebAppAnswer, validateReportPackage, WebAppAnswer } from '../../shared/report';
 import { MENTEES_SHEET, MENTORS_SHEET, readTable } from '../../shared/sheets';
 import { sampleRows } from '../helpers/sample';
 import { SAMPLE_FORM, sampleSchool } from './reportFixture';
@@ -64,11 +64,15 @@ describe('the web app (doGet) on the built Code.js', () => {
       const r = get(addon, parameter);
       expect(r.mime).toBe('JSON');
       expect(r.body).toEqual({ ok: false, error: expect.stringMatching(/ключ/) });
+      expect(WebAppAnswer.safeParse(r.body).success).toBe(true);
       expect(r.text).not.toMatch(/indicators|mentors|Соколова/);
     }
 
     const ok = get(addon, { token });
     expect(ok.mime).toBe('JSON');
+    // The answer is what the shared schema says it is: the package itself, read back by the extension's reader.
+    expect(WebAppAnswer.safeParse(ok.body).success).toBe(true);
+    expect(readWebAppAnswer(ok.body)).toMatchObject({ kind: 'package', ok: true });
     const valid = validateReportPackage(ok.body);
     expect(valid.ok, valid.ok ? '' : valid.error).toBe(true);
     const imported = parsePackageJson(ok.text);

@@ -2,5 +2,5 @@
 
 export type { PairPeople } from './pairDocuments';
 export { changeOrderContent, organisationOf, pairPeople, ruDate, writeOrderDoc } from './pairDocuments';
-export { savedSettings } from './pairing';
+export { savedMatchingSettings, savedSettings } from './pairing';
 export { PAIRING_API } from './pairingApi';

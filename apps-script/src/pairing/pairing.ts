@@ -14,6 +14,8 @@ import {
   PRESET_WEIGHTS,
   PRESETS,
   parseMatchingSettings,
+  type ResolvedSettings,
+  requestRefs,
   suggestPairs,
 } from '../../../shared/matching';
 import type { Mentee, Mentor, MentoringForm, Pair } from '../../../shared/model';
@@ -116,16 +118,25 @@ function errorRowCount(s: BankTable<unknown>): number {
   return new Set(s.read.issues.filter((i) => i.severity === 'error').map((i) => i.row)).size;
 }
 
-export function savedSettings(): MatchingSettingsInput {
+/**
+ * The settings saved with the last suggestions: as the curator chose them (the sidebar shows them) and
+ * resolved for the engine, parsed once; the defaults when none are saved or they no longer parse.
+ */
+function loadSettings(): { input: MatchingSettingsInput; resolved: ResolvedSettings } {
   const raw = PropertiesService.getDocumentProperties().getProperty(SETTINGS_KEY);
-  if (!raw) return {};
+  let input: MatchingSettingsInput = {};
   try {
-    const value = JSON.parse(raw) as MatchingSettingsInput;
-    return parseMatchingSettings(value).ok ? value : {};
-  } catch (_e) {
-    return {};
-  }
+    if (raw) input = JSON.parse(raw) as MatchingSettingsInput;
+  } catch (_e) {}
+  const parsed = parseMatchingSettings(input);
+  if (parsed.ok) return { input, resolved: parsed.settings };
+  const defaults = parseMatchingSettings({});
+  if (!defaults.ok) throw new Error(defaults.errors.join('; '));
+  return { input: {}, resolved: defaults.settings };
 }
+
+export const savedSettings = (): MatchingSettingsInput => loadSettings().input;
+export const savedMatchingSettings = (): ResolvedSettings => loadSettings().resolved;
 
 export function getPairingState(): PairingState {
   const snap = readBanks();
@@ -168,7 +179,7 @@ function stateOf(snap: BankSnapshot): PairingState {
 export function suggestForSidebar(settings: unknown, excluded: PairRef[], fixed?: PairRef[]): SuggestOutcome {
   const parsed = parseMatchingSettings(settings);
   if (!parsed.ok) return { ok: false, errors: parsed.errors };
-  const out = suggestFrom(readBanks(), settings, excluded, fixed);
+  const out = suggestFrom(readBanks(), parsed.settings, excluded, fixed);
   if (out.ok)
     PropertiesService.getDocumentProperties().setProperty(SETTINGS_KEY, JSON.stringify(settings ?? {}));
   return out;
@@ -177,20 +188,21 @@ export function suggestForSidebar(settings: unknown, excluded: PairRef[], fixed?
 /** Suggestions for the banks as read, in the sidebar's shape, with the fingerprint acceptance checks. */
 function suggestFrom(
   snap: BankSnapshot,
-  settings: unknown,
+  settings: ResolvedSettings,
   excluded: unknown,
   fixed: unknown,
 ): SuggestOutcome {
+  const errors: string[] = [];
+  const refs = requestRefs(
+    { excluded: Array.isArray(excluded) ? excluded : [], fixed: Array.isArray(fixed) ? fixed : [] },
+    errors,
+  );
+  if (errors.length > 0) return { ok: false, errors };
   const result = suggestPairs(
     snap.mentors.read.rows.map((r) => r.record),
     snap.mentees.read.rows.map((r) => r.record),
     settings,
-    {
-      today: todayIso(),
-      locked: lockedRefs(snap),
-      excluded: Array.isArray(excluded) ? excluded : [],
-      fixed: Array.isArray(fixed) ? fixed : [],
-    },
+    { today: todayIso(), locked: lockedRefs(snap), excluded: refs.excluded, fixed: refs.fixed },
   );
   if (!result.ok) return result;
   return { ok: true, result: sidebarView(result), fingerprint: snap.fingerprint };
@@ -204,15 +216,25 @@ export function suggestionPage(request: PageRequest): PageOutcome {
   const snap = readBanks();
   if (snap.fingerprint !== String(request?.fingerprint)) return { ok: false, stale: true, errors: [P.stale] };
   const suggested = Array.isArray(request.suggested) ? request.suggested : [];
+  const parsed = parseMatchingSettings(request.settings);
+  const errors = parsed.ok ? [] : [...parsed.errors];
+  const refs = requestRefs(
+    {
+      excluded: Array.isArray(request.excluded) ? request.excluded : [],
+      fixed: Array.isArray(request.fixed) ? request.fixed : [],
+    },
+    errors,
+  );
+  if (!parsed.ok || errors.length > 0) return { ok: false, stale: false, errors };
   const out = explainSuggestions(
     snap.mentors.read.rows.map((r) => r.record),
     snap.mentees.read.rows.map((r) => r.record),
-    request.settings,
+    parsed.settings,
     {
       today: todayIso(),
       locked: lockedRefs(snap),
-      excluded: Array.isArray(request.excluded) ? request.excluded : [],
-      fixed: Array.isArray(request.fixed) ? request.fixed : [],
+      excluded: refs.excluded,
+      fixed: refs.fixed,
       assigned: suggested
         .filter((s) => Array.isArray(s) && !s[3])
         .map((s) => ({ menteeId: String(s[0]), mentorId: String(s[1]) })),
@@ -239,7 +261,7 @@ export function planAcceptance(
   snap: BankSnapshot,
   chosen: readonly AcceptedPair[],
   today: string,
-  settings: unknown,
+  settings: ResolvedSettings,
 ): Plan | string[] {
   if (!Array.isArray(chosen) || chosen.length === 0) return [P.nothingToAccept];
   const mentorRows = new Map(snap.mentors.read.rows.map((r) => [r.record.id, r]));
@@ -309,7 +331,7 @@ export function acceptSuggested(request: AcceptRequest): AcceptOutcome {
       const snap = readBanks();
       if (snap.fingerprint !== String(request?.fingerprint))
         return { ok: false as const, stale: true, errors: [P.stale] };
-      const plan = planAcceptance(snap, request.pairs, todayIso(), savedSettings());
+      const plan = planAcceptance(snap, request.pairs, todayIso(), savedMatchingSettings());
       if (Array.isArray(plan)) return { ok: false as const, stale: false, errors: plan };
       snap.pairs.table.putAll(plan.pairs);
       snap.mentees.table.putAll(plan.mentees);
@@ -327,11 +349,18 @@ export function acceptSuggested(request: AcceptRequest): AcceptOutcome {
       message: P.accepted(plan.pairIds.length, plan.menteeCount),
       pairIds: plan.pairIds,
       state: stateOf(after),
-      ...(next ? { suggestions: suggestFrom(after, next.settings, next.excluded, next.fixed) } : {}),
+      ...(next ? { suggestions: nextSuggestions(after, next) } : {}),
     };
   } catch (e) {
     return { ok: false, stale: false, errors: [userMessage(e)] };
   }
+}
+
+/** The suggestions the sidebar asked to see after the change, with its settings parsed here once. */
+function nextSuggestions(snap: BankSnapshot, next: NonNullable<AcceptRequest['next']>): SuggestOutcome {
+  const parsed = parseMatchingSettings(next.settings);
+  if (!parsed.ok) return { ok: false, errors: parsed.errors };
+  return suggestFrom(snap, parsed.settings, next.excluded, next.fixed);
 }
 
 const BANK_SHEETS = { mentors: MENTORS_SHEET, mentees: MENTEES_SHEET, pairs: PAIRS_SHEET } as const;

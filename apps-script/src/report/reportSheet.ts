@@ -5,6 +5,7 @@
  * again by developer metadata; the curator's own cells and charts are never touched.
  */
 import { MENTORING_FORM_LABELS, MENTORING_FORMS } from '../../../shared/model';
+import type { IndicatorKey } from '../../../shared/report';
 import { REPORT_SHEET, type SheetValue, toSheetValue } from '../../../shared/sheets';
 import {
   AddonError,
@@ -53,14 +54,14 @@ const FORMS_TOP = 5;
 /** The side block as one rectangle of values (one setValues), each through the sheet encoder. */
 export function sideBlock(data: ReportData, generatedAt: string): SheetValue[][] {
   const v = new Map(data.indicators.map((i) => [i.key, i.value]));
-  const num = (key: string) => {
+  const num = (key: IndicatorKey) => {
     const x = v.get(key);
     return typeof x === 'number' ? x : null;
   };
   const p = data.settings.period;
   const gap = (fact: number | null, target: number | null) =>
     fact === null || target === null ? R.unknown : Math.round(Math.max(0, target - fact) * 10) / 10;
-  const share = (key: string) => num(key) ?? R.unknown;
+  const share = (key: IndicatorKey) => num(key) ?? R.unknown;
   const rows: (string | number)[][] = [
     [R.periodCaption(p.label || '—', ruDate(p.from), ruDate(p.to))],
     [R.generatedCaption(generatedAt)],

@@ -7,7 +7,7 @@
  * properties are readable in every execution (menu, doGet) of the project — document properties depend on
  * the spreadsheet being the active container, which a web-app request is not guaranteed to have.
  */
-import { ReportPackageError } from '../../../shared/report';
+import { ReportPackageError, type WebAppAnswer } from '../../../shared/report';
 import { AddonError } from '../platform';
 import { R } from '../strings';
 import { collectReport, schoolPackage } from './report';
@@ -46,9 +46,8 @@ export function webAppUrl(): string | null {
   }
 }
 
-type WebAnswer = { ok: true; package: unknown } | { ok: false; error: string };
-
-function json(body: WebAnswer | unknown): GoogleAppsScript.Content.TextOutput {
+/** Every answer is a WebAppAnswer (shared/report/webAnswer.ts): the extension reads it with the same schema. */
+function json(body: WebAppAnswer): GoogleAppsScript.Content.TextOutput {
   return ContentService.createTextOutput(JSON.stringify(body)).setMimeType(ContentService.MimeType.JSON);
 }
 

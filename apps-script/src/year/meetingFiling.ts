@@ -4,8 +4,8 @@
  * the filing of answers onto «Встречи» under the document lock, keyed by the form's response ID (an edit updates
  * its row, a repeated event files nothing). shared/year decides; this file reads and writes.
  */
-import { z } from 'zod';
-import { Mentor, Pair } from '../../../shared/model';
+import type { z } from 'zod';
+import { Mentor } from '../../../shared/model';
 import {
   type CellValue,
   linkKeyColumn,
@@ -53,11 +53,8 @@ import {
 } from '../surveys';
 import { ensureHealthTrigger, writeHealth } from './pairHealth';
 
-const PairRow = Pair.extend({
-  mentorName: z.string().default(''),
-  menteeNames: z.array(z.string()).default([]),
-  meetingToken: z.string().default(''),
-});
+/** A pair's row as meeting filing reads it: names and meeting token beside the pair (its health is not read). */
+const PairRow = PAIRS_SHEET.schema.omit({ health: true });
 type PairRow = z.infer<typeof PairRow>;
 
 function readPairs(today: string) {

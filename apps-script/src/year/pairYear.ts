@@ -35,7 +35,7 @@ import {
   type PairPeople,
   pairPeople,
   ruDate,
-  savedSettings,
+  savedMatchingSettings,
   writeOrderDoc,
 } from '../pairing';
 import {
@@ -144,7 +144,7 @@ export function suggestRepair(pairId: string): RepairSuggestion {
     const result = suggestPairs(
       snap.mentors.read.rows.map((r) => r.record),
       inputs.mentees,
-      { ...savedSettings(), onlyUnpaired: true },
+      { ...savedMatchingSettings(), onlyUnpaired: true },
       { today: todayIso(), locked: inputs.locked, excluded: inputs.excluded },
     );
     if (!result.ok) return { ok: false, errors: result.errors };
@@ -225,7 +225,7 @@ export function applyRepair(request: RepairRequest): RepairOutcome {
       const checked = checkPairs(
         snap.mentors.read.rows.map((r) => r.record),
         inputs.mentees,
-        savedSettings(),
+        savedMatchingSettings(),
         {
           today,
           locked: inputs.locked,

@@ -2,6 +2,7 @@
 // switches, events and their order, shadow roots, conditional fields, per-site signatures.
 import { describe, expect, it } from 'vitest';
 import { applyFill, fillPage, findFields } from '../../../extension/autofill';
+import type { IndicatorKey } from '../../../shared/report/catalog';
 import { packageOf, page, planByHand, plannedValue } from '../helpers/byHand';
 import { domLibraryVisibility } from '../helpers/fixtures';
 
@@ -163,7 +164,7 @@ describe('conditional fields and signatures', () => {
       'documents.regulation.exists': true,
       'documents.regulation.link': 'https://school.example/polozhenie.pdf',
     });
-    const mappings = {
+    const mappings: Record<string, IndicatorKey> = {
       [radio.signature]: 'documents.regulation.exists',
       [link.signature]: 'documents.regulation.link',
     };

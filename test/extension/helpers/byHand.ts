@@ -9,7 +9,7 @@ import {
   type ReportPackage,
   ReportPackage as ReportPackageSchema,
 } from '../../../shared/model/report';
-import { indicatorDef } from '../../../shared/report/catalog';
+import { type IndicatorKey, indicatorDef } from '../../../shared/report/catalog';
 import { domLibraryVisibility } from './fixtures';
 
 /** A page in a fresh happy-dom window; its scripts do not run (tests attach the page's behaviour by hand). */
@@ -42,12 +42,12 @@ export function packageOf(values: Record<string, string | number | boolean | nul
 /** Plans `doc` with `assign` (CSS selector of a field or of one of its options → catalog key). */
 export function planByHand(
   doc: Document,
-  assign: Record<string, string>,
+  assign: Record<string, IndicatorKey>,
   values: Record<string, string | number | boolean | null>,
   isVisible: (el: Element) => boolean = domLibraryVisibility,
 ): FillPlan {
   const fields = findFields(doc, isVisible);
-  const mappings: Record<string, string> = {};
+  const mappings: Record<string, IndicatorKey> = {};
   for (const [selector, key] of Object.entries(assign)) {
     const el = doc.querySelector(selector);
     const f = fields.find((x) => x.element === el || x.options.some((o) => o.element === el));

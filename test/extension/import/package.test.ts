@@ -8,7 +8,7 @@ import {
   parsePackageText,
 } from '../../../extension/import/package';
 import { encodeCp1251 } from '../../../shared/csv';
-import { packageToCsv } from '../../../shared/report';
+import { packageToCsv, readWebAppAnswer, WebAppAnswer } from '../../../shared/report';
 import { samplePackage } from '../helpers/samplePackage';
 
 const CSV = [
@@ -111,6 +111,36 @@ describe('package import', () => {
       (async () => new Response('', { status: 404 })) as unknown as typeof fetch,
     );
     expect(!missing.ok && missing.error).toMatch(/404.*Проверьте адрес/);
+  });
+
+  it("reads the web app's answer by the shared schema: a refusal shows its reason, a package is validated", async () => {
+    const answering = (body: WebAppAnswer | unknown) =>
+      (async () => new Response(JSON.stringify(body), { status: 200 })) as unknown as typeof fetch;
+    const url = 'https://script.google.com/macros/s/X/exec';
+    const refusal: WebAppAnswer = { ok: false, error: 'Неверный ключ доступа.' };
+    const refused = await fetchPackage(url, 'x', answering(refusal));
+    expect(refused).toEqual({ ok: false, error: expect.stringContaining('Неверный ключ доступа.') });
+    const pkg: WebAppAnswer = samplePackage();
+    const fetched = await fetchPackage(url, 'x', answering(pkg));
+    expect(fetched.ok && fetched.pkg.organisation.name).toBe(samplePackage().organisation.name);
+    // Neither a refusal (no reason) nor a package: the package validator names what is missing.
+    const odd = await fetchPackage(url, 'x', answering({ ok: false }));
+    expect(odd.ok).toBe(false);
+    expect(odd).toEqual(parsePackageJson('{"ok":false}'));
+  });
+});
+
+describe('WebAppAnswer', () => {
+  it('takes a refusal or a package, and nothing else', () => {
+    expect(WebAppAnswer.safeParse({ ok: false, error: 'нет ключа' }).success).toBe(true);
+    expect(WebAppAnswer.safeParse(samplePackage()).success).toBe(true);
+    expect(WebAppAnswer.safeParse({ ok: true, package: samplePackage() }).success).toBe(false);
+    expect(WebAppAnswer.safeParse({ ok: false }).success).toBe(false);
+    expect(readWebAppAnswer({ ok: false, error: 'нет ключа' })).toEqual({
+      kind: 'refused',
+      error: 'нет ключа',
+    });
+    expect(readWebAppAnswer(samplePackage())).toMatchObject({ kind: 'package', ok: true });
   });
 });
 

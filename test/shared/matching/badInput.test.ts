@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type MatchingResult, type SuggestResult, suggestPairs } from '../../../shared/matching';
+import { type MatchingResult, type SuggestResult, suggestPairsFromInput } from '../../../shared/matching';
 import { mentee, mentor, TODAY } from './helpers';
 
 function ok(r: SuggestResult): MatchingResult {
@@ -10,7 +10,7 @@ function ok(r: SuggestResult): MatchingResult {
 describe('bad input', () => {
   it('a mentor with negative or text capacity is rejected with the row and column named; others still match', () => {
     const r = ok(
-      suggestPairs(
+      suggestPairsFromInput(
         [
           mentor('A', { capacity: -1 }),
           mentor('B', { capacity: 'два' }),
@@ -35,7 +35,9 @@ describe('bad input', () => {
       const { consent: _, ...rest } = o;
       return rest;
     };
-    const r = ok(suggestPairs([noConsent(mentor('A'))], [noConsent(mentee('X'))], {}, { today: TODAY }));
+    const r = ok(
+      suggestPairsFromInput([noConsent(mentor('A'))], [noConsent(mentee('X'))], {}, { today: TODAY }),
+    );
     expect(r.pairs).toEqual([]);
     expect(r.unmatched[0]!.code).toBe('mentee-no-consent');
     expect(r.notes).toContain(
@@ -44,20 +46,20 @@ describe('bad input', () => {
   });
 
   it('0 mentors: everyone unmatched with the reason', () => {
-    const r = ok(suggestPairs([], [mentee('X'), mentee('Y')], {}, { today: TODAY }));
+    const r = ok(suggestPairsFromInput([], [mentee('X'), mentee('Y')], {}, { today: TODAY }));
     expect(r.pairs).toEqual([]);
     expect(r.unmatched.map((u) => u.reason)).toEqual(['В банке нет наставников', 'В банке нет наставников']);
   });
 
   it('0 mentees: an empty result with a note', () => {
-    const r = ok(suggestPairs([mentor('A')], [], {}, { today: TODAY }));
+    const r = ok(suggestPairsFromInput([mentor('A')], [], {}, { today: TODAY }));
     expect(r.pairs).toEqual([]);
     expect(r.unmatched).toEqual([]);
     expect(r.notes).toEqual(['Нет наставляемых для подбора']);
   });
 
   it('NaN, negative or unknown weights are refused with the field named', () => {
-    const nan = suggestPairs(
+    const nan = suggestPairsFromInput(
       [mentor('A')],
       [mentee('X')],
       { weights: { subjects: Number.NaN } },
@@ -67,35 +69,47 @@ describe('bad input', () => {
       ok: false,
       errors: ['Настройки подбора: Веса → Общие предметы: вес должен быть числом'],
     });
-    const neg = suggestPairs([mentor('A')], [mentee('X')], { weights: { requests: -2 } }, { today: TODAY });
+    const neg = suggestPairsFromInput(
+      [mentor('A')],
+      [mentee('X')],
+      { weights: { requests: -2 } },
+      { today: TODAY },
+    );
     expect(neg.ok || neg.errors).toEqual([
       'Настройки подбора: Веса → Запросы наставляемого и компетенции наставника: вес должен быть от 0 до 100',
     ]);
-    const inf = suggestPairs(
+    const inf = suggestPairsFromInput(
       [mentor('A')],
       [mentee('X')],
       { weights: { organisation: Infinity } },
       { today: TODAY },
     );
     expect(inf.ok).toBe(false);
-    const unknown = suggestPairs([mentor('A')], [mentee('X')], { weights: { speed: 1 } }, { today: TODAY });
+    const unknown = suggestPairsFromInput(
+      [mentor('A')],
+      [mentee('X')],
+      { weights: { speed: 1 } },
+      { today: TODAY },
+    );
     expect(unknown.ok || unknown.errors).toEqual(['Настройки подбора: speed: неизвестная настройка']);
-    const preset = suggestPairs([mentor('A')], [mentee('X')], { preset: 'fast' }, { today: TODAY });
+    const preset = suggestPairsFromInput([mentor('A')], [mentee('X')], { preset: 'fast' }, { today: TODAY });
     expect(preset.ok || preset.errors).toEqual(['Настройки подбора: Набор весов: неизвестный набор весов']);
   });
 
   it('a missing or malformed date, or non-list banks, give clear errors, not a crash', () => {
-    const r = suggestPairs([mentor('A')], [mentee('X')], {}, { today: '15.01.2025' });
+    const r = suggestPairsFromInput([mentor('A')], [mentee('X')], {}, { today: '15.01.2025' });
     expect(r).toEqual({
       ok: false,
       errors: ['Дата расчёта (today) должна быть в виде ГГГГ-ММ-ДД, получено «15.01.2025»'],
     });
-    const bad = suggestPairs('x' as never, null as never, {}, undefined as never);
+    const bad = suggestPairsFromInput('x' as never, null as never, {}, undefined as never);
     expect(bad.ok).toBe(false);
   });
 
   it('rows that are not records and duplicate IDs are rejected, the rest proceed', () => {
-    const r = ok(suggestPairs([mentor('A'), null, 'text', mentor('A')], [mentee('X')], {}, { today: TODAY }));
+    const r = ok(
+      suggestPairsFromInput([mentor('A'), null, 'text', mentor('A')], [mentee('X')], {}, { today: TODAY }),
+    );
     expect(r.rejected.map((x) => x.index)).toEqual([2, 3, 4]);
     expect(r.rejected[2]!.message).toContain('повторяется ID «A»');
     expect(r.pairs).toHaveLength(1);
@@ -112,7 +126,7 @@ describe('bad input', () => {
       loadSpreading: 0,
     };
     const r = ok(
-      suggestPairs(
+      suggestPairsFromInput(
         [mentor('A', { capacity: 2 })],
         [mentee('X'), mentee('Y')],
         { weights: zero },

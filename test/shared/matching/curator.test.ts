@@ -1,9 +1,14 @@
 /**
  * What the curator decides and what the rules forbid: possible repeats are held out of
- * pairing, acceptance checks the matching's own rules (`checkPairs`), picks made by hand survive re-runs.
+ * pairing, acceptance checks the matching's own rules (`checkPairsFromInput`), picks made by hand survive re-runs.
  */
 import { describe, expect, it } from 'vitest';
-import { checkPairs, type MatchingResult, type SuggestResult, suggestPairs } from '../../../shared/matching';
+import {
+  checkPairsFromInput,
+  type MatchingResult,
+  type SuggestResult,
+  suggestPairsFromInput,
+} from '../../../shared/matching';
 import type { MentoringForm } from '../../../shared/model/common';
 import { type MenteeRow, type MentorRow, mentee, mentor, rng, TODAY } from './helpers';
 
@@ -25,7 +30,7 @@ describe('possible repeats are kept out of pairing until the curator decides', (
   const mentors = [mentor('A', { capacity: 4 })];
 
   it('a later row repeating an earlier one (e-mail or namesake) is not suggested, and the reason says where to decide', () => {
-    const r = ok(suggestPairs(mentors, mentees, {}, { today: TODAY }));
+    const r = ok(suggestPairsFromInput(mentors, mentees, {}, { today: TODAY }));
     expect(pairsOf(r).sort()).toEqual(['A-NV-0002', 'A-NV-0030']);
     expect(unmatchedOf(r).sort()).toEqual([
       'NV-0027:mentee-possible-repeat',
@@ -42,11 +47,11 @@ describe('possible repeats are kept out of pairing until the curator decides', (
 
   it('«нет» in «Возможный повтор» releases the row; the ID order decides which row waits, so sorting moves nothing', () => {
     const decided = mentees.map((m) => (m.id === 'NV-0031' ? { ...m, repeatOf: 'нет' } : m));
-    const r = ok(suggestPairs(mentors, decided, {}, { today: TODAY }));
+    const r = ok(suggestPairsFromInput(mentors, decided, {}, { today: TODAY }));
     expect(pairsOf(r).sort()).toEqual(['A-NV-0002', 'A-NV-0030', 'A-NV-0031']);
     // Given in reverse (the curator sorted the sheet), the same rows wait: those with the later IDs.
-    const reversed = ok(suggestPairs(mentors, [...mentees].reverse(), {}, { today: TODAY }));
-    const straight = ok(suggestPairs(mentors, mentees, {}, { today: TODAY }));
+    const reversed = ok(suggestPairsFromInput(mentors, [...mentees].reverse(), {}, { today: TODAY }));
+    const straight = ok(suggestPairsFromInput(mentors, mentees, {}, { today: TODAY }));
     expect(unmatchedOf(reversed).sort()).toEqual(unmatchedOf(straight).sort());
     expect(unmatchedOf(reversed).filter((u) => u.startsWith('NV-0002'))).toEqual([]);
   });
@@ -56,19 +61,19 @@ describe('possible repeats are kept out of pairing until the curator decides', (
       mentor('NS-0002', { fullName: 'Орлова Вера', email: 'vera@school.ru', forms: ['teacher-student'] }),
       mentor('NS-0027', { fullName: 'Орлова Вера', email: 'vera@school.ru', capacity: 3 }),
     ];
-    const r = ok(suggestPairs(ms, [mentee('X')], {}, { today: TODAY }));
+    const r = ok(suggestPairsFromInput(ms, [mentee('X')], {}, { today: TODAY }));
     expect(r.pairs).toEqual([]);
     expect(unmatchedOf(r)).toEqual(['X:only-held-mentors']);
     expect(r.unmatched[0]!.reason).toContain('решите в столбце «Возможный повтор» на листе «Наставники»');
     // A mark the add-on wrote (the ID of the row it may repeat) holds the row even without a namesake.
     const marked = ok(
-      suggestPairs([mentor('B', { repeatOf: 'NS-0099' })], [mentee('X')], {}, { today: TODAY }),
+      suggestPairsFromInput([mentor('B', { repeatOf: 'NS-0099' })], [mentee('X')], {}, { today: TODAY }),
     );
     expect(unmatchedOf(marked)).toEqual(['X:only-held-mentors']);
   });
 
   it('acceptance refuses a held row, naming it and where to decide', () => {
-    const r = checkPairs(
+    const r = checkPairsFromInput(
       mentors,
       mentees,
       {},
@@ -84,12 +89,12 @@ describe('possible repeats are kept out of pairing until the curator decides', (
   });
 });
 
-describe('acceptance checks the matching’s own rules (checkPairs)', () => {
+describe('acceptance checks the matching’s own rules (checkPairsFromInput)', () => {
   it('a mentor with no forms is «no form» to both (it was «any form» to acceptance)', () => {
     const ms = [mentor('A', { forms: [] })];
     const es = [mentee('X')];
-    expect(unmatchedOf(ok(suggestPairs(ms, es, {}, { today: TODAY })))).toEqual(['X:no-form']);
-    const r = checkPairs(ms, es, {}, { today: TODAY, chosen: [{ mentorId: 'A', menteeId: 'X' }] });
+    expect(unmatchedOf(ok(suggestPairsFromInput(ms, es, {}, { today: TODAY })))).toEqual(['X:no-form']);
+    const r = checkPairsFromInput(ms, es, {}, { today: TODAY, chosen: [{ mentorId: 'A', menteeId: 'X' }] });
     expect(r).toEqual({
       ok: false,
       errors: [
@@ -99,7 +104,7 @@ describe('acceptance checks the matching’s own rules (checkPairs)', () => {
   });
 
   it('consent is checked whatever the settings say', () => {
-    const r = checkPairs(
+    const r = checkPairsFromInput(
       [mentor('A', { consent: false })],
       [mentee('X', { consent: false })],
       { rules: { consent: false } },
@@ -113,7 +118,7 @@ describe('acceptance checks the matching’s own rules (checkPairs)', () => {
   it('a mentor’s places hold the locked pairs and the chosen ones together; the message names the mentor and the capacity', () => {
     const ms = [mentor('A', { capacity: 2, fullName: 'Соколова Нина' })];
     const es = [mentee('X'), mentee('Y'), mentee('Z')];
-    const full = checkPairs(
+    const full = checkPairsFromInput(
       ms,
       es,
       {},
@@ -132,7 +137,7 @@ describe('acceptance checks the matching’s own rules (checkPairs)', () => {
         'Наставник «Соколова Нина» готов взять 2, а с выбранными парами у него будет 3 (уже закреплено: 1). Замените наставника у кого-то из наставляемых.',
       ],
     });
-    const again = checkPairs(
+    const again = checkPairsFromInput(
       ms,
       es,
       {},
@@ -143,7 +148,7 @@ describe('acceptance checks the matching’s own rules (checkPairs)', () => {
       },
     );
     expect(!again.ok && again.errors[0]).toContain('«Наставляемый X» уже в паре PR-0001 (лист «Пары»)');
-    const fits = checkPairs(
+    const fits = checkPairsFromInput(
       ms,
       es,
       {},
@@ -197,9 +202,9 @@ describe('acceptance checks the matching’s own rules (checkPairs)', () => {
           // Only this mentee looked for, only this mentor allowed: the matching places it iff the rules allow.
           const only = es.map((x) => (x.id === e.id ? x : { ...x, status: 'paired' }));
           const excluded = ms.filter((x) => x.id !== m.id).map((x) => ({ mentorId: x.id, menteeId: e.id }));
-          const r = ok(suggestPairs(ms, only, settings, { today: TODAY, excluded }));
+          const r = ok(suggestPairsFromInput(ms, only, settings, { today: TODAY, excluded }));
           const matched = r.pairs.some((p) => p.mentorId === m.id && p.menteeId === e.id);
-          const checked = checkPairs(ms, only, settings, {
+          const checked = checkPairsFromInput(ms, only, settings, {
             today: TODAY,
             chosen: [{ mentorId: m.id, menteeId: e.id }],
           });
@@ -228,11 +233,11 @@ describe('pairs the curator picked by hand survive re-runs (fixed)', () => {
   ];
 
   it('a pick is kept, takes the place, stays a suggestion with its alternatives, and the rest is re-solved', () => {
-    const free = ok(suggestPairs(richer, es, {}, { today: TODAY }));
+    const free = ok(suggestPairsFromInput(richer, es, {}, { today: TODAY }));
     const xMentor = free.pairs.find((p) => p.menteeId === 'X')!.mentorId;
     const other = ['A', 'B', 'C'].find((m) => m !== xMentor)!;
     const r = ok(
-      suggestPairs(
+      suggestPairsFromInput(
         richer,
         es,
         {},
@@ -257,7 +262,7 @@ describe('pairs the curator picked by hand survive re-runs (fixed)', () => {
 
   it('a pick that now breaks a rule or finds no place is dropped with a note saying why', () => {
     const r = ok(
-      suggestPairs(
+      suggestPairsFromInput(
         ms,
         es,
         {},

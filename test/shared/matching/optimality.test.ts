@@ -3,7 +3,7 @@ import {
   type MatchingResult,
   PRESET_WEIGHTS,
   type SuggestResult,
-  suggestPairs,
+  suggestPairsFromInput,
 } from '../../../shared/matching';
 import { stems } from '../../../shared/matching/text';
 import { type MenteeRow, type MentorRow, mentee, mentor, rng, TODAY } from './helpers';
@@ -108,7 +108,12 @@ describe('optimality', () => {
       // Odd instances go the region way (candidates scored on the fly), even ones the dense way.
       const maxDenseCells = t % 2 === 0 ? undefined : 0;
       const r = ok(
-        suggestPairs(ms, es, { weights: w, candidates: 1 + (t % 3) }, { today: TODAY, maxDenseCells }),
+        suggestPairsFromInput(
+          ms,
+          es,
+          { weights: w, candidates: 1 + (t % 3) },
+          { today: TODAY, maxDenseCells },
+        ),
       );
       const best = bruteForce(w, ms, es);
       expect(r.pairs.length).toBe(best.count);
@@ -133,20 +138,20 @@ describe('optimality', () => {
     const rnd = rng(9);
     for (let t = 0; t < 50; t++) {
       const { ms, es, w } = randomInstance(rnd);
-      const a = ok(suggestPairs(ms, es, { weights: w }, { today: TODAY }));
+      const a = ok(suggestPairsFromInput(ms, es, { weights: w }, { today: TODAY }));
       const shuffled = <T>(xs: T[]) => [...xs].sort(() => rnd() - 0.5);
-      const b = ok(suggestPairs(shuffled(ms), shuffled(es), { weights: w }, { today: TODAY }));
+      const b = ok(suggestPairsFromInput(shuffled(ms), shuffled(es), { weights: w }, { today: TODAY }));
       expect(b).toEqual(a);
     }
   });
 
   it('breaks ties by ID: between equal mentors the first ID wins; tied alternatives come in a fixed order', () => {
     const ms = [mentor('B'), mentor('A'), mentor('C')];
-    const r = ok(suggestPairs(ms, [mentee('X')], {}, { today: TODAY }));
+    const r = ok(suggestPairsFromInput(ms, [mentee('X')], {}, { today: TODAY }));
     expect(r.pairs.map((p) => p.mentorId)).toEqual(['A']);
     // Equal alternatives are ranked by a fixed hash (lists of alike mentors spread), the same on every run.
     expect(r.pairs[0]!.alternatives.map((a) => a.mentorId).sort()).toEqual(['B', 'C']);
-    const again = ok(suggestPairs([...ms].reverse(), [mentee('X')], {}, { today: TODAY }));
+    const again = ok(suggestPairsFromInput([...ms].reverse(), [mentee('X')], {}, { today: TODAY }));
     expect(again.pairs[0]!.alternatives).toEqual(r.pairs[0]!.alternatives);
   });
 
@@ -170,15 +175,15 @@ describe('optimality', () => {
       }),
     );
     const few = ok(
-      suggestPairs(
+      suggestPairsFromInput(
         ms,
         es,
         { preset: 'district', candidates: 1 },
         { today: TODAY, maxDenseCells: 0, pricingRounds: 50 },
       ),
     );
-    const all = ok(suggestPairs(ms, es, { preset: 'district', candidates: 60 }, { today: TODAY }));
-    const dense = ok(suggestPairs(ms, es, { preset: 'district', candidates: 1 }, { today: TODAY }));
+    const all = ok(suggestPairsFromInput(ms, es, { preset: 'district', candidates: 60 }, { today: TODAY }));
+    const dense = ok(suggestPairsFromInput(ms, es, { preset: 'district', candidates: 1 }, { today: TODAY }));
     expect(dense.pairs.length).toBe(all.pairs.length);
     expect(dense.stats.totalScore).toBeCloseTo(all.stats.totalScore, 6);
     expect(few.stats.certified).toBe(true);
@@ -202,9 +207,9 @@ describe('optimality', () => {
         requests: PHRASES.filter(() => rnd() < 0.4),
       }),
     );
-    const exact = ok(suggestPairs(ms, es, { candidates: 40 }, { today: TODAY }));
+    const exact = ok(suggestPairsFromInput(ms, es, { candidates: 40 }, { today: TODAY }));
     const quick = ok(
-      suggestPairs(ms, es, { candidates: 2 }, { today: TODAY, maxDenseCells: 0, pricingRounds: 1 }),
+      suggestPairsFromInput(ms, es, { candidates: 2 }, { today: TODAY, maxDenseCells: 0, pricingRounds: 1 }),
     );
     const lost = exact.stats.totalScore - quick.stats.totalScore;
     expect(quick.stats.rounds).toBe(1);

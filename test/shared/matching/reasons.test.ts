@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type MatchingResult, type SuggestResult, suggestPairs } from '../../../shared/matching';
+import { type MatchingResult, type SuggestResult, suggestPairsFromInput } from '../../../shared/matching';
 import { mentee, mentor, TODAY } from './helpers';
 
 function ok(r: SuggestResult): MatchingResult {
@@ -30,7 +30,7 @@ describe('reasons', () => {
       youngSpecialist: null,
     }),
   ];
-  const r = ok(suggestPairs(mentors, mentees, { preset: 'balanced' }, { today: TODAY }));
+  const r = ok(suggestPairsFromInput(mentors, mentees, { preset: 'balanced' }, { today: TODAY }));
   const pair = r.pairs[0]!;
 
   it('names the criteria that made the pair, in Russian, and they add up to the score', () => {
@@ -54,7 +54,7 @@ describe('reasons', () => {
   });
 
   it('lists no criterion that did not contribute', () => {
-    const other = ok(suggestPairs([mentors[1]!], mentees, {}, { today: TODAY })).pairs[0]!;
+    const other = ok(suggestPairsFromInput([mentors[1]!], mentees, {}, { today: TODAY })).pairs[0]!;
     const criteria = other.reasons.map((x) => x.criterion);
     expect(criteria).not.toContain('subjects');
     expect(criteria).not.toContain('requests');
@@ -75,7 +75,7 @@ describe('reasons', () => {
 
   it('young-specialist priority decides who gets the last place', () => {
     const res = ok(
-      suggestPairs(
+      suggestPairsFromInput(
         [mentor('A')],
         [
           mentee('X', { youngSpecialist: false }),
@@ -91,7 +91,7 @@ describe('reasons', () => {
 
   it('spreads the load: with equal mentors, two mentees go to two mentors, not one group', () => {
     const res = ok(
-      suggestPairs(
+      suggestPairsFromInput(
         [mentor('A', { capacity: 2 }), mentor('B', { capacity: 2 })],
         [mentee('X'), mentee('Y')],
         {},
@@ -102,7 +102,7 @@ describe('reasons', () => {
     );
     expect(res.groups.map((g) => g.menteeIds.length)).toEqual([1, 1]);
     const packed = ok(
-      suggestPairs(
+      suggestPairsFromInput(
         [mentor('A', { capacity: 2 }), mentor('B', { capacity: 2 })],
         [mentee('X'), mentee('Y')],
         { weights: { loadSpreading: 0 } },

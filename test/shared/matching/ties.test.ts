@@ -1,7 +1,7 @@
 // Banks full of ties (identical mentors, identical mentees, both, a few kinds) at school, district and region
 // size: as many mentees placed as a plain maximum flow over the bank's allowed pairs, and true reasons.
 import { describe, expect, it } from 'vitest';
-import { type MatchingResult, type SuggestResult, suggestPairs } from '../../../shared/matching';
+import { type MatchingResult, type SuggestResult, suggestPairsFromInput } from '../../../shared/matching';
 import { type MenteeRow, type MentorRow, mentee, mentor, rng, TODAY } from './helpers';
 import { allowed, maxPlaced } from './maxFlow';
 
@@ -111,22 +111,22 @@ describe('tied banks: every place that can be filled is filled', () => {
   for (const kind of KINDS) {
     it(`school (20 mentors × 30 mentees), ${kind}`, () => {
       const { ms, es } = tiedBank(kind, 20, 30, 1);
-      checkResult(ok(suggestPairs(ms, es, {}, { today: TODAY })), ms, es);
+      checkResult(ok(suggestPairsFromInput(ms, es, {}, { today: TODAY })), ms, es);
     });
   }
 
   for (const kind of KINDS) {
     it(`district (1 000 mentors × 2 000 mentees), ${kind}: exact and candidates-only paths`, () => {
       const { ms, es } = tiedBank(kind, 1000, 2000, 2);
-      checkResult(ok(suggestPairs(ms, es, {}, { today: TODAY })), ms, es);
-      checkResult(ok(suggestPairs(ms, es, {}, { today: TODAY, maxDenseCells: 0 })), ms, es);
+      checkResult(ok(suggestPairsFromInput(ms, es, {}, { today: TODAY })), ms, es);
+      checkResult(ok(suggestPairsFromInput(ms, es, {}, { today: TODAY, maxDenseCells: 0 })), ms, es);
     });
   }
 
   for (const kind of KINDS) {
     it(`region (10 000 mentors × 20 000 mentees), ${kind}`, () => {
       const { ms, es } = tiedBank(kind, 10_000, 20_000, 3);
-      checkResult(ok(suggestPairs(ms, es, {}, { today: TODAY })), ms, es);
+      checkResult(ok(suggestPairsFromInput(ms, es, {}, { today: TODAY })), ms, es);
     }, 120_000);
   }
 
@@ -135,7 +135,7 @@ describe('tied banks: every place that can be filled is filled', () => {
     const es = Array.from({ length: 3000 }, (_, i) =>
       mentee(`E${String(i).padStart(6, '0')}`, { subjects: [SUBJECTS[i % 8]!], experienceYears: i % 5 }),
     );
-    const r = ok(suggestPairs(ms, es, {}, { today: TODAY }));
+    const r = ok(suggestPairsFromInput(ms, es, {}, { today: TODAY }));
     expect(r.stats.suggested).toBe(3000);
     expect(r.unmatched).toEqual([]);
   }, 60_000);

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { sidebarView } from '../../../../apps-script/src/pairing/sidebarView';
 import { choicesAfter, pick, picksOf, placesNow, without } from '../../../../apps-script/ui/sidebar/choices';
-import { suggestPairs } from '../../../../shared/matching';
+import { suggestPairsFromInput } from '../../../../shared/matching';
 import { mentee, mentor, TODAY } from '../../../shared/matching/helpers';
 
 const run = (fixed: { mentorId: string; menteeId: string }[] = [], excluded: typeof fixed = []) => {
-  const r = suggestPairs(
+  const r = suggestPairsFromInput(
     [mentor('A', { capacity: 1 }), mentor('B', { capacity: 1 }), mentor('C', { capacity: 2 })],
     [mentee('X'), mentee('Y'), mentee('Z')],
     {},
@@ -62,7 +62,7 @@ describe('the sidebar’s reply', () => {
       mentor(`M${String(p).padStart(2, '0')}`, { capacity: 3 }),
     );
     const es = Array.from({ length: 120 }, (_, i) => mentee(`E${String(i).padStart(3, '0')}`));
-    const full = suggestPairs(ms, es, {}, { today: TODAY });
+    const full = suggestPairsFromInput(ms, es, {}, { today: TODAY });
     if (!full.ok) throw new Error(full.errors.join());
     const view = sidebarView(full);
     expect(view.suggested).toHaveLength(120);
