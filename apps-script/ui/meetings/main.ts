@@ -1,17 +1,8 @@
 /** The «Ссылки на отчёт о встрече» dialog: each active pair's form link to copy, and the mail merge with its quota check. */
 import type { MeetingLinks } from '../../src/year/meetingFiling';
+import { $, el } from '../shared/dom';
 import { callServer, closeDialog } from '../shared/server';
 import { MEETINGS_UI as T } from './strings';
-
-const $ = (id: string) => document.getElementById(id)!;
-
-/** An element with text; user-visible text always goes through textContent, never as HTML. */
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text = '', cls = ''): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  if (text) e.textContent = text;
-  if (cls) e.className = cls;
-  return e;
-}
 
 function render(s: MeetingLinks): void {
   const status = $('status');

@@ -1,17 +1,8 @@
 /** The «Анкеты» dialog: each questionnaire's form links and counts, satisfaction so far, and «Проверить формы». */
 import type { SurveyStatus } from '../../src/surveys/surveys';
+import { $, el } from '../shared/dom';
 import { callServer, closeDialog } from '../shared/server';
 import { SURVEYS_UI as T } from './strings';
-
-const $ = (id: string) => document.getElementById(id)!;
-
-/** An element with text; user-visible text always goes through textContent, never as HTML. */
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text = '', cls = ''): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  if (text) e.textContent = text;
-  if (cls) e.className = cls;
-  return e;
-}
 
 function link(href: string, text: string): HTMLAnchorElement {
   const a = el('a', text);
