@@ -1,11 +1,11 @@
 // Reading «Анкеты» back (shared/surveys/stored.ts): the responses with their raw answers, and the figures the
 // report and the pairs' year count, both through the sheet's one schema.
 import { describe, expect, it } from 'vitest';
-import { RESPONSES_SHEET, readTable } from '../../../shared/sheets';
+import { type CellValue, RESPONSES_SHEET, readTable } from '../../../shared/sheets';
 import { ResponseFigures, readSurveyResponses } from '../../../shared/surveys';
 
 const header = RESPONSES_SHEET.columns.map((c) => c.header);
-const row = (cells: Record<string, unknown>) => header.map((h) => cells[h] ?? '');
+const row = (cells: Record<string, CellValue>): CellValue[] => header.map((h) => cells[h] ?? '');
 
 describe('«Анкеты» read by the sheet’s own schema', () => {
   const first = {
