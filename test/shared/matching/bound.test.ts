@@ -207,7 +207,7 @@ describe('suggestPairs: the score bound at region scale', () => {
     for (let i = 0; i < es.length; i++) {
       problem.scoreRow(i, whole);
       const count = i % ms.length;
-      problem.scoreRow(i, some.fill(Number.NaN), order, count);
+      problem.scoreRow(i, some.fill(Number.NaN), problem.mentorOrder(order), count);
       for (let k = 0; k < ms.length; k++) {
         const p = order[k]!;
         if (k < count) expect(Object.is(some[p], whole[p])).toBe(true);
