@@ -307,14 +307,8 @@ function choose(prep: Prepared, limits: { maxDenseCells: number; pricingRounds: 
   );
   for (let r = 0; r < n; r++) {
     problem.scoreRow(rows[r]!, scores);
-    if (!scoreMat) {
-      // Region scale: the mentee's best mentors and the mentors' best mentees in one pass over the row.
-      leftOutBest[r] = mentorSide.offerAndSelect(r, scores, T, topMentor, topScore, rows[r]!);
-      if (widest[r]! >= 0) widestScore[r] = scores[widest[r]!]!;
-      continue;
-    }
     leftOutBest[r] = selectTop(scores, M, T, topMentor, topScore, r * T, rows[r]!);
-    {
+    if (scoreMat) {
       scoreMat.set(scores, r * M);
       let any = 0;
       for (let p = 0; p < M; p++)
@@ -323,7 +317,10 @@ function choose(prep: Prepared, limits: { maxDenseCells: number; pricingRounds: 
           wanted[p] = 1;
         }
       placeable += any;
+      continue;
     }
+    mentorSide.offer(r, scores);
+    if (widest[r]! >= 0) widestScore[r] = scores[widest[r]!]!;
   }
   if (!denseOk) {
     // Region scale: each mentee's best mentors, and each mentor's best mentees (so that no place is left out
@@ -904,7 +901,7 @@ function solveFromPlaces(
 
 /**
  * Each mentor's best mentees (up to its own list length; ties by `tieRank`), offered one mentee's row of
- * scores at a time (`offerAndSelect`).
+ * scores at a time.
  */
 class MentorChoices {
   private readonly start: Int32Array;
@@ -927,57 +924,18 @@ class MentorChoices {
     this.worstTie = new Uint32Array(mentors);
   }
 
-  /**
-   * Offers mentee row r's scores to every mentor's list and writes the mentee's own K best mentors, as
-   * `selectTop(scores, M, K, outIdx, outScore, r·K, owner)` does, in one pass over the row (as two passes they
-   * took 2 of the region's 10 s). Returns the best score left out of the mentee's list.
-   */
-  offerAndSelect(
-    r: number,
-    scores: Float64Array,
-    K: number,
-    outIdx: Int32Array,
-    outScore: Float64Array,
-    owner: number,
-  ): number {
+  offer(r: number, scores: Float64Array): void {
     const worst = this.worst;
-    const M = worst.length;
-    const at = r * K;
-    let size = 0;
-    let leftOut = Number.NEGATIVE_INFINITY;
-    let topWorst = Number.POSITIVE_INFINITY;
-    let topTie = 0;
-    for (let p = 0; p < M; p++) {
+    for (let p = 0; p < worst.length; p++) {
       const sc = scores[p]!;
-      // The mentor's list (see offer): most mentors fail the first comparison.
-      if (!(sc < worst[p]!) && (sc > worst[p]! || tieRank(p, r) > this.worstTie[p]!)) this.insert(p, r, sc);
-      // The mentee's list (see selectTop): the first K finite scores fill it, then the K-th best is the bar.
-      if (size < K) {
-        if (sc === Number.NEGATIVE_INFINITY) continue;
-        insertSorted(outScore, outIdx, at, size++, sc, p, owner);
-        if (size === K) {
-          topWorst = outScore[at + K - 1]!;
-          topTie = tieRank(owner, outIdx[at + K - 1]!);
-        }
-      } else if (sc < topWorst || (sc === topWorst && !(tieRank(owner, p) > topTie))) {
-        if (sc > leftOut) leftOut = sc;
-      } else {
-        if (topWorst > leftOut) leftOut = topWorst;
-        insertSorted(outScore, outIdx, at, K - 1, sc, p, owner);
-        topWorst = outScore[at + K - 1]!;
-        topTie = tieRank(owner, outIdx[at + K - 1]!);
+      if (!(sc > worst[p]!) && !(sc === worst[p] && tieRank(p, r) > this.worstTie[p]!)) continue;
+      const at = this.start[p]!;
+      const len = this.start[p + 1]! - at;
+      insertSorted(this.score, this.row, at, this.size[p]! < len ? this.size[p]!++ : len - 1, sc, r, p);
+      if (this.size[p] === len) {
+        worst[p] = this.score[at + len - 1]!;
+        this.worstTie[p] = tieRank(p, this.row[at + len - 1]!);
       }
-    }
-    return leftOut;
-  }
-
-  private insert(p: number, r: number, sc: number): void {
-    const at = this.start[p]!;
-    const len = this.start[p + 1]! - at;
-    insertSorted(this.score, this.row, at, this.size[p]! < len ? this.size[p]!++ : len - 1, sc, r, p);
-    if (this.size[p] === len) {
-      this.worst[p] = this.score[at + len - 1]!;
-      this.worstTie[p] = tieRank(p, this.row[at + len - 1]!);
     }
   }
 
