@@ -20,5 +20,5 @@ export {
   writeHealth,
 } from './pairHealth';
 export { applyRepair, bestPairs, closePair, getYearState, suggestRepair } from './pairYear';
-export { fillPairPlan, onPlansEdit, refreshPlanDeadlines } from './plans';
+export { fillPairPlan, onYearEdit, refreshPlanDeadlines } from './plans';
 export { sendWeeklyDigest, setYearDigest, yearDigestState } from './reminders';
