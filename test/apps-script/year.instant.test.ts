@@ -1,11 +1,12 @@
 /**
  * «Состояние» at once, on the built Code.js in the double: a pair accepted in the sidebar, a pair typed or pasted
- * into «Пары» by hand, a step of «Планы пар» ticked, re-dated or added, show the pair's state right away (the
- * sidebar's call or the simple onEdit trigger), not only at the next opening, daily run or sidebar list.
+ * into «Пары» by hand, a meeting typed into «Встречи», a step of «Планы пар» ticked, re-dated or added, show the
+ * pair's state right away (the sidebar's call or the simple onEdit trigger), not only at the next opening, daily
+ * run or sidebar list.
  */
 import { describe, expect, it } from 'vitest';
 import type { AcceptOutcome, SuggestOutcome } from '../../apps-script/src/pairing/pairingTypes';
-import { PAIRS_SHEET, PLANS_SHEET, type SheetDef } from '../../shared/sheets';
+import { MEETINGS_SHEET, PAIRS_SHEET, PLANS_SHEET, type SheetDef } from '../../shared/sheets';
 import type { LoadedAddon } from '../double';
 import { sampleSchool, schoolWithNewPairs } from './pairingFixture';
 import { columnByPair } from './yearFixture';
@@ -81,6 +82,12 @@ describe('«Состояние» at once', () => {
     );
     addon.paste(sheet, row + 1, 1, [line]);
     expect(state(addon).get('PR-0102')).toBe('Нужна встреча');
+    // The curator types its last meeting into «Встречи» by hand (docs/year.md allows it): on schedule at once.
+    const meetings = addon.double.sheet(MEETINGS_SHEET.title)!;
+    const m = meetings.getLastRow() + 1;
+    addon.edit(meetings, m, at(addon, MEETINGS_SHEET, 'Дата встречи'), new Date(2025, 9, 10));
+    addon.edit(meetings, m, at(addon, MEETINGS_SHEET, 'ID пары'), 'PR-0102');
+    expect(state(addon).get('PR-0102')).toBe('В графике');
   });
 
   it('ticking, re-dating or adding a step of «Планы пар» changes the pair’s state at once', async () => {

@@ -70,11 +70,7 @@ function onEdit(e) {
     );
     const addon = loadAddon(file, d);
     const sheet = d.spreadsheet._view().getSheets()[0]!;
-    addon.paste(sheet, 2, 3, [
-      ['a', 'b'],
-      ['c', 'd'],
-      ['e'],
-    ]);
+    addon.paste(sheet, 2, 3, [['a', 'b'], ['c', 'd'], ['e']]);
     addon.edit(sheet, 7, 1, 'x');
     expect(addon.context.seen).toEqual([
       ['LIMITED', 2, 3, 3, 2, false, false],
