@@ -8,7 +8,8 @@
 import { describe, expect, it } from 'vitest';
 import { pasteRows } from '../../playground/sample';
 import { MEETINGS_SHEET, PLANS_SHEET, REMINDERS_SHEET, RESPONSES_SHEET } from '../../shared/sheets';
-import { type LoadedAddon, zones } from '../double';
+import { type LoadedAddon, SCOPES, zones } from '../double';
+import { freshAddon } from './harness';
 import { typeRows } from './pairingFixture';
 import { reportCells } from './reportFixture';
 import { dataRows } from './surveyHelpers';
@@ -605,6 +606,64 @@ describe('the weekly digest', () => {
     addon.run('menuYearDigest');
     expect(addon.double.ui.dialogs.at(-1)?.text).toBe('Еженедельная сводка выключена.');
     expect(mine()).toHaveLength(0);
+  });
+
+  it('the sidebar shows whether it is on and switches it as the menu does; a permission not granted is said, nothing changes', async () => {
+    const t = await termStart();
+    const { addon } = t;
+    const mine = () => addon.double.scriptApp.triggers.filter((x) => x.spec.handler === 'weeklyDigest');
+    expect(addon.callFromClient('getYearDigest')).toEqual({
+      ok: true,
+      on: false,
+      mentors: false,
+      message: '',
+    });
+    // On, to mentors too: the menu's one weekly trigger, the menu's message.
+    expect(addon.callFromClient('switchYearDigest', { on: true, mentors: true })).toEqual({
+      ok: true,
+      on: true,
+      mentors: true,
+      message:
+        'Еженедельная сводка включена: по понедельникам около 7:00, куратору и наставникам с согласием.',
+    });
+    expect(mine().map((x) => [x.spec.weekDay, x.spec.atHour])).toEqual([['MONDAY', 7]]);
+    expect(addon.callFromClient('getYearDigest')).toMatchObject({ ok: true, on: true, mentors: true });
+    // The menu sees the same switch: it offers to turn it off.
+    addon.double.ui.answers.push({ button: 'NO' });
+    addon.run('menuYearDigest');
+    expect(addon.double.ui.dialogs.at(-2)?.text).toBe(
+      'Еженедельная сводка включена (куратору и наставникам). Выключить?',
+    );
+    // Switching on twice keeps one trigger; off removes it.
+    addon.callFromClient('switchYearDigest', { on: true, mentors: false });
+    expect(mine()).toHaveLength(1);
+    expect(addon.callFromClient('switchYearDigest', { on: false })).toEqual({
+      ok: true,
+      on: false,
+      mentors: false,
+      message: 'Еженедельная сводка выключена.',
+    });
+    expect(mine()).toHaveLength(0);
+    // Without the permission to send mail: refused with the reason, no trigger.
+    addon.double.scopes.granted.delete(SCOPES.sendMail);
+    const refused = addon.callFromClient('switchYearDigest', { on: true }) as {
+      ok: boolean;
+      message: string;
+    };
+    expect(refused.ok).toBe(false);
+    expect(refused.message).toMatch(
+      /^Чтобы включить или выключить еженедельную сводку по парам, надстройке нужно разрешение Google/,
+    );
+    expect(mine()).toHaveLength(0);
+  });
+
+  it('the sidebar’s switch speaks English to an English-speaking user', async () => {
+    const addon = await freshAddon({ today: TERM_START, locale: 'en_US' });
+    addon.run('menuSetup');
+    const on = addon.callFromClient('switchYearDigest', { on: true }) as { message: string };
+    expect(on.message).toBe('The weekly summary is on: Mondays around 7:00, to the curator.');
+    const off = addon.callFromClient('switchYearDigest', { on: false }) as { message: string };
+    expect(off.message).toBe('The weekly summary is off.');
   });
 
   it('counts the letters against the day’s quota, sends what fits (the curator first) and logs the rest with why', async () => {

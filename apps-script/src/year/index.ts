@@ -21,4 +21,11 @@ export {
 } from './pairHealth';
 export { applyRepair, bestPairs, closePair, getYearState, suggestRepair } from './pairYear';
 export { fillPairPlan, onYearEdit, refreshPlanDeadlines } from './plans';
-export { sendWeeklyDigest, setYearDigest, yearDigestState } from './reminders';
+export {
+  type DigestSwitch,
+  getYearDigest,
+  sendWeeklyDigest,
+  setYearDigest,
+  switchYearDigest,
+  yearDigestState,
+} from './reminders';
