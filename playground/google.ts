@@ -6,7 +6,13 @@
  */
 import type { LoadedAddon } from '../test/double';
 import { CallLog } from '../test/double/calls';
-import { type Answers, type FormDouble, type FormItem, prefilledAnswers } from '../test/double/forms';
+import {
+  type Answers,
+  type FormDouble,
+  type FormItem,
+  type FormResponseDouble,
+  prefilledAnswers,
+} from '../test/double/forms';
 import { DocBody, type DocParagraph, type DocTable } from '../test/double/services';
 import { GOOGLE_ORIGIN, localAddress } from './page/google-links.js';
 import { P } from './strings';
@@ -144,9 +150,38 @@ function question(item: FormItem, answer: string[], error: string | null): strin
   }
 }
 
-/** The published form's address (where the page posts its answers), for a form found by any of its addresses. */
-const responseAction = (form: FormDouble) =>
-  localAddress(form.getPublishedUrl().replace(/\/viewform$/, '/formResponse'))!;
+/**
+ * The published form's address (where the page posts its answers), for a form found by any of its addresses; an
+ * edit of a sent response posts there with the response's ID, as its edit link carries it.
+ */
+const responseAction = (form: FormDouble, edited: FormResponseDouble | null) =>
+  localAddress(
+    form.getPublishedUrl().replace(/\/viewform$/, '/formResponse') +
+      (edited ? `?${EDIT_PARAM}=${encodeURIComponent(edited.id)}` : ''),
+  )!;
+
+/** The query parameter of a response's edit link (the double's FormResponse.getEditResponseUrl, as Google's). */
+const EDIT_PARAM = 'edit2';
+
+/**
+ * The sent response an edit link names, when the form lets respondents edit (Form.setAllowResponseEdits); null
+ * for a plain address; undefined for a link that names no response this form would let be edited.
+ * https://developers.google.com/apps-script/reference/forms/form-response#getEditResponseUrl()
+ */
+function editedResponse(form: FormDouble, googleUrl: string): FormResponseDouble | null | undefined {
+  const id = new URL(googleUrl).searchParams.get(EDIT_PARAM);
+  if (id === null) return null;
+  return form.allowEdits ? form.responses.find((r) => r.id === id) : undefined;
+}
+
+/**
+ * The answers an edit changed: Google's edit event carries only those (the double's FormAppDouble._edit, which
+ * keeps the others in the row as they were).
+ */
+function changedAnswers(before: Answers, after: Answers): Answers {
+  const text = (a: string | string[] | undefined) => (Array.isArray(a) ? a.join('\u0000') : (a ?? ''));
+  return Object.fromEntries(Object.entries(after).filter(([title, a]) => text(a) !== text(before[title])));
+}
 
 function formPage(
   form: FormDouble,
@@ -154,6 +189,7 @@ function formPage(
   errors: Map<number, string>,
   note: string,
   status = 200,
+  edited: FormResponseDouble | null = null,
 ): PageReply {
   const items = form.items.map((item) =>
     question(item, list(answers[item.title]), errors.get(item.id) ?? null),
@@ -169,7 +205,9 @@ function formPage(
       `<header class="card head"><h1>${esc(form.title)}</h1>${
         form.description ? `<p class="description">${esc(form.description)}</p>` : ''
       }${required}<p class="note">${esc(note)}</p>${summary}</header>
-<form method="post" action="${esc(responseAction(form))}" data-form="${esc(form.id)}" novalidate>
+<form method="post" action="${esc(responseAction(form, edited))}" data-form="${esc(form.id)}"${
+        edited ? ` data-response="${esc(edited.id)}"` : ''
+      } novalidate>
 ${items.join('\n')}
 <div class="actions"><button type="submit">${esc(P.google.send)}</button></div>
 </form>`,
@@ -185,6 +223,10 @@ export function showForm(addon: LoadedAddon, googleUrl: string): PageReply {
   const form = findForm(addon, googleUrl);
   if (!form) return notice(404, P.google.noFormTitle, P.google.noForm);
   if (!form.accepting) return notice(200, form.title, P.google.closed);
+  // An edit link: the sent response, its answers filled in, to change and send again.
+  const edited = editedResponse(form, googleUrl);
+  if (edited === undefined) return notice(404, P.google.noResponseTitle, P.google.noResponse);
+  if (edited) return formPage(form, edited.answers, new Map(), P.google.editResponseNote, 200, edited);
   const u = new URL(googleUrl);
   const published = `${u.origin}${u.pathname}` === form.getPublishedUrl();
   return formPage(
@@ -209,7 +251,9 @@ export function postedAnswers(form: FormDouble, body: URLSearchParams): Answers 
  * POST of a form's answers: refused per question as Google refuses (the page comes back with the answers kept
  * and each refusal under its question), or recorded in the form and its responses sheet and handed to the
  * spreadsheet's installed form-submit triggers, as Google does. A trigger's failure does not undo the answer
- * (Google keeps it and tells the script's owner): `onTriggerError` hears of it.
+ * (Google keeps it and tells the script's owner): `onTriggerError` hears of it. Posted with a response's ID (its
+ * edit link), the same response is edited — the same row, the same ID, the trigger fired again — never a new one;
+ * the confirmation offers «Изменить ответ» as Google's does when the form allows editing.
  */
 export function submitForm(
   addon: LoadedAddon,
@@ -220,16 +264,33 @@ export function submitForm(
   const form = findForm(addon, googleUrl);
   if (!form) return notice(404, P.google.noFormTitle, P.google.noForm);
   if (!form.accepting) return notice(200, form.title, P.google.closed);
+  const edited = editedResponse(form, googleUrl);
+  if (edited === undefined) return notice(404, P.google.noResponseTitle, P.google.noResponse);
   const answers = postedAnswers(form, body);
   const errors = new Map<number, string>();
   for (const item of form.items) {
     const why = refusal(item, answers[item.title]);
     if (why) errors.set(item.id, why);
   }
-  if (errors.size) return formPage(form, answers, errors, P.google.formNote, 422);
+  if (errors.size)
+    return formPage(
+      form,
+      answers,
+      errors,
+      edited ? P.google.editResponseNote : P.google.formNote,
+      422,
+      edited,
+    );
   let event: ReturnType<typeof addon.double.forms._submit>;
+  let sent: FormResponseDouble | undefined;
   try {
-    event = addon.double.forms._submit(form.id, answers);
+    if (edited) {
+      event = addon.double.forms._edit(form.id, edited.order, changedAnswers(edited.answers, answers));
+      sent = edited;
+    } else {
+      event = addon.double.forms._submit(form.id, answers);
+      sent = form.responses.at(-1);
+    }
   } catch (e) {
     return notice(500, form.title, P.google.sendFailed(e instanceof Error ? e.message : String(e)));
   }
@@ -239,13 +300,16 @@ export function submitForm(
     onTriggerError(P.google.triggerFailed(form.title, e instanceof Error ? e.message : String(e)));
   }
   const again = localAddress(form.getPublishedUrl())!;
+  const editLink = form.allowEdits && sent ? localAddress(sent.getEditResponseUrl()) : null;
   return {
     status: 200,
     body: page(
       form.title,
       `<section class="card head"><h1>${esc(form.title)}</h1><p role="status" class="done">${esc(
         form.confirmation || P.google.recorded,
-      )}</p><p><a href="${esc(again)}">${esc(P.google.another)}</a></p></section>
+      )}</p>${
+        editLink ? `<p><a href="${esc(editLink)}" data-edit>${esc(P.google.editResponse)}</a></p>` : ''
+      }<p><a href="${esc(again)}">${esc(P.google.another)}</a></p></section>
 <script>try { new BroadcastChannel('playground').postMessage({ type: 'changed' }); } catch (e) {}</script>`,
     ),
   };

@@ -17,7 +17,14 @@ import {
 import type { RoadmapUpload } from './roadmap';
 import { importRoadmapUpload, importSummaryMessage, roadmapImportState } from './roadmap';
 import { SURVEY_CLIENT_API } from './surveys';
-import { getMeetingLinks, getPairAttention, loadHealthSettings, sendMeetingLinks } from './year';
+import {
+  getMeetingLinks,
+  getPairAttention,
+  getYearDigest,
+  loadHealthSettings,
+  sendMeetingLinks,
+  switchYearDigest,
+} from './year';
 
 export interface AddonInfo {
   today: string;
@@ -96,10 +103,12 @@ export const CLIENT_API = {
   saveReportSettings,
   reportExport,
   ...SURVEY_CLIENT_API,
-  // The pairs' year (issue 17): the meeting links dialog and the sidebar's attention list.
+  // The pairs' year (issue 17): the meeting links dialog, the sidebar's attention list and its digest switch.
   getMeetingLinks,
   sendMeetingLinks,
   getPairAttention,
+  getYearDigest,
+  switchYearDigest,
   // Pairing sidebar
   ...PAIRING_API,
 };

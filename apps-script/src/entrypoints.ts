@@ -42,7 +42,7 @@ import {
   fileMeetings,
   issueTokens,
   loadHealthSettings,
-  onPlansEdit,
+  onYearEdit,
   parseLowScore,
   parseWeeks,
   refreshDashboard,
@@ -79,9 +79,9 @@ function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
     // The next «Обновить сроки» re-reads every cell.
   }
   try {
-    onPlansEdit(e);
+    onYearEdit(e);
   } catch (_err) {
-    // Likewise for «Планы пар».
+    // Likewise for «Планы пар»; «Состояние» follows at the next opening, daily run or sidebar.
   }
   try {
     onBankEdit(e);

@@ -1,18 +1,23 @@
 /**
  * The pairs' year on the built Code.js in the double: a term walked week by week (meetings reported for some
- * pairs, none for others, a low interim answer, a pair closed), with every pair's «Состояние» each week; the
+ * pairs, none for others, a low interim answer, a pair closed, a late plan step ticked off and a new pair accepted
+ * in the sidebar — both showing their state at once), with every pair's «Состояние» each week; the
  * filing of meeting reports (idempotent by response ID, edits update their row, unknown keys and ended pairs kept
  * aside), the sidebar's attention list, the mail merge within the quota, and the report's new figures.
  */
 import { describe, expect, it } from 'vitest';
 import { pasteRows } from '../../playground/sample';
 import { MEETINGS_SHEET, PLANS_SHEET, REMINDERS_SHEET, RESPONSES_SHEET } from '../../shared/sheets';
-import { type LoadedAddon, zones } from '../double';
+import { type LoadedAddon, SCOPES, zones } from '../double';
+import { freshAddon } from './harness';
+import { typeRows } from './pairingFixture';
 import { reportCells } from './reportFixture';
 import { dataRows } from './surveyHelpers';
 import {
   columnByPair,
   interimAnswer,
+  MENTEES,
+  MENTORS,
   meetingAnswers,
   pairSurveyAnswer,
   reportMeeting,
@@ -39,6 +44,7 @@ const EXPECTED: Record<string, string[]> = {
   'PR-0004': [E, E, E, E, E, T, S, S, T, T, T, T, S], // low interim answers in weeks 6 and 12, a good one in week 8
   'PR-0005': [E, E, E, E, E, T, _, _, _, _, _, _, _], // closed in week 6
   'PR-0006': [_, _, _, _, _, _, _, _, _, _, E, E, E], // PR-0003's mentee with a new mentor from 13.11
+  'PR-0007': [_, _, _, _, _, _, _, _, _, _, _, E, E], // accepted in the sidebar on 20.11: «Рано судить» at once
 };
 
 /**
@@ -138,6 +144,17 @@ const day = (week: number) => {
 };
 const ru = (iso: string) => iso.split('-').reverse().join('.');
 
+/** The sidebar accepts one pair the curator chose (mentor, mentee), on the suggestions' fingerprint; its ID. */
+function acceptPair(addon: LoadedAddon, mentorId: string, menteeId: string): string {
+  const out = addon.callFromClient('suggestForSidebar', { preset: 'school' }, []) as { fingerprint: string };
+  const res = addon.callFromClient('acceptSuggested', {
+    fingerprint: out.fingerprint,
+    pairs: [{ mentorId, menteeId, form: 'teacher-teacher' }],
+  }) as { ok: boolean; pairIds?: string[]; errors?: string[] };
+  if (!res.ok) throw new Error(res.errors?.join('\n'));
+  return res.pairIds![0]!;
+}
+
 const COLOR_STATUS: Record<string, string> = {
   '#d9ead3': 'done',
   '#eeeeee': 'no-date',
@@ -173,6 +190,7 @@ describe('a term of a school, week by week', () => {
     const colours: string[][] = PLAN_ROWS.map(() => []);
     const digests: Record<number, [string, boolean, string][]> = {};
     const attention: unknown[] = [];
+    const accepted: string[] = [];
     const logOf = (date: string) =>
       dataRows(addon, REMINDERS_SHEET.title)
         .filter((r) => r[0] instanceof Date && ru(date) === dateText(addon, r[0] as Date))
@@ -229,10 +247,15 @@ describe('a term of a school, week by week', () => {
           // A good one from the same mentee, by the common link (tied by her e-mail).
           interimAnswer(t, 'Морозова Дарья', 'morozova@school.ru', 9, day(8));
           break;
-        case 9:
+        case 9: {
+          // PR-0002's late step ticked off: its state follows the edit at once (the simple onEdit trigger), before
+          // any meeting or recompute — not late any more, and no meeting since its start on 04.09.
+          const before = columnByPair(addon, 'Пары', 'Состояние').get('PR-0002');
           tick(4);
+          expect([before, columnByPair(addon, 'Пары', 'Состояние').get('PR-0002')]).toEqual([P, N]);
           reportMeeting(t, 'PR-0002', day(9));
           break;
+        }
         case 10: {
           reportMeeting(t, 'PR-0001', day(10));
           // PR-0003 does not work: «Не складывается», «Переподобрать» in the sidebar, the suggested mentor taken.
@@ -263,6 +286,18 @@ describe('a term of a school, week by week', () => {
             9,
             day(11),
           );
+          // Two newcomers join the banks and the curator accepts their pair in the sidebar: «Рано судить» in the
+          // same call, not at tomorrow's daily run.
+          typeRows(addon.double, 'mentors', [
+            MENTORS[0]!,
+            ['NS-0006', 'Белова Нина Сергеевна', 'belova@school.ru', 'да', 'Учитель – учитель', '1'],
+          ]);
+          typeRows(addon.double, 'mentees', [
+            MENTEES[0]!,
+            ['NY-0006', 'Новикова Алина', 'novikova@school.ru', 'педагог', 'да'],
+          ]);
+          accepted.push(acceptPair(addon, 'NS-0006', 'NY-0006'));
+          expect(columnByPair(addon, 'Пары', 'Состояние').get('PR-0007')).toBe(E);
           break;
         case 12:
           // PR-0004's mentor answers the interim questionnaire through the pair's link with an address the bank
@@ -284,6 +319,7 @@ describe('a term of a school, week by week', () => {
         colours[i]!.push(bg ? (COLOR_STATUS[bg] ?? 'none') : 'upcoming');
       });
     }
+    expect(accepted).toEqual(['PR-0007']);
     expect(seen).toEqual(EXPECTED);
     expect(colours).toEqual(PLAN_COLOURS);
     expect(digests).toEqual(
@@ -388,7 +424,7 @@ describe('a term of a school, week by week', () => {
     expect(table(0, 5)).toEqual([
       ['Сигнал', 1],
       ['Отстаёт план', 0],
-      ['Рано судить', 1],
+      ['Рано судить', 2],
       ['Нужна встреча', 0],
       ['В графике', 2],
     ]);
@@ -570,6 +606,64 @@ describe('the weekly digest', () => {
     addon.run('menuYearDigest');
     expect(addon.double.ui.dialogs.at(-1)?.text).toBe('Еженедельная сводка выключена.');
     expect(mine()).toHaveLength(0);
+  });
+
+  it('the sidebar shows whether it is on and switches it as the menu does; a permission not granted is said, nothing changes', async () => {
+    const t = await termStart();
+    const { addon } = t;
+    const mine = () => addon.double.scriptApp.triggers.filter((x) => x.spec.handler === 'weeklyDigest');
+    expect(addon.callFromClient('getYearDigest')).toEqual({
+      ok: true,
+      on: false,
+      mentors: false,
+      message: '',
+    });
+    // On, to mentors too: the menu's one weekly trigger, the menu's message.
+    expect(addon.callFromClient('switchYearDigest', { on: true, mentors: true })).toEqual({
+      ok: true,
+      on: true,
+      mentors: true,
+      message:
+        'Еженедельная сводка включена: по понедельникам около 7:00, куратору и наставникам с согласием.',
+    });
+    expect(mine().map((x) => [x.spec.weekDay, x.spec.atHour])).toEqual([['MONDAY', 7]]);
+    expect(addon.callFromClient('getYearDigest')).toMatchObject({ ok: true, on: true, mentors: true });
+    // The menu sees the same switch: it offers to turn it off.
+    addon.double.ui.answers.push({ button: 'NO' });
+    addon.run('menuYearDigest');
+    expect(addon.double.ui.dialogs.at(-2)?.text).toBe(
+      'Еженедельная сводка включена (куратору и наставникам). Выключить?',
+    );
+    // Switching on twice keeps one trigger; off removes it.
+    addon.callFromClient('switchYearDigest', { on: true, mentors: false });
+    expect(mine()).toHaveLength(1);
+    expect(addon.callFromClient('switchYearDigest', { on: false })).toEqual({
+      ok: true,
+      on: false,
+      mentors: false,
+      message: 'Еженедельная сводка выключена.',
+    });
+    expect(mine()).toHaveLength(0);
+    // Without the permission to send mail: refused with the reason, no trigger.
+    addon.double.scopes.granted.delete(SCOPES.sendMail);
+    const refused = addon.callFromClient('switchYearDigest', { on: true }) as {
+      ok: boolean;
+      message: string;
+    };
+    expect(refused.ok).toBe(false);
+    expect(refused.message).toMatch(
+      /^Чтобы включить или выключить еженедельную сводку по парам, надстройке нужно разрешение Google/,
+    );
+    expect(mine()).toHaveLength(0);
+  });
+
+  it('the sidebar’s switch speaks English to an English-speaking user', async () => {
+    const addon = await freshAddon({ today: TERM_START, locale: 'en_US' });
+    addon.run('menuSetup');
+    const on = addon.callFromClient('switchYearDigest', { on: true }) as { message: string };
+    expect(on.message).toBe('The weekly summary is on: Mondays around 7:00, to the curator.');
+    const off = addon.callFromClient('switchYearDigest', { on: false }) as { message: string };
+    expect(off.message).toBe('The weekly summary is off.');
   });
 
   it('counts the letters against the day’s quota, sends what fits (the curator first) and logs the rest with why', async () => {

@@ -240,6 +240,12 @@ export interface LoadedAddon {
   open(authMode?: 'LIMITED' | 'NONE'): unknown;
   /** A simple onEdit trigger firing after the curator typed into a cell (AuthMode.LIMITED). */
   edit(sheet: Sheet, row: number, column: number, value: unknown): unknown;
+  /**
+   * The curator pasted a block at (row, column): the cells change, then one onEdit fires for the whole pasted range
+   * (AuthMode.LIMITED), without `value`/`oldValue`, which Google gives only for a single cell
+   * (https://developers.google.com/apps-script/guides/triggers/events#edit).
+   */
+  paste(sheet: Sheet, row: number, column: number, values: unknown[][]): unknown;
   /** Fires the installed daily triggers once per day while moving the clock `days` forward. */
   passDays(days: number): void;
   /**
@@ -322,6 +328,21 @@ export function loadAddon(codePath: string, double: GoogleDouble): LoadedAddon {
         source: double.spreadsheet._view(),
         value: typeof value === 'string' ? value : undefined,
         oldValue,
+        user: { getEmail: () => '' },
+        triggerUid: 'simple',
+      });
+    },
+    paste(sheet, row, column, values) {
+      const width = Math.max(1, ...values.map((r) => r.length));
+      const block = values.map((r) => [...r, ...new Array(width - r.length).fill('')]);
+      if (block.length === 1 && width === 1) return addon.edit(sheet, row, column, block[0]![0]);
+      const range = raw(sheet)._range(row, column, block.length, width);
+      raw(range).setValues(block);
+      if (!addon.functions().includes('onEdit')) return undefined;
+      return simple('onEdit', 'LIMITED', {
+        authMode: 'LIMITED',
+        range,
+        source: double.spreadsheet._view(),
         user: { getEmail: () => '' },
         triggerUid: 'simple',
       });

@@ -1,7 +1,9 @@
 /** Google's rules the double enforces (docs/google-double.md), checked on the double itself. */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createDouble, readManifest, SCOPES } from '.';
+import { createDouble, loadAddon, readManifest, SCOPES } from '.';
 import { raw } from './calls';
 import { zones } from './zone';
 
@@ -53,6 +55,32 @@ describe('simple triggers: AuthMode.LIMITED', () => {
       () => (d.globals.Session as AnyApi).getEffectiveUser(),
     ])
       expect(call).toThrow(/You do not have permission to call/);
+  });
+
+  it('a paste fires one onEdit for the pasted range, without value or oldValue; a typed cell has both', () => {
+    const d = make();
+    const file = join(mkdtempSync(join(tmpdir(), 'double-edit-')), 'Code.js');
+    writeFileSync(
+      file,
+      `var seen = [];
+function onEdit(e) {
+  var r = e.range;
+  seen.push([e.authMode, r.getRow(), r.getColumn(), r.getNumRows(), r.getNumColumns(), 'value' in e, 'oldValue' in e]);
+}`,
+    );
+    const addon = loadAddon(file, d);
+    const sheet = d.spreadsheet._view().getSheets()[0]!;
+    addon.paste(sheet, 2, 3, [['a', 'b'], ['c', 'd'], ['e']]);
+    addon.edit(sheet, 7, 1, 'x');
+    expect(addon.context.seen).toEqual([
+      ['LIMITED', 2, 3, 3, 2, false, false],
+      ['LIMITED', 7, 1, 1, 1, true, true],
+    ]);
+    expect(sheet.getRange(2, 3, 3, 2).getValues()).toEqual([
+      ['a', 'b'],
+      ['c', 'd'],
+      ['e', ''],
+    ]);
   });
 });
 

@@ -158,6 +158,52 @@ describe('the meeting report answered on the playground', () => {
     expect(s.state().failures).toEqual([]);
   });
 
+  it('a sent answer opens again from the confirmation’s «Изменить ответ»; the edit updates its row, never a second one', () => {
+    const s = open();
+    const url = meetingLink(s, 'PR-0002');
+    const form = s.addon.double.forms._form('Отчёт о встрече')!;
+    const sent = s.submitForm(googleAddress(localAddress(url)!)!, fill(s.showForm(url).body, MEETING));
+    expect(sent.status, sent.body).toBe(200);
+    const href = /<a href="([^"]+)" data-edit>/.exec(sent.body)?.[1]?.replaceAll('&amp;', '&');
+    expect(href, 'the confirmation offers to edit the answer').toBeDefined();
+    const response = form.responses.at(-1)!;
+    expect(googleAddress(href!)).toBe(response.getEditResponseUrl());
+    // The edit page: the answers as sent (the pair's key among them), posting back to the same response.
+    const editPage = s.showForm(googleAddress(href!)!);
+    expect(editPage.status).toBe(200);
+    expect(editPage.body).toContain(P.google.editResponseNote);
+    expect(editPage.body).toContain('value="Разбор открытого урока"');
+    expect(editPage.body).toContain(`data-response="${response.id}"`);
+    const action = /<form method="post" action="([^"]+)"/.exec(editPage.body)![1]!.replaceAll('&amp;', '&');
+    const again = s.submitForm(
+      googleAddress(action)!,
+      fill(editPage.body, { 'Тема встречи': 'Подготовка к открытому уроку', 'Длительность, мин': '60' }),
+    );
+    expect(again.status, again.body).toBe(200);
+    expect(again.body).toContain('data-edit');
+    // The same response, edited; one row on «Встречи», changed in place, still the pair's.
+    expect(form.responses).toHaveLength(1);
+    expect(form.responses[0]!.answers['Тема встречи']).toBe('Подготовка к открытому уроку');
+    const field = (f: string) => MEETINGS_SHEET.columns.find((c) => c.field === f)!.header;
+    expect(Object.values(column(s, MEETINGS_SHEET.title, field('topic')))).toEqual([
+      'Подготовка к открытому уроку',
+    ]);
+    expect(Object.values(column(s, MEETINGS_SHEET.title, field('durationMinutes')))).toEqual(['60']);
+    expect(Object.values(column(s, MEETINGS_SHEET.title, field('pairId')))).toEqual(['PR-0002']);
+    expect(Object.values(column(s, MEETINGS_SHEET.title, field('done')))).toEqual([
+      'Посетили урок, обсудили приёмы',
+    ]);
+    expect(s.state().failures).toEqual([]);
+    // A link naming no response of this form, or a form that does not allow edits: Google's refusal, nothing filed.
+    const bogus = new URL(response.getEditResponseUrl());
+    bogus.searchParams.set('edit2', 'no-such-response');
+    expect(s.showForm(bogus.toString()).status).toBe(404);
+    form.setAllowResponseEdits(false);
+    expect(s.showForm(response.getEditResponseUrl()).status).toBe(404);
+    expect(s.submitForm(googleAddress(action)!, fill(editPage.body, {})).status).toBe(404);
+    expect(form.responses).toHaveLength(1);
+  });
+
   it('refuses what Google Forms refuses, says why in Russian under each question, and files nothing', () => {
     const s = open();
     const url = meetingLink(s, 'PR-0002');

@@ -1,6 +1,7 @@
 // The pairs' year in the playground, in real Chromium: a mentor answers the meeting report through the form the
 // add-on built (opened from the pair's own link), and the curator sees the pair's «Состояние» change in «Пары» and
-// the pair leave the sidebar's attention list; a document the add-on drafted opens as a page; «+1 неделя» walks the
+// the pair leave the sidebar's attention list; the mentor edits the sent report and its row changes (no second
+// row); a document the add-on drafted opens as a page; «+1 неделя» walks the
 // term until pairs without meetings need one again.
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
@@ -115,14 +116,32 @@ describe('the pairs’ year in the playground, in Chromium', () => {
     await form.getByRole('button', { name: 'Отправить' }).click();
     await form.getByRole('status').waitFor();
     expect(await form.getByRole('status').textContent()).toMatch(/Спасибо|Ответ записан/);
-    await form.close();
 
     // Filed by the add-on's form-submit trigger: the playground's sheets follow without a reload.
     await expect.poll(() => stateOf('PR-0002'), { timeout: 10_000 }).toBe('В графике');
     await page.click('#tabs [data-sheet="Встречи"]');
     // The respondent's text is shown as text.
     await page.getByRole('cell', { name: 'Разбор открытого урока <b>важно</b>' }).waitFor();
+    const meetingRows = () => page.locator('#grid table tr').count();
+    const rows = await meetingRows();
     expect(await attention(sidebar)).not.toContain('PR-0002');
+
+    // The mentor corrects the sent report («Изменить ответ», as Google Forms offers): the same row changes.
+    await form.getByRole('link', { name: 'Изменить ответ' }).click();
+    await form.waitForLoadState('load');
+    expect(await form.getByLabel('Тема встречи').inputValue()).toBe('Разбор открытого урока <b>важно</b>');
+    expect(await form.getByLabel('Код ссылки').inputValue()).toBe(key);
+    await form.getByLabel('Тема встречи').fill('Разбор открытого урока и план следующего');
+    await form.getByRole('button', { name: 'Отправить' }).click();
+    await form.getByRole('status').waitFor();
+    await form.close();
+    await page.click('#tabs [data-sheet="Встречи"]');
+    await page
+      .getByRole('cell', { name: 'Разбор открытого урока и план следующего' })
+      .waitFor({ timeout: 10_000 });
+    expect(await page.getByRole('cell', { name: 'Разбор открытого урока <b>важно</b>' }).count()).toBe(0);
+    expect(await meetingRows()).toBe(rows);
+    expect(await stateOf('PR-0002')).toBe('В графике');
   }, 60_000);
 
   it('a document the add-on drafted opens as a readable page from the sidebar', async () => {

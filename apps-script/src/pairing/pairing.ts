@@ -30,6 +30,7 @@ import {
 import { type BankSnapshot, type BankTable, markBanks, readBanks, rereadBanks } from '../banks';
 import { AddonError, requireSheet, spreadsheet, todayIso, userMessage, withDocumentLock } from '../platform';
 import { S } from '../strings';
+import { writeHealth } from '../year';
 import { sidebarView } from './sidebarView';
 
 const SETTINGS_KEY = 'nastavnik.matchingSettings';
@@ -341,7 +342,8 @@ export function acceptSuggested(request: AcceptRequest): AcceptOutcome {
       const snap = readBanks();
       if (snap.fingerprint !== String(request?.fingerprint))
         return { ok: false as const, stale: true, errors: [P.stale] };
-      const plan = planAcceptance(snap, request.pairs, todayIso(), savedMatchingSettings());
+      const today = todayIso();
+      const plan = planAcceptance(snap, request.pairs, today, savedMatchingSettings());
       if (Array.isArray(plan)) return { ok: false as const, stale: false, errors: plan };
       snap.pairs.table.putAll(plan.pairs);
       snap.mentees.table.putAll(plan.mentees);
@@ -349,6 +351,12 @@ export function acceptSuggested(request: AcceptRequest): AcceptOutcome {
       snap.pairs.table.flush();
       snap.mentees.table.flush(['id', 'status']);
       snap.mentors.table.flush(['id']);
+      // The new pairs' «Состояние» at once (before the re-read, so the answer's fingerprint includes it). The
+      // pairs are written by now: a failure here must not report them as not accepted; the next recompute
+      // (opening, the daily run, the sidebar's list) writes it.
+      try {
+        writeHealth(today, spreadsheet(), { pairs: snap.pairs.table.reread() });
+      } catch (_e) {}
       return { ok: true as const, plan, after: rereadBanks(snap) };
     });
     if (!done.ok) return done;

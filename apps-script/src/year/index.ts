@@ -20,5 +20,12 @@ export {
   writeHealth,
 } from './pairHealth';
 export { applyRepair, bestPairs, closePair, getYearState, suggestRepair } from './pairYear';
-export { fillPairPlan, onPlansEdit, refreshPlanDeadlines } from './plans';
-export { sendWeeklyDigest, setYearDigest, yearDigestState } from './reminders';
+export { fillPairPlan, onYearEdit, refreshPlanDeadlines } from './plans';
+export {
+  type DigestSwitch,
+  getYearDigest,
+  sendWeeklyDigest,
+  setYearDigest,
+  switchYearDigest,
+  yearDigestState,
+} from './reminders';

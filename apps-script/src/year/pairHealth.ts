@@ -1,8 +1,9 @@
 /**
  * «Состояние» of the pairs on «Пары» (the rules: shared/year/health.ts), the curator's number of weeks without a
  * meeting, and the sidebar's list of pairs that need attention. The column is recomputed when meetings or interim
- * answers are filed, when the spreadsheet opens, daily by a time trigger, and whenever the sidebar asks; each time
- * on today's date, so it stays true as days pass. One read of each sheet, one write of the column.
+ * answers are filed, pairs accepted, re-paired or closed, «Пары» or «Планы пар» edited, when the spreadsheet opens,
+ * daily by a time trigger, and whenever the sidebar asks; each time on today's date, so it stays true as days pass.
+ * One read of each sheet, one write of the column (only the rows whose state changed).
  */
 import { z } from 'zod';
 import { Meeting, Pair, PlanItem, type SurveyResponse } from '../../../shared/model';
@@ -95,15 +96,28 @@ export interface HealthRead {
   rows: Map<string, number>;
 }
 
+/**
+ * What a caller already read under the same lock, so it is not read twice: «Пары» as a table, and «Планы пар»
+ * with its deadlines read by the plans' rule from those pairs (an edit of the plans re-reads them anyway).
+ */
+export interface HealthGiven {
+  pairs?: SheetTable;
+  plans?: HealthRead['plans'];
+}
+
 /** Every active pair's health on `today`, from one read of «Пары», «Встречи», «Анкеты» and «Планы пар». */
-export function computeHealth(today: string, ss = spreadsheet()): HealthRead & { table: SheetTable } {
-  const table = openTable(PAIRS_SHEET, { ss });
+export function computeHealth(
+  today: string,
+  ss = spreadsheet(),
+  given: HealthGiven = {},
+): HealthRead & { table: SheetTable } {
+  const table = given.pairs ?? openTable(PAIRS_SHEET, { ss });
   const parsed = table.read(Pair, { today }).rows;
   const pairs = parsed.map((r) => r.record);
   const meetings = recordsOf(MEETINGS_SHEET, Meeting, { ss, today });
   const answers = findTable(RESPONSES_SHEET, { ss });
   const responses = answers ? readSurveyResponses(answers.values, today).rows.map((r) => r.record) : [];
-  const plans = planRows(ss, pairs, today);
+  const plans = given.plans ?? planRows(ss, pairs, today);
   const health = pairsHealth({
     pairs,
     meetings,
@@ -128,8 +142,12 @@ export function computeHealth(today: string, ss = spreadsheet()): HealthRead & {
  * Writes «Состояние» for every pair row whose state changed (ended pairs blank; rows the reader skipped keep what
  * they hold), in one setValues of the column, and only when something changed. Call under the document lock.
  */
-export function writeHealth(today = todayIso(), ss = spreadsheet()): ReturnType<typeof computeHealth> {
-  const read = computeHealth(today, ss);
+export function writeHealth(
+  today = todayIso(),
+  ss = spreadsheet(),
+  given: HealthGiven = {},
+): ReturnType<typeof computeHealth> {
+  const read = computeHealth(today, ss, given);
   const col = read.table.header.columns.get('health');
   if (col === undefined) return read; // setup adds the column; until then the sidebar still lists
   for (const p of read.pairs) {

@@ -25,6 +25,7 @@ import {
 } from '../platform';
 import { applyHighlighting, PARSED_FIELDS, parsedCells, tableValues } from '../roadmap';
 import { S } from '../strings';
+import { type HealthGiven, writeHealth } from './pairHealth';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 const Y = S.year;
@@ -80,6 +81,7 @@ export function fillPairPlan(request: PlanRequest): YearOutcome {
         });
       plans.table.flush();
       applyHighlighting(plans.table.sheet, plans.table.header);
+      writeHealth(today); // a step already late is «Отстаёт план» at once
       const noDate = read.filter(
         (r) => r.deadline.kind === 'none' || (r.deadline.kind === 'relative' && !r.deadline.end),
       ).length;
@@ -94,37 +96,56 @@ export function fillPairPlan(request: PlanRequest): YearOutcome {
 
 /**
  * Re-reads every plan row's deadline (the pair's dates may have changed, a step was ticked off) and writes the
- * parsed columns: one read of «Пары», one of «Планы пар», one write of the parsed block. Null without the sheet.
+ * parsed columns: one read of «Пары», one of «Планы пар», one write of the parsed block. Call under the lock;
+ * returns what it read, for «Состояние» (the same pairs, the same deadlines).
  */
+function rereadPlanDeadlines(today: string): HealthGiven & { rows: number } {
+  const plans = readPlans();
+  const pairsTable = openTable(PAIRS_SHEET);
+  const pairs = pairsTable.read(Pair, { today }).rows.map((r) => r.record);
+  const read = readPlanDeadlines(
+    plans.read.rows.map((r) => ({ ...r.record, row: r.row })),
+    pairs,
+    today,
+  );
+  for (const r of read) plans.table.put(r.row, parsedCells(r.deadline));
+  plans.table.flush(PARSED_FIELDS);
+  applyHighlighting(plans.table.sheet, plans.table.header);
+  return { pairs: pairsTable, plans: read, rows: read.length };
+}
+
+/** «Обновить сроки» for «Планы пар»: every row's deadline read again. Null without the sheet. */
 export function refreshPlanDeadlines(): { rows: number } | null {
   const ss = spreadsheet();
   if (!findSheet(ss, PLANS_SHEET)) return null;
-  return withDocumentLock(() => {
-    const plans = readPlans();
-    const pairs = readPairs().rows.map((r) => r.record);
-    const read = readPlanDeadlines(
-      plans.read.rows.map((r) => ({ ...r.record, row: r.row })),
-      pairs,
-      todayIso(),
-    );
-    for (const r of read) plans.table.put(r.row, parsedCells(r.deadline));
-    plans.table.flush(PARSED_FIELDS);
-    applyHighlighting(plans.table.sheet, plans.table.header);
-    return { rows: read.length };
-  }, 10000);
+  return withDocumentLock(() => ({ rows: rereadPlanDeadlines(todayIso()).rows }), 10000);
 }
 
-const WATCHED: Record<string, readonly string[]> = {
-  plans: ['deadlineText', 'done', 'doneDate', 'pairId'],
+/**
+ * The columns whose edit moves plan deadlines, and those whose edit may change a pair's «Состояние» (what decides
+ * whether a row is a pair, a plan step or a meeting, and the dates and marks the rules read: shared/year/health.ts).
+ */
+const DEADLINE_FIELDS: Record<string, readonly string[]> = {
+  plans: ['deadlineText', 'done', 'doneDate', 'pairId', 'activity'],
   pairs: ['startDate', 'endDate', 'id'],
 };
+const HEALTH_FIELDS: Record<string, readonly string[]> = {
+  plans: ['id', 'pairId', 'activity', 'deadlineText', 'done', 'doneDate'],
+  pairs: ['id', 'mentorId', 'menteeIds', 'form', 'startDate', 'endDate', 'orderDate', 'status'],
+  meetings: ['id', 'pairId', 'date'],
+};
 
-/** The simple onEdit trigger: a plan's «Срок», «Выполнено», or a pair's dates changed → plan deadlines follow. */
-export function onPlansEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
+/**
+ * The simple onEdit trigger for the pairs' year: a plan's «Срок» or «Выполнено», a pair's dates → plan deadlines
+ * follow; a pair typed or pasted into «Пары», its dates or status changed, a plan step ticked, re-dated or added,
+ * a meeting typed in → «Состояние» of the pairs at once (not at the next opening or daily run). One lock, the
+ * sheets read once between the two, one write of the column. A simple trigger may do this: it touches only this
+ * spreadsheet and its document properties (the double refuses anything more, test/double/README.md).
+ */
+export function onYearEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   const sheet: Sheet = e.range.getSheet();
   const key = sheet.createDeveloperMetadataFinder().withKey(SHEET_KEY).find()[0]?.getValue();
-  const fields = key ? WATCHED[key] : undefined;
-  if (!fields) return;
+  if (!key || !(key in HEALTH_FIELDS)) return;
   const def = SHEETS.find((d) => d.key === key)!;
   const lastColumn = sheet.getLastColumn();
   if (lastColumn < 1) return;
@@ -133,9 +154,17 @@ export function onPlansEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   );
   const header = findHeader(head, def);
   if (!header || e.range.getLastRow() <= header.headerRow) return;
-  const touched = fields.some((f) => {
-    const i = header.columns.get(f);
-    return i !== undefined && i + 1 >= e.range.getColumn() && i + 1 <= e.range.getLastColumn();
-  });
-  if (touched) refreshPlanDeadlines();
+  const touched = (fields: readonly string[] | undefined) =>
+    (fields ?? []).some((f) => {
+      const i = header.columns.get(f);
+      return i !== undefined && i + 1 >= e.range.getColumn() && i + 1 <= e.range.getLastColumn();
+    });
+  const deadlines = touched(DEADLINE_FIELDS[key]) && findSheet(spreadsheet(), PLANS_SHEET) !== null;
+  const health = touched(HEALTH_FIELDS[key]);
+  if (!deadlines && !health) return;
+  withDocumentLock(() => {
+    const today = todayIso();
+    const given = deadlines ? rereadPlanDeadlines(today) : {};
+    if (health) writeHealth(today, spreadsheet(), given);
+  }, 10000);
 }

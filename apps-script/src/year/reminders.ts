@@ -1,6 +1,6 @@
 /**
  * The weekly digest of the pairs' year (shared/year/digest.ts decides what to tell whom): off until the curator
- * switches it on from the menu, which installs a weekly time trigger (removed when switched off); each run
+ * switches it on from the menu or the sidebar, which installs a weekly time trigger (removed when switched off); each run
  * recomputes «Состояние», counts the letters against MailApp.getRemainingDailyQuota(), sends what fits (the
  * curator's letter first), and logs every letter, sent or not and why, on «Журнал напоминаний». Service calls do
  * not grow with the number of pairs: one read of each sheet, one block written to the log.
@@ -12,11 +12,13 @@ import { buildDigest, type DigestLine } from '../../../shared/year';
 import {
   openTable,
   recordsOf,
+  requireConsent,
   type SetupReport,
   setupSheet,
   sheetTimeZone,
   spreadsheet,
   todayIso,
+  userMessage,
   withDocumentLock,
 } from '../platform';
 import { S } from '../strings';
@@ -68,6 +70,47 @@ export function setYearDigest(on: boolean, mentors = false): YearDigestState {
     PropertiesService.getDocumentProperties().setProperty(SETTINGS_KEY, JSON.stringify({ mentors }));
   } else for (const t of existing) ScriptApp.deleteTrigger(t);
   return yearDigestState();
+}
+
+/** The sidebar's switch of the digest: its state, and the message after a change (or why nothing was done). */
+export interface DigestSwitch {
+  ok: boolean;
+  on: boolean;
+  mentors: boolean;
+  message: string;
+}
+
+const switchError = (e: unknown): DigestSwitch => ({
+  ok: false,
+  on: false,
+  mentors: false,
+  message: userMessage(e),
+});
+
+/** The digest's state for the sidebar (its triggers are read: the same permission the menu item asks for). */
+export function getYearDigest(): DigestSwitch {
+  try {
+    requireConsent('yearDigest', S.menu.yearDigest, ['triggers']);
+    return { ok: true, ...yearDigestState(), message: '' };
+  } catch (e) {
+    return switchError(e);
+  }
+}
+
+/**
+ * The sidebar switches the digest on (to mentors too, when asked) or off: the menu item's permissions, then
+ * `setYearDigest`, and the menu's own message. Untrusted input: anything but `on: true` switches it off.
+ */
+export function switchYearDigest(request: { on: boolean; mentors?: boolean }): DigestSwitch {
+  try {
+    const on = request?.on === true;
+    // On: it mails from a trigger, to the account's own address (as menuYearDigest asks).
+    requireConsent('yearDigest', S.menu.yearDigest, on ? ['triggers', 'mail', 'email'] : ['triggers']);
+    const state = setYearDigest(on, on && request.mentors === true);
+    return { ok: true, ...state, message: on ? S.year.digestEnabled(state.mentors) : S.year.digestDisabled };
+  } catch (e) {
+    return switchError(e);
+  }
 }
 
 export interface DigestRun {

@@ -6,6 +6,7 @@ import type { BankIssue, PairingState, SidebarResult, SuggestOutcome } from '../
 import { callServer } from '../shared/server';
 import { AttentionPanel } from './AttentionPanel';
 import { type Choices, choicesAfter, picksOf, without } from './choices';
+import { DigestPanel } from './DigestPanel';
 import { DocsPanel } from './DocsPanel';
 import { SettingsPanel } from './SettingsPanel';
 import { StatePanel } from './StatePanel';
@@ -209,6 +210,7 @@ function App() {
         <>
           <StatePanel state={state} onSelect={selectRow} onRefresh={refresh} />
           <AttentionPanel onError={fail} />
+          <DigestPanel onError={fail} />
           <SettingsPanel
             state={state}
             form={form}

@@ -1,4 +1,4 @@
-/** Text of the sidebar's «Пары в работе» panel (Russian). */
+/** Text of the sidebar's «Пары в работе» panel and its weekly digest switch (Russian; English below). */
 import { pick } from '../shared/lang';
 
 const RU = {
@@ -29,6 +29,16 @@ const RU = {
   bestNone: 'Нет пар с встречами, планом или ответами анкет.',
   bestLine: (score: string, meetings: number | null, plan: string, satisfaction: string) =>
     `балл ${score}; встреч: ${meetings === null ? '—' : meetings}; план: ${plan}; удовлетворённость: ${satisfaction}`,
+  // The weekly digest's switch (DigestPanel.tsx); the server's messages after a change are S.year's.
+  digestTitle: 'Еженедельная сводка по почте',
+  digestOn: (mentors: boolean) =>
+    `Включена: по понедельникам около 7:00 письмо ${mentors ? 'куратору и наставникам с согласием на обработку ПД (каждому — о его парах)' : 'куратору'}: пары, которым нужна встреча, и пункты «Планов пар» со сроком. Письма записываются на лист «Журнал напоминаний».`,
+  digestOff:
+    'Выключена: писем нет. Включите — и по понедельникам утром куратору придёт письмо о парах, которым нужна встреча, и пунктах «Планов пар», срок которых прошёл или скоро.',
+  digestMentors:
+    'Отправлять и наставникам — каждому только о его парах (письма получат наставники с e-mail в банке, давшие согласие на обработку ПД)',
+  digestEnable: 'Включить сводку',
+  digestDisable: 'Выключить сводку',
 };
 
 /** In English when the window is (its <html lang>, from the user's locale). */
@@ -59,4 +69,13 @@ export const Y = pick(RU, {
   bestNone: 'No pairs with meetings, a plan or questionnaire answers.',
   bestLine: (score, meetings, plan, satisfaction) =>
     `score ${score}; meetings: ${meetings === null ? '—' : meetings}; plan: ${plan}; satisfaction: ${satisfaction}`,
+  digestTitle: 'Weekly summary by e-mail',
+  digestOn: (mentors) =>
+    `On: every Monday around 7:00 a letter ${mentors ? 'to the curator and to mentors who consented to data processing (each about their own pairs)' : 'to the curator'}: the pairs that need a meeting and the items of «Планы пар» with a deadline. Letters are written to the sheet «Журнал напоминаний».`,
+  digestOff:
+    'Off: no letters. Turn it on and every Monday morning the curator gets a letter about the pairs that need a meeting and the items of «Планы пар» that are overdue or due soon.',
+  digestMentors:
+    'Send it to mentors too, each about their own pairs only (only with consent to data processing and an e-mail in the bank)',
+  digestEnable: 'Turn the summary on',
+  digestDisable: 'Turn the summary off',
 });
