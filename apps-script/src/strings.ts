@@ -240,6 +240,8 @@ const RU_R = {
     webKey: 'Доступ по ссылке: показать / обновить ключ',
   },
   dialogTitle: 'Отчёт для района',
+  /** A downloaded package's name without extension: dates as people write them, no characters a file name refuses. */
+  fileName: (from: string, to: string) => `Наставничество, отчёт ${from}-${to}`,
   refreshed: (period: string, n: number) => `Лист «Отчёт» обновлён: ${n} показателей за период «${period}».`,
   issues: (n: number) => `Строк, пропущенных при чтении листов: ${n}. Первые из них:`,
   noOrganisation:
@@ -515,6 +517,7 @@ const EN_R: Shape<typeof RU_R> = {
     export: 'District report: export the package…',
     webKey: 'Access by link: show / renew the key',
   },
+  fileName: (from, to) => `Mentoring report ${from}-${to}`,
   dialogTitle: 'District report',
   refreshed: (period, n) => `The sheet «Отчёт» is refreshed: ${n} indicators for the period «${period}».`,
   issues: (n) => `Rows skipped while reading the sheets: ${n}. The first of them:`,

@@ -1,4 +1,4 @@
-/** The «Справка» dialog: the sheets and menu items the server reports, as lists built with textContent. */
+/** The «Справка» dialog: its text in the window's language, and the sheets and menu items the server reports, as lists built with textContent. */
 import { callServer, closeDialog } from '../shared/server';
 import { HELP } from './strings';
 
@@ -15,6 +15,16 @@ function list(title: string, items: readonly string[]): HTMLElement {
   box.append(h, ul);
   return box;
 }
+
+const text: Record<string, string> = {
+  title: HELP.title,
+  intro: HELP.intro,
+  'roadmap-title': HELP.roadmapTitle,
+  roadmap: HELP.roadmap,
+  'meetings-title': HELP.meetingsTitle,
+  meetings: HELP.meetings,
+};
+for (const [id, value] of Object.entries(text)) document.getElementById(id)!.textContent = value;
 
 const info = document.getElementById('info')!;
 const close = document.getElementById('close') as HTMLButtonElement;
