@@ -16,15 +16,20 @@ function list(title: string, items: readonly string[]): HTMLElement {
   return box;
 }
 
-const text: Record<string, string> = {
-  title: HELP.title,
-  intro: HELP.intro,
-  'roadmap-title': HELP.roadmapTitle,
-  roadmap: HELP.roadmap,
-  'meetings-title': HELP.meetingsTitle,
-  meetings: HELP.meetings,
-};
-for (const [id, value] of Object.entries(text)) document.getElementById(id)!.textContent = value;
+/** The dialog's own text, in the window's language. */
+const text = document.getElementById('text')!;
+for (const [tag, value] of [
+  ['h1', HELP.title],
+  ['p', HELP.intro],
+  ['h2', HELP.roadmapTitle],
+  ['p', HELP.roadmap],
+  ['h2', HELP.meetingsTitle],
+  ['p', HELP.meetings],
+] as const) {
+  const el = document.createElement(tag);
+  el.textContent = value;
+  text.append(el);
+}
 
 const info = document.getElementById('info')!;
 const close = document.getElementById('close') as HTMLButtonElement;
