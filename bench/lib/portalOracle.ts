@@ -9,7 +9,7 @@ import {
   REPORT_SCHEMA_VERSION,
   type ReportPackage,
 } from '../../shared/model/report';
-import { type IndicatorKey, isIndicatorKey } from '../../shared/report/catalog';
+import type { IndicatorKey } from '../../shared/report/catalog';
 
 interface Entry {
   selector: string;
@@ -80,8 +80,9 @@ function resolveAll(sel: string): Element[] {
     }
     if (f.signature in mappings && mappings[f.signature] !== e.key)
       console.error(`oracle: signature ${f.signature} shared by ${mappings[f.signature]} and ${e.key}`);
-    if (e.key !== null && !isIndicatorKey(e.key)) console.error(`oracle: ${e.key} is no catalog key`);
-    else mappings[f.signature] = e.key;
+    // The truth files name the portals' vocabulary keys (README of the set), which are the keys of the package
+    // built above from the sample report, not the catalog's: the engine only needs them to agree with each other.
+    mappings[f.signature] = e.key as IndicatorKey | null;
   }
   fillPage(document, pkg, { mappings, minConfidence: 2 });
 };

@@ -256,11 +256,15 @@ export function planFill(
 
   // What the person chose for a similar label on another site comes first among the choices of a field the
   // engine is unsure of or finds nothing for; it is offered, never filled (a label may mean another thing there).
+  // A field the engine would fill surely is asked instead when the person chose another indicator for the same
+  // words elsewhere and never this one: the engine and the person disagree, and a wrong figure is worse than a
+  // question. A choice made for this site (saved-mapping) is the person's word here and is never asked again.
   if (options.elsewhere?.length) {
     const byLabel = new Map<string, { key: string; site: string }[]>();
     for (const c of options.elsewhere) byLabel.set(c.label, [...(byLabel.get(c.label) ?? []), c]);
     for (const p of planned) {
-      if (!fillable(p) || (p.indicator && p.reason !== 'ask') || p.reason === 'ignored-by-person') continue;
+      if (!fillable(p) || p.reason === 'ignored-by-person' || p.reason === 'saved-mapping') continue;
+      const sure = p.indicator !== null && p.reason !== 'ask';
       const text = labelOfSignature(p.signature);
       const offered = (text ? (byLabel.get(similarLabelKey(text)) ?? []) : []).filter((c) => {
         // Only what the field can take: an indicator of the package, of a kind the field holds, with a value
@@ -270,7 +274,11 @@ export function planFill(
         if (!iv || !kind || !kindsFit(fieldValueKind(p), kind)) return false;
         return iv.value === null || iv.value === '' || valueForField(p, iv, decimal) !== null;
       });
-      if (!offered.length) continue;
+      if (!offered.length || (sure && offered.some((c) => c.key === p.indicator))) continue;
+      if (sure) {
+        p.choices = [{ key: p.indicator!, label: labelOf(p.indicator!), score: p.confidence }];
+        p.reason = 'ask';
+      }
       const keys = new Set(offered.map((c) => c.key));
       const choices = [
         ...offered.map((c) => ({

@@ -62,13 +62,48 @@ describe('a choice made elsewhere, offered on a new site', () => {
     expect(field(without, 'a')).toMatchObject({ reason: 'no-match', indicator: null });
   });
 
-  it('leaves a field the engine fills surely, a dissimilar label and a kind the field cannot hold alone', () => {
+  it('asks instead of filling surely when the person chose another indicator for the same words elsewhere', () => {
+    const body = '<p><label for="a">Количество наставников</label><input id="a"></p>';
+    const conflict = plan(body, [chose('количество наставников', 'mentees.total')]);
+    expect(field(conflict, 'a')).toMatchObject({ action: 'skip', reason: 'ask' });
+    expect(field(conflict, 'a').choices).toEqual([
+      expect.objectContaining({ key: 'mentees.total', site: 'a.example' }),
+      expect.objectContaining({ key: 'mentors.total' }),
+    ]);
+    // The same choice elsewhere, or the other indicator chosen on more sites besides this one, is agreement.
+    const agree = plan(body, [chose('количество наставников', 'mentors.total')]);
+    expect(field(agree, 'a')).toMatchObject({ action: 'fill', indicator: 'mentors.total' });
+    const both = plan(body, [
+      chose('количество наставников', 'mentees.total'),
+      chose('количество наставников', 'mentors.total'),
+    ]);
+    expect(field(both, 'a')).toMatchObject({ action: 'fill', indicator: 'mentors.total' });
+  });
+
+  it('a choice made for this site wins over a different choice made elsewhere', () => {
+    const p = planFill(
+      page('<p><label for="a">Количество наставников</label><input id="a"></p>'),
+      samplePackage(),
+      {
+        isVisible: domLibraryVisibility,
+        mappings: { 'text:количество наставников': 'mentors.total' },
+        elsewhere: [chose('количество наставников', 'mentees.total')],
+      },
+    );
+    expect(field(p, 'a')).toMatchObject({
+      action: 'fill',
+      reason: 'saved-mapping',
+      indicator: 'mentors.total',
+    });
+  });
+
+  it('leaves a dissimilar label and a kind the field cannot hold alone', () => {
     const p = plan(
       `<p><label for="a">Количество наставников</label><input id="a"></p>
        <p><label for="b">Тандемы</label><input id="b" type="number"></p>
        <p><label for="c">Группы</label><input id="c"></p>`,
       [
-        chose('количество наставников', 'mentees.total'),
+        chose('количество наставников (чел.)', 'mentors.total'),
         chose('тандемы', 'documents.regulation.link'),
         chose('пары', 'pairs.pairs'),
       ],
