@@ -301,8 +301,8 @@ function menuHelp(): void {
 }
 
 /**
- * A trigger's run writes only data (cell notes, «Состояние», «Ответы», «Встречи», the digest's letters and log): its
- * shared messages are Russian whoever's locale the trigger runs with.
+ * A trigger's run writes only data (cell notes, «Состояние», «Ответы», «Встречи», the digest's letters and log), and
+ * the web app answers the extension: their shared messages are Russian whoever's locale they run with.
  */
 function inRussian<A extends unknown[], R>(run: (...args: A) => R): (...args: A) => R {
   return (...args) => withLang('ru', () => run(...args));
@@ -333,7 +333,8 @@ export const ENTRYPOINTS = {
   menuReportSettings,
   menuReportExport,
   menuReportWebKey,
-  doGet,
+  // The web app answers the extension, not a person at the spreadsheet: its texts are data, as R's are.
+  doGet: inRussian(doGet),
   menuHelp,
   onFormSubmit: inRussian(onFormSubmit),
   ...CLIENT_API,
