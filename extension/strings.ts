@@ -1,4 +1,5 @@
 // Every user-visible string of the extension, Russian (default) and English; the browser's language chooses.
+import { useLang } from '../shared/text/locale';
 import type { TabProblem } from './tab/access';
 
 export const ru = {
@@ -319,5 +320,10 @@ export function localizePage(doc: Document, title: (t: Strings) => string, lang 
   const t = strings(lang);
   doc.documentElement.lang = t === en ? 'en' : 'ru';
   doc.title = title(t);
+  // The page's language is the one its shared messages (import errors) are in.
+  useLang(t === en ? 'en' : 'ru');
   return t;
 }
+
+// The shared core's messages (a package that does not read, a CSV row) follow the browser's language too.
+useLang(() => (strings() === en ? 'en' : 'ru'));

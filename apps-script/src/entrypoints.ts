@@ -4,6 +4,7 @@
  */
 // First: zod's mode must be set before any schema below is built.
 import '../../shared/zodMode';
+import { withLang } from '../../shared/text/locale';
 import { DEFAULT_WEEKS_WITHOUT_MEETING, LOW_SCORE } from '../../shared/year';
 import { onBankEdit } from './banks';
 import { CLIENT_API } from './clientApi';
@@ -299,10 +300,18 @@ function menuHelp(): void {
   guarded(() => showDialog('help', S.help.title, 560, 600, S.menu.help));
 }
 
+/**
+ * A trigger's run writes only data (cell notes, «Состояние», «Ответы», «Встречи», the digest's letters and log), and
+ * the web app answers the extension: their shared messages are Russian whoever's locale they run with.
+ */
+function inRussian<A extends unknown[], R>(run: (...args: A) => R): (...args: A) => R {
+  return (...args) => withLang('ru', () => run(...args));
+}
+
 export const ENTRYPOINTS = {
   onOpen,
   onInstall,
-  onEdit,
+  onEdit: inRussian(onEdit),
   menuSetup,
   menuImportRoadmap,
   menuUndoRoadmapReplace,
@@ -310,13 +319,13 @@ export const ENTRYPOINTS = {
   menuImportRoadmapTemplate,
   menuRefreshDeadlines,
   menuDigest,
-  dailyDigest,
-  dailyHealth,
+  dailyDigest: inRussian(dailyDigest),
+  dailyHealth: inRussian(dailyHealth),
   menuMeetingLinks,
   menuHealthRule,
   menuLowScore,
   menuYearDigest,
-  weeklyDigest,
+  weeklyDigest: inRussian(weeklyDigest),
   menuDashboard,
   menuPairing,
   menuQuestionnaires,
@@ -324,8 +333,9 @@ export const ENTRYPOINTS = {
   menuReportSettings,
   menuReportExport,
   menuReportWebKey,
-  doGet,
+  // The web app answers the extension, not a person at the spreadsheet: its texts are data, as R's are.
+  doGet: inRussian(doGet),
   menuHelp,
-  onFormSubmit,
+  onFormSubmit: inRussian(onFormSubmit),
   ...CLIENT_API,
 };

@@ -3,7 +3,7 @@
  * (Session.getActiveUserLocale) chooses, Russian for ru and anything not English. What lands in the spreadsheet,
  * its documents, forms and mails (sheet titles, notes, captions, document names) is data and stays Russian.
  */
-import { type Lang, langOf, type Shape } from '../../shared/text/locale';
+import { type Lang, langOf, localized, type Shape, useLang } from '../../shared/text/locale';
 import { PAIRING_STRINGS, PAIRING_STRINGS_EN } from './pairing/pairingStrings';
 import { YEAR_ADDON_STRINGS, YEAR_ADDON_STRINGS_EN } from './year/yearStrings';
 
@@ -240,6 +240,8 @@ const RU_R = {
     webKey: 'Доступ по ссылке: показать / обновить ключ',
   },
   dialogTitle: 'Отчёт для района',
+  /** A downloaded package's name without extension: dates as people write them, no characters a file name refuses. */
+  fileName: (from: string, to: string) => `Наставничество, отчёт ${from}-${to}`,
   refreshed: (period: string, n: number) => `Лист «Отчёт» обновлён: ${n} показателей за период «${period}».`,
   issues: (n: number) => `Строк, пропущенных при чтении листов: ${n}. Первые из них:`,
   noOrganisation:
@@ -515,6 +517,7 @@ const EN_R: Shape<typeof RU_R> = {
     export: 'District report: export the package…',
     webKey: 'Access by link: show / renew the key',
   },
+  fileName: (from, to) => `Mentoring report ${from}-${to}`,
   dialogTitle: 'District report',
   refreshed: (period, n) => `The sheet «Отчёт» is refreshed: ${n} indicators for the period «${period}».`,
   issues: (n) => `Rows skipped while reading the sheets: ${n}. The first of them:`,
@@ -576,12 +579,9 @@ export function addonLang(): Lang {
   return lang;
 }
 
-/** A table whose every read goes to the user's language. */
-function localized<T extends object>(ru: T, en: Shape<T>): T {
-  return new Proxy(ru, {
-    get: (_target, key) => (addonLang() === 'en' ? (en as unknown as T) : ru)[key as keyof T],
-  });
-}
+// The shared core's messages (bank remarks, pairing reasons, roadmap and report messages) follow the same
+// language; code that writes data into the spreadsheet runs under withLang('ru').
+useLang(addonLang);
 
 export const S = localized(RU_S, EN_S);
 export const R = localized(RU_R, EN_R);

@@ -1,6 +1,7 @@
 /** CSV in and out through papaparse: rows with the file's own line numbers and problems, bytes in UTF-8 or cp1251, and formula-safe export. */
 import Papa from 'papaparse';
 import { decodeCsvBytes } from './decode';
+import { CSV_STRINGS as S } from './strings';
 
 export interface CsvParseResult {
   rows: string[][];
@@ -57,15 +58,15 @@ export function parseCsv(text: string): CsvParseResult {
 function csvErrorMessage(code: string): string {
   switch (code) {
     case 'MissingQuotes':
-      return 'незакрытая кавычка';
+      return S.missingQuotes;
     case 'InvalidQuotes':
-      return 'лишняя кавычка внутри ячейки';
+      return S.invalidQuotes;
     case 'TooFewFields':
-      return 'в строке меньше ячеек, чем в заголовке';
+      return S.tooFewFields;
     case 'TooManyFields':
-      return 'в строке больше ячеек, чем в заголовке';
+      return S.tooManyFields;
     default:
-      return 'ошибка формата CSV';
+      return S.other;
   }
 }
 

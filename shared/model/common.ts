@@ -1,32 +1,37 @@
 /** The model's shared pieces: ISO dates and moments, mentoring forms, and zod's Russian messages for everything a curator may see. */
 import { z } from 'zod';
+import { currentLang } from '../text/locale';
+import { MODEL_STRINGS as M, say } from './strings';
 
-const EXPECTED: Record<string, string> = {
-  number: 'число',
-  string: 'текст',
-  boolean: 'да или нет',
-  array: 'список',
-};
+const RU_ZOD = z.locales.ru().localeError;
+const EN_ZOD = z.locales.en().localeError;
 
-// Every message a curator can see is Russian, zod's own included; a missing value reads «не заполнено».
+// Every message a curator can see is in the surface's language (Russian by default), zod's own included; a
+// missing value reads «не заполнено». zod asks at each parse, so the language is the one of that moment.
 z.config({
-  ...z.locales.ru(),
+  localeError: (issue) => (currentLang() === 'en' ? EN_ZOD : RU_ZOD)(issue),
   customError: (issue) => {
     if (issue.code !== 'invalid_type') return undefined;
-    if (issue.input === undefined) return 'не заполнено';
-    return `неверное значение: ожидается ${EXPECTED[issue.expected] ?? issue.expected}`;
+    if (issue.input === undefined) return M.empty;
+    return M.wrongType(M.expected[issue.expected] ?? issue.expected);
   },
 });
 
 /** Calendar dates travel as ISO `YYYY-MM-DD` strings: no time-zone drift between Apps Script, sheet and browser. */
 export const IsoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'дата должна быть в виде ГГГГ-ММ-ДД')
-  .refine((s) => isRealDate(s), 'такой даты нет в календаре');
+  .regex(
+    /^\d{4}-\d{2}-\d{2}$/,
+    say((m) => m.isoDate),
+  )
+  .refine(
+    (s) => isRealDate(s),
+    say((m) => m.noSuchDate),
+  );
 export type IsoDate = z.infer<typeof IsoDate>;
 
 /** A moment (generation time, submission time): ISO 8601 with offset or Z. */
-export const IsoDateTime = z.string().datetime({ offset: true, message: 'ожидается дата и время ISO 8601' });
+export const IsoDateTime = z.string().datetime({ offset: true, ...say((m) => m.isoDateTime) });
 
 export function isRealDate(iso: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
@@ -79,7 +84,18 @@ export const QUALIFICATION_CATEGORY_LABELS: Record<QualificationCategory, string
   none: 'Без категории',
 };
 
-export const Email = z.string().trim().toLowerCase().email('неверный адрес электронной почты');
+export const Email = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .email(say((m) => m.badEmail));
 
 /** A stable identifier of a row: found by ID, never by position. */
-export const RowId = z.string().trim().min(1, 'нет идентификатора').max(40);
+export const RowId = z
+  .string()
+  .trim()
+  .min(
+    1,
+    say((m) => m.noId),
+  )
+  .max(40);

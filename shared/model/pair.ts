@@ -1,6 +1,7 @@
 /** A mentoring pair or group: one mentor, one or more mentees, form, dates, status, order and programme. */
 import { z } from 'zod';
 import { IsoDate, MentoringForm, RowId } from './common';
+import { say } from './strings';
 
 export const PAIR_STATUSES = ['active', 'completed', 'terminated'] as const;
 export const PairStatus = z.enum(PAIR_STATUSES);
@@ -15,7 +16,10 @@ export const PAIR_STATUS_LABELS: Record<PairStatus, string> = {
 export const Pair = z.object({
   id: RowId,
   mentorId: RowId,
-  menteeIds: z.array(RowId).min(1, 'в паре должен быть хотя бы один наставляемый'),
+  menteeIds: z.array(RowId).min(
+    1,
+    say((m) => m.noMentee),
+  ),
   form: MentoringForm,
   startDate: IsoDate.nullable().default(null),
   endDate: IsoDate.nullable().default(null),

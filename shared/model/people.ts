@@ -1,6 +1,7 @@
 /** The two banks' people: mentors and mentees with their statuses, the fields both share, and «Возможный повтор». */
 import { z } from 'zod';
 import { Email, IsoDate, MentoringForm, QualificationCategory, RowId } from './common';
+import { say } from './strings';
 
 export const MENTOR_STATUSES = ['active', 'paused', 'left'] as const;
 export const MentorStatus = z.enum(MENTOR_STATUSES);
@@ -31,14 +32,26 @@ export const MENTEE_ROLE_LABELS: Record<MenteeRole, string> = {
 /** Fields every person in a bank has, described once. */
 const personFields = {
   id: RowId,
-  fullName: z.string().trim().min(1, 'не указаны ФИО'),
+  fullName: z
+    .string()
+    .trim()
+    .min(
+      1,
+      say((m) => m.noName),
+    ),
   organisation: z.string().trim().default(''),
   position: z.string().trim().default(''),
   subjects: z.array(z.string().trim().min(1)).default([]),
   experienceYears: z
     .number()
-    .min(0, 'стаж не может быть отрицательным')
-    .max(70, 'стаж больше 70 лет')
+    .min(
+      0,
+      say((m) => m.negativeExperience),
+    )
+    .max(
+      70,
+      say((m) => m.experienceTooLong),
+    )
     .nullable()
     .default(null),
   consent: z.boolean().default(false),
@@ -56,8 +69,11 @@ export const Mentor = z.object({
   forms: z.array(MentoringForm).default([]),
   capacity: z
     .number()
-    .int('число наставляемых должно быть целым')
-    .min(0, 'число наставляемых не может быть отрицательным')
+    .int(say((m) => m.capacityWhole))
+    .min(
+      0,
+      say((m) => m.capacityNegative),
+    )
     .max(50)
     .default(1),
   trained: z.boolean().default(false),

@@ -1,6 +1,7 @@
 /** The report package the add-on makes and the extension reads: schema versions, indicator units and values, the organisation, lists. */
 import { z } from 'zod';
 import { IsoDate, IsoDateTime } from './common';
+import { say } from './strings';
 
 /**
  * Bump when the package changes shape; readers refuse other versions with a clear message.
@@ -27,7 +28,13 @@ export const IndicatorValue = z.object({
 export type IndicatorValue = z.infer<typeof IndicatorValue>;
 
 export const Organisation = z.object({
-  name: z.string().trim().min(1, 'не указано название организации'),
+  name: z
+    .string()
+    .trim()
+    .min(
+      1,
+      say((m) => m.noOrganisation),
+    ),
   district: z.string().trim().default(''),
   region: z.string().trim().default(''),
   inn: z.string().trim().default(''),
@@ -40,7 +47,7 @@ export const ReportPeriod = z
     to: IsoDate,
     label: z.string().default(''),
   })
-  .refine((p) => p.from <= p.to, { message: 'начало периода позже его конца', path: ['to'] });
+  .refine((p) => p.from <= p.to, { ...say((m) => m.periodReversed), path: ['to'] });
 export type ReportPeriod = z.infer<typeof ReportPeriod>;
 
 /** Names only travel when the curator ticked «включить списки». */
@@ -57,9 +64,10 @@ export type ReportLists = z.infer<typeof ReportLists>;
 
 /** The one thing that travels from the add-on to the extension. */
 export const ReportPackage = z.object({
-  schemaVersion: z.literal(REPORT_SCHEMA_VERSION, {
-    message: `поддерживается только версия формата ${REPORT_SCHEMA_VERSION}`,
-  }),
+  schemaVersion: z.literal(
+    REPORT_SCHEMA_VERSION,
+    say((m) => m.onlyVersion(REPORT_SCHEMA_VERSION)),
+  ),
   kind: z.enum(['school', 'district']).default('school'),
   organisation: Organisation,
   period: ReportPeriod,

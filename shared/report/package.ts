@@ -53,8 +53,8 @@ export function utf8Bytes(text: string): number {
 
 /** «4,8 МБ» / «512 КБ». */
 function formatSize(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} МБ`;
-  return `${Math.ceil(bytes / 1024)} КБ`;
+  if (bytes >= 1024 * 1024) return S.megabytes((bytes / 1024 / 1024).toFixed(1).replace('.', ','));
+  return S.kilobytes(Math.ceil(bytes / 1024));
 }
 
 /** A Russian message when `bytes` is over the limit, else null. Check before reading or parsing. */
@@ -109,7 +109,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
     if (typeof part === 'number') out += `[${part}]`;
     else out += out === '' ? String(part) : `.${String(part)}`;
   }
-  return out || '(пакет)';
+  return out || S.wholePackage;
 }
 
 /**
@@ -132,7 +132,7 @@ export function validateReportPackage(json: unknown): ValidationResult<ReportPac
   const version = (data as Record<string, unknown>).schemaVersion;
   if (version === undefined || version === null || version === '') return fail([S.noVersion]);
   if (typeof version !== 'number' || !READABLE_SCHEMA_VERSIONS.includes(version))
-    return fail([S.badVersion(version, READABLE_SCHEMA_VERSIONS.join(' или '))]);
+    return fail([S.badVersion(version, READABLE_SCHEMA_VERSIONS.join(S.or))]);
   // An older package holds only keys and units the current version has, with the same meanings: it is read
   // as the current version (what it lacks is simply absent, and a district merge notes it school by school).
   if (version !== REPORT_SCHEMA_VERSION) data = { ...(data as object), schemaVersion: REPORT_SCHEMA_VERSION };

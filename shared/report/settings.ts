@@ -1,15 +1,16 @@
 /** The curator's report settings (period, organisation, curator, targets), each with a default, as a zod schema. */
 import { z } from 'zod';
 import { Email } from '../model';
+import { REPORT_STRINGS as S } from './strings';
 
 const Percent = z
   .number()
-  .min(0, 'процент не может быть меньше 0')
-  .max(100, 'процент не может быть больше 100');
+  .min(0, { error: () => S.percentLow })
+  .max(100, { error: () => S.percentHigh });
 const OptionalCount = z
   .number()
-  .int('количество должно быть целым')
-  .min(0, 'количество не может быть отрицательным')
+  .int({ error: () => S.countWhole })
+  .min(0, { error: () => S.countNegative })
   .nullable()
   .default(null);
 
@@ -37,17 +38,17 @@ export const ReportSettings = z.object({
     .string()
     .trim()
     .default('')
-    .refine((s) => s === '' || Email.safeParse(s).success, 'неверный адрес электронной почты'),
+    .refine((s) => s === '' || Email.safeParse(s).success, { error: () => S.badEmail }),
   curatorPhone: z.string().trim().default(''),
 });
 export type ReportSettings = z.infer<typeof ReportSettings>;
 export type ReportSettingsInput = z.input<typeof ReportSettings>;
 
-/** Settings as the curator typed them → settings, or Russian messages naming each field. */
+/** Settings as the curator typed them → settings, or messages naming each field. */
 export function parseReportSettings(
   input: unknown,
 ): { ok: true; value: ReportSettings } | { ok: false; errors: string[] } {
   const res = ReportSettings.safeParse(input);
   if (res.success) return { ok: true, value: res.data };
-  return { ok: false, errors: res.error.issues.map((i) => `поле ${i.path.join('.')}: ${i.message}`) };
+  return { ok: false, errors: res.error.issues.map((i) => S.field(i.path.join('.'), i.message)) };
 }

@@ -1,5 +1,10 @@
-/** Every user-visible message of shared/report, in one place. */
-export const REPORT_STRINGS = {
+/**
+ * Every user-visible message of shared/report, Russian and English (the surface's language chooses). The CSV
+ * package's words (its headers, field names, kinds, units, да/нет) are data and stay Russian in both.
+ */
+import { localized, type Shape } from '../text/locale';
+
+const RU = {
   notJson: (detail: string) => `не удалось прочитать JSON: ${detail}`,
   notObject: 'пакет отчёта должен быть объектом JSON',
   noVersion: 'поле schemaVersion: не указана версия формата',
@@ -86,4 +91,84 @@ export const REPORT_STRINGS = {
   inconsistent: (school: string, message: string) => `${school}: ${message}`,
   // Lists
   noConsent: 'нет согласия на обработку ПД',
+  // Report settings (settings.ts)
+  percentLow: 'процент не может быть меньше 0',
+  percentHigh: 'процент не может быть больше 100',
+  countWhole: 'количество должно быть целым',
+  countNegative: 'количество не может быть отрицательным',
+  badEmail: 'неверный адрес электронной почты',
+  // package.ts
+  megabytes: (n: string) => `${n} МБ`,
+  kilobytes: (n: number) => `${n} КБ`,
+  wholePackage: '(пакет)',
+  or: ' или ',
 } as const;
+
+const EN: Shape<typeof RU> = {
+  notJson: (detail) => `the JSON could not be read: ${detail}`,
+  notObject: 'a report package must be a JSON object',
+  noVersion: 'field schemaVersion: the format version is missing',
+  badVersion: (got, expected) =>
+    `format version ${String(got)} is not supported: version ${expected} is expected`,
+  field: (path, message) => `field ${path}: ${message}`,
+  wrongUnit: (key, expected, got) => `the indicator ${key} expects the unit «${expected}», not «${got}»`,
+  notCount: (max, got) => `a whole number from 0 to ${max} or empty is expected, not ${got}`,
+  notPercent: (got) => `a share from 0 to 100 % or empty is expected, not ${got}`,
+  unknownKey: (key) =>
+    `the indicator ${key} is unknown and skipped (the package may come from a newer version of the add-on: update the extension)`,
+  tooLarge: (size, max) =>
+    `the file is too large: ${size}, at most ${max} is allowed. A school’s report package weighs tens of kilobytes, a district’s hundreds: check that the package comes from the «Mentoring» add-on`,
+  notScore: (got) => `an average score from 1 to 5 or empty is expected, not ${got}`,
+  notDate: (got) => `a date yyyy-mm-dd or empty is expected, not ${got}`,
+  notBoolean: 'yes/no (true/false) or empty is expected',
+  notText: 'text or empty is expected',
+  duplicateKey: (key) => `the indicator ${key} is repeated`,
+  packageNo: (n) => `package ${n}`,
+  invalidPackage: (n, message) => `package ${n}: ${message}`,
+  vocabularyUnknown: (key) => `field ${key}: the portals’ vocabulary has no such indicator — skipped`,
+  vocabularyNoSchool: 'the name of the school is missing',
+  csvEmpty: 'the file is empty',
+  csvHeader: (expected) => `the first line must be the header: ${expected}`,
+  csvRow: (row, message) => `line ${row}: ${message}`,
+  csvUnknownMeta: (key) => `unknown field «${key}»`,
+  csvBadNumber: (text) =>
+    `«${text}» is not a number as people write one (digits, spaces between thousands allowed, a decimal comma or point)`,
+  csvBadBoolean: (text) => `«${text}»: «да» (yes) or «нет» (no) is expected`,
+  csvUnknownUnit: (text) => `unknown unit «${text}»`,
+  csvPairWithoutRow: (id) => `the mentee belongs to the pair ${id}, which is not above`,
+  // The CSV's own words are data: the same in both languages.
+  csvMeta: RU.csvMeta,
+  csvHeaders: RU.csvHeaders,
+  kinds: RU.kinds,
+  units: RU.units,
+  yes: RU.yes,
+  no: RU.no,
+  mergeMissing: (school) => `${school}: no package received`,
+  mergeDuplicate: (school) => `${school}: the package came twice — the one generated later is counted`,
+  mergeUnexpected: (school) => `${school}: the school is not in the district’s list — the package is counted`,
+  mergeOtherPeriod: (school, got, expected) =>
+    `${school}: the package is for another period (${got}, ${expected} expected) — not counted`,
+  mergeNotSchool: (school) => `${school}: this is a district’s package, not a school’s — not counted`,
+  mergeNoValue: (school, key, label) =>
+    `${school}: no value of the indicator ${key} («${label}») — the district’s sum is without it`,
+  mergeTargetsDiffer: (key, label) =>
+    `indicator ${key} («${label}»): the schools’ targets differ — not given in the district’s package`,
+  mergeWarning: (school, warning) => `${school}: ${warning}`,
+  notEqualSum: (key, value, parts, sum) => `${key} = ${value}, but the sum ${parts} = ${sum}`,
+  greaterThan: (key, value, other, otherValue) =>
+    `${key} = ${value} is greater than ${other} = ${otherValue}`,
+  over100: (key, value) => `${key} = ${value}% — over 100%`,
+  inconsistent: (school, message) => `${school}: ${message}`,
+  noConsent: 'no consent to personal data processing',
+  percentLow: 'a percentage cannot be below 0',
+  percentHigh: 'a percentage cannot be over 100',
+  countWhole: 'the count must be a whole number',
+  countNegative: 'the count cannot be negative',
+  badEmail: 'invalid e-mail address',
+  megabytes: (n) => `${n} MB`,
+  kilobytes: (n) => `${n} KB`,
+  wholePackage: '(the package)',
+  or: ' or ',
+};
+
+export const REPORT_STRINGS = localized(RU, EN);

@@ -68,8 +68,7 @@ const FALSE_MARKS = new Set(['-', '–', '—', '✗', '✘', '☐', '❌']);
 
 export function parseBoolean(v: CellValue): CellResult {
   if (typeof v === 'boolean') return ok(v);
-  if (typeof v === 'number')
-    return v === 1 ? ok(true) : v === 0 ? ok(false) : fail(`ожидается «да» или «нет», а не «${v}»`);
+  if (typeof v === 'number') return v === 1 ? ok(true) : v === 0 ? ok(false) : fail(T.notBoolean(String(v)));
   const s = String(v).trim();
   if (TRUE_MARKS.has(s)) return ok(true);
   if (FALSE_MARKS.has(s)) return ok(false);
@@ -79,7 +78,7 @@ export function parseBoolean(v: CellValue): CellResult {
   // «да, 01.09.2023» — a consent cell with its date.
   if (/^(да|есть)( |$)/.test(n)) return ok(true);
   if (/^нет( |$)/.test(n)) return ok(false);
-  return fail(`ожидается «да» или «нет», а не «${s}»`);
+  return fail(T.notBoolean(s));
 }
 
 const NUMBER_RE = /^[-+]?\d+(?:[ \u00a0]\d{3})*(?:[.,]\d+)?$/;
@@ -87,17 +86,16 @@ const NUMBER_RE = /^[-+]?\d+(?:[ \u00a0]\d{3})*(?:[.,]\d+)?$/;
 const UNIT_RE = /\s*(лет|год|года|г|чел|человек|мес|месяцев)\.?$/i;
 
 export function parseNumber(v: CellValue, integer: boolean): CellResult {
-  const what = integer ? 'целое число' : 'число';
   let n: number;
   if (typeof v === 'number') n = v;
-  else if (typeof v === 'boolean' || v instanceof Date) return fail(`ожидается ${what}, а не «${String(v)}»`);
+  else if (typeof v === 'boolean' || v instanceof Date) return fail(T.notNumber(integer, String(v)));
   else {
     const s = String(v).trim().replace(UNIT_RE, '');
-    if (!NUMBER_RE.test(s)) return fail(`ожидается ${what}, а не «${String(v).trim()}»`);
+    if (!NUMBER_RE.test(s)) return fail(T.notNumber(integer, String(v).trim()));
     n = Number(s.replace(/[ \u00a0]/g, '').replace(',', '.'));
   }
-  if (!Number.isFinite(n)) return fail(`ожидается ${what}, а не «${String(v)}»`);
-  if (integer && !Number.isInteger(n)) return fail(`ожидается целое число, а не «${String(v)}»`);
+  if (!Number.isFinite(n)) return fail(T.notNumber(integer, String(v)));
+  if (integer && !Number.isInteger(n)) return fail(T.notNumber(true, String(v)));
   return ok(n);
 }
 
@@ -195,8 +193,7 @@ function readDate(v: CellValue, options: CellOptions, kind: DateKind): CellResul
 }
 
 export function parseDateTime(v: CellValue): CellResult {
-  if (v instanceof Date)
-    return Number.isNaN(v.getTime()) ? fail('неверные дата и время') : ok(v.toISOString());
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? fail(T.badDateTime) : ok(v.toISOString());
   const s = String(v).trim();
   const m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(s);
   if (m) {
@@ -212,7 +209,7 @@ export function parseDateTime(v: CellValue): CellResult {
   }
   const t = Date.parse(s);
   if (!Number.isNaN(t) && /^\d{4}-\d{2}-\d{2}/.test(s)) return ok(new Date(t).toISOString());
-  return fail(`ожидаются дата и время, а не «${s}»`);
+  return fail(T.notADateTime(s));
 }
 
 /** Lists as curators type them: commas, semicolons, line breaks or bullets between items. */
@@ -231,7 +228,7 @@ export function parseEmail(v: CellValue): CellResult {
     .trim()
     .toLowerCase()
     .replace(/^mailto:/, '');
-  if (!EMAIL_RE.test(s)) return fail(`неверный адрес электронной почты «${String(v).trim()}»`);
+  if (!EMAIL_RE.test(s)) return fail(T.badEmail(String(v).trim()));
   return ok(s);
 }
 
@@ -246,7 +243,7 @@ export function parseEnum(v: CellValue, col: ColumnDef): CellResult {
   const allowed = Object.values(options)
     .map((l) => `«${l}»`)
     .join(', ');
-  return fail(`неизвестное значение «${String(v).trim()}»; допустимо: ${allowed}`);
+  return fail(T.unknownOption(String(v).trim(), allowed));
 }
 
 /** What a cell is written as: numbers, booleans, Date cells and text, as `setValues` takes them. */

@@ -11,6 +11,7 @@ import {
   parseCell,
 } from './cells';
 import { type SheetValue, toSheetValue } from './safety';
+import { SHEET_STRINGS as T } from './strings';
 import type { ColumnDef, ModelSheet, Reads, SheetDef } from './types';
 
 export { type CellValue, type CellWrite, type EncodeOptions, encodeCell } from './cells';
@@ -203,7 +204,7 @@ function decodeTable(
       header: null,
       rows: [],
       issues,
-      fatal: `На листе «${sheet.title}» не найдена строка заголовков.`,
+      fatal: T.noHeader(sheet.title),
     };
   }
   const missingRequired = header.missing.filter((c) => c.required);
@@ -213,7 +214,7 @@ function decodeTable(
       header,
       rows: [],
       issues,
-      fatal: `На листе «${sheet.title}» нет обязательного столбца ${names}. Добавьте его или запустите «Настроить листы».`,
+      fatal: T.noRequired(sheet.title, names),
     };
   }
   for (const r of header.repeated) {
@@ -221,7 +222,7 @@ function decodeTable(
       row: header.headerRow,
       column: r.header,
       field: r.field,
-      message: 'этот столбец повторяет другой с тем же смыслом и не читается',
+      message: T.repeatedColumn,
       severity: 'warning',
     });
   }
@@ -250,7 +251,7 @@ function decodeTable(
       const res = parseCell(cell, col, options);
       if (res.ok) {
         if (res.value !== null) raw[col.field] = res.value;
-        else if (col.required) rowIssues.push(issue(rowNumber, column(col.field), col.field, 'не заполнено'));
+        else if (col.required) rowIssues.push(issue(rowNumber, column(col.field), col.field, T.empty));
       } else {
         rowIssues.push(issue(rowNumber, column(col.field), col.field, res.message));
       }
@@ -272,14 +273,7 @@ function decodeTable(
         if (typeof record.id === 'string') {
           const first = seenIds.get(record.id);
           if (first !== undefined) {
-            rowIssues.push(
-              issue(
-                rowNumber,
-                column('id'),
-                'id',
-                `ID «${record.id}» уже есть в строке ${first}; строка пропущена`,
-              ),
-            );
+            rowIssues.push(issue(rowNumber, column('id'), 'id', T.duplicateId(record.id, first)));
           } else seenIds.set(record.id, rowNumber);
         }
         if (!rowIssues.some((x) => x.severity === 'error'))
@@ -292,9 +286,6 @@ function decodeTable(
   issues.sort((a, b) => a.row - b.row);
   return { header, rows, issues, fatal: null };
 }
-
-const UNDECIDED =
-  'В подбор пар не идёт, пока куратор не решит: разные люди — впишите «нет» в столбец «Возможный повтор», один человек — оставьте одну строку.';
 
 /** People rows that repeat an earlier row by the one identity rule (shared/people/identity.ts): warnings. */
 function repeatWarnings(
@@ -313,10 +304,10 @@ function repeatWarnings(
     const row = people[i]!.row;
     const message =
       held.of < 0
-        ? `отмечено как возможный повтор (${people[i]!.record.repeatOf}). ${UNDECIDED}`
+        ? T.markedRepeat(String(people[i]!.record.repeatOf ?? ''))
         : held.sameness === 'same'
-          ? `похоже на повтор строки ${people[held.of]!.row}: тот же e-mail. ${UNDECIDED}`
-          : `возможно, тот же человек, что в строке ${people[held.of]!.row}: те же ФИО. ${UNDECIDED}`;
+          ? T.sameEmail(people[held.of]!.row)
+          : T.sameName(people[held.of]!.row);
     out.push({ ...issue(row, column, 'fullName', message), severity: 'warning' });
   }
   return out;
@@ -329,7 +320,7 @@ function issue(row: number, column: string, field: string, message: string): Row
 /** A readable line for a curator: «Строка 7, столбец «Стаж, лет»: ожидается число, а не «десять»». */
 export function formatIssue(i: RowIssue): string {
   if (i.row === 0) return i.message;
-  return `Строка ${i.row}, столбец «${i.column}»: ${i.message}`;
+  return T.rowColumn(i.row, i.column, i.message);
 }
 
 /** A record as a full row in the dictionary's column order (for new sheets and CSV export). */

@@ -1,7 +1,37 @@
-/** Russian strings of the pairs' year that the pure core gives out: plans, closing, the «Лучшая пара» shortlist, meeting reports, pair states and their reasons. */
+/**
+ * Strings of the pairs' year that the pure core gives out: plans, closing, meeting reports, pair states and their
+ * reasons, the weekly digest, «Панель». What is written into the sheets, forms and mails (the states in
+ * «Состояние», a meeting's problem in «Встречи», the form's texts, the letters) is data and stays Russian; what the
+ * curator is told (a closing refused, the reasons and rules in the sidebar) follows the surface's language.
+ */
+import { localized, type Shape } from '../text/locale';
+
 const ru = (iso: string) => iso.split('-').reverse().join('.');
 
-export const YEAR_STRINGS = {
+const RU_CLOSING = {
+  noPair: (id: string) => `На листе «Пары» нет пары «${id}».`,
+  notActive: (id: string) => `Пара «${id}» уже не действует (статус на листе «Пары»).`,
+  noOutcome: 'Впишите итоги работы пары: они попадут в столбец «Итоги».',
+  noReason: 'Впишите причину: она попадёт в столбец «Причина окончания» и в проект приказа.',
+  noChoice: 'Не выбран новый наставник.',
+  sameMentor: 'Новый наставник — тот же, что в прежней паре: выберите другого.',
+  menteeMissing: (ids: string) => `Наставляемых ${ids} нет на листе «Наставляемые».`,
+  nobodyToPlace: (id: string) => `Все наставляемые пары «${id}» уже в других действующих парах.`,
+};
+
+/** A pair closed or re-paired: read once into a constant by closing.ts, so the table itself follows the language. */
+const CLOSING = localized<typeof RU_CLOSING>(RU_CLOSING, {
+  noPair: (id) => `The sheet «Пары» has no pair «${id}».`,
+  notActive: (id) => `The pair «${id}» is no longer active (its status on the sheet «Пары»).`,
+  noOutcome: 'Write the pair’s outcome: it goes into the column «Итоги».',
+  noReason: 'Write the reason: it goes into the column «Причина окончания» and into the draft order.',
+  noChoice: 'No new mentor is chosen.',
+  sameMentor: 'The new mentor is the same as in the old pair: choose another.',
+  menteeMissing: (ids) => `The mentees ${ids} are not on the sheet «Наставляемые».`,
+  nobodyToPlace: (id) => `All mentees of the pair «${id}» are already in other active pairs.`,
+});
+
+const RU = {
   plans: {
     periodLabel: 'программа пары',
     /** The event «после закрепления», «после начала работы пары» refer to: the pair's start date. */
@@ -9,16 +39,7 @@ export const YEAR_STRINGS = {
     ownNoActivity: (line: number) => `Строка ${line}: нет пункта плана (перед «;» пусто).`,
     ownEmpty: 'План пуст: впишите пункты, по одному в строке, срок после «;».',
   },
-  closing: {
-    noPair: (id: string) => `На листе «Пары» нет пары «${id}».`,
-    notActive: (id: string) => `Пара «${id}» уже не действует (статус на листе «Пары»).`,
-    noOutcome: 'Впишите итоги работы пары: они попадут в столбец «Итоги».',
-    noReason: 'Впишите причину: она попадёт в столбец «Причина окончания» и в проект приказа.',
-    noChoice: 'Не выбран новый наставник.',
-    sameMentor: 'Новый наставник — тот же, что в прежней паре: выберите другого.',
-    menteeMissing: (ids: string) => `Наставляемых ${ids} нет на листе «Наставляемые».`,
-    nobodyToPlace: (id: string) => `Все наставляемые пары «${id}» уже в других действующих парах.`,
-  },
+  closing: CLOSING,
   formTitle: 'Отчёт о встрече',
   formDescription:
     'Короткий отчёт после встречи наставника и наставляемого. Ссылка личная для вашей пары: не пересылайте её другим. ' +
@@ -32,6 +53,14 @@ export const YEAR_STRINGS = {
   problemNoDate: 'дата встречи не прочитана: поставлен день ответа',
   problemFutureDate: (date: string) => `дата встречи ${ru(date)} ещё не наступила в день ответа; проверьте`,
   states: {
+    signal: 'Сигнал',
+    planBehind: 'Отстаёт план',
+    early: 'Рано судить',
+    needsMeeting: 'Нужна встреча',
+    onTrack: 'В графике',
+  },
+  /** The states as the sidebar names them (the sheet's «Состояние» always holds `states`). */
+  stateNames: {
     signal: 'Сигнал',
     planBehind: 'Отстаёт план',
     early: 'Рано судить',
@@ -60,6 +89,55 @@ export const YEAR_STRINGS = {
   roles: { mentor: 'наставник', mentee: 'наставляемый' } as Record<string, string>,
   someone: 'участник',
 };
+
+const EN: Shape<typeof RU> = {
+  plans: {
+    // Data: the period's label and the event roadmap deadlines refer to («после закрепления»).
+    periodLabel: RU.plans.periodLabel,
+    startEvent: RU.plans.startEvent,
+    ownNoActivity: (line) => `Line ${line}: no plan item (nothing before «;»).`,
+    ownEmpty: 'The plan is empty: write the items, one per line, the deadline after «;».',
+  },
+  closing: CLOSING,
+  // Data: the meeting form's texts and the problems written into «Встречи».
+  formTitle: RU.formTitle,
+  formDescription: RU.formDescription,
+  tokenHelp: RU.tokenHelp,
+  problemUnknownToken: RU.problemUnknownToken,
+  problemEndedPair: RU.problemEndedPair,
+  problemNoDate: RU.problemNoDate,
+  problemFutureDate: RU.problemFutureDate,
+  states: RU.states,
+  stateNames: {
+    signal: 'Signal',
+    planBehind: 'Plan behind',
+    early: 'Too early to judge',
+    needsMeeting: 'Needs a meeting',
+    onTrack: 'On track',
+  },
+  reasonSignal: (score, who, date) =>
+    `a low score in the questionnaire «Промежуточная обратная связь» (interim feedback): ${score} of 10 (${who}, ${ru(date)})`,
+  reasonPlan: (n) => `overdue plan items: ${n}`,
+  reasonNoMeetingSince: (weeks, last, limit) =>
+    `no meetings for ${weeks} wk. (the last on ${ru(last)}); meet at least once in ${limit} wk.`,
+  reasonNoMeetingEver: (start, limit) =>
+    start
+      ? `not a single meeting since the pair started (${ru(start)}); meet at least once in ${limit} wk.`
+      : 'not a single meeting, and the pair has no start date',
+  reasonEarly: (start) => `the pair has worked for less than a month (since ${ru(start)})`,
+  rules: (weeks, defaultWeeks, lowScore) => [
+    `«Сигнал» (signal) — the latest answer of the pair’s mentor or mentee in the questionnaire «Промежуточная обратная связь» rated the meeting ${lowScore} of 10 or lower (until that participant answers higher). An answer belongs to the pair by the key in its personal link, and without a key by the participant’s e-mail. The curator sets the score: «Mentoring → Pair status: which questionnaire score is «Сигнал»…».`,
+    '«Отстаёт план» (plan behind) — the pair’s plan («Планы пар») has overdue items.',
+    '«Рано судить» (too early to judge) — the pair has worked for less than a month since its start date (or the order’s date).',
+    `«Нужна встреча» (needs a meeting) — no meeting for longer than ${weeks} wk. (since the last meeting on the sheet «Встречи», or since the pair started if there were none). The curator sets the weeks: «Mentoring → Pair status: weeks before «Нужна встреча»…»; ${defaultWeeks} by default (monthly meetings and a week to spare).`,
+    '«В графике» (on track) — none of the above.',
+    'The states are checked in this order; a pair shows the first that fits, and the sidebar shows every reason. Finished pairs have no state. The column «Состояние» is recomputed at every meeting report and questionnaire answer, at re-pairing and closing, when the spreadsheet opens and once a day.',
+  ],
+  roles: { mentor: 'mentor', mentee: 'mentee' },
+  someone: 'participant',
+};
+
+export const YEAR_STRINGS = localized(RU, EN);
 
 /** The letter that brings a mentor the links of their pairs. */
 export const LINK_MAIL_STRINGS = {

@@ -43,8 +43,8 @@ const SOURCES: [SheetDef, 'mentors' | 'mentees' | 'pairs' | 'documents'][] = [
 ];
 
 /** The curator pasted the sample sheets (Sheets turns numbers and dates into cells), then ran setup. */
-export async function sampleSchool(today = '2025-12-20') {
-  const addon = await freshAddon({ today });
+export async function sampleSchool(today = '2025-12-20', locale?: string) {
+  const addon = await freshAddon({ today, ...(locale ? { locale } : {}) });
   const ss = addon.double.spreadsheet;
   for (const [def, name] of SOURCES) {
     const rows = sampleRows(name);

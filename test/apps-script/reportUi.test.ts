@@ -100,8 +100,8 @@ describe('the report dialog (built HTML, server on the double)', () => {
     (document.querySelector('button[data-download=json]') as HTMLButtonElement).click();
     (document.querySelector('button[data-download=csv]') as HTMLButtonElement).click();
     expect(blobs.map((b) => b.name)).toEqual([
-      'nastavnichestvo_otchet_2025-01-01_2025-12-31.json',
-      'nastavnichestvo_otchet_2025-01-01_2025-12-31.csv',
+      'Наставничество, отчёт 01.01.2025-31.12.2025.json',
+      'Наставничество, отчёт 01.01.2025-31.12.2025.csv',
     ]);
     expect(await blobs[0]!.blob.text()).toBe(json);
     const csvFile = new Uint8Array(await blobs[1]!.blob.arrayBuffer());

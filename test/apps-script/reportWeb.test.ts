@@ -175,6 +175,12 @@ describe('the extension’s fetchPackage against the web app', () => {
 });
 
 describe('the export dialog’s data', () => {
+  it('an English user’s file name is English, with the same dates', async () => {
+    const addon = await sampleSchool(undefined, 'en_US');
+    const r = addon.callFromClient('reportExport', false) as { fileName: string };
+    expect(r.fileName).toBe('Mentoring report 01.01.2025-31.12.2025');
+  });
+
   it('JSON and CSV of the same package; both import in the extension’s validator', async () => {
     const addon = await sampleSchool();
     const r = addon.callFromClient('reportExport', false) as {
@@ -186,7 +192,8 @@ describe('the export dialog’s data', () => {
     };
     expect(r.status).toBe('ok');
     expect(r.includeLists).toBe(false);
-    expect(r.fileName).toBe('nastavnichestvo_otchet_2025-01-01_2025-12-31');
+    // The period as people write dates (no ISO order), the name in the user's language.
+    expect(r.fileName).toBe('Наставничество, отчёт 01.01.2025-31.12.2025');
     const fromJson = parsePackageJson(r.json);
     const fromCsv = packageFromCsv(r.csv);
     expect(fromJson.ok && fromCsv.ok).toBe(true);

@@ -19,6 +19,22 @@ describe('built UIs in a DOM', () => {
     await vi.waitFor(() => expect(document.body.textContent).toContain('Дорожная карта'));
     expect(document.body.textContent).toContain('Настроить или восстановить листы');
   });
+  it('the help dialog in English for an English user: its own text too, the sheets’ names as they are', async () => {
+    const addon = await freshAddon({ locale: 'en_US' });
+    addon.run('menuHelp');
+    const shown = addon.double.ui.dialogs.at(-1)!;
+    expect(shown.text).toContain('<html lang="en">');
+    openDialogHtml(shown.text, addon);
+    await vi.waitFor(() => expect(document.body.textContent).toContain('Today by the spreadsheet’s clock'));
+    expect(document.body.textContent).toContain('Pairing…');
+    expect(document.querySelector('h1')!.textContent).toBe('Mentoring');
+    // Everything but the list of sheets (their Russian names are the data) reads in English outside «…».
+    const sections = Array.from(document.querySelectorAll('#info section'));
+    sections[0]!.remove();
+    const text = document.body.textContent!.replace(/«[^«»]*»/g, '').replace(/«[^«»]*»/g, '');
+    expect(text).toContain('Roadmap');
+    expect(text).not.toMatch(/[а-яё]/i);
+  });
   // The import dialog: test/apps-script/importDialog.test.ts.
 });
 

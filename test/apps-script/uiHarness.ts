@@ -12,6 +12,8 @@ export function openDialogHtml(html: string, addon: LoadedAddon): { isClosed(): 
   const body = /<body>([\s\S]*?)<\/body>/.exec(html)?.[1] ?? '';
   // HtmlOutput.append puts content after </html>; a browser parses it into the body.
   const after = html.split(/<\/html>/i)[1] ?? '';
+  // The window's language as a browser takes it from <html lang> (the server writes it from the user's locale).
+  document.documentElement.lang = /<html[^>]*\blang="([^"]*)"/i.exec(html)?.[1] ?? '';
   document.body.innerHTML = body.replace(/<script>[\s\S]*?<\/script>/, '') + after;
   let closed = false;
   const w = window as unknown as Record<string, unknown>;

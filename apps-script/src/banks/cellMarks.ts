@@ -11,6 +11,7 @@ import {
   Mentor as MentorSchema,
 } from '../../../shared/model';
 import { MENTEES_SHEET, MENTORS_SHEET, type SheetDef } from '../../../shared/sheets';
+import { currentLang, withLang } from '../../../shared/text/locale';
 import { openTable, SHEET_KEY } from '../platform';
 import { S } from '../strings';
 import type { BankTable } from './bankSnapshot';
@@ -24,7 +25,7 @@ const MARKS_PROPERTY = 'bankCellMarks';
 /** How the add-on's note is set apart from a curator's note above it. */
 const NOTE_GAP = '\n\n';
 
-/** A bad cell: 1-based row and column, the reasons (Russian, from the row codec). */
+/** A bad cell: 1-based row and column, the reasons (Russian, from the row codec read under withLang('ru')). */
 export interface CellMark {
   row: number;
   column: number;
@@ -167,16 +168,34 @@ export function applyMarks(sheet: Sheet, key: string, marks: readonly CellMark[]
   }
 }
 
-/** Marks the bad cells of the banks as read (the sidebar's read). */
-export function markBanks(banks: { mentors: BankTable<Mentor>; mentees: BankTable<Mentee> }): void {
-  for (const s of [banks.mentors, banks.mentees])
-    applyMarks(s.table.sheet, s.table.def.key, badCells({ read: s.read, header: s.table.header }));
-}
-
 const MARKED_BANKS: readonly { def: SheetDef; schema: typeof MentorSchema | typeof MenteeSchema }[] = [
   { def: MENTORS_SHEET, schema: MentorSchema },
   { def: MENTEES_SHEET, schema: MenteeSchema },
 ];
+
+/**
+ * The reasons of a bank's bad cells in Russian: a note is the spreadsheet's, shared by every user, so it reads
+ * the same whoever's locale wrote it (and does not flip, rewritten, between an English and a Russian user). A
+ * read made in English is decoded once more in Russian, from the values already in memory.
+ */
+function russianRead(
+  table: BankTable<unknown>['table'],
+  read: BankTable<unknown>['read'],
+): BankTable<unknown>['read'] {
+  if (currentLang() === 'ru') return read;
+  const bank = MARKED_BANKS.find((b) => b.def.key === table.def.key);
+  return bank ? withLang('ru', () => table.read(bank.schema)) : read;
+}
+
+/** Marks the bad cells of the banks as read (the sidebar's read). */
+export function markBanks(banks: { mentors: BankTable<Mentor>; mentees: BankTable<Mentee> }): void {
+  for (const s of [banks.mentors, banks.mentees])
+    applyMarks(
+      s.table.sheet,
+      s.table.def.key,
+      badCells({ read: russianRead(s.table, s.read), header: s.table.header }),
+    );
+}
 
 /**
  * onEdit: when the curator edits a cell the add-on marked, the sheet is read again and its marks follow (the
@@ -192,5 +211,6 @@ export function onBankEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   const marked = range.getNotes().some((line) => line.some((n) => String(n).includes(S.banks.notePrefix)));
   if (!marked) return;
   const table = openTable(bank.def);
-  applyMarks(table.sheet, bank.def.key, badCells({ read: table.read(bank.schema), header: table.header }));
+  const read = withLang('ru', () => table.read(bank.schema));
+  applyMarks(table.sheet, bank.def.key, badCells({ read, header: table.header }));
 }

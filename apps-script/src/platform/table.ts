@@ -20,6 +20,7 @@ import {
   type SheetDef,
   type WriteBlock,
 } from '../../../shared/sheets';
+import { currentLang, type Lang } from '../../../shared/text/locale';
 import { S } from '../strings';
 import { AddonError, spreadsheet, todayIso } from './env';
 import { findSheet, readRange, writeBlocks } from './sheetIo';
@@ -39,7 +40,8 @@ export class SheetTable<H extends HeaderMap | null = HeaderMap> {
   private readonly writes = new Map<number, Record<string, unknown>>();
   /** Notes to set on cells, by «row|field». */
   private readonly notes = new Map<string, string>();
-  private readonly decoded = new Map<z.ZodType, { today: string; result: ReadResult<unknown> }>();
+  /** Decoded rows by schema; the issues' messages are in the language of the read (a cell note's read is Russian). */
+  private readonly decoded = new Map<z.ZodType, { today: string; lang: Lang; result: ReadResult<unknown> }>();
   private next: number | null = null;
 
   constructor(
@@ -74,10 +76,13 @@ export class SheetTable<H extends HeaderMap | null = HeaderMap> {
   read<S extends z.ZodType>(schema: S, options: Partial<ReadOptions> = {}): ReadResult<z.infer<S>> {
     const today = options.today ?? todayIso();
     const cacheable = options.takenIds === undefined && Object.keys(options).every((k) => k === 'today');
+    const lang = currentLang();
     const cached = cacheable ? this.decoded.get(schema) : undefined;
-    if (cached && cached.today === today) return cached.result as ReadResult<z.infer<S>>;
+    if (cached && cached.today === today && cached.lang === lang)
+      return cached.result as ReadResult<z.infer<S>>;
     const result = readTable(this.values, this.def, schema, { ...options, today });
-    if (cacheable) this.decoded.set(schema, { today, result });
+    // A read in another language (withLang) does not replace the cached one: the rest of the run uses that.
+    if (cacheable && (!cached || cached.lang === lang)) this.decoded.set(schema, { today, lang, result });
     return result;
   }
 

@@ -3,7 +3,9 @@
  * or to download. Lists (names) go in only when the curator ticks «включить списки» in the dialog.
  */
 import { packageToCsv } from '../../../shared/report';
+import { ruDate } from '../../../shared/text';
 import { userMessage } from '../platform';
+import { R } from '../strings';
 import { collectReport, schoolPackage } from './report';
 
 export type ReportExport =
@@ -11,7 +13,7 @@ export type ReportExport =
       status: 'ok';
       json: string;
       csv: string;
-      /** File name without extension: «otchet_<period>». */
+      /** File name without extension: «Наставничество, отчёт 01.01.2025-31.12.2025» (in the user's language). */
       fileName: string;
       includeLists: boolean;
       /** Rows skipped while reading the sheets (the figures do not count them). */
@@ -19,9 +21,9 @@ export type ReportExport =
     }
   | { status: 'error'; message: string };
 
-/** ASCII file name: a download name survives every browser and mail client. */
+/** The package's file name: the period as дд.мм.гггг (no ISO order; dots and a hyphen are safe in any file name). */
 export function exportFileName(from: string, to: string): string {
-  return `nastavnichestvo_otchet_${from}_${to}`;
+  return R.fileName(ruDate(from), ruDate(to));
 }
 
 export function reportExport(includeLists: boolean): ReportExport {

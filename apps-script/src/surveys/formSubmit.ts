@@ -6,6 +6,7 @@
  * the curator may delete, sort or insert into. An answer whose event never got the lock is filed by the next
  * event or by the menu, so none is lost; a repeated event files nothing twice.
  */
+
 import { Mentee, Mentor, Pair, SURVEY_KINDS, type SurveyKind } from '../../../shared/model';
 import {
   type CellValue,
@@ -18,6 +19,7 @@ import {
   RESPONSES_SHEET,
 } from '../../../shared/sheets';
 import { fileAnswer } from '../../../shared/surveys';
+import { withLang } from '../../../shared/text/locale';
 import {
   namedValuesOf,
   openRegistered,
@@ -153,6 +155,11 @@ function looksMissed(
  * started this run (a trigger): its form is read whole, the others only when something looks missed.
  */
 export function fileAnswers(registry: SurveyRegistry, event?: SurveyKind): FilingOutcome {
+  // The problems written into «Ответы» and the banks' values are data: Russian whoever's locale files them.
+  return withLang('ru', () => fileAnswersLocked(registry, event));
+}
+
+function fileAnswersLocked(registry: SurveyRegistry, event?: SurveyKind): FilingOutcome {
   return withDocumentLock(() => {
     const ss = spreadsheet();
     const mentors = openTable(MENTORS_SHEET, { ss });

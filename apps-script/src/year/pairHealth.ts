@@ -15,7 +15,6 @@ import {
   LOW_SCORE,
   MAX_WEEKS_WITHOUT_MEETING,
   overduePlanItems,
-  PAIR_STATE_LABELS,
   type PairHealth,
   type PairState,
   pairsHealth,
@@ -235,12 +234,13 @@ export function getPairAttention(): PairAttention {
         mentorName: names.get(h.pairId)?.mentorName ?? byId.get(h.pairId)?.mentorId ?? '',
         menteeNames: names.get(h.pairId)?.menteeNames ?? [],
         state: h.state,
-        label: h.label,
+        // The sidebar names the state in the user's language; the sheet's «Состояние» keeps the Russian label.
+        label: YEAR_STRINGS.stateNames[h.state],
         reasons: h.reasons,
       }));
     const counts = URGENCY.map((state) => ({
       state,
-      label: PAIR_STATE_LABELS[state],
+      label: YEAR_STRINGS.stateNames[state],
       count: all.filter((h) => h.state === state).length,
     }));
     return { ok: true, error: null, pairs, counts, ...base };

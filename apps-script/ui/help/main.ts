@@ -1,4 +1,4 @@
-/** The «Справка» dialog: the sheets and menu items the server reports, as lists built with textContent. */
+/** The «Справка» dialog: its text in the window's language, and the sheets and menu items the server reports, as lists built with textContent. */
 import { callServer, closeDialog } from '../shared/server';
 import { HELP } from './strings';
 
@@ -14,6 +14,21 @@ function list(title: string, items: readonly string[]): HTMLElement {
   }
   box.append(h, ul);
   return box;
+}
+
+/** The dialog's own text, in the window's language. */
+const text = document.getElementById('text')!;
+for (const [tag, value] of [
+  ['h1', HELP.title],
+  ['p', HELP.intro],
+  ['h2', HELP.roadmapTitle],
+  ['p', HELP.roadmap],
+  ['h2', HELP.meetingsTitle],
+  ['p', HELP.meetings],
+] as const) {
+  const el = document.createElement(tag);
+  el.textContent = value;
+  text.append(el);
 }
 
 const info = document.getElementById('info')!;

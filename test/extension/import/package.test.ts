@@ -215,3 +215,32 @@ describe('package import: size, unknown indicators', () => {
     expect(parsePackageCsv(CSV.replace(';24;count', ';1e3;count')).ok).toBe(false);
   });
 });
+
+describe('package import in an English browser', () => {
+  it('the shared core’s messages (the validator, the CSV reader) are English too; Russian otherwise', () => {
+    const api = globalThis as { browser?: unknown };
+    const before = api.browser;
+    const bad = samplePackage() as unknown as { indicators: { value: unknown }[] };
+    bad.indicators[3]!.value = { x: 1 };
+    const errors = () =>
+      [
+        parsePackageJson(JSON.stringify(bad)),
+        parsePackageJson(JSON.stringify({ ...samplePackage(), schemaVersion: 3 })),
+        parsePackageCsv(CSV.replace('24;count', 'двадцать;count')),
+        parsePackageCsv('Код;Показатель;Значение;Единица\r\n"meta.kind;x'),
+      ].map((r) => (r.ok ? '' : r.error));
+    try {
+      api.browser = { i18n: { getUILanguage: () => 'en-US' } };
+      const english = errors();
+      expect(english[0]).toMatch(/^field indicators\[3\]\.value: /);
+      for (const e of english) {
+        expect(e).not.toBe('');
+        expect(e.replace(/«[^«»]*»/g, ''), e).not.toMatch(/[а-яё]/i);
+      }
+      api.browser = { i18n: { getUILanguage: () => 'ru' } };
+      expect(errors()[0]).toMatch(/^поле indicators\[3\]\.value: /);
+    } finally {
+      api.browser = before;
+    }
+  });
+});
