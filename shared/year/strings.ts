@@ -131,7 +131,7 @@ const EN: Shape<typeof RU> = {
     '«Рано судить» (too early to judge) — the pair has worked for less than a month since its start date (or the order’s date).',
     `«Нужна встреча» (needs a meeting) — no meeting for longer than ${weeks} wk. (since the last meeting on the sheet «Встречи», or since the pair started if there were none). The curator sets the weeks: «Mentoring → Pair status: weeks before «Нужна встреча»…»; ${defaultWeeks} by default (monthly meetings and a week to spare).`,
     '«В графике» (on track) — none of the above.',
-    'The states are checked in this order; a pair shows the first that fits, and the sidebar shows every reason. Finished pairs have no state. The column «Состояние» is recomputed at every meeting report and questionnaire answer, at re-pairing and closing, when the spreadsheet opens and once a day.',
+    'The states are checked in this order; a pair shows the first that fits, and the sidebar shows every reason. Finished pairs have no state. The column «Состояние» is recomputed at every meeting report and questionnaire answer, when a pair is accepted, re-paired or closed, when the sheets «Пары», «Планы пар» and «Встречи» are edited, when the spreadsheet opens and once a day.',
   ],
   roles: { mentor: 'mentor', mentee: 'mentee' },
   someone: 'participant',

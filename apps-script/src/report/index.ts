@@ -1,5 +1,4 @@
 /** What other rooms of the add-on use from the district report: sheet, export, settings, web app. */
-export { responseSchema } from './report';
 export { reportExport } from './reportExport';
 export type { ReportSettingsForm, SaveSettingsResult } from './reportSettings';
 export { loadReportSettings, saveReportSettingsForm, toForm } from './reportSettings';

@@ -66,12 +66,6 @@ export interface ReportData {
   indicators: IndicatorValue[];
 }
 
-/**
- * The year room's old name for «Анкеты» as the report reads them; the one schema is ResponseFigures (derived from
- * the sheet's own in shared/surveys). Kept only until apps-script/src/year/pairYear.ts imports ResponseFigures.
- */
-export const responseSchema = () => ResponseFigures;
-
 /** One getValues per sheet; a missing sheet reads as empty (a new school has no «Анкеты» yet). */
 function readRecords<T>(ss: Spreadsheet, def: SheetDef, schema: z.ZodType<T>, issues: string[]): T[] {
   return recordsOf(def, schema, { ss, issues });

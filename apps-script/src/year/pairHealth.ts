@@ -217,13 +217,7 @@ export function getPairAttention(): PairAttention {
     const read = withDocumentLock(() => writeHealth(today));
     const byId = new Map(read.pairs.map((p) => [p.id, p]));
     // Names for the sidebar from the same read the health was computed from.
-    const NamedPair = z
-      .object({
-        id: z.string(),
-        mentorName: z.string().default(''),
-        menteeNames: z.array(z.string()).default([]),
-      })
-      .passthrough();
+    const NamedPair = PAIRS_SHEET.schema.pick({ id: true, mentorName: true, menteeNames: true });
     const names = new Map(read.table.read(NamedPair, { today }).rows.map((r) => [r.record.id, r.record]));
     const all = [...read.health.values()];
     const pairs = all

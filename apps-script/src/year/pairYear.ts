@@ -19,6 +19,7 @@ import {
   RESPONSES_SHEET,
   type RecordWrite,
 } from '../../../shared/sheets';
+import { ResponseFigures } from '../../../shared/surveys';
 import {
   bestPairShortlist,
   closeWrites,
@@ -47,7 +48,6 @@ import {
   userMessage,
   withDocumentLock,
 } from '../platform';
-import { responseSchema } from '../report';
 import { S } from '../strings';
 import { writeHealth } from './pairHealth';
 import type { YearOutcome } from './plans';
@@ -349,7 +349,7 @@ export function bestPairs(): { ok: true; pairs: BestPair[] } | { ok: false; erro
   try {
     const snap = readBanks();
     const people = new Map(pairPeople(snap, true).map((p) => [p.pair.id, p]));
-    const responses = recordsOf(RESPONSES_SHEET, responseSchema());
+    const responses = recordsOf(RESPONSES_SHEET, ResponseFigures);
     const list = bestPairShortlist({
       pairs: snap.pairs.read.rows.map((r) => r.record),
       planRows: planRows() ?? [],

@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { Mentor } from '../../../shared/model';
-import { MENTORS_SHEET, REMINDERS_SHEET } from '../../../shared/sheets';
+import { MENTORS_SHEET, PAIRS_SHEET, REMINDERS_SHEET } from '../../../shared/sheets';
 import { buildDigest, type DigestLine } from '../../../shared/year';
 import {
   openTable,
@@ -119,14 +119,8 @@ export interface DigestRun {
   message: string;
 }
 
-const NamedPair = z
-  .object({
-    id: z.string(),
-    mentorId: z.string().default(''),
-    mentorName: z.string().default(''),
-    menteeNames: z.array(z.string()).default([]),
-  })
-  .passthrough();
+/** The pair's names for the letters, read with the sheet's own schema. */
+const NamedPair = PAIRS_SHEET.schema.pick({ id: true, mentorId: true, mentorName: true, menteeNames: true });
 
 const what = (lines: readonly DigestLine[]) => lines.map((l) => l.short).join('; ');
 
