@@ -82,7 +82,11 @@ export function wasmCoreReady(): boolean {
  * `lapDense` (some row can take no column); `undefined` when WebAssembly is unavailable or the matrix is larger
  * than WASM_MAX_CELLS: the caller runs the JS core.
  */
-export function lapDenseWasm(cost: Float64Array, rows: number, cols: number): AssignmentResult | null | undefined {
+export function lapDenseWasm(
+  cost: Float64Array,
+  rows: number,
+  cols: number,
+): AssignmentResult | null | undefined {
   if (rows > cols) return null;
   if (rows * cols > WASM_MAX_CELLS) return undefined;
   let ex = kept ?? instantiate();

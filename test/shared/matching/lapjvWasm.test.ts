@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { AssignmentResult } from '../../../shared/matching/assignment';
 import { lapDense, lapDenseJs } from '../../../shared/matching/lapjv';
 import { lapDenseWasm, resetWasmForTests, WASM_MAX_CELLS } from '../../../shared/matching/lapjvWasm';
+import { solveDense } from '../../../shared/matching/pricing';
 import { rng } from './helpers';
 
 type Kind = 'float' | 'ties' | 'plateau' | 'forbidden' | 'capacity';
@@ -59,7 +60,8 @@ describe('dense core in WebAssembly', () => {
       const kind = kinds[t % kinds.length]!;
       const rows = 1 + Math.floor(rnd() * (t < 1800 ? 12 : 60));
       const square = rnd() < 0.5;
-      const cols = kind === 'capacity' ? 3 * Math.ceil(rows / 2) : square ? rows : rows + Math.floor(rnd() * rows * 2);
+      const cols =
+        kind === 'capacity' ? 3 * Math.ceil(rows / 2) : square ? rows : rows + Math.floor(rnd() * rows * 2);
       if (cols < rows) continue;
       const c = matrix(kind, rows, cols, rnd);
       const js = lapDenseJs(c, rows, cols);
@@ -95,7 +97,11 @@ describe('dense core in WebAssembly', () => {
     const expected = lapDenseJs(c, 20, 25);
     const real = globalThis.WebAssembly;
     try {
-      Object.defineProperty(globalThis, 'WebAssembly', { value: undefined, configurable: true, writable: true });
+      Object.defineProperty(globalThis, 'WebAssembly', {
+        value: undefined,
+        configurable: true,
+        writable: true,
+      });
       expect(lapDenseWasm(c, 20, 25)).toBeUndefined();
       same(lapDense(c, 20, 25), expected);
       resetWasmForTests();
@@ -113,5 +119,35 @@ describe('dense core in WebAssembly', () => {
     }
     resetWasmForTests();
     expect(lapDenseWasm(c, 20, 25)).toBeDefined();
+  });
+});
+
+describe('solveDense on the dense core', () => {
+  it('solves a mentor’s places as a column group (no offsets) as the same matrix with the places spelt out', () => {
+    const rnd = rng(31);
+    for (let t = 0; t < 60; t++) {
+      const H = 2 + Math.floor(rnd() * 8);
+      const cap = 1 + Math.floor(rnd() * 3);
+      const rows = 1 + Math.floor(rnd() * H * cap);
+      const cols = H * cap;
+      const base = Float64Array.from({ length: rows * H }, () => Math.floor(rnd() * 5));
+      const full = Float64Array.from(
+        { length: rows * cols },
+        (_, k) => base[Math.floor(k / cols) * H + Math.floor((k % cols) / cap)]!,
+      );
+      const grouped = solveDense(base, rows, cols, Number.POSITIVE_INFINITY, {
+        structure: {
+          colStart: Int32Array.from({ length: H + 1 }, (_, h) => h * cap),
+          colOffset: new Float64Array(cols),
+        },
+      });
+      const spelt = solveDense(full, rows, cols);
+      expect(grouped.total).toBe(spelt.total);
+      let sum = 0;
+      grouped.colForRow.forEach((j, i) => {
+        sum += full[i * cols + j]!;
+      });
+      expect(sum).toBe(grouped.total);
+    }
   });
 });
