@@ -154,6 +154,7 @@ function solverTable(only?: string[]) {
     for (let s = 0; s < 2; s++) {
       const c = makeCase(k, 150, s + 1);
       runEngine(c);
+      runEngine(c, true);
       withMunkres(c);
       withLsa(c);
     }

@@ -387,22 +387,16 @@ export function solveDense(
   const gStart = groupStarts(rowGroup, G);
   const colGroup = new Int32Array(cols);
   for (let h = 0; h < H; h++) colGroup.fill(h, colStart[h]!, colStart[h + 1]!);
-  if (
-    unassignedCost === Number.POSITIVE_INFINITY &&
-    G === rows &&
-    (H === cols || denseCoreFirst(rows, cols)) &&
-    rows > 0 &&
-    rows <= cols
-  ) {
-    // Every row must be placed, and rows do not come in groups: where candidate lists help
+  if (unassignedCost === Number.POSITIVE_INFINITY && G === rows && H === cols && rows > 0 && rows <= cols) {
+    // Every row must be placed, and neither rows nor columns come in groups: where candidate lists help
     // little — rectangular matrices, and tied costs — the dense Jonker–Volgenant core on the matrix's own
     // shape is faster (bench: 1.5–4× faster than candidates and pricing on rectangular and integer-cost
     // matrices). On square matrices of distinct floats candidates and pricing are 2–5× faster, and with a
     // mentor's places as a column group they scan a mentor once instead of once per place (2–4× faster than
-    // the dense core on the capacitated rows): both stay on candidates — except small ones (a column group
-    // spelt out as its places) when the dense core runs as WebAssembly, faster on a cold start (denseCoreFirst).
+    // the dense core on the capacitated rows): both stay on candidates — but small square ones go to the dense
+    // core when it runs as WebAssembly, faster on a cold start (see denseCoreFirst).
     if (rows < cols || manyTies(cost, H) || denseCoreFirst(rows, cols)) {
-      const plain = H === cols && !colOffset.some((x) => x !== 0) && !rowOffset.some((x) => x !== 0);
+      const plain = !colOffset.some((x) => x !== 0) && !rowOffset.some((x) => x !== 0);
       const full = plain ? cost : expandStructure(m, rows, cols, H);
       const r = lapDense(full, rows, cols);
       if (r) return { ...r, rounds: 1, added: 0, certified: true, maxGap: 0, doubtful: 0 };
