@@ -1,12 +1,13 @@
 // The pairing sidebar's server calls at school scale and on a district-size sample (2,000 mentors × 2,000
 // mentees, 200 active pairs) on the test double: time in Node, service calls, each reply's size; acceptance of every suggestion in one
-// batched write against what a row-by-row add-on would make; «Принять» as one call against the three it took.
+// batched write against what a row-by-row add-on would make; «Принять» as one call against the three it took, «Обновить» as one against two.
 // Apps Script's limit is 6 minutes per call.
 import { join } from 'node:path';
 import {
   type AcceptOutcome,
   type PageOutcome,
   type PairingState,
+  type RefreshOutcome,
   SIDEBAR_PAGE,
   type SuggestOutcome,
 } from '../apps-script/src/pairing/pairingTypes';
@@ -198,6 +199,24 @@ function scale(
     );
     console.log(
       `1 call: accept answering with both ${'1'.padStart(12)}   ${String(accept.calls).padStart(13)}   ${String(accept.snapshot['Range.getValues'] ?? 0).padStart(15)}`,
+    );
+    // «Обновить» with suggestions on screen: before, the state and then the suggestions (two calls, each reading
+    // the three banks); now one call answering with both from one read.
+    const next = { settings: { preset: 'district' }, excluded: [], fixed: [] };
+    d2.log.reset();
+    a2.callFromClient('getPairingState');
+    a2.callFromClient('suggestForSidebar', next.settings, next.excluded, next.fixed);
+    const twoCalls = d2.log.count();
+    const twoReads = d2.log.count('Range.getValues');
+    d2.log.reset();
+    const refreshed = a2.callFromClient('refreshPairing', next) as RefreshOutcome;
+    if (!refreshed.suggestions?.ok) throw new Error('refreshPairing gave no suggestions');
+    console.log("«Обновить» (the banks' state and the suggestions on screen):");
+    console.log(
+      `2 calls: state, suggest           ${'2'.padStart(12)}   ${String(twoCalls).padStart(13)}   ${String(twoReads).padStart(15)}`,
+    );
+    console.log(
+      `1 call: refresh answering with both ${'1'.padStart(11)}   ${String(d2.log.count()).padStart(13)}   ${String(d2.log.count('Range.getValues')).padStart(15)}`,
     );
   }
   // The same engine call outside the double: Node's vm looks every global (Math, typed arrays) up through the

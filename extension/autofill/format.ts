@@ -1,6 +1,6 @@
 // A report value written the way one field asks for it: units, decimal separator, date format, yes/no, option.
 import type { IndicatorValue } from '../../shared/model';
-import { normalizeText } from '../../shared/text';
+import { monthNumber, normalizeText } from '../../shared/text';
 import { readText } from './labels';
 import type { FieldOption, FoundField } from './types';
 
@@ -217,26 +217,11 @@ function dateFor(context: string, iso: string): string {
   return isoToRu(iso);
 }
 
-const MONTHS = [
-  'январ',
-  'феврал',
-  'март',
-  'апрел',
-  'ма[йя]',
-  'июн',
-  'июл',
-  'август',
-  'сентябр',
-  'октябр',
-  'ноябр',
-  'декабр',
-].map((m) => new RegExp(`^${m}`));
-
-/** A select of the twelve months (any case of the Russian names, or 1–12): one part of a split date. */
+/** A select of the twelve months (the Russian names in any case or abbreviated, or 1–12): one part of a split date. */
 function monthOption(options: FieldOption[], month: number): FieldOption | null {
   const real = options.filter((o) => !factsOf(o).placeholder);
   if (real.length !== 12) return null;
-  const named = real.every((o, i) => MONTHS[i]!.test(factsOf(o).norm));
+  const named = real.every((o, i) => monthNumber(factsOf(o).norm.split(' ')[0]!) === i + 1);
   const numbered = real.every((o, i) => Number(factsOf(o).norm) === i + 1);
   return named || numbered ? real[month - 1]! : null;
 }

@@ -245,8 +245,19 @@ export function choiceSense(options: readonly string[]): 'boolean' | 'number' | 
   const texts = options.map(normalizeText).filter((t) => t && !/^(выберите|выбрать|не выбрано)/.test(t));
   if (!texts.length) return null;
   if (texts.filter((t) => YES_NO_OPTION.test(t)).length >= Math.max(2, texts.length - 1)) return 'boolean';
-  if (texts.every((t) => /^\d+( \d+)?$/.test(t))) return 'number';
+  if (texts.every((t) => /^\d+( \d+)?$/.test(t)) && !texts.every(isYearOption)) return 'number';
   return null;
+}
+
+/**
+ * An option that names a year rather than a count: a school year («2024–2025», «2024/25»: the second year the
+ * next one) or a calendar year alone (1990–2100). A list of them asks for a period, not a number (seen on the
+ * dev set: an Element-Plus «Учебный год» list of «2023–2024…» was read as counts and refused the period).
+ */
+function isYearOption(text: string): boolean {
+  const [a, b] = text.split(' ').map(Number) as [number, number | undefined];
+  if (!(a >= 1990 && a <= 2100)) return false;
+  return b === undefined || b === a + 1 || b === (a + 1) % 100;
 }
 
 type KindOfField = Pick<FoundField, 'kind' | 'element' | 'label' | 'row' | 'column' | 'options'>;

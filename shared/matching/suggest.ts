@@ -570,10 +570,31 @@ function boundTerms(
     for (let s = slotStart[p]!; s < slotStart[p + 1]!; s++)
       least[p] = Math.min(least[p]!, placeOffset[s]! + beta[s]!);
   const inCells = new Int32Array(cols).fill(-1);
+  // Mentors by the most one of their places adds to a score (−least), highest first. A mentor outside a row's
+  // list scores at most the best score left out of it, so only the mentors whose −least exceeds the row's floor
+  // minus that score can break the floor: a row is re-scored against that prefix only (on the region bank about
+  // 1 900 of 10 000 mentors; the whole-bank re-scoring took 3 of the bound's 3.1 s).
+  const byPlace = Int32Array.from({ length: M }, (_, p) => p).sort((a, b) => least[a]! - least[b]! || a - b);
+  const negLeast = Float64Array.from(byPlace, (p) => -least[p]!);
+  const order = problem.mentorOrder(byPlace);
   const price = (r: number, floor: number, add: (col: number, value: number) => void) => {
     if (cells) for (let e = cells.start[r]!; e < cells.start[r + 1]!; e++) inCells[cells.col[e]!] = r;
-    problem.scoreRow(rows[r]!, scores);
-    for (let p = 0; p < M; p++) {
+    let count = M;
+    if (cells) {
+      // Rounding aside (the slack), −least[p] > floor − leftOutBest[r] for every mentor that can break.
+      const limit = floor - leftOutBest[r]! - 1e-9 * (Math.abs(floor) + Math.abs(leftOutBest[r]!) + 1);
+      let lo = 0;
+      let hi = M;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (negLeast[mid]! > limit) lo = mid + 1;
+        else hi = mid;
+      }
+      count = lo;
+    }
+    problem.scoreRow(rows[r]!, scores, order, count);
+    for (let k = 0; k < count; k++) {
+      const p = byPlace[k]!;
       const sc = scores[p]!;
       if (sc === Number.NEGATIVE_INFINITY || !(sc - least[p]! > floor)) continue;
       for (let s = slotStart[p]!; s < slotStart[p + 1]!; s++)

@@ -12,10 +12,9 @@ import {
   type Pair,
   type ProgrammeDocument,
   type RoadmapItem,
-  type SurveyResponse,
 } from '../model';
 import { heldRepeats } from '../people/identity';
-import { summariseSatisfaction } from '../surveys';
+import { type ResponseFigures, summariseSatisfaction } from '../surveys';
 import { planProgress, plansCompleted } from '../year/plans';
 import { satisfactionByForm } from '../year/satisfaction';
 import { INDICATORS, type IndicatorKey } from './catalog';
@@ -28,7 +27,8 @@ export interface IndicatorInput {
   pairs: readonly Pair[];
   roadmap: readonly RoadmapItem[];
   documents: readonly ProgrammeDocument[];
-  responses: readonly SurveyResponse[];
+  /** «Анкеты» as the report reads them: figures only (the raw answers are not needed). */
+  responses: readonly ResponseFigures[];
   /** Steps of the pairs' plans: a pair whose plan has steps, all done, completed its programme. */
   plans?: readonly { pairId: string; done?: boolean }[];
   period: { from: string; to: string; label?: string };
@@ -400,7 +400,7 @@ function periodAnswers(
   input: IndicatorInput,
   mentorById: ReadonlyMap<string, Mentor>,
   menteeById: ReadonlyMap<string, Mentee>,
-): SurveyResponse[] {
+): ResponseFigures[] {
   return input.responses
     .filter((r) => {
       const day = dateOf(r.submittedAt);

@@ -1,5 +1,6 @@
 /** Reading a roadmap's «Сроки» cell into a deadline: dates, ranges, months, recurrence, relative deadlines, «в течение года». */
 import { type Deadline, isRealDate, type Recurrence } from '../model';
+import { MONTH_WORD as ANY_MONTH, monthNumber } from '../text';
 import {
   academicYear,
   fullYear,
@@ -19,32 +20,8 @@ import { cleanText } from './text';
  * months over «в течение года», and what is left is "none" with a reason — never a guess.
  */
 
-const MONTH_WORD =
-  '(январ[ьяе]|феврал[ьяе]|март[ае]?|апрел[ьяе]|ма[йяе]|июн[ьяе]|июл[ьяе]|август[ае]?|сентябр[ьяе]|октябр[ьяе]|ноябр[ьяе]|декабр[ьяе])';
-const MONTH_STEMS = [
-  'январ',
-  'феврал',
-  'март',
-  'апрел',
-  'ма',
-  'июн',
-  'июл',
-  'август',
-  'сентябр',
-  'октябр',
-  'ноябр',
-  'декабр',
-];
-
-function monthNumber(word: string): number {
-  const w = word.toLowerCase();
-  // «ма» is a prefix of «март»: test the longer stems first.
-  for (let i = MONTH_STEMS.length - 1; i >= 0; i--) {
-    if (i === 4) continue;
-    if (w.startsWith(MONTH_STEMS[i]!)) return i + 1;
-  }
-  return w.startsWith('ма') ? 5 : 0;
-}
+/** A month word as a capturing group (its number: monthNumber, shared/text's one list of months). */
+const MONTH_WORD = `(${ANY_MONTH})`;
 
 type Token =
   | { t: 'date'; d: number; m: number; y: number | null; text: string }

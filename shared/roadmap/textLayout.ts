@@ -1,4 +1,6 @@
 /** A roadmap copied from a PDF (no tabs) into stages and activities, with the deadline that ends each. */
+
+import { MONTH_WORD } from '../text';
 import type { ColumnField } from './columns';
 import { parseDeadline } from './deadline';
 import type { Draft } from './draft';
@@ -23,11 +25,13 @@ export interface TextLayout {
 
 /** «1. Подготовка…», «3 Формирование…», or «2.» alone on its line with the name on the next one. */
 const ITEM_START = /^\s*(\d{1,4})(?:\.\s*|\s+)(?!\d)(\S.*)?$/;
-const MONTH_START = /^(январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)/i;
+const MONTH_START = new RegExp(`^${MONTH_WORD}`, 'i');
 const HEADER_LINE = /(наименование этапа|содержание деятельности|мероприяти[яе]|этап[ыа]?\s)/i;
 /** Words a deadline cell begins with. */
-const DEADLINE_START =
-  /^(?:(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)|(?:до|в|с|не|по|после|весь|ежегодно|ежемесячно|постоянно)(?![а-яё])|\d)/i;
+const DEADLINE_START = new RegExp(
+  `^(?:${MONTH_WORD}|(?:до|в|с|не|по|после|весь|ежегодно|ежемесячно|постоянно)(?![а-яё])|\\d)`,
+  'i',
+);
 const ANY_PERIOD = academicYear(2000);
 
 export function readTextItems(lines: readonly string[]): TextLayout {

@@ -1,6 +1,6 @@
 /** Reading one cell by its column's type (text, numbers, dates, yes/no, options, lists) into a value or a Russian message. */
 import { ageOn, daysInMonth, MAX_PERSON_AGE, MIN_PERSON_AGE } from '../model';
-import { normalizeText } from '../text';
+import { monthNumber, normalizeText } from '../text';
 import { SHEET_STRINGS as T } from './strings';
 import type { ColumnDef, ColumnType, DateKind } from './types';
 
@@ -101,21 +101,6 @@ export function parseNumber(v: CellValue, integer: boolean): CellResult {
   return ok(n);
 }
 
-const MONTHS_GENITIVE = [
-  'января',
-  'февраля',
-  'марта',
-  'апреля',
-  'мая',
-  'июня',
-  'июля',
-  'августа',
-  'сентября',
-  'октября',
-  'ноября',
-  'декабря',
-];
-
 const iso = (y: number, m: number, d: number) => `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
 
 function shiftYears(isoDate: string, years: number): string {
@@ -200,9 +185,10 @@ function readDate(v: CellValue, options: CellOptions, kind: DateKind): CellResul
   }
   m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ].*)?$/.exec(s);
   if (m) return isoFromParts(Number(m[1]), Number(m[2]), Number(m[3]), raw);
-  m = /^(\d{1,2})\s+([а-яё]+)\s+(\d{4})$/i.exec(s);
+  m = /^(\d{1,2})\s+([а-яё]+\.?)\s+(\d{4})$/i.exec(s);
   if (m) {
-    const month = MONTHS_GENITIVE.indexOf(m[2]!.toLowerCase().replace('ё', 'е')) + 1;
+    // «1 января 2025», «1 янв 2025»: a word naming a month, by shared/text's one list of months.
+    const month = monthNumber(m[2]!);
     if (month > 0) return isoFromParts(Number(m[3]), month, Number(m[1]), raw);
   }
   return fail(T.notADate(raw));

@@ -12,7 +12,9 @@ export interface SatisfactionSummary {
 }
 
 /** Satisfaction of mentors and mentees from the final monitoring answers (kind «satisfaction»). */
-export function summariseSatisfaction(responses: readonly SurveyResponse[]): SatisfactionSummary[] {
+export function summariseSatisfaction(
+  responses: readonly Pick<SurveyResponse, 'kind' | 'respondentRole' | 'satisfaction'>[],
+): SatisfactionSummary[] {
   return (['mentor', 'mentee'] as const).map((role) => {
     const scores = responses
       .filter((r) => r.kind === 'satisfaction' && r.respondentRole === role && r.satisfaction !== null)

@@ -3,6 +3,7 @@ import type {
   AcceptOutcome,
   PageOutcome,
   PairingState,
+  RefreshOutcome,
   SuggestOutcome,
 } from '../../apps-script/src/pairing/pairingTypes';
 import { groupsOf } from '../../apps-script/src/pairing/sidebarView';
@@ -276,6 +277,32 @@ describe('pairing server: suggestions and acceptance', () => {
     }) as AcceptOutcome;
     expect(bare.ok && bare.suggestions).toBe(undefined);
     expect(bare.ok && bare.state.menteesInPairs).toBe(5);
+  });
+
+  it('«Обновить» answers with the state and the suggestions from one read of the banks, in one call', async () => {
+    const addon = await sampleSchool();
+    const settings = { preset: 'school', weights: { subjects: 6 } };
+    const out = suggest(addon);
+    const keep = out.result.pairs.filter((p) => !p.locked).slice(0, 1);
+    const next = {
+      settings,
+      excluded: [],
+      fixed: keep.map((p) => ({ mentorId: p.mentorId, menteeId: p.menteeId })),
+    };
+    // What the two calls it replaces gave: the state (before «Подобрать» saved these settings), the suggestions.
+    const state = addon.callFromClient('getPairingState');
+    addon.double.log.reset();
+    const res = addon.callFromClient('refreshPairing', next) as RefreshOutcome;
+    // Each bank read once (the two calls it replaces read them twice).
+    expect(addon.double.log.count('Range.getValues')).toBe(3);
+    expect(res.state).toEqual(state);
+    expect(res.suggestions).toEqual(
+      addon.callFromClient('suggestForSidebar', settings, next.excluded, next.fixed),
+    );
+    // The settings are saved as «Подобрать» saves them; without `next`, the state only.
+    const bare = addon.callFromClient('refreshPairing') as RefreshOutcome;
+    expect(bare.state.settings).toEqual(settings);
+    expect(bare.suggestions).toBe(undefined);
   });
 
   it('a mentee typed without an ID gets the ID the suggestion used, written with the status', async () => {

@@ -41,9 +41,11 @@ import {
   type AcceptRequest,
   type BankIssue,
   type BankKey,
+  type NextSuggestions,
   type PageOutcome,
   type PageRequest,
   type PairingState,
+  type RefreshOutcome,
   SIDEBAR_PAGE,
   type SidebarResult,
   type SuggestOutcome,
@@ -139,10 +141,23 @@ export const savedSettings = (): MatchingSettingsInput => loadSettings().input;
 export const savedMatchingSettings = (): ResolvedSettings => loadSettings().resolved;
 
 export function getPairingState(): PairingState {
-  const snap = readBanks();
-  // The bad cells get their notes and colours where they are (and fixed ones lose them) on each read.
+  return markedState(readBanks());
+}
+
+/** The state of banks just read; the bad cells get their notes and colours where they are (and fixed ones lose them). */
+function markedState(snap: BankSnapshot): PairingState {
   withDocumentLock(() => markBanks(snap));
   return stateOf(snap);
+}
+
+/**
+ * «Обновить»: the banks' state and, when `next` says with what, the suggestions, from one read of the banks, so
+ * the sidebar makes one call (as «Принять» answers with both). Valid settings are saved, as «Подобрать» saves them.
+ */
+export function refreshPairing(next?: NextSuggestions): RefreshOutcome {
+  const snap = readBanks();
+  const state = markedState(snap);
+  return next ? { state, suggestions: nextSuggestions(snap, next, true) } : { state };
 }
 
 /** The banks' state as the sidebar shows it (the notes: one getNotes per bank). */
@@ -177,12 +192,7 @@ function stateOf(snap: BankSnapshot): PairingState {
  * against them). `fixed`: mentors the curator picked by hand on the cards, kept across the re-run.
  */
 export function suggestForSidebar(settings: unknown, excluded: PairRef[], fixed?: PairRef[]): SuggestOutcome {
-  const parsed = parseMatchingSettings(settings);
-  if (!parsed.ok) return { ok: false, errors: parsed.errors };
-  const out = suggestFrom(readBanks(), parsed.settings, excluded, fixed);
-  if (out.ok)
-    PropertiesService.getDocumentProperties().setProperty(SETTINGS_KEY, JSON.stringify(settings ?? {}));
-  return out;
+  return nextSuggestions(readBanks(), { settings, excluded, fixed: fixed ?? [] }, true);
 }
 
 /** Suggestions for the banks as read, in the sidebar's shape, with the fingerprint acceptance checks. */
@@ -356,11 +366,17 @@ export function acceptSuggested(request: AcceptRequest): AcceptOutcome {
   }
 }
 
-/** The suggestions the sidebar asked to see after the change, with its settings parsed here once. */
-function nextSuggestions(snap: BankSnapshot, next: NonNullable<AcceptRequest['next']>): SuggestOutcome {
+/**
+ * Suggestions for banks already read, with the sidebar's settings parsed here once; `save`: valid settings are
+ * kept for the next session (and acceptance checks against them).
+ */
+function nextSuggestions(snap: BankSnapshot, next: NextSuggestions, save = false): SuggestOutcome {
   const parsed = parseMatchingSettings(next.settings);
   if (!parsed.ok) return { ok: false, errors: parsed.errors };
-  return suggestFrom(snap, parsed.settings, next.excluded, next.fixed);
+  const out = suggestFrom(snap, parsed.settings, next.excluded, next.fixed);
+  if (out.ok && save)
+    PropertiesService.getDocumentProperties().setProperty(SETTINGS_KEY, JSON.stringify(next.settings ?? {}));
+  return out;
 }
 
 const BANK_SHEETS = { mentors: MENTORS_SHEET, mentees: MENTEES_SHEET, pairs: PAIRS_SHEET } as const;

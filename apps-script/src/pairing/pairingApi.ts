@@ -10,6 +10,7 @@ import {
 import {
   acceptSuggested,
   getPairingState,
+  refreshPairing,
   selectSheetRow,
   suggestForSidebar,
   suggestionPage,
@@ -17,6 +18,7 @@ import {
 
 export const PAIRING_API = {
   getPairingState,
+  refreshPairing,
   suggestForSidebar,
   suggestionPage,
   acceptSuggested,

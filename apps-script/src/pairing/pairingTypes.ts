@@ -104,7 +104,20 @@ export interface AcceptRequest {
   fingerprint: string;
   pairs: AcceptedPair[];
   /** What to suggest with after the acceptance (the accepted mentees are locked then); none: no suggestions. */
-  next?: { settings: unknown; excluded: PairRef[]; fixed: PairRef[] };
+  next?: NextSuggestions;
+}
+
+/** What the sidebar suggests with: its settings, the pairs it excluded and the mentors picked by hand. */
+export interface NextSuggestions {
+  settings: unknown;
+  excluded: PairRef[];
+  fixed: PairRef[];
+}
+
+/** «Обновить»: the banks' state and, when asked, the suggestions, from one read of the banks. */
+export interface RefreshOutcome {
+  state: PairingState;
+  suggestions?: SuggestOutcome;
 }
 
 /** An accepted change comes back with the banks' new state and, when asked, the new suggestions. */

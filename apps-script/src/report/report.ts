@@ -3,7 +3,7 @@
  * and the school package built from them. The sheet «Отчёт» (reportSheet.ts), the export dialog
  * (reportExport.ts) and the web app (webApp.ts) all start here, so they always agree.
  */
-import { z } from 'zod';
+import type { z } from 'zod';
 import {
   type IndicatorValue,
   Meeting,
@@ -14,7 +14,6 @@ import {
   ProgrammeDocument,
   type ReportPackage,
   RoadmapItem,
-  SurveyResponse,
 } from '../../../shared/model';
 import {
   buildReportLists,
@@ -34,6 +33,7 @@ import {
   ROADMAP_SHEET,
   type SheetDef,
 } from '../../../shared/sheets';
+import { ResponseFigures } from '../../../shared/surveys';
 import { overduePlanItems, pairsHealth, readPlanDeadlines } from '../../../shared/year';
 import { AddonError, findSheet, recordsOf, spreadsheet, todayIso } from '../platform';
 import { roadmapPeriod } from '../roadmap';
@@ -49,7 +49,8 @@ export interface ReportSources {
   pairs: Pair[];
   roadmap: RoadmapItem[];
   documents: ProgrammeDocument[];
-  responses: SurveyResponse[];
+  /** Figures only: the report needs no raw answers. */
+  responses: ResponseFigures[];
   /** Steps of the pairs' plans («Планы пар»): a pair whose plan is all done completed its programme. */
   plans: PlanItem[];
   /** «Встречи»; null when the school keeps none (meetings.held is then empty, not 0). */
@@ -66,16 +67,10 @@ export interface ReportData {
 }
 
 /**
- * «Анкеты» has no ID column and keeps raw answers as text: each row gets a row-numbered ID and the raw
- * answers stay on the sheet (the indicators need only kind, date, role and satisfaction).
+ * The year room's old name for «Анкеты» as the report reads them; the one schema is ResponseFigures (derived from
+ * the sheet's own in shared/surveys). Kept only until apps-script/src/year/pairYear.ts imports ResponseFigures.
  */
-export function responseSchema() {
-  let n = 0;
-  return z.preprocess(
-    (raw) => ({ ...(raw as Record<string, unknown>), id: `AN-${++n}`, answers: {} }),
-    SurveyResponse,
-  );
-}
+export const responseSchema = () => ResponseFigures;
 
 /** One getValues per sheet; a missing sheet reads as empty (a new school has no «Анкеты» yet). */
 function readRecords<T>(ss: Spreadsheet, def: SheetDef, schema: z.ZodType<T>, issues: string[]): T[] {
@@ -109,7 +104,7 @@ export function readReportSources(ss: Spreadsheet): ReportSources {
     pairs: readRecords(ss, PAIRS_SHEET, Pair, issues),
     roadmap,
     documents: readRecords(ss, DOCUMENTS_SHEET, ProgrammeDocument, issues),
-    responses: readRecords(ss, RESPONSES_SHEET, responseSchema(), issues),
+    responses: readRecords(ss, RESPONSES_SHEET, ResponseFigures, issues),
     plans: readRecords(ss, PLANS_SHEET, PlanItem, issues),
     meetings: keptMeetings(ss, issues),
     issues,

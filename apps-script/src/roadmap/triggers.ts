@@ -3,7 +3,6 @@
  * responsible person what is overdue or due soon. Statuses come from shared/roadmap's deadlineStatus.
  */
 
-import { z } from 'zod';
 import { RoadmapItem } from '../../../shared/model';
 import { deadlineStatus, parseDeadline, resolveRelative } from '../../../shared/roadmap';
 import { MENTORS_SHEET, ROADMAP_SHEET } from '../../../shared/sheets';
@@ -39,9 +38,8 @@ export function setDigest(on: boolean): boolean {
 }
 
 const EMAIL = /[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:".]{2,}/;
-const MentorContact = z
-  .object({ fullName: z.string(), email: z.string().nullable().optional() })
-  .passthrough();
+/** A mentor's name and e-mail, by the bank's own schema: a row with other faults still gives its address. */
+const MentorContact = MENTORS_SHEET.schema.pick({ id: true, fullName: true, email: true });
 
 /** name (normalised) → e-mail, from the mentors bank: responsible people are usually teachers there. */
 function knownEmails(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Map<string, string> {

@@ -41,15 +41,13 @@ function App() {
     setBusy(false);
   };
 
-  const loadState = () =>
-    callServer('getPairingState').then((s) => {
-      setState(s);
-      setForm((f) => f ?? formFromSaved(s));
-      return s;
-    });
+  const showState = (s: PairingState) => {
+    setState(s);
+    setForm((f) => f ?? formFromSaved(s));
+  };
 
   useEffect(() => {
-    loadState().catch(fail);
+    callServer('getPairingState').then(showState).catch(fail);
   }, []);
 
   /**
@@ -117,10 +115,23 @@ function App() {
       .catch(fail);
   };
 
+  /** «Обновить»: one call; with suggestions on screen, its answer carries the new ones, made as «Подобрать» would. */
   const refresh = () => {
     setMessage('');
-    loadState()
-      .then((s) => (result && form ? suggest(s, form, excluded) : undefined))
+    const next =
+      result && state && form
+        ? { settings: settingsOf(state, form), excluded, fixed: picksOf(choices) }
+        : undefined;
+    if (next) {
+      setBusy(true);
+      setErrors([]);
+      setStale(false);
+    }
+    callServer('refreshPairing', next)
+      .then((out) => {
+        showState(out.state);
+        if (next && out.suggestions) showSuggestions(out.suggestions, next, choices);
+      })
       .catch(fail);
   };
 

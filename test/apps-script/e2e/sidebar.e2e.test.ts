@@ -232,7 +232,7 @@ describe('pairing sidebar in Chromium on the double', () => {
 
   it('tells the curator to refresh when the sheet changed while the sidebar was open', async () => {
     const addon = await sampleSchool();
-    const { page } = await openSidebar(browser, addon);
+    const { page, calls } = await openSidebar(browser, addon);
     await page.getByRole('button', { name: 'Подобрать пары' }).click();
     await page.locator('li.pair').first().waitFor();
     addon.double
@@ -246,8 +246,15 @@ describe('pairing sidebar in Chromium on the double', () => {
       .getByText('Таблицу изменили, пока была открыта панель. Обновите подбор.')
       .waitFor();
     expect(grid(addon.double, 'Пары')).toEqual(before);
+    const callsBefore = calls.length;
     await page.getByRole('button', { name: 'Обновить подбор' }).click();
     await expect.poll(() => page.getByRole('alert').count()).toBe(0);
+    await page.locator('li.pair').first().waitFor();
+    // One server call: its answer carried the banks' state and the new suggestions.
+    expect(calls.slice(callsBefore)).toEqual(['refreshPairing']);
+    // The refreshed suggestions are current: accepting them is not refused as stale.
+    await page.getByRole('button', { name: /Принять отмеченные/ }).click();
+    await page.getByText(/^Закреплено:/).waitFor();
     await page.close();
   }, 60_000);
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  choiceSense,
   kindsFit,
   labelKind,
   periodOf,
@@ -37,6 +38,23 @@ describe('kinds of value', () => {
     expect(labelKind('Ответственный:')).toBe('name');
     expect(labelKind('Доля педагогов, %')).toBe('percent');
     expect(labelKind('Код по ОКПО')).toBe('code');
+  });
+});
+
+describe('a list of years is a period, not numbers', () => {
+  it('school years and calendar years are no counts; count ranges and plain numbers are', () => {
+    expect(choiceSense(['2023–2024', '2024–2025', '2025–2026'])).toBeNull();
+    expect(choiceSense(['2024/25', '2025/26'])).toBeNull();
+    expect(choiceSense(['2024', '2025'])).toBeNull();
+    expect(choiceSense(['0–5', '6–10', '11 и более'])).toBe(null);
+    expect(choiceSense(['0–5', '6–10'])).toBe('number');
+    expect(choiceSense(['1', '2', '3'])).toBe('number');
+    expect(choiceSense(['2024–2030', '2031–2040'])).toBe('number');
+  });
+
+  it('a «Учебный год» list of years is offered the report period', () => {
+    const options = ['2023–2024', '2024–2025', '2025–2026'];
+    expect(scoreIndicators('Учебный год', 'aria-listbox', { options })[0]?.key).toBe('report.period');
   });
 });
 

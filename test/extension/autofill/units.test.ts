@@ -112,6 +112,18 @@ describe('dates in the field’s own format', () => {
     expect(plannedValue(planByHand(doc, { '#m': 'report.date' }, date), doc, '#m')).toBe('декабря');
     expect(plannedValue(planByHand(doc, { '#y': 'report.date' }, date), doc, '#y')).toBe('24');
   });
+
+  it('finds the month in a list of abbreviations («янв.», «сент.», «мая»), read by shared/text’s one list', () => {
+    const months = 'янв. февр. март апр. мая июня июля авг. сент. окт. нояб. дек.'
+      .split(' ')
+      .map((m) => `<option>${m}</option>`)
+      .join('');
+    const doc = page(
+      `<p>«<input id="d" maxlength="2" size="2">» <select id="m"><option value=""></option>${months}</select></p>`,
+    );
+    const date = { 'report.date': '2024-09-16' };
+    expect(plannedValue(planByHand(doc, { '#m': 'report.date' }, date), doc, '#m')).toBe('сент.');
+  });
 });
 
 describe('choices', () => {

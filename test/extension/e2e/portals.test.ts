@@ -14,7 +14,7 @@ import { type Judgement, judge, requirePortals } from '../helpers/portals';
 const RIGHT_AT_LEAST: Record<string, number> = {
   '01-bootstrap': 33,
   '02-hierarchy-table': 44,
-  '03-vue-element': 32,
+  '03-vue-element': 33,
   '04-google-forms-grid': 41,
   '05-wizard-tabs': 42,
   '06-shadow-iframe': 26,

@@ -2,7 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { type MatchingResult, type SuggestResult, suggestPairsFromInput } from '../../../shared/matching';
 import { type SparseMatrix, solveSparse } from '../../../shared/matching/assignment';
+import { buildBank } from '../../../shared/matching/bank';
 import { placedBound } from '../../../shared/matching/bound';
+import { parseMatchingInput } from '../../../shared/matching/input';
+import { Problem } from '../../../shared/matching/problem';
 import { mentee, mentor, rng, TODAY } from './helpers';
 
 function ok(r: SuggestResult): MatchingResult {
@@ -168,6 +171,49 @@ describe('suggestPairs: the score bound at region scale', () => {
     }
     // The region path must actually have been left uncertified somewhere, or the test proves nothing.
     expect(uncertified).toBeGreaterThan(0);
+  });
+
+  it('re-scores a mentee against some mentors with the very numbers of the whole-bank row', () => {
+    // The bound prices a row against a prefix of mentors (scoreRow with `only`): the same scores, bit for bit.
+    const rnd = rng(77);
+    const ms = Array.from({ length: 60 }, (_, p) =>
+      mentor(`M${String(p).padStart(3, '0')}`, {
+        organisation: `Школа ${Math.floor(rnd() * 4)}`,
+        experienceYears: Math.floor(rnd() * 25),
+        category: (['highest', 'first', 'compliance', 'none'] as const)[Math.floor(rnd() * 4)],
+        subjects: SUBJECTS.filter(() => rnd() < 0.35),
+        competencies: PHRASES.filter(() => rnd() < 0.4),
+        forms: rnd() < 0.2 ? ['teacher-student'] : ['teacher-teacher'],
+      }),
+    );
+    const es = Array.from({ length: 40 }, (_, i) =>
+      mentee(`E${String(i).padStart(3, '0')}`, {
+        organisation: `Школа ${Math.floor(rnd() * 4)}`,
+        experienceYears: Math.floor(rnd() * 6),
+        subjects: SUBJECTS.filter(() => rnd() < 0.35),
+        requests: PHRASES.filter(() => rnd() < 0.4),
+        youngSpecialist: rnd() < 0.5,
+      }),
+    );
+    const input = parseMatchingInput(ms, es, { preset: 'district' }, { today: TODAY });
+    if ('ok' in input) throw new Error(input.errors.join('\n'));
+    const bank = buildBank(input.mentors, input.mentees, TODAY);
+    const problem = new Problem(bank, input.settings, new Int32Array(ms.length), []);
+    const whole = new Float64Array(ms.length);
+    const some = new Float64Array(ms.length).fill(Number.NaN);
+    const order = Int32Array.from({ length: ms.length }, (_, p) => p).sort(
+      (a, b) => Math.sin(a * 7 + 1) - Math.sin(b * 7 + 1),
+    );
+    for (let i = 0; i < es.length; i++) {
+      problem.scoreRow(i, whole);
+      const count = i % ms.length;
+      problem.scoreRow(i, some.fill(Number.NaN), problem.mentorOrder(order), count);
+      for (let k = 0; k < ms.length; k++) {
+        const p = order[k]!;
+        if (k < count) expect(Object.is(some[p], whole[p])).toBe(true);
+        else expect(some[p]).toBeNaN();
+      }
+    }
   });
 
   it('certifies a tied bank on the region path when the bound meets the total', () => {

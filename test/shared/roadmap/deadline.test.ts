@@ -65,6 +65,19 @@ describe('parseDeadline: every form of DOMAIN.md and the fixtures', () => {
   });
 });
 
+describe('parseDeadline: months as shared/text spells them (abbreviated, in any case)', () => {
+  it.each<Row>([
+    ['До 15 сент. 2025', null, 'by', null, '2025-09-15'],
+    ['1 нояб. – 20 дек.', AY23, 'range', '2023-11-01', '2023-12-20'],
+    ['к сентябрю', AY23, 'month', '2023-09-01', '2023-09-30'],
+    ['в мае', AY23, 'month', '2024-05-01', '2024-05-31'],
+    ['Декада наставничества', AY23, 'none', null, null],
+  ])('«%s» in %s → %s %s…%s', (text, context, kind, start, end) => {
+    const d = parseDeadline(text, context);
+    expect([d.kind, d.start, d.end]).toEqual([kind, start, end]);
+  });
+});
+
 describe('parseDeadline: year rules', () => {
   it.each([
     ['Сентябрь', AY23, '2023-09-01'],

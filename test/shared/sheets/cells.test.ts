@@ -49,6 +49,9 @@ describe('cell readers', () => {
     ['2023-09-01', '2023-09-01'],
     ['01.09.2023 г.', '2023-09-01'],
     ['5 марта 2024', '2024-03-05'],
+    // Months as shared/text reads them: abbreviated, in any case.
+    ['16 сент. 2024', '2024-09-16'],
+    ['1 Мая 2024', '2024-05-01'],
   ])('date %s → %s', (input, expected) => {
     expect(parseDate(input, on)).toEqual({ ok: true, value: expected });
   });
