@@ -154,6 +154,8 @@ function solverTable(only?: string[]) {
     for (let s = 0; s < 2; s++) {
       const c = makeCase(k, 150, s + 1);
       runEngine(c);
+      // Small square cases take the dense core; warm candidates and pricing too, which large ones take.
+      if (k !== 'capacity') runEngine(c, true);
       withMunkres(c);
       withLsa(c);
     }

@@ -8,7 +8,7 @@ import {
   solveSparse,
   type WarmStart,
 } from './assignment';
-import { lapDense } from './lapjv';
+import { denseCoreFirst, lapDense } from './lapjv';
 import { tieRank } from './ties';
 
 /**
@@ -393,8 +393,9 @@ export function solveDense(
     // shape is faster (bench: 1.5–4× faster than candidates and pricing on rectangular and integer-cost
     // matrices). On square matrices of distinct floats candidates and pricing are 2–5× faster, and with a
     // mentor's places as a column group they scan a mentor once instead of once per place (2–4× faster than
-    // the dense core on the capacitated rows): both stay on candidates.
-    if (rows < cols || manyTies(cost, H)) {
+    // the dense core on the capacitated rows): both stay on candidates — but small square ones go to the dense
+    // core when it runs as WebAssembly, faster on a cold start (see denseCoreFirst).
+    if (rows < cols || manyTies(cost, H) || denseCoreFirst(rows, cols)) {
       const plain = !colOffset.some((x) => x !== 0) && !rowOffset.some((x) => x !== 0);
       const full = plain ? cost : expandStructure(m, rows, cols, H);
       const r = lapDense(full, rows, cols);
