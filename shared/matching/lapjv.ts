@@ -1,5 +1,6 @@
 /** Exact dense assignment (Jonker–Volgenant: augmenting row reduction, then shortest augmenting paths) on typed arrays. */
 import type { AssignmentResult } from './assignment';
+import { denseResult } from './denseResult';
 import { lapDenseWasm, wasmCoreReady } from './lapjvWasm';
 
 /**
@@ -226,13 +227,5 @@ export function lapDenseJs(cost: Float64Array, rows: number, cols: number): Assi
     }
   }
 
-  const u = new Float64Array(rows);
-  let total = 0;
-  for (let i = 0; i < rows; i++) {
-    const j = rowsol[i]!;
-    const c = cost[i * cols + j]!;
-    u[i] = c - v[j]!;
-    total += c;
-  }
-  return { colForRow: rowsol, rowForCol: colsol, u, v, total };
+  return denseResult(cost, rows, cols, rowsol, colsol, v);
 }

@@ -1,5 +1,6 @@
 /** The dense Jonker–Volgenant core (lapjv.ts) compiled to WebAssembly: instantiation, memory, and the JS fallback. */
 import type { AssignmentResult } from './assignment';
+import { denseResult } from './denseResult';
 import { LAPJV_WASM_BASE64 } from './wasm/lapjvBytes';
 
 /**
@@ -113,15 +114,7 @@ export function lapDenseWasm(
   const rowsol = new Int32Array(buffer, ex.rowsolAt(), rows).slice();
   const colsol = new Int32Array(buffer, ex.colsolAt(), cols).slice();
   const v = new Float64Array(buffer, ex.vAt(), cols).slice();
-  const u = new Float64Array(rows);
-  let total = 0;
-  for (let i = 0; i < rows; i++) {
-    const j = rowsol[i]!;
-    const c = cost[i * cols + j]!;
-    u[i] = c - v[j]!;
-    total += c;
-  }
-  return { colForRow: rowsol, rowForCol: colsol, u, v, total };
+  return denseResult(cost, rows, cols, rowsol, colsol, v);
 }
 
 /** For tests: forget the compiled module and the kept instance (the next solve instantiates again). */

@@ -64,8 +64,12 @@ async function frameOf(selector: string): Promise<Frame> {
 /** The pairs in the sidebar's «Пары, которым нужно внимание», after its «Обновить». */
 async function attention(sidebar: Frame): Promise<string[]> {
   const panel = sidebar.locator('[data-panel="attention"]');
+  // The list is read once the panel has its next answer (data-loads counts them), not the list still on screen.
+  const before = Number(await panel.getAttribute('data-loads'));
   await panel.getByRole('button', { name: 'Обновить' }).click();
-  await panel.getByRole('button', { name: 'Обновить' }).waitFor();
+  await expect
+    .poll(async () => Number(await panel.getAttribute('data-loads')), { timeout: 15_000 })
+    .toBeGreaterThan(before);
   return panel.locator('li[data-pair]').evaluateAll((li) => li.map((x) => x.getAttribute('data-pair')!));
 }
 

@@ -6,13 +6,24 @@ import { T } from './strings';
 
 export function AttentionPanel({ onError }: { onError: (e: unknown) => void }) {
   const [data, setData] = useState<PairAttention | null>(null);
+  // While the list is asked again it is marked busy (and the button waits), so nobody reads the old list as new;
+  // `loads` counts the answers received.
+  const [busy, setBusy] = useState(false);
+  const [loads, setLoads] = useState(0);
   const load = () => {
-    callServer('getPairAttention').then(setData).catch(onError);
+    setBusy(true);
+    callServer('getPairAttention')
+      .then((d) => {
+        setData(d);
+        setLoads((n) => n + 1);
+      })
+      .catch(onError)
+      .finally(() => setBusy(false));
   };
   useEffect(load, []);
 
   return (
-    <section aria-labelledby="attention-title" data-panel="attention">
+    <section aria-labelledby="attention-title" data-panel="attention" aria-busy={busy} data-loads={loads}>
       <h2 id="attention-title">{T.attentionTitle}</h2>
       {!data ? (
         <p role="status">{T.loading}</p>
@@ -54,7 +65,7 @@ export function AttentionPanel({ onError }: { onError: (e: unknown) => void }) {
               ))}
             </ul>
           </details>
-          <button type="button" class="secondary" onClick={load}>
+          <button type="button" class="secondary" onClick={load} disabled={busy}>
             {T.refresh}
           </button>
         </>
