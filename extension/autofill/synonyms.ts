@@ -76,6 +76,13 @@ export const PHRASE_REWRITES: readonly PhraseRewrite[] = [
     to: '$1телефон',
     source: 'the abbreviation «тел.»',
   },
+  {
+    // Only when «за» is the whole label: a blank after the preposition of time and nothing else.
+    pattern: /^\s*за\s*[:.]?\s*$/i,
+    to: 'отчетный период',
+    source:
+      'the title line of statistical forms, «Сведения о … за ____» (Росстат: «… за 20__ год»): the blank after «за» is the period the form is for',
+  },
 ];
 
 export const WORD_CLASSES: readonly WordClass[] = [

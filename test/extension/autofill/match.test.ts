@@ -52,6 +52,15 @@ describe('a list of years is a period, not numbers', () => {
     expect(choiceSense(['2024–2030', '2031–2040'])).toBe('number');
   });
 
+  it('a blank labelled only «за» (a form’s title line «Сведения … за ____») is the period; «за» in words is not', () => {
+    expect(scoreIndicators('за', 'text')[0]?.key).toBe('report.period');
+    expect(scoreIndicators('за:', 'text')[0]?.key).toBe('report.period');
+    // A number field labelled «за» (votes «за / против») cannot take a period.
+    expect(scoreIndicators('за', 'number')).toEqual([]);
+    expect(scoreIndicators('Сумма за год', 'text')).toEqual([]);
+    expect(scoreIndicators('за 2024 год', 'text')).toEqual([]);
+  });
+
   it('a «Учебный год» list of years is offered the report period', () => {
     const options = ['2023–2024', '2024–2025', '2025–2026'];
     expect(scoreIndicators('Учебный год', 'aria-listbox', { options })[0]?.key).toBe('report.period');

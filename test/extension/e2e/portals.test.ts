@@ -13,7 +13,7 @@ import { type Judgement, judge, requirePortals } from '../helpers/portals';
  */
 const RIGHT_AT_LEAST: Record<string, number> = {
   '01-bootstrap': 33,
-  '02-hierarchy-table': 44,
+  '02-hierarchy-table': 45,
   '03-vue-element': 33,
   '04-google-forms-grid': 41,
   '05-wizard-tabs': 42,
