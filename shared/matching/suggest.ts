@@ -5,7 +5,7 @@ import { columnView, type SparseMatrix, solveSparse } from './assignment';
 import { type Bank, buildBank } from './bank';
 import { placedBound } from './bound';
 import { indexBank, lockIndex, vetChoices } from './check';
-import { maximumPlacement } from './placement';
+import { type AllowedGraph, maximumPlacement } from './placement';
 import { type DenseOptions, type PricedResult, solveDense, solveWithPricing } from './pricing';
 import { Problem } from './problem';
 import type { ResolvedSettings } from './settings';
@@ -263,16 +263,43 @@ function prepare(
   };
 }
 
+type Limits = { maxDenseCells: number; pricingRounds: number };
+
+/** Stages 2 and 3: the candidates, then the exact solve with its certificate. */
+function choose(prep: Prepared, limits: Limits): Chosen {
+  return solve(prep, candidates(prep, limits), limits);
+}
+
+/** What the candidates stage hands to the solve: the matrix to solve (dense or candidate cells) and its bounds. */
+interface Candidates {
+  /** Candidates per mentee at region scale (the solvers' candidate width is 2K). */
+  K: number;
+  /** Each mentee's best T mentors and their scores (rows of T; −1 / −∞ past the end). */
+  top: { mentor: Int32Array; score: Float64Array; T: number };
+  /** Each mentee's best score left out of its list (−∞ when none): bounds every cell not in the matrix. */
+  leftOutBest: Float64Array;
+  /** Who may take whom by the hard rules, and each mentor's places. */
+  allowed: AllowedGraph;
+  placesOf: Int32Array;
+  /** Up to district size: the whole matrix, dense, with its place structure; from the places' side or not. */
+  dense: Float64Array | null;
+  structure: Required<NonNullable<DenseOptions['structure']>> | null;
+  denseFromPlaces: boolean;
+  /** At region scale: the candidate cells (mentees × places). */
+  cellMatrix: SparseMatrix;
+  /** A cost of leaving a mentee out that puts the number placed before any score. */
+  safeCost: number;
+}
+
 /**
- * Stages 2 and 3: candidates (each mentee's best mentors, and at region scale each mentor's best mentees and
- * a maximum placement), then the exact solve with its certificate.
+ * Stage 2, candidates: each mentee's best mentors; up to district size the whole score matrix, dense; at region
+ * scale each mentor's best mentees and a maximum placement join the candidate cells.
  */
-function choose(prep: Prepared, limits: { maxDenseCells: number; pricingRounds: number }): Chosen {
+function candidates(prep: Prepared, limits: Limits): Candidates {
   const { bank, problem, settings, rows, slotStart, slotMentor, placeOffset, slotCost } = prep;
   const M = bank.mentors.length;
   const n = rows.length;
   const cols = slotStart[M]!;
-  const wLoad = settings.weights.loadSpreading;
   // Best mentors of each mentee (by score without the load term; ties by ID), and the best score left out:
   // K of them are the first candidates at region scale; with the whole score matrix kept (district), only the
   // alternatives shown are needed, plus one for the mentor the mentee gets.
@@ -416,6 +443,33 @@ function choose(prep: Prepared, limits: { maxDenseCells: number; pricingRounds: 
     col: Int32Array.from(cellCol),
     cost: Float64Array.from(cellCost),
   };
+  return {
+    K,
+    top: { mentor: topMentor, score: topScore, T },
+    leftOutBest,
+    allowed,
+    placesOf,
+    dense,
+    structure,
+    denseFromPlaces,
+    cellMatrix,
+    safeCost,
+  };
+}
+
+/**
+ * Stage 3, solve: one function whichever solver path runs (dense, dense from the places, candidates with
+ * pricing, or from the places at region scale); the placement is proved maximal, or the cost of leaving a
+ * mentee out is raised and the solve repeated; an uncertified result carries its proven score bound.
+ */
+function solve(prep: Prepared, cand: Candidates, limits: Limits): Chosen {
+  const { problem, settings, rows, slotStart, slotMentor, placeOffset, slotCost } = prep;
+  const { K, leftOutBest, allowed, placesOf, dense, structure, denseFromPlaces, cellMatrix, safeCost } = cand;
+  const M = prep.bank.mentors.length;
+  const n = rows.length;
+  const cols = slotStart[M]!;
+  const wLoad = settings.weights.loadSpreading;
+  const scores = new Float64Array(M);
   // Per mentor, the least (load part of the cost − v) over its places, for the v last asked about: the test
   // of a left-out pair is then one per mentor, not one per place.
   const placeLeast = new Float64Array(M);
@@ -533,7 +587,7 @@ function choose(prep: Prepared, limits: { maxDenseCells: number; pricingRounds: 
   }
   return {
     assigned,
-    top: { mentor: topMentor, T },
+    top: { mentor: cand.top.mentor, T: cand.top.T },
     certified: solved.certified,
     maxGap: solved.maxGap,
     doubtful: solved.doubtful,
@@ -1027,3 +1081,6 @@ function selectTop(
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
 const percent = (score: number, max: number) => (max > 0 ? Math.round((100 * score) / max) : 0);
+
+/** The stages one by one, for tests: each can be run and checked alone. */
+export const stages = { prepare, candidates, solve, present } as const;
