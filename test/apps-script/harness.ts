@@ -122,3 +122,18 @@ export function roadmapActivities(double: GoogleDouble): string[] {
   }
   return out;
 }
+
+/** The deadline statuses by the background the conditional rules show (roadmap and «Планы пар» alike). */
+const COLOR_STATUS: Record<string, string> = {
+  '#d9ead3': 'done',
+  '#eeeeee': 'no-date',
+  '#e4dcf5': 'recurring',
+  '#f4cccc': 'overdue',
+  '#fff2cc': 'due-soon',
+  '#cfe2f3': 'in-progress',
+};
+
+/** A cell's shown background as a status: no colour is «upcoming», an unknown colour «none». */
+export function statusOfColour(bg: string | null | undefined): string {
+  return bg ? (COLOR_STATUS[bg] ?? 'none') : 'upcoming';
+}

@@ -4,20 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { deadlineStatus, importRoadmap, parseDeadline, standardRoadmap } from '../../shared/roadmap';
 import { ROADMAP_SHEET } from '../../shared/sheets';
 import type { LoadedAddon } from '../double';
-import { freshAddon, snapshot, snapshotDiff } from './harness';
+import { freshAddon, snapshot, snapshotDiff, statusOfColour } from './harness';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'roadmaps');
 const fixture = (name: string) => readFileSync(join(FIXTURES, `${name}.txt`), 'utf8');
 const ALL = ['district-boguchany-2022-2023', 'gymnasium-166-spb-2022-2023', 'school-proskurinskaya-2023'];
-
-const COLOR_STATUS: Record<string, string> = {
-  '#d9ead3': 'done',
-  '#eeeeee': 'no-date',
-  '#e4dcf5': 'recurring',
-  '#f4cccc': 'overdue',
-  '#fff2cc': 'due-soon',
-  '#cfe2f3': 'in-progress',
-};
 
 const col = (field: string) => ROADMAP_SHEET.columns.findIndex((c) => c.field === field) + 1;
 
@@ -54,7 +45,7 @@ function shown(addon: LoadedAddon): Map<number, string> {
   const out = new Map<number, string>();
   for (const r of roadmapRows(addon)) {
     const bg = sheet._shownBackground(r, col('activity'));
-    out.set(r, bg ? (COLOR_STATUS[bg] ?? 'none') : 'upcoming');
+    out.set(r, statusOfColour(bg));
   }
   return out;
 }

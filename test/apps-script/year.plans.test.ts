@@ -5,19 +5,11 @@ import { MEETINGS_SHEET, MENTEES_SHEET, PAIRS_SHEET, PLANS_SHEET, type SheetDef 
 import { planItemStatus, readPlanDeadlines, STANDARD_PLANS } from '../../shared/year';
 import { type LoadedAddon, zones } from '../double';
 import type { DocElement } from '../double/services';
-import { grid } from './harness';
+import { grid, statusOfColour } from './harness';
 import { schoolWithNewPairs } from './pairingFixture';
 
 type Outcome = { ok: true; message: string } | { ok: false; errors: string[] };
 
-const COLOR_STATUS: Record<string, string> = {
-  '#d9ead3': 'done',
-  '#eeeeee': 'no-date',
-  '#e4dcf5': 'recurring',
-  '#f4cccc': 'overdue',
-  '#fff2cc': 'due-soon',
-  '#cfe2f3': 'in-progress',
-};
 const col = (def: SheetDef, field: string) => def.columns.findIndex((c) => c.field === field) + 1;
 
 /** The sample school on 20.10.2025 with three new pairs accepted in the sidebar (they start today). */
@@ -63,7 +55,7 @@ function shown(addon: LoadedAddon): string[] {
   const sheet = addon.double.sheet(PLANS_SHEET.title)!;
   return rowsOf(addon, PLANS_SHEET).map(({ row }) => {
     const bg = sheet._shownBackground(row, col(PLANS_SHEET, 'activity'));
-    return bg ? (COLOR_STATUS[bg] ?? 'none') : 'upcoming';
+    return statusOfColour(bg);
   });
 }
 

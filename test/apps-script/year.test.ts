@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { pasteRows } from '../../playground/sample';
 import { MEETINGS_SHEET, PLANS_SHEET, REMINDERS_SHEET, RESPONSES_SHEET } from '../../shared/sheets';
 import { type LoadedAddon, SCOPES, zones } from '../double';
-import { freshAddon } from './harness';
+import { freshAddon, statusOfColour } from './harness';
 import { typeRows } from './pairingFixture';
 import { reportCells } from './reportFixture';
 import { dataRows } from './surveyHelpers';
@@ -154,15 +154,6 @@ function acceptPair(addon: LoadedAddon, mentorId: string, menteeId: string): str
   if (!res.ok) throw new Error(res.errors?.join('\n'));
   return res.pairIds![0]!;
 }
-
-const COLOR_STATUS: Record<string, string> = {
-  '#d9ead3': 'done',
-  '#eeeeee': 'no-date',
-  '#e4dcf5': 'recurring',
-  '#f4cccc': 'overdue',
-  '#fff2cc': 'due-soon',
-  '#cfe2f3': 'in-progress',
-};
 
 describe('a term of a school, week by week', () => {
   it('keeps every pair’s «Состояние», the plans’ colours and the weekly digest true each week; the report and «Панель» counted by hand', async () => {
@@ -316,7 +307,7 @@ describe('a term of a school, week by week', () => {
       for (const id of Object.keys(EXPECTED)) seen[id]!.push(String(states.get(id) ?? ''));
       PLAN_ROWS.forEach((_row, i) => {
         const bg = plansSheet._shownBackground(i + 2, planCol('activity'));
-        colours[i]!.push(bg ? (COLOR_STATUS[bg] ?? 'none') : 'upcoming');
+        colours[i]!.push(statusOfColour(bg));
       });
     }
     expect(accepted).toEqual(['PR-0007']);
