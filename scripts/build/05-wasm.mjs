@@ -1,8 +1,10 @@
-// Build step: the dense assignment core compiled to WebAssembly (AssemblyScript), embedded as base64 in shared/.
+// Build step: the WebAssembly cores (AssemblyScript), embedded as base64 in shared/.
 import { writeFileSync } from 'node:fs';
-import { bytesModule, compileLapjv, WASM_MODULE } from '../wasm.ts';
+import { bytesModule, compileWasm, WASM_MODULES } from '../wasm.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
-const bytes = await compileLapjv(root);
-writeFileSync(root + WASM_MODULE, bytesModule(bytes));
-console.log(`  ${WASM_MODULE}: ${bytes.length} байт WebAssembly`);
+for (const m of WASM_MODULES) {
+  const bytes = await compileWasm(root, m.source);
+  writeFileSync(root + m.module, bytesModule(m, bytes));
+  console.log(`  ${m.module}: ${bytes.length} байт WebAssembly`);
+}

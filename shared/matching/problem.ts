@@ -16,6 +16,22 @@ export interface MentorOrder {
   stemRanks: Int32Array[];
 }
 
+/** Mentee-level terms of a row of scores (`Problem.rowTerms`). */
+export interface RowTerms {
+  /** The mentee's subjects and request stems (interned IDs, sorted). */
+  subjects: Int32Array;
+  words: Int32Array;
+  /** Per mentor: experience and category points, −∞ where a mentor-level rule or the form forbids. */
+  base: Float64Array;
+  /** Points per shared subject, per shared stem; for the same organisation; for a young specialist. */
+  fS: number;
+  fR: number;
+  wO: number;
+  /** The mentee's organisation, −2 when it has none (matching no mentor). */
+  org: number;
+  yb: number;
+}
+
 /**
  * The matching problem over a bank: which mentor may take which mentee (hard rules), how good each pair is
  * (soft criteria), and the words for both. Scores come from one function (`pairScore`) whether computed in
@@ -183,19 +199,8 @@ export class Problem {
         for (let k = 0; k < list.length; k++) tc[list[k]!]!++;
       }
     }
-    // Everything about the row hoisted out of the loop over mentors; the arithmetic is `pairScore`'s, step
-    // for step, so bulk scores and explained scores are the same numbers.
-    const formMask = this.settings.rules.form ? b.menteeForms[i]! : -1;
-    const menteeExpRaw = b.menteeExperience[i]!;
-    // Experience and category points, −∞ where the mentor-level rules or the form forbid.
-    const base = this.mentorTerms(Number.isNaN(menteeExpRaw) ? 0 : menteeExpRaw, formMask);
+    const { base, fS, fR, wO, org, yb } = this.rowTerms(i);
     const mentorOrg = b.mentorOrg;
-    const w = this.weights;
-    const fS = subjects.length > 0 ? w.subjects / subjects.length : 0;
-    const fR = words.length > 0 ? w.requests / words.length : 0;
-    const wO = w.organisation;
-    const org = b.menteeOrg[i]! === -1 ? -2 : b.menteeOrg[i]!; // −2 matches no mentor, not even one without
-    const yb = b.menteeYoung[i] === 1 ? w.youngSpecialist : 0;
     // Two copies of one formula: through a local function or an index list, the whole-bank loop (the hottest
     // of the engine) ran 10–60 % slower. Keep them the same: bound.test.ts compares them bit for bit.
     if (order) {
@@ -214,17 +219,55 @@ export class Problem {
         x += org === mentorOrg[p] ? wO : 0;
         out[p] = x + yb;
       }
-    // The rules that depend on the pair itself, only when they can apply.
-    const anyOrg = this.settings.rules.organisationScope === 'any';
-    const self = b.samePerson.get(i);
-    if (!anyOrg)
-      for (let p = 0; p < M; p++) if (!this.organisationOk(i, p)) out[p] = Number.NEGATIVE_INFINITY;
-    if (this.excludedMentees.has(i))
-      for (let p = 0; p < M; p++) if (this.excluded.has(i * M + p)) out[p] = Number.NEGATIVE_INFINITY;
-    if (self) for (const p of self) out[p] = Number.NEGATIVE_INFINITY;
+    this.pairRules(i, out);
     // Clearing whole arrays is a memset, cheaper than walking the posting lists again.
     sc.fill(0, 0, order ? count : M);
     tc.fill(0, 0, order ? count : M);
+  }
+
+  /**
+   * Everything about mentee i that `scoreRow`'s loop over mentors needs, hoisted out of it; the arithmetic is
+   * `pairScore`'s, step for step, so bulk scores and explained scores are the same numbers. Shared with the
+   * WebAssembly scoring pass (scorePass.ts), which runs the same loop.
+   */
+  rowTerms(i: number): RowTerms {
+    const b = this.bank;
+    const subjects = b.menteeSubjects[i]!;
+    const words = b.menteeStems[i]!;
+    const formMask = this.settings.rules.form ? b.menteeForms[i]! : -1;
+    const menteeExpRaw = b.menteeExperience[i]!;
+    const w = this.weights;
+    return {
+      subjects,
+      words,
+      // Experience and category points, −∞ where the mentor-level rules or the form forbid.
+      base: this.mentorTerms(Number.isNaN(menteeExpRaw) ? 0 : menteeExpRaw, formMask),
+      fS: subjects.length > 0 ? w.subjects / subjects.length : 0,
+      fR: words.length > 0 ? w.requests / words.length : 0,
+      wO: w.organisation,
+      org: b.menteeOrg[i]! === -1 ? -2 : b.menteeOrg[i]!, // −2 matches no mentor, not even one without
+      yb: b.menteeYoung[i] === 1 ? w.youngSpecialist : 0,
+    };
+  }
+
+  /** Whether some pair of mentee i is struck out by `pairRules`. */
+  hasPairRules(i: number): boolean {
+    return (
+      this.settings.rules.organisationScope !== 'any' ||
+      this.excludedMentees.has(i) ||
+      this.bank.samePerson.has(i)
+    );
+  }
+
+  /** The rules that depend on the pair itself (organisation scope, exclusions, same person): −∞ into `out`. */
+  pairRules(i: number, out: Float64Array): void {
+    const M = this.bank.mentors.length;
+    if (this.settings.rules.organisationScope !== 'any')
+      for (let p = 0; p < M; p++) if (!this.organisationOk(i, p)) out[p] = Number.NEGATIVE_INFINITY;
+    if (this.excludedMentees.has(i))
+      for (let p = 0; p < M; p++) if (this.excluded.has(i * M + p)) out[p] = Number.NEGATIVE_INFINITY;
+    const self = this.bank.samePerson.get(i);
+    if (self) for (const p of self) out[p] = Number.NEGATIVE_INFINITY;
   }
 
   /** The mentors in `mentor` order, for `scoreRow` on a prefix of it: posting lists renumbered by rank. */

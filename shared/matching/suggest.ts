@@ -8,9 +8,10 @@ import { indexBank, lockIndex, vetChoices } from './check';
 import { type AllowedGraph, maximumPlacement } from './placement';
 import { type DenseOptions, type PricedResult, solveDense, solveWithPricing } from './pricing';
 import { Problem } from './problem';
+import { scorePass } from './scorePass';
 import type { ResolvedSettings } from './settings';
 import { S } from './strings';
-import { tieRank } from './ties';
+import { MentorChoices, selectTop } from './topLists';
 import type {
   Alternative,
   GroupSuggestion,
@@ -306,10 +307,6 @@ function candidates(prep: Prepared, limits: Limits): Candidates {
   const K = Math.max(1, Math.min(Math.max(settings.candidates, settings.alternatives + 1), M));
   const denseOk = n * M <= limits.maxDenseCells;
   const T = denseOk ? Math.max(1, Math.min(settings.alternatives + 1, M)) : K;
-  const topMentor = new Int32Array(n * T).fill(-1);
-  const topScore = new Float64Array(n * T).fill(Number.NEGATIVE_INFINITY);
-  const leftOutBest = new Float64Array(n).fill(Number.NEGATIVE_INFINITY);
-  const scores = new Float64Array(M);
   const cellCol: number[] = [];
   const cellCost: number[] = [];
   const start = new Int32Array(n + 1);
@@ -332,9 +329,10 @@ function candidates(prep: Prepared, limits: Limits): Candidates {
   const mentorSide = new MentorChoices(denseOk ? 0 : M, (p) =>
     slotStart[p + 1]! > slotStart[p]! ? 2 * (slotStart[p + 1]! - slotStart[p]!) + 2 : 0,
   );
+  const pass = scorePass(problem, rows, T, denseOk ? null : mentorSide);
   for (let r = 0; r < n; r++) {
-    problem.scoreRow(rows[r]!, scores);
-    leftOutBest[r] = selectTop(scores, M, T, topMentor, topScore, r * T, rows[r]!);
+    pass.row(r);
+    const scores = pass.scores;
     if (scoreMat) {
       scoreMat.set(scores, r * M);
       let any = 0;
@@ -346,9 +344,9 @@ function candidates(prep: Prepared, limits: Limits): Candidates {
       placeable += any;
       continue;
     }
-    mentorSide.offer(r, scores);
     if (widest[r]! >= 0) widestScore[r] = scores[widest[r]!]!;
   }
+  const { topMentor, topScore, leftOutBest } = pass.finish();
   if (!denseOk) {
     // Region scale: each mentee's best mentors, and each mentor's best mentees (so that no place is left out
     // of every list: the best mentors are everyone's first choice, and the rest would otherwise sit idle).
@@ -951,132 +949,6 @@ function solveFromPlaces(
     maxGap: certified ? 0 : gap,
     doubtful,
   };
-}
-
-/**
- * Each mentor's best mentees (up to its own list length; ties by `tieRank`), offered one mentee's row of
- * scores at a time.
- */
-class MentorChoices {
-  private readonly start: Int32Array;
-  private readonly row: Int32Array;
-  private readonly score: Float64Array;
-  private readonly size: Int32Array;
-  private readonly worst: Float64Array;
-  private readonly worstTie: Uint32Array;
-
-  constructor(mentors: number, length: (p: number) => number) {
-    this.start = new Int32Array(mentors + 1);
-    for (let p = 0; p < mentors; p++) this.start[p + 1] = this.start[p]! + length(p);
-    this.row = new Int32Array(this.start[mentors]!);
-    this.score = new Float64Array(this.start[mentors]!);
-    this.size = new Int32Array(mentors);
-    // Until a list is full anything finite enters it; a mentor with no list takes nothing.
-    this.worst = Float64Array.from({ length: mentors }, (_, p) =>
-      this.start[p + 1]! > this.start[p]! ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
-    );
-    this.worstTie = new Uint32Array(mentors);
-  }
-
-  offer(r: number, scores: Float64Array): void {
-    const worst = this.worst;
-    for (let p = 0; p < worst.length; p++) {
-      const sc = scores[p]!;
-      if (!(sc > worst[p]!) && !(sc === worst[p] && tieRank(p, r) > this.worstTie[p]!)) continue;
-      const at = this.start[p]!;
-      const len = this.start[p + 1]! - at;
-      insertSorted(this.score, this.row, at, this.size[p]! < len ? this.size[p]!++ : len - 1, sc, r, p);
-      if (this.size[p] === len) {
-        worst[p] = this.score[at + len - 1]!;
-        this.worstTie[p] = tieRank(p, this.row[at + len - 1]!);
-      }
-    }
-  }
-
-  /** The lists turned around: for each mentee, the mentors that chose it, with the scores. */
-  byRow(rows: number): { start: Int32Array; mentor: Int32Array; score: Float64Array } {
-    const start = new Int32Array(rows + 1);
-    const M = this.size.length;
-    for (let p = 0; p < M; p++)
-      for (let k = 0; k < this.size[p]!; k++) start[this.row[this.start[p]! + k]! + 1]!++;
-    for (let r = 0; r < rows; r++) start[r + 1]! += start[r]!;
-    const fill = start.slice(0, rows);
-    const mentor = new Int32Array(start[rows]!);
-    const score = new Float64Array(start[rows]!);
-    for (let p = 0; p < M; p++)
-      for (let k = 0; k < this.size[p]!; k++) {
-        const at = fill[this.row[this.start[p]! + k]!]!++;
-        mentor[at] = p;
-        score[at] = this.score[this.start[p]! + k]!;
-      }
-    return { start, mentor, score };
-  }
-}
-
-/**
- * Puts (value, id) into the list that starts at `at`, sorted best (highest) first, over the entry at `at + k`
- * (the first free one, or the worst). Equal values rank by `tieRank(owner, id)` (see ties.ts), so lists of
- * alike people spread instead of all naming the first ones.
- */
-function insertSorted(
-  values: Float64Array,
-  ids: Int32Array,
-  at: number,
-  k: number,
-  value: number,
-  id: number,
-  owner: number,
-): void {
-  const tie = tieRank(owner, id);
-  while (
-    k > 0 &&
-    (values[at + k - 1]! < value || (values[at + k - 1] === value && tieRank(owner, ids[at + k - 1]!) < tie))
-  ) {
-    values[at + k] = values[at + k - 1]!;
-    ids[at + k] = ids[at + k - 1]!;
-    k--;
-  }
-  values[at + k] = value;
-  ids[at + k] = id;
-}
-
-/**
- * Writes the K best finite scores of `scores` into out[at…at+K), best first (ties by `tieRank(owner, ·)`);
- * returns the best score left out (−∞ when none).
- */
-function selectTop(
-  scores: Float64Array,
-  M: number,
-  K: number,
-  outIdx: Int32Array,
-  outScore: Float64Array,
-  at: number,
-  owner: number,
-): number {
-  let size = 0;
-  let p = 0;
-  // Fill the list with the first K finite scores…
-  for (; p < M && size < K; p++) {
-    const sc = scores[p]!;
-    if (sc === Number.NEGATIVE_INFINITY) continue;
-    insertSorted(outScore, outIdx, at, size++, sc, p, owner);
-  }
-  // …then most mentors cost one comparison with the K-th best, kept in a local.
-  let leftOut = Number.NEGATIVE_INFINITY;
-  let worst = size === K ? outScore[at + K - 1]! : Number.POSITIVE_INFINITY;
-  let worstTie = size === K ? tieRank(owner, outIdx[at + K - 1]!) : 0;
-  for (; p < M; p++) {
-    const sc = scores[p]!;
-    if (!(sc > worst) && !(sc === worst && tieRank(owner, p) > worstTie)) {
-      if (sc > leftOut) leftOut = sc;
-      continue;
-    }
-    if (worst > leftOut) leftOut = worst;
-    insertSorted(outScore, outIdx, at, K - 1, sc, p, owner);
-    worst = outScore[at + K - 1]!;
-    worstTie = tieRank(owner, outIdx[at + K - 1]!);
-  }
-  return leftOut;
 }
 
 const round2 = (x: number) => Math.round(x * 100) / 100;

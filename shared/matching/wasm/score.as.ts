@@ -1,0 +1,278 @@
+// AssemblyScript port of the region scoring pass: Problem.scoreRow's walk and loop, selectTop and
+// MentorChoices.offer (suggest.ts), compiled to WebAssembly by scripts/build/05-wasm.mjs. Not TypeScript:
+// i32/f64/load/store are AssemblyScript's (this file is excluded from tsc). Every floating-point operation and
+// every comparison is in the same order as in the TypeScript, so scores, lists and ties are bit-identical
+// (test/shared/matching/scoreWasm.test.ts). The caller lays out the arrays in linear memory and passes their
+// addresses; the module allocates nothing.
+
+// @ts-ignore: decorator
+@inline function getF(base: usize, k: i32): f64 {
+  return load<f64>(base + ((<usize>k) << 3));
+}
+// @ts-ignore: decorator
+@inline function setF(base: usize, k: i32, x: f64): void {
+  store<f64>(base + ((<usize>k) << 3), x);
+}
+// @ts-ignore: decorator
+@inline function getI(base: usize, k: i32): i32 {
+  return load<i32>(base + ((<usize>k) << 2));
+}
+// @ts-ignore: decorator
+@inline function setI(base: usize, k: i32, x: i32): void {
+  store<i32>(base + ((<usize>k) << 2), x);
+}
+
+/** Where the caller may start laying out its arrays. */
+export function heapBase(): usize {
+  return (__heap_base + 7) & ~(<usize>7);
+}
+
+/** ties.ts's tieRank: the same 32-bit mix (imul wraps as Math.imul; >> 0 as >>>). */
+// @ts-ignore: decorator
+@inline function tieRank(owner: i32, item: i32): u32 {
+  let h: u32 = <u32>((owner ^ 0x9e3779b9) * 0x85ebca6b) ^ <u32>((item + 0x632be5ab) * 0xc2b2ae35);
+  h ^= h >> 16;
+  h = h * 0x7feb352d;
+  h ^= h >> 15;
+  h = h * 0x846ca68b;
+  h ^= h >> 16;
+  return h;
+}
+
+/**
+ * Problem.scoreRow's counting and loop for one mentee: subject and stem overlaps through the posting lists
+ * (offsets `*Off`, mentors `*Data`), then each mentor's score into `out`. The counters are zeroed again.
+ */
+export function scoreRow(
+  M: i32,
+  out: usize,
+  base: usize,
+  mentorOrg: usize,
+  sc: usize,
+  tc: usize,
+  subjOff: usize,
+  subjData: usize,
+  rowSubj: usize,
+  nSubj: i32,
+  stemOff: usize,
+  stemData: usize,
+  rowStem: usize,
+  nStem: i32,
+  fS: f64,
+  fR: f64,
+  org: i32,
+  wO: f64,
+  yb: f64,
+): void {
+  for (let a = 0; a < nSubj; a++) {
+    const s = getI(rowSubj, a);
+    const end = getI(subjOff, s + 1);
+    for (let k = getI(subjOff, s); k < end; k++) {
+      const p = getI(subjData, k);
+      setI(sc, p, getI(sc, p) + 1);
+    }
+  }
+  for (let a = 0; a < nStem; a++) {
+    const s = getI(rowStem, a);
+    const end = getI(stemOff, s + 1);
+    for (let k = getI(stemOff, s); k < end; k++) {
+      const p = getI(stemData, k);
+      setI(tc, p, getI(tc, p) + 1);
+    }
+  }
+  for (let p = 0; p < M; p++) {
+    let x = getF(base, p) + fS * <f64>getI(sc, p);
+    x += fR * <f64>getI(tc, p);
+    x += org == getI(mentorOrg, p) ? wO : 0;
+    setF(out, p, x + yb);
+  }
+  memory.fill(sc, 0, (<usize>M) << 2);
+  memory.fill(tc, 0, (<usize>M) << 2);
+}
+
+/** suggest.ts's insertSorted. */
+function insertSorted(values: usize, ids: usize, at: i32, k: i32, value: f64, id: i32, owner: i32): void {
+  const tie = tieRank(owner, id);
+  while (
+    k > 0 &&
+    (getF(values, at + k - 1) < value ||
+      (getF(values, at + k - 1) == value && tieRank(owner, getI(ids, at + k - 1)) < tie))
+  ) {
+    setF(values, at + k, getF(values, at + k - 1));
+    setI(ids, at + k, getI(ids, at + k - 1));
+    k--;
+  }
+  setF(values, at + k, value);
+  setI(ids, at + k, id);
+}
+
+/** suggest.ts's selectTop: the K best finite scores into out[at…at+K); returns the best score left out. */
+export function selectTop(
+  scores: usize,
+  M: i32,
+  K: i32,
+  outIdx: usize,
+  outScore: usize,
+  at: i32,
+  owner: i32,
+): f64 {
+  let size = 0;
+  let p = 0;
+  for (; p < M && size < K; p++) {
+    const sc = getF(scores, p);
+    if (sc == -Infinity) continue;
+    insertSorted(outScore, outIdx, at, size++, sc, p, owner);
+  }
+  let leftOut: f64 = -Infinity;
+  let worst: f64 = size == K ? getF(outScore, at + K - 1) : Infinity;
+  let worstTie: u32 = size == K ? tieRank(owner, getI(outIdx, at + K - 1)) : 0;
+  for (; p < M; p++) {
+    const sc = getF(scores, p);
+    if (!(sc > worst) && !(sc == worst && tieRank(owner, p) > worstTie)) {
+      if (sc > leftOut) leftOut = sc;
+      continue;
+    }
+    if (worst > leftOut) leftOut = worst;
+    insertSorted(outScore, outIdx, at, K - 1, sc, p, owner);
+    worst = getF(outScore, at + K - 1);
+    worstTie = tieRank(owner, getI(outIdx, at + K - 1));
+  }
+  return leftOut;
+}
+
+/** suggest.ts's MentorChoices.offer: mentee r's row of scores offered to every mentor's list. */
+export function offer(
+  r: i32,
+  scores: usize,
+  M: i32,
+  start: usize,
+  row: usize,
+  score: usize,
+  size: usize,
+  worst: usize,
+  worstTie: usize,
+): void {
+  for (let p = 0; p < M; p++) {
+    const sc = getF(scores, p);
+    const w = getF(worst, p);
+    if (!(sc > w) && !(sc == w && tieRank(p, r) > <u32>getI(worstTie, p))) continue;
+    const at = getI(start, p);
+    const len = getI(start, p + 1) - at;
+    const n = getI(size, p);
+    let k = len - 1;
+    if (n < len) {
+      k = n;
+      setI(size, p, n + 1);
+    }
+    insertSorted(score, row, at, k, sc, r, p);
+    if (getI(size, p) == len) {
+      setF(worst, p, getF(score, at + len - 1));
+      setI(worstTie, p, <i32>tieRank(p, getI(row, at + len - 1)));
+    }
+  }
+}
+
+/**
+ * scoreRow, selectTop and offer in one loop over the mentors, for a row without pair rules (nothing to strike
+ * out between scoring and choosing): each score is compared while in a register instead of being read back twice.
+ * The same comparisons in the same order per mentor as the three functions, so the same lists.
+ */
+export function scoreSelectOffer(
+  M: i32,
+  out: usize,
+  base: usize,
+  mentorOrg: usize,
+  sc: usize,
+  tc: usize,
+  subjOff: usize,
+  subjData: usize,
+  rowSubj: usize,
+  nSubj: i32,
+  stemOff: usize,
+  stemData: usize,
+  rowStem: usize,
+  nStem: i32,
+  fS: f64,
+  fR: f64,
+  org: i32,
+  wO: f64,
+  yb: f64,
+  K: i32,
+  outIdx: usize,
+  outScore: usize,
+  at: i32,
+  owner: i32,
+  r: i32,
+  start: usize,
+  row: usize,
+  score: usize,
+  size: usize,
+  worstOf: usize,
+  worstTieOf: usize,
+  offering: i32,
+): f64 {
+  for (let a = 0; a < nSubj; a++) {
+    const s = getI(rowSubj, a);
+    const end = getI(subjOff, s + 1);
+    for (let k = getI(subjOff, s); k < end; k++) {
+      const p = getI(subjData, k);
+      setI(sc, p, getI(sc, p) + 1);
+    }
+  }
+  for (let a = 0; a < nStem; a++) {
+    const s = getI(rowStem, a);
+    const end = getI(stemOff, s + 1);
+    for (let k = getI(stemOff, s); k < end; k++) {
+      const p = getI(stemData, k);
+      setI(tc, p, getI(tc, p) + 1);
+    }
+  }
+  let filled = 0;
+  let leftOut: f64 = -Infinity;
+  let worst: f64 = Infinity;
+  let worstTie: u32 = 0;
+  for (let p = 0; p < M; p++) {
+    let x = getF(base, p) + fS * <f64>getI(sc, p);
+    x += fR * <f64>getI(tc, p);
+    x += org == getI(mentorOrg, p) ? wO : 0;
+    x = x + yb;
+    setF(out, p, x);
+    // selectTop: the first K finite scores fill the list, then each is compared with the K-th best.
+    if (filled < K) {
+      if (x != -Infinity) {
+        insertSorted(outScore, outIdx, at, filled++, x, p, owner);
+        if (filled == K) {
+          worst = getF(outScore, at + K - 1);
+          worstTie = tieRank(owner, getI(outIdx, at + K - 1));
+        }
+      }
+    } else if (!(x > worst) && !(x == worst && tieRank(owner, p) > worstTie)) {
+      if (x > leftOut) leftOut = x;
+    } else {
+      if (worst > leftOut) leftOut = worst;
+      insertSorted(outScore, outIdx, at, K - 1, x, p, owner);
+      worst = getF(outScore, at + K - 1);
+      worstTie = tieRank(owner, getI(outIdx, at + K - 1));
+    }
+    if (offering == 0) continue;
+    // offer: this mentor's list of best mentees.
+    const w = getF(worstOf, p);
+    if (!(x > w) && !(x == w && tieRank(p, r) > <u32>getI(worstTieOf, p))) continue;
+    const at2 = getI(start, p);
+    const len = getI(start, p + 1) - at2;
+    const n = getI(size, p);
+    let k = len - 1;
+    if (n < len) {
+      k = n;
+      setI(size, p, n + 1);
+    }
+    insertSorted(score, row, at2, k, x, r, p);
+    if (getI(size, p) == len) {
+      setF(worstOf, p, getF(score, at2 + len - 1));
+      setI(worstTieOf, p, <i32>tieRank(p, getI(row, at2 + len - 1)));
+    }
+  }
+  memory.fill(sc, 0, (<usize>M) << 2);
+  memory.fill(tc, 0, (<usize>M) << 2);
+  return leftOut;
+}

@@ -1,0 +1,150 @@
+// The scoring pass in WebAssembly (shared/matching/scorePass.ts, wasm/score.as.ts) gives the same scores, the same
+// best-of lists and the same best scores left out as the JavaScript (Problem.scoreRow, topLists.ts), bit for bit:
+// on banks with ties, mentees without consent, excluded pairs, people in both banks and organisation rules.
+import { afterEach, describe, expect, it } from 'vitest';
+import { type ScorePass, scorePass, WASM_PASS_MIN_CELLS } from '../../../shared/matching/scorePass';
+import { parseMatchingSettings } from '../../../shared/matching/settings';
+import { stages } from '../../../shared/matching/suggest';
+import { MentorChoices } from '../../../shared/matching/topLists';
+import { forgetWasmModules } from '../../../shared/matching/wasmLoader';
+import { Mentee, Mentor } from '../../../shared/model';
+import { mentee, mentor, rng, TODAY } from './helpers';
+
+const SUBJECTS = ['математика', 'физика', 'химия', 'история', 'литература', 'музыка'];
+const PHRASES = [
+  'проектная деятельность',
+  'подготовка к ОГЭ',
+  'работа с родителями',
+  'дети с ОВЗ',
+  'аттестация',
+];
+
+/** 300 mentors × 900 mentees (past WASM_PASS_MIN_CELLS): few subjects and phrases, so many scores tie. */
+function bank(seed: number) {
+  const r = rng(seed);
+  const some = (xs: string[], p: number) => xs.filter(() => r() < p);
+  const mentors = Array.from({ length: 300 }, (_, i) =>
+    Mentor.parse(
+      mentor(`M${i + 1}`, {
+        fullName: `Наставник ${i % 290}`, // ten namesakes: possible repeats, held out by the bank
+        organisation: `Школа № ${1 + Math.floor(r() * 12)}`,
+        subjects: some(SUBJECTS, 0.3),
+        competencies: some(PHRASES, 0.3),
+        capacity: 1 + (i % 3),
+        experienceYears: 3 + Math.floor(r() * 4) * 5,
+        category: r() < 0.5 ? 'highest' : 'first',
+      }),
+    ),
+  );
+  const mentees = Array.from({ length: 900 }, (_, i) =>
+    Mentee.parse(
+      mentee(`E${i + 1}`, {
+        // Every 50th mentee is also in the mentor bank (same name and school): never their own mentor.
+        fullName: i % 50 === 0 ? `Наставник ${i % 290}` : `Наставляемый ${i}`,
+        organisation: i % 50 === 0 ? undefined : `Школа № ${1 + Math.floor(r() * 12)}`,
+        subjects: some(SUBJECTS, 0.25),
+        requests: some(PHRASES, 0.25),
+        experienceYears: i % 4,
+        consent: i % 37 !== 0,
+        youngSpecialist: i % 5 === 0,
+      }),
+    ),
+  );
+  return { mentors, mentees };
+}
+
+function settingsOf(raw: unknown) {
+  const parsed = parseMatchingSettings(raw);
+  if (!parsed.ok) throw new Error(parsed.errors.join('; '));
+  return parsed.settings;
+}
+
+/** Runs a pass to the end; every row's scores copied as they come. */
+function runPass(pass: ScorePass, rows: number) {
+  const scores: Float64Array[] = [];
+  for (let r = 0; r < rows; r++) {
+    pass.row(r);
+    scores.push(pass.scores.slice());
+  }
+  return { scores, ...pass.finish() };
+}
+
+const sameBits = (a: ArrayLike<number>, b: ArrayLike<number>) =>
+  a.length === b.length && Array.from(a).every((x, k) => Object.is(x, b[k]));
+
+afterEach(() => {
+  forgetWasmModules();
+});
+
+describe('the scoring pass in WebAssembly', () => {
+  const cases = [
+    { name: 'default rules', raw: {}, excluded: false },
+    {
+      name: 'same organisation only, some pairs excluded',
+      raw: { rules: { organisationScope: 'same' } },
+      excluded: true,
+    },
+    { name: 'other organisations only', raw: { rules: { organisationScope: 'other' } }, excluded: false },
+  ];
+  for (const c of cases)
+    for (const T of [1, 5, 24])
+      it(`equals the JavaScript bit for bit: ${c.name}, ${T} best mentors`, () => {
+        const { mentors, mentees } = bank(T * 7 + c.name.length);
+        const excluded = c.excluded
+          ? mentees
+              .slice(0, 60)
+              .map((e, k) => ({ menteeId: e.id, mentorId: mentors[(k * 7) % mentors.length]!.id }))
+          : [];
+        const prep = stages.prepare(mentors, mentees, settingsOf(c.raw), TODAY, {
+          locked: [],
+          excluded,
+          fixed: [],
+        });
+        const { problem, rows } = prep;
+        expect(rows.length * mentors.length).toBeGreaterThanOrEqual(WASM_PASS_MIN_CELLS);
+        const side = () => new MentorChoices(mentors.length, (p) => (p % 4 === 3 ? 0 : 2 + (p % 3) * 2));
+        const jsSide = side();
+        const wasmSide = side();
+        const jsPass = scorePass(problem, rows, T, jsSide, false);
+        const wasmPass = scorePass(problem, rows, T, wasmSide);
+        expect(jsPass.engine).toBe('js');
+        expect(wasmPass.engine).toBe('wasm');
+        const js = runPass(jsPass, rows.length);
+        const wasm = runPass(wasmPass, rows.length);
+        // The banks do have the cases: forbidden pairs, whole rows struck out, and ties inside the lists.
+        expect(js.scores.some((row) => row.includes(Number.NEGATIVE_INFINITY))).toBe(true);
+        expect(js.scores.some((row) => row.every((x) => x === Number.NEGATIVE_INFINITY))).toBe(true);
+        expect(new Set(js.topScore).size).toBeLessThan(js.topScore.length / 4);
+        js.scores.forEach((row, r) => {
+          expect(sameBits(wasm.scores[r]!, row), `row ${r}`).toBe(true);
+        });
+        expect(sameBits(wasm.topMentor, js.topMentor)).toBe(true);
+        expect(sameBits(wasm.topScore, js.topScore)).toBe(true);
+        expect(sameBits(wasm.leftOutBest, js.leftOutBest)).toBe(true);
+        for (const key of ['row', 'score', 'size', 'worst', 'worstTie'] as const)
+          expect(sameBits(wasmSide[key], jsSide[key]), key).toBe(true);
+      });
+
+  it('runs in JavaScript where WebAssembly is missing, with the same lists', () => {
+    const { mentors, mentees } = bank(11);
+    const prep = stages.prepare(mentors, mentees, settingsOf({}), TODAY, {
+      locked: [],
+      excluded: [],
+      fixed: [],
+    });
+    const want = runPass(scorePass(prep.problem, prep.rows, 24, null), prep.rows.length);
+    const saved = globalThis.WebAssembly;
+    forgetWasmModules();
+    // @ts-expect-error: a runtime without WebAssembly, as Apps Script might be
+    delete globalThis.WebAssembly;
+    try {
+      const pass = scorePass(prep.problem, prep.rows, 24, null);
+      expect(pass.engine).toBe('js');
+      const got = runPass(pass, prep.rows.length);
+      expect(sameBits(got.topMentor, want.topMentor)).toBe(true);
+      expect(sameBits(got.leftOutBest, want.leftOutBest)).toBe(true);
+    } finally {
+      globalThis.WebAssembly = saved;
+    }
+  });
+});
