@@ -7,7 +7,7 @@
  * bit-identical to the JavaScript (Problem.scoreRow, topLists.ts), which runs where WebAssembly does not, and
  * below WASM_PASS_MIN_CELLS, where copying the bank in would cost more than it saves.
  */
-import type { Problem } from './problem';
+import type { MentorOrder, Problem, RowTerms } from './problem';
 import { type MentorChoices, selectTop } from './topLists';
 import { SCORE_WASM_BASE64 } from './wasm/scoreBytes';
 import { WASM_PAGE, wasmInstance } from './wasmLoader';
@@ -20,27 +20,8 @@ const BASE_SLOTS = 16;
 interface Exports {
   memory: { buffer: ArrayBuffer; grow(pages: number): number };
   heapBase(): number;
-  scoreRow(
-    M: number,
-    out: number,
-    base: number,
-    mentorOrg: number,
-    sc: number,
-    tc: number,
-    subjOff: number,
-    subjData: number,
-    rowSubj: number,
-    nSubj: number,
-    stemOff: number,
-    stemData: number,
-    rowStem: number,
-    nStem: number,
-    fS: number,
-    fR: number,
-    org: number,
-    wO: number,
-    yb: number,
-  ): void;
+  /** Arguments in score.as.ts's order. */
+  scoreRow(...args: number[]): void;
   /** scoreRow, selectTop and offer fused (arguments in score.as.ts's order). */
   scoreSelectOffer(...args: number[]): number;
   selectTop(
@@ -52,6 +33,7 @@ interface Exports {
     at: number,
     owner: number,
   ): number;
+  scorePrefix(...args: number[]): void;
   offer(
     r: number,
     scores: number,
@@ -133,6 +115,118 @@ function jsPass(
   };
 }
 
+/**
+ * The bank's arrays in an instance's linear memory (mentors' organisations, posting lists, a mentee's words and
+ * its experience-and-category list), with extra regions for the caller; laid out once, memory grown once, so
+ * views stay attached for the whole pass.
+ */
+class WasmRows {
+  readonly buf: ArrayBuffer;
+  /** The current row's scores, one per mentor. */
+  readonly scores: Float64Array;
+  readonly at: Record<string, number> = {};
+  private readonly subjects: Int32Array;
+  private readonly stems: Int32Array;
+  private readonly baseAt = new Map<Float64Array, number>();
+  private readonly M: number;
+
+  private constructor(
+    readonly ex: Exports,
+    readonly problem: Problem,
+    subjectLists: readonly Int32Array[],
+    stemLists: readonly Int32Array[],
+    /** Extra regions: name → [bytes per element (8 or 4), elements]. */
+    extra: Record<string, [8 | 4, number]>,
+    mostWords: number,
+  ) {
+    const M = problem.bank.mentors.length;
+    this.M = M;
+    const subj = flatten(subjectLists);
+    const stem = flatten(stemLists);
+    // 8-byte arrays first, then 4-byte ones, from the module's heap base.
+    const regions: [string, 8 | 4, number][] = [
+      ['out', 8, M],
+      ['bases', 8, M * (BASE_SLOTS + 1)],
+      ...Object.entries(extra)
+        .filter(([, [w]]) => w === 8)
+        .map(([k, [w, len]]) => [k, w, len] as [string, 8 | 4, number]),
+      ['sc', 4, M],
+      ['tc', 4, M],
+      ['org', 4, M],
+      ['subjOff', 4, subj.off.length],
+      ['subjData', 4, subj.data.length],
+      ['stemOff', 4, stem.off.length],
+      ['stemData', 4, stem.data.length],
+      ['rowSubj', 4, mostWords],
+      ['rowStem', 4, mostWords],
+      ...Object.entries(extra)
+        .filter(([, [w]]) => w === 4)
+        .map(([k, [w, len]]) => [k, w, len] as [string, 8 | 4, number]),
+    ];
+    let at = ex.heapBase();
+    for (const [name, w, len] of regions) {
+      this.at[name] = at;
+      at += Math.ceil((w * len) / 8) * 8;
+    }
+    // Computed in doubles: a request past 2 GB is refused instead of wrapping.
+    if (at > 2 ** 31) throw new RangeError('memory');
+    const grow = at - ex.memory.buffer.byteLength;
+    if (grow > 0) ex.memory.grow(Math.ceil(grow / WASM_PAGE));
+    this.buf = ex.memory.buffer;
+    this.i32('org', M).set(problem.bank.mentorOrg);
+    this.i32('subjOff', subj.off.length).set(subj.off);
+    this.i32('subjData', subj.data.length).set(subj.data);
+    this.i32('stemOff', stem.off.length).set(stem.off);
+    this.i32('stemData', stem.data.length).set(stem.data);
+    this.scores = this.f64('out', M);
+    this.subjects = this.i32('rowSubj', mostWords);
+    this.stems = this.i32('rowStem', mostWords);
+  }
+
+  /** The layout for `rows`, or undefined when the instance cannot have the memory (the JavaScript runs). */
+  static open(
+    ex: Exports,
+    problem: Problem,
+    rows: readonly number[],
+    subjectLists: readonly Int32Array[],
+    stemLists: readonly Int32Array[],
+    extra: Record<string, [8 | 4, number]>,
+  ): WasmRows | undefined {
+    const bank = problem.bank;
+    let most = 1;
+    for (const r of rows) most = Math.max(most, bank.menteeSubjects[r]!.length, bank.menteeStems[r]!.length);
+    try {
+      return new WasmRows(ex, problem, subjectLists, stemLists, extra, most);
+    } catch {
+      return undefined;
+    }
+  }
+
+  i32(name: string, len: number): Int32Array {
+    return new Int32Array(this.buf, this.at[name]!, len);
+  }
+
+  f64(name: string, len: number): Float64Array {
+    return new Float64Array(this.buf, this.at[name]!, len);
+  }
+
+  /** Mentee i's words and experience-and-category list copied in (the 16 first lists stay); its terms. */
+  load(i: number): { t: RowTerms; base: number } {
+    const t = this.problem.rowTerms(i);
+    let base = this.baseAt.get(t.base);
+    if (base === undefined) {
+      const M = this.M;
+      const scratch = this.at.bases! + 8 * M * BASE_SLOTS;
+      base = this.baseAt.size < BASE_SLOTS ? this.at.bases! + 8 * M * this.baseAt.size : scratch;
+      new Float64Array(this.buf, base, M).set(t.base);
+      if (base !== scratch) this.baseAt.set(t.base, base);
+    }
+    this.subjects.set(t.subjects);
+    this.stems.set(t.words);
+    return { t, base };
+  }
+}
+
 function wasmPass(
   ex: Exports,
   problem: Problem,
@@ -143,69 +237,30 @@ function wasmPass(
   const bank = problem.bank;
   const M = bank.mentors.length;
   const n = rows.length;
-  const subj = flatten(bank.subjectMentors);
-  const stem = flatten(bank.stemMentors);
-  let most = 1;
-  for (const r of rows) most = Math.max(most, bank.menteeSubjects[r]!.length, bank.menteeStems[r]!.length);
   const L = mentorSide ? mentorSide.row.length : 0;
   const side = mentorSide ? M : 0;
-  // Layout: 8-byte arrays first, then 4-byte ones, from the module's heap base. Computed in doubles: a request
-  // past 4 GB is refused below instead of wrapping.
-  let at = ex.heapBase();
-  const take = (bytes: number) => {
-    const a = at;
-    at += Math.ceil(bytes / 8) * 8;
-    return a;
-  };
-  const out = take(8 * M);
-  const bases = take(8 * M * (BASE_SLOTS + 1));
-  const topScoreAt = take(8 * n * T);
-  const sideScore = take(8 * L);
-  const sideWorst = take(8 * side);
-  const sc = take(4 * M);
-  const tc = take(4 * M);
-  const org = take(4 * M);
-  const subjOff = take(4 * subj.off.length);
-  const subjData = take(4 * subj.data.length);
-  const stemOff = take(4 * stem.off.length);
-  const stemData = take(4 * stem.data.length);
-  const rowSubj = take(4 * most);
-  const rowStem = take(4 * most);
-  const topIdxAt = take(4 * n * T);
-  const sideStart = take(4 * (side + 1));
-  const sideRow = take(4 * L);
-  const sideSize = take(4 * side);
-  const sideTie = take(4 * side);
-  if (at > 2 ** 31) return undefined;
-  try {
-    const grow = at - ex.memory.buffer.byteLength;
-    if (grow > 0) ex.memory.grow(Math.ceil(grow / WASM_PAGE));
-  } catch {
-    return undefined; // no memory for the copy: the JavaScript pass
-  }
-  // No growth from here on, so these views stay attached.
-  const buf = ex.memory.buffer;
-  const i32 = (a: number, len: number) => new Int32Array(buf, a, len);
-  const f64 = (a: number, len: number) => new Float64Array(buf, a, len);
-  i32(org, M).set(bank.mentorOrg);
-  i32(subjOff, subj.off.length).set(subj.off);
-  i32(subjData, subj.data.length).set(subj.data);
-  i32(stemOff, stem.off.length).set(stem.off);
-  i32(stemData, stem.data.length).set(stem.data);
-  const topMentor = i32(topIdxAt, n * T).fill(-1);
-  const topScore = f64(topScoreAt, n * T).fill(Number.NEGATIVE_INFINITY);
+  const w = WasmRows.open(ex, problem, rows, bank.subjectMentors, bank.stemMentors, {
+    topScore: [8, n * T],
+    sideScore: [8, L],
+    sideWorst: [8, side],
+    topIdx: [4, n * T],
+    sideStart: [4, side + 1],
+    sideRow: [4, L],
+    sideSize: [4, side],
+    sideTie: [4, side],
+  });
+  if (!w) return undefined;
+  const a = w.at;
+  const topMentor = w.i32('topIdx', n * T).fill(-1);
+  const topScore = w.f64('topScore', n * T).fill(Number.NEGATIVE_INFINITY);
   if (mentorSide) {
-    i32(sideStart, M + 1).set(mentorSide.start);
-    f64(sideWorst, M).set(mentorSide.worst);
-    i32(sideSize, M).set(mentorSide.size);
-    new Uint32Array(buf, sideTie, M).set(mentorSide.worstTie);
+    w.i32('sideStart', M + 1).set(mentorSide.start);
+    w.f64('sideWorst', M).set(mentorSide.worst);
+    w.i32('sideSize', M).set(mentorSide.size);
+    new Uint32Array(w.buf, a.sideTie!, M).set(mentorSide.worstTie);
   }
-  const scores = f64(out, M);
-  const subjects = i32(rowSubj, most);
-  const stems = i32(rowStem, most);
+  const scores = w.scores;
   const leftOutBest = new Float64Array(n).fill(Number.NEGATIVE_INFINITY);
-  const baseAt = new Map<Float64Array, number>();
-  const scratchBase = bases + 8 * M * BASE_SLOTS;
   return {
     engine: 'wasm',
     scores,
@@ -213,89 +268,131 @@ function wasmPass(
       const i = rows[r]!;
       if (!problem.menteeOk(i)) scores.fill(Number.NEGATIVE_INFINITY);
       else {
-        const t = problem.rowTerms(i);
-        let base = baseAt.get(t.base);
-        if (base === undefined) {
-          base = baseAt.size < BASE_SLOTS ? bases + 8 * M * baseAt.size : scratchBase;
-          f64(base, M).set(t.base);
-          if (base !== scratchBase) baseAt.set(t.base, base);
-        }
-        subjects.set(t.subjects);
-        stems.set(t.words);
-        if (!problem.hasPairRules(i)) {
-          // The common case: scoring, this row's best mentors and the mentors' lists in one loop.
-          leftOutBest[r] = ex.scoreSelectOffer(
-            M,
-            out,
-            base,
-            org,
-            sc,
-            tc,
-            subjOff,
-            subjData,
-            rowSubj,
-            t.subjects.length,
-            stemOff,
-            stemData,
-            rowStem,
-            t.words.length,
-            t.fS,
-            t.fR,
-            t.org,
-            t.wO,
-            t.yb,
-            T,
-            topIdxAt,
-            topScoreAt,
-            r * T,
-            i,
-            r,
-            sideStart,
-            sideRow,
-            sideScore,
-            sideSize,
-            sideWorst,
-            sideTie,
-            mentorSide ? 1 : 0,
-          );
-          return;
-        }
-        ex.scoreRow(
-          M,
-          out,
+        const { t, base } = w.load(i);
+        const rowArgs = [
           base,
-          org,
-          sc,
-          tc,
-          subjOff,
-          subjData,
-          rowSubj,
+          a.org!,
+          a.sc!,
+          a.tc!,
+          a.subjOff!,
+          a.subjData!,
+          a.rowSubj!,
           t.subjects.length,
-          stemOff,
-          stemData,
-          rowStem,
+          a.stemOff!,
+          a.stemData!,
+          a.rowStem!,
           t.words.length,
           t.fS,
           t.fR,
           t.org,
           t.wO,
           t.yb,
-        );
+        ];
+        if (!problem.hasPairRules(i)) {
+          // The common case: scoring, this row's best mentors and the mentors' lists in one loop.
+          leftOutBest[r] = ex.scoreSelectOffer(
+            M,
+            a.out!,
+            ...rowArgs,
+            T,
+            a.topIdx!,
+            a.topScore!,
+            r * T,
+            i,
+            r,
+            a.sideStart!,
+            a.sideRow!,
+            a.sideScore!,
+            a.sideSize!,
+            a.sideWorst!,
+            a.sideTie!,
+            mentorSide ? 1 : 0,
+          );
+          return;
+        }
+        ex.scoreRow(M, a.out!, ...rowArgs);
         problem.pairRules(i, scores);
       }
-      leftOutBest[r] = ex.selectTop(out, M, T, topIdxAt, topScoreAt, r * T, i);
-      if (mentorSide) ex.offer(r, out, M, sideStart, sideRow, sideScore, sideSize, sideWorst, sideTie);
+      leftOutBest[r] = ex.selectTop(a.out!, M, T, a.topIdx!, a.topScore!, r * T, i);
+      if (mentorSide)
+        ex.offer(r, a.out!, M, a.sideStart!, a.sideRow!, a.sideScore!, a.sideSize!, a.sideWorst!, a.sideTie!);
     },
     finish() {
       if (mentorSide) {
-        mentorSide.row.set(i32(sideRow, L));
-        mentorSide.score.set(f64(sideScore, L));
-        mentorSide.size.set(i32(sideSize, M));
-        mentorSide.worst.set(f64(sideWorst, M));
-        mentorSide.worstTie.set(new Uint32Array(buf, sideTie, M));
+        mentorSide.row.set(w.i32('sideRow', L));
+        mentorSide.score.set(w.f64('sideScore', L));
+        mentorSide.size.set(w.i32('sideSize', M));
+        mentorSide.worst.set(w.f64('sideWorst', M));
+        mentorSide.worstTie.set(new Uint32Array(w.buf, a.sideTie!, M));
       }
       // Copies: the instance and its memory are dropped with the pass.
       return { topMentor: topMentor.slice(), topScore: topScore.slice(), leftOutBest };
+    },
+  };
+}
+
+/** Scores of a mentee against a prefix of a mentor order (the score bound's re-scoring, `Problem.scoreRow`). */
+export interface PrefixScorer {
+  readonly engine: 'wasm' | 'js';
+  /** Scores of the last mentee scored: out[mentor] for the first `count` mentors of the order. */
+  readonly scores: Float64Array;
+  score(i: number, count: number): void;
+}
+
+/** A prefix scorer over `order` for `rows`: WebAssembly when available and the bank is large enough. */
+export function prefixScorer(
+  problem: Problem,
+  order: MentorOrder,
+  rows: readonly number[],
+  useWasm = true,
+): PrefixScorer {
+  const M = problem.bank.mentors.length;
+  const w =
+    useWasm && rows.length * M >= WASM_PASS_MIN_CELLS
+      ? ((ex) =>
+          ex && WasmRows.open(ex, problem, rows, order.subjectRanks, order.stemRanks, { order: [4, M] }))(
+          wasmInstance<Exports>(SCORE_WASM_BASE64),
+        )
+      : undefined;
+  if (!w) {
+    const scores = new Float64Array(M);
+    return { engine: 'js', scores, score: (i, count) => problem.scoreRow(i, scores, order, count) };
+  }
+  w.i32('order', M).set(order.mentor);
+  const a = w.at;
+  const scores = w.scores;
+  return {
+    engine: 'wasm',
+    scores,
+    score(i, count) {
+      if (!problem.menteeOk(i)) {
+        scores.fill(Number.NEGATIVE_INFINITY);
+        return;
+      }
+      const { t, base } = w.load(i);
+      w.ex.scorePrefix(
+        count,
+        a.out!,
+        base,
+        a.org!,
+        a.order!,
+        a.sc!,
+        a.tc!,
+        a.subjOff!,
+        a.subjData!,
+        a.rowSubj!,
+        t.subjects.length,
+        a.stemOff!,
+        a.stemData!,
+        a.rowStem!,
+        t.words.length,
+        t.fS,
+        t.fR,
+        t.org,
+        t.wO,
+        t.yb,
+      );
+      problem.pairRules(i, scores);
     },
   };
 }

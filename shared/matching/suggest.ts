@@ -8,7 +8,7 @@ import { indexBank, lockIndex, vetChoices } from './check';
 import { type AllowedGraph, maximumPlacement } from './placement';
 import { type DenseOptions, type PricedResult, solveDense, solveWithPricing } from './pricing';
 import { Problem } from './problem';
-import { scorePass } from './scorePass';
+import { prefixScorer, scorePass } from './scorePass';
 import type { ResolvedSettings } from './settings';
 import { S } from './strings';
 import { MentorChoices, selectTop } from './topLists';
@@ -628,7 +628,7 @@ function boundTerms(
   // 1 900 of 10 000 mentors; the whole-bank re-scoring took 3 of the bound's 3.1 s).
   const byPlace = Int32Array.from({ length: M }, (_, p) => p).sort((a, b) => least[a]! - least[b]! || a - b);
   const negLeast = Float64Array.from(byPlace, (p) => -least[p]!);
-  const order = problem.mentorOrder(byPlace);
+  const scorer = prefixScorer(problem, problem.mentorOrder(byPlace), rows);
   const price = (r: number, floor: number, add: (col: number, value: number) => void) => {
     if (cells) for (let e = cells.start[r]!; e < cells.start[r + 1]!; e++) inCells[cells.col[e]!] = r;
     let count = M;
@@ -644,10 +644,11 @@ function boundTerms(
       }
       count = lo;
     }
-    problem.scoreRow(rows[r]!, scores, order, count);
+    scorer.score(rows[r]!, count);
+    const prefix = scorer.scores;
     for (let k = 0; k < count; k++) {
       const p = byPlace[k]!;
-      const sc = scores[p]!;
+      const sc = prefix[p]!;
       if (sc === Number.NEGATIVE_INFINITY || !(sc - least[p]! > floor)) continue;
       for (let s = slotStart[p]!; s < slotStart[p + 1]!; s++)
         if (inCells[s] !== r) add(s, sc - placeOffset[s]! - beta[s]!);

@@ -276,3 +276,58 @@ export function scoreSelectOffer(
   memory.fill(tc, 0, (<usize>M) << 2);
   return leftOut;
 }
+
+/**
+ * Problem.scoreRow with an order: mentee against the first `count` mentors of `order` only, through posting lists
+ * renumbered by rank (each sorted, so a walk stops at the first rank ≥ count). Scores go to out[mentor].
+ */
+export function scorePrefix(
+  count: i32,
+  out: usize,
+  base: usize,
+  mentorOrg: usize,
+  order: usize,
+  sc: usize,
+  tc: usize,
+  subjOff: usize,
+  subjData: usize,
+  rowSubj: usize,
+  nSubj: i32,
+  stemOff: usize,
+  stemData: usize,
+  rowStem: usize,
+  nStem: i32,
+  fS: f64,
+  fR: f64,
+  org: i32,
+  wO: f64,
+  yb: f64,
+): void {
+  for (let a = 0; a < nSubj; a++) {
+    const s = getI(rowSubj, a);
+    const end = getI(subjOff, s + 1);
+    for (let k = getI(subjOff, s); k < end; k++) {
+      const rank = getI(subjData, k);
+      if (rank >= count) break;
+      setI(sc, rank, getI(sc, rank) + 1);
+    }
+  }
+  for (let a = 0; a < nStem; a++) {
+    const s = getI(rowStem, a);
+    const end = getI(stemOff, s + 1);
+    for (let k = getI(stemOff, s); k < end; k++) {
+      const rank = getI(stemData, k);
+      if (rank >= count) break;
+      setI(tc, rank, getI(tc, rank) + 1);
+    }
+  }
+  for (let k = 0; k < count; k++) {
+    const p = getI(order, k);
+    let x = getF(base, p) + fS * <f64>getI(sc, k);
+    x += fR * <f64>getI(tc, k);
+    x += org == getI(mentorOrg, p) ? wO : 0;
+    setF(out, p, x + yb);
+  }
+  memory.fill(sc, 0, (<usize>count) << 2);
+  memory.fill(tc, 0, (<usize>count) << 2);
+}

@@ -2,7 +2,12 @@
 // best-of lists and the same best scores left out as the JavaScript (Problem.scoreRow, topLists.ts), bit for bit:
 // on banks with ties, mentees without consent, excluded pairs, people in both banks and organisation rules.
 import { afterEach, describe, expect, it } from 'vitest';
-import { type ScorePass, scorePass, WASM_PASS_MIN_CELLS } from '../../../shared/matching/scorePass';
+import {
+  prefixScorer,
+  type ScorePass,
+  scorePass,
+  WASM_PASS_MIN_CELLS,
+} from '../../../shared/matching/scorePass';
 import { parseMatchingSettings } from '../../../shared/matching/settings';
 import { stages } from '../../../shared/matching/suggest';
 import { MentorChoices } from '../../../shared/matching/topLists';
@@ -124,6 +129,30 @@ describe('the scoring pass in WebAssembly', () => {
         for (const key of ['row', 'score', 'size', 'worst', 'worstTie'] as const)
           expect(sameBits(wasmSide[key], jsSide[key]), key).toBe(true);
       });
+
+  it('scores prefixes of a mentor order as the JavaScript does (the score bound’s re-scoring)', () => {
+    const { mentors, mentees } = bank(5);
+    const excluded = mentees.slice(0, 40).map((e, k) => ({ menteeId: e.id, mentorId: mentors[k]!.id }));
+    const prep = stages.prepare(mentors, mentees, settingsOf({}), TODAY, { locked: [], excluded, fixed: [] });
+    const { problem, rows } = prep;
+    const r = rng(9);
+    const byPlace = Int32Array.from({ length: mentors.length }, (_, p) => p).sort(() => r() - 0.5);
+    const order = problem.mentorOrder(byPlace);
+    const js = prefixScorer(problem, order, rows, false);
+    const wasm = prefixScorer(problem, order, rows);
+    expect([js.engine, wasm.engine]).toEqual(['js', 'wasm']);
+    let compared = 0;
+    for (const i of rows) {
+      const count = Math.floor(r() * (mentors.length + 1));
+      js.scores.fill(0);
+      wasm.scores.fill(0);
+      js.score(i, count);
+      wasm.score(i, count);
+      expect(sameBits(wasm.scores, js.scores), `mentee ${i}, ${count} mentors`).toBe(true);
+      compared += count;
+    }
+    expect(compared).toBeGreaterThan(rows.length * 100);
+  });
 
   it('runs in JavaScript where WebAssembly is missing, with the same lists', () => {
     const { mentors, mentees } = bank(11);
