@@ -93,22 +93,43 @@ export class IdentityIndex<T> {
   }
   /** Indexes (ascending) of the records that are `same` or `possible` for `who`, with which. */
   matches(who: PersonRef): { index: number; sameness: Exclude<Sameness, 'different'> }[] {
-    const keys = identityKeys(who);
-    const hits = new Set<number>([
-      ...(keys.email !== null ? (this.byEmail.get(keys.email) ?? []) : []),
-      ...(keys.name !== '' ? (this.byName.get(keys.name) ?? []) : []),
-    ]);
+    return this.matchesOfKeys(identityKeys(who));
+  }
+
+  /** `matches` for the list's own record `index` (its keys are already known). */
+  matchesOf(index: number): { index: number; sameness: Exclude<Sameness, 'different'> }[] {
+    return this.matchesOfKeys(this.keys[index]!);
+  }
+
+  /** `matches` by keys already computed (a bank checked against another, each person's keys made once). */
+  matchesOfKeys(keys: IdentityKeys): { index: number; sameness: Exclude<Sameness, 'different'> }[] {
+    // Both lists are ascending (indexes pushed in order): merged without a set, as this runs once a person.
+    const a = keys.email !== null ? (this.byEmail.get(keys.email) ?? NONE) : NONE;
+    const b = keys.name !== '' ? (this.byName.get(keys.name) ?? NONE) : NONE;
     const out: { index: number; sameness: Exclude<Sameness, 'different'> }[] = [];
-    for (const index of [...hits].sort((a, b) => a - b)) {
+    let x = 0;
+    let y = 0;
+    while (x < a.length || y < b.length) {
+      const index = y >= b.length || (x < a.length && a[x]! <= b[y]!) ? a[x]! : b[y]!;
+      while (x < a.length && a[x] === index) x++;
+      while (y < b.length && b[y] === index) y++;
       const s = samenessOfKeys(keys, this.keys[index]!);
       if (s !== 'different') out.push({ index, sameness: s });
     }
     return out;
   }
+
+  /** The keys of the list's record `index`. */
+  keysOf(index: number): IdentityKeys {
+    return this.keys[index]!;
+  }
+
   item(index: number): T {
     return this.list[index]!;
   }
 }
+
+const NONE: readonly number[] = [];
 
 function push(map: Map<string, number[]>, key: string, i: number): void {
   const list = map.get(key);
@@ -175,7 +196,7 @@ export function heldRepeats<T>(
     const mark = readRepeatMark(r.repeatOf);
     if (mark.kind === 'distinct') return;
     const earlier = index
-      .matches(r)
+      .matchesOf(i)
       .filter((m) => rank.get(m.index)! < rank.get(i)!)
       .sort((a, b) => rank.get(a.index)! - rank.get(b.index)!)[0];
     if (earlier) {
