@@ -47,17 +47,33 @@ interface Exports {
   ): void;
 }
 
-/** Posting lists as one offsets array and one data array. */
-function flatten(lists: readonly Int32Array[]): { off: Int32Array; data: Int32Array } {
+/**
+ * Posting lists as one offsets array and one data array; with `complementAbove`, a list longer than that is
+ * stored as its complement (the mentors without the word) with sign −1 (see `overlaps` in score.as.ts).
+ */
+function flatten(
+  lists: readonly Int32Array[],
+  complementAbove = Number.POSITIVE_INFINITY,
+  mentors = 0,
+): { off: Int32Array; data: Int32Array; sign: Int32Array } {
+  const sign = Int32Array.from(lists, (l) => (l.length > complementAbove ? -1 : 1));
+  const stored = lists.map((l, w) => {
+    if (sign[w] === 1) return l;
+    const has = new Uint8Array(mentors);
+    for (let k = 0; k < l.length; k++) has[l[k]!] = 1;
+    const without = new Int32Array(mentors - l.length);
+    for (let p = 0, o = 0; p < mentors; p++) if (has[p] === 0) without[o++] = p;
+    return without;
+  });
   const off = new Int32Array(lists.length + 1);
-  lists.forEach((l, k) => {
+  stored.forEach((l, k) => {
     off[k + 1] = off[k]! + l.length;
   });
   const data = new Int32Array(off[lists.length]!);
-  lists.forEach((l, k) => {
+  stored.forEach((l, k) => {
     data.set(l, off[k]);
   });
-  return { off, data };
+  return { off, data, sign };
 }
 
 /** One pass over the rows: call `row(r)` for r = 0, 1, …, read `scores` after each, then `finish()`. */
@@ -138,11 +154,14 @@ class WasmRows {
     /** Extra regions: name → [bytes per element (8 or 4), elements]. */
     extra: Record<string, [8 | 4, number]>,
     mostWords: number,
+    complement: boolean,
   ) {
     const M = problem.bank.mentors.length;
     this.M = M;
-    const subj = flatten(subjectLists);
-    const stem = flatten(stemLists);
+    // Lists of more than half the mentors walk their complement (only the whole-bank scoring takes signs).
+    const half = complement ? M / 2 : Number.POSITIVE_INFINITY;
+    const subj = flatten(subjectLists, half, M);
+    const stem = flatten(stemLists, half, M);
     // 8-byte arrays first, then 4-byte ones, from the module's heap base.
     const regions: [string, 8 | 4, number][] = [
       ['out', 8, M],
@@ -155,8 +174,10 @@ class WasmRows {
       ['org', 4, M],
       ['subjOff', 4, subj.off.length],
       ['subjData', 4, subj.data.length],
+      ['subjSign', 4, subj.sign.length],
       ['stemOff', 4, stem.off.length],
       ['stemData', 4, stem.data.length],
+      ['stemSign', 4, stem.sign.length],
       ['rowSubj', 4, mostWords],
       ['rowStem', 4, mostWords],
       ...Object.entries(extra)
@@ -178,6 +199,8 @@ class WasmRows {
     this.i32('subjData', subj.data.length).set(subj.data);
     this.i32('stemOff', stem.off.length).set(stem.off);
     this.i32('stemData', stem.data.length).set(stem.data);
+    this.i32('subjSign', subj.sign.length).set(subj.sign);
+    this.i32('stemSign', stem.sign.length).set(stem.sign);
     this.scores = this.f64('out', M);
     this.subjects = this.i32('rowSubj', mostWords);
     this.stems = this.i32('rowStem', mostWords);
@@ -191,12 +214,13 @@ class WasmRows {
     subjectLists: readonly Int32Array[],
     stemLists: readonly Int32Array[],
     extra: Record<string, [8 | 4, number]>,
+    complement = false,
   ): WasmRows | undefined {
     const bank = problem.bank;
     let most = 1;
     for (const r of rows) most = Math.max(most, bank.menteeSubjects[r]!.length, bank.menteeStems[r]!.length);
     try {
-      return new WasmRows(ex, problem, subjectLists, stemLists, extra, most);
+      return new WasmRows(ex, problem, subjectLists, stemLists, extra, most, complement);
     } catch {
       return undefined;
     }
@@ -239,16 +263,24 @@ function wasmPass(
   const n = rows.length;
   const L = mentorSide ? mentorSide.row.length : 0;
   const side = mentorSide ? M : 0;
-  const w = WasmRows.open(ex, problem, rows, bank.subjectMentors, bank.stemMentors, {
-    topScore: [8, n * T],
-    sideScore: [8, L],
-    sideWorst: [8, side],
-    topIdx: [4, n * T],
-    sideStart: [4, side + 1],
-    sideRow: [4, L],
-    sideSize: [4, side],
-    sideTie: [4, side],
-  });
+  const w = WasmRows.open(
+    ex,
+    problem,
+    rows,
+    bank.subjectMentors,
+    bank.stemMentors,
+    {
+      topScore: [8, n * T],
+      sideScore: [8, L],
+      sideWorst: [8, side],
+      topIdx: [4, n * T],
+      sideStart: [4, side + 1],
+      sideRow: [4, L],
+      sideSize: [4, side],
+      sideTie: [4, side],
+    },
+    true,
+  );
   if (!w) return undefined;
   const a = w.at;
   const topMentor = w.i32('topIdx', n * T).fill(-1);
@@ -276,10 +308,12 @@ function wasmPass(
           a.tc!,
           a.subjOff!,
           a.subjData!,
+          a.subjSign!,
           a.rowSubj!,
           t.subjects.length,
           a.stemOff!,
           a.stemData!,
+          a.stemSign!,
           a.rowStem!,
           t.words.length,
           t.fS,
