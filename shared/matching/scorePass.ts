@@ -21,30 +21,8 @@ interface Exports {
   memory: { buffer: ArrayBuffer; grow(pages: number): number };
   heapBase(): number;
   /** Arguments in score.as.ts's order. */
-  scoreRow(...args: number[]): void;
-  /** scoreRow, selectTop and offer fused (arguments in score.as.ts's order). */
-  scoreSelectOffer(...args: number[]): number;
-  selectTop(
-    scores: number,
-    M: number,
-    K: number,
-    outIdx: number,
-    outScore: number,
-    at: number,
-    owner: number,
-  ): number;
+  scoreRow(...args: number[]): number;
   scorePrefix(...args: number[]): void;
-  offer(
-    r: number,
-    scores: number,
-    M: number,
-    start: number,
-    row: number,
-    score: number,
-    size: number,
-    worst: number,
-    worstTie: number,
-  ): void;
 }
 
 /**
@@ -124,6 +102,8 @@ function jsPass(
     scores,
     row(r) {
       problem.scoreRow(rows[r]!, scores);
+      // No mentor at all: nothing to rank or offer (as in the WebAssembly pass).
+      if (!problem.menteeOk(rows[r]!)) return;
       leftOutBest[r] = selectTop(scores, M, T, topMentor, topScore, r * T, rows[r]!);
       mentorSide?.offer(r, scores);
     },
@@ -227,27 +207,65 @@ class WasmRows {
   }
 
   i32(name: string, len: number): Int32Array {
-    return new Int32Array(this.buf, this.at[name]!, len);
+    return new Int32Array(this.buf, this.where(name), len);
   }
 
   f64(name: string, len: number): Float64Array {
-    return new Float64Array(this.buf, this.at[name]!, len);
+    return new Float64Array(this.buf, this.where(name), len);
   }
 
-  /** Mentee i's words and experience-and-category list copied in (the 16 first lists stay); its terms. */
-  load(i: number): { t: RowTerms; base: number } {
+  /** A region's address; a name not laid out is a programming error, not address 0. */
+  private where(name: string): number {
+    const at = this.at[name];
+    if (at === undefined) throw new Error(`WasmRows: no region ${name}`);
+    return at;
+  }
+
+  /**
+   * Mentee i's words and experience-and-category list copied in (the 16 first lists stay), with its pairs the
+   * rules forbid struck out when `strike`; the row's arguments as score.as.ts takes them (from `base` to `yb`).
+   */
+  load(i: number, strike = false): number[] {
     const t = this.problem.rowTerms(i);
+    const M = this.M;
+    const scratch = this.where('bases') + 8 * M * BASE_SLOTS;
     let base = this.baseAt.get(t.base);
-    if (base === undefined) {
-      const M = this.M;
-      const scratch = this.at.bases! + 8 * M * BASE_SLOTS;
-      base = this.baseAt.size < BASE_SLOTS ? this.at.bases! + 8 * M * this.baseAt.size : scratch;
+    if (strike && this.problem.hasPairRules(i)) {
+      // The pairs the rules forbid are struck out in a copy of the list: −∞ plus any points is −∞, the value
+      // `Problem.scoreRow` gives them.
+      base = scratch;
+      const copy = new Float64Array(this.buf, scratch, M);
+      copy.set(t.base);
+      this.problem.pairRules(i, copy);
+    } else if (base === undefined) {
+      base = this.baseAt.size < BASE_SLOTS ? this.where('bases') + 8 * M * this.baseAt.size : scratch;
       new Float64Array(this.buf, base, M).set(t.base);
       if (base !== scratch) this.baseAt.set(t.base, base);
     }
     this.subjects.set(t.subjects);
     this.stems.set(t.words);
-    return { t, base };
+    const a = this.at;
+    return [
+      base,
+      a.org!,
+      a.sc!,
+      a.tc!,
+      a.subjOff!,
+      a.subjData!,
+      a.subjSign!,
+      a.rowSubj!,
+      t.subjects.length,
+      a.stemOff!,
+      a.stemData!,
+      a.stemSign!,
+      a.rowStem!,
+      t.words.length,
+      t.fS,
+      t.fR,
+      t.org,
+      t.wO,
+      t.yb,
+    ];
   }
 }
 
@@ -298,58 +316,29 @@ function wasmPass(
     scores,
     row(r) {
       const i = rows[r]!;
-      if (!problem.menteeOk(i)) scores.fill(Number.NEGATIVE_INFINITY);
-      else {
-        const { t, base } = w.load(i);
-        const rowArgs = [
-          base,
-          a.org!,
-          a.sc!,
-          a.tc!,
-          a.subjOff!,
-          a.subjData!,
-          a.subjSign!,
-          a.rowSubj!,
-          t.subjects.length,
-          a.stemOff!,
-          a.stemData!,
-          a.stemSign!,
-          a.rowStem!,
-          t.words.length,
-          t.fS,
-          t.fR,
-          t.org,
-          t.wO,
-          t.yb,
-        ];
-        if (!problem.hasPairRules(i)) {
-          // The common case: scoring, this row's best mentors and the mentors' lists in one loop.
-          leftOutBest[r] = ex.scoreSelectOffer(
-            M,
-            a.out!,
-            ...rowArgs,
-            T,
-            a.topIdx!,
-            a.topScore!,
-            r * T,
-            i,
-            r,
-            a.sideStart!,
-            a.sideRow!,
-            a.sideScore!,
-            a.sideSize!,
-            a.sideWorst!,
-            a.sideTie!,
-            mentorSide ? 1 : 0,
-          );
-          return;
-        }
-        ex.scoreRow(M, a.out!, ...rowArgs);
-        problem.pairRules(i, scores);
+      if (!problem.menteeOk(i)) {
+        // No mentor at all: the lists take nothing from a row of −∞ (selectTop skips it, no mentor wants it).
+        scores.fill(Number.NEGATIVE_INFINITY);
+        return;
       }
-      leftOutBest[r] = ex.selectTop(a.out!, M, T, a.topIdx!, a.topScore!, r * T, i);
-      if (mentorSide)
-        ex.offer(r, a.out!, M, a.sideStart!, a.sideRow!, a.sideScore!, a.sideSize!, a.sideWorst!, a.sideTie!);
+      leftOutBest[r] = ex.scoreRow(
+        M,
+        a.out!,
+        ...w.load(i, true),
+        T,
+        a.topIdx!,
+        a.topScore!,
+        r * T,
+        i,
+        r,
+        a.sideStart!,
+        a.sideRow!,
+        a.sideScore!,
+        a.sideSize!,
+        a.sideWorst!,
+        a.sideTie!,
+        mentorSide ? 1 : 0,
+      );
     },
     finish() {
       if (mentorSide) {
@@ -403,29 +392,7 @@ export function prefixScorer(
         scores.fill(Number.NEGATIVE_INFINITY);
         return;
       }
-      const { t, base } = w.load(i);
-      w.ex.scorePrefix(
-        count,
-        a.out!,
-        base,
-        a.org!,
-        a.order!,
-        a.sc!,
-        a.tc!,
-        a.subjOff!,
-        a.subjData!,
-        a.rowSubj!,
-        t.subjects.length,
-        a.stemOff!,
-        a.stemData!,
-        a.rowStem!,
-        t.words.length,
-        t.fS,
-        t.fR,
-        t.org,
-        t.wO,
-        t.yb,
-      );
+      w.ex.scorePrefix(count, a.out!, a.order!, ...w.load(i));
       problem.pairRules(i, scores);
     },
   };

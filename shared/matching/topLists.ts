@@ -32,6 +32,8 @@ export class MentorChoices {
     for (let p = 0; p < worst.length; p++) {
       const sc = scores[p]!;
       if (!(sc > worst[p]!) && !(sc === worst[p] && tieRank(p, r) > this.worstTie[p]!)) continue;
+      // A forbidden pair (−∞) never enters, even a list not yet full (whose worst is −∞ too).
+      if (sc === Number.NEGATIVE_INFINITY) continue;
       const at = this.start[p]!;
       const len = this.start[p + 1]! - at;
       insertSorted(this.score, this.row, at, this.size[p]! < len ? this.size[p]!++ : len - 1, sc, r, p);

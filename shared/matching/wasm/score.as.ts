@@ -1,8 +1,8 @@
 // AssemblyScript port of the region scoring pass: Problem.scoreRow's walk and loop, selectTop and
-// MentorChoices.offer (suggest.ts), compiled to WebAssembly by scripts/build/05-wasm.mjs. Not TypeScript:
+// MentorChoices.offer (topLists.ts), compiled to WebAssembly by scripts/build/05-wasm.mjs. Not TypeScript:
 // i32/f64/load/store are AssemblyScript's (this file is excluded from tsc). Every floating-point operation and
 // every comparison is in the same order as in the TypeScript, so scores, lists and ties are bit-identical
-// (test/shared/matching/scoreWasm.test.ts). The caller lays out the arrays in linear memory and passes their
+// (test/shared/matching/scorePass.test.ts). The caller lays out the arrays in linear memory and passes their
 // addresses; the module allocates nothing.
 
 // @ts-ignore: decorator
@@ -60,46 +60,7 @@ function overlaps(counts: usize, off: usize, data: usize, sign: usize, row: usiz
   return bonus;
 }
 
-/**
- * Problem.scoreRow's counting and loop for one mentee: subject and stem overlaps through the posting lists
- * (offsets `*Off`, mentors `*Data`), then each mentor's score into `out`. The counters are zeroed again.
- */
-export function scoreRow(
-  M: i32,
-  out: usize,
-  base: usize,
-  mentorOrg: usize,
-  sc: usize,
-  tc: usize,
-  subjOff: usize,
-  subjData: usize,
-  subjSign: usize,
-  rowSubj: usize,
-  nSubj: i32,
-  stemOff: usize,
-  stemData: usize,
-  stemSign: usize,
-  rowStem: usize,
-  nStem: i32,
-  fS: f64,
-  fR: f64,
-  org: i32,
-  wO: f64,
-  yb: f64,
-): void {
-  const bonusS = overlaps(sc, subjOff, subjData, subjSign, rowSubj, nSubj);
-  const bonusT = overlaps(tc, stemOff, stemData, stemSign, rowStem, nStem);
-  for (let p = 0; p < M; p++) {
-    let x = getF(base, p) + fS * <f64>(getI(sc, p) + bonusS);
-    x += fR * <f64>(getI(tc, p) + bonusT);
-    x += org == getI(mentorOrg, p) ? wO : 0;
-    setF(out, p, x + yb);
-  }
-  memory.fill(sc, 0, (<usize>M) << 2);
-  memory.fill(tc, 0, (<usize>M) << 2);
-}
-
-/** suggest.ts's insertSorted. */
+/** topLists.ts's insertSorted. */
 function insertSorted(values: usize, ids: usize, at: i32, k: i32, value: f64, id: i32, owner: i32): void {
   const tie = tieRank(owner, id);
   while (
@@ -115,78 +76,16 @@ function insertSorted(values: usize, ids: usize, at: i32, k: i32, value: f64, id
   setI(ids, at + k, id);
 }
 
-/** suggest.ts's selectTop: the K best finite scores into out[at…at+K); returns the best score left out. */
-export function selectTop(
-  scores: usize,
-  M: i32,
-  K: i32,
-  outIdx: usize,
-  outScore: usize,
-  at: i32,
-  owner: i32,
-): f64 {
-  let size = 0;
-  let p = 0;
-  for (; p < M && size < K; p++) {
-    const sc = getF(scores, p);
-    if (sc == -Infinity) continue;
-    insertSorted(outScore, outIdx, at, size++, sc, p, owner);
-  }
-  let leftOut: f64 = -Infinity;
-  let worst: f64 = size == K ? getF(outScore, at + K - 1) : Infinity;
-  let worstTie: u32 = size == K ? tieRank(owner, getI(outIdx, at + K - 1)) : 0;
-  for (; p < M; p++) {
-    const sc = getF(scores, p);
-    if (!(sc > worst) && !(sc == worst && tieRank(owner, p) > worstTie)) {
-      if (sc > leftOut) leftOut = sc;
-      continue;
-    }
-    if (worst > leftOut) leftOut = worst;
-    insertSorted(outScore, outIdx, at, K - 1, sc, p, owner);
-    worst = getF(outScore, at + K - 1);
-    worstTie = tieRank(owner, getI(outIdx, at + K - 1));
-  }
-  return leftOut;
-}
-
-/** suggest.ts's MentorChoices.offer: mentee r's row of scores offered to every mentor's list. */
-export function offer(
-  r: i32,
-  scores: usize,
-  M: i32,
-  start: usize,
-  row: usize,
-  score: usize,
-  size: usize,
-  worst: usize,
-  worstTie: usize,
-): void {
-  for (let p = 0; p < M; p++) {
-    const sc = getF(scores, p);
-    const w = getF(worst, p);
-    if (!(sc > w) && !(sc == w && tieRank(p, r) > <u32>getI(worstTie, p))) continue;
-    const at = getI(start, p);
-    const len = getI(start, p + 1) - at;
-    const n = getI(size, p);
-    let k = len - 1;
-    if (n < len) {
-      k = n;
-      setI(size, p, n + 1);
-    }
-    insertSorted(score, row, at, k, sc, r, p);
-    if (getI(size, p) == len) {
-      setF(worst, p, getF(score, at + len - 1));
-      setI(worstTie, p, <i32>tieRank(p, getI(row, at + len - 1)));
-    }
-  }
-}
-
 /**
- * scoreRow, selectTop and offer in one loop over the mentors, for a row without pair rules (nothing to strike
- * out between scoring and choosing): each score is compared while in a register instead of being read back twice.
- * The same comparisons in the same order per mentor as the three functions, so the same lists.
+ * One mentee's row, as `Problem.scoreRow`, `selectTop` and `MentorChoices.offer` (topLists.ts) do it, in one
+ * loop over the mentors: the overlaps through the posting lists (offsets `*Off`, mentors `*Data`, signs
+ * `*Sign`), each mentor's score into `out` (−∞ where `base` is: the caller strikes out the pairs its rules
+ * forbid there, as −∞ plus any points is −∞), the
+ * row's K best mentors into outIdx/outScore at `at`, and, when `offering`, the score offered to the mentor's
+ * list of best mentees. Per mentor the same operations and comparisons in the same order as the TypeScript, so
+ * the same scores and lists. Returns the best score left out of the row's list.
  */
-export function scoreSelectOffer(
+export function scoreRow(
   M: i32,
   out: usize,
   base: usize,
@@ -252,9 +151,10 @@ export function scoreSelectOffer(
       worstTie = tieRank(owner, getI(outIdx, at + K - 1));
     }
     if (offering == 0) continue;
-    // offer: this mentor's list of best mentees.
+    // offer: this mentor's list of best mentees (a forbidden pair never, even into a list not full).
     const w = getF(worstOf, p);
     if (!(x > w) && !(x == w && tieRank(p, r) > <u32>getI(worstTieOf, p))) continue;
+    if (x == -Infinity) continue;
     const at2 = getI(start, p);
     const len = getI(start, p + 1) - at2;
     const n = getI(size, p);
@@ -281,17 +181,20 @@ export function scoreSelectOffer(
 export function scorePrefix(
   count: i32,
   out: usize,
+  order: usize,
   base: usize,
   mentorOrg: usize,
-  order: usize,
   sc: usize,
   tc: usize,
   subjOff: usize,
   subjData: usize,
+  // The row's arguments as scoreRow takes them; prefix lists are never complements, so the signs go unread.
+  subjSign: usize,
   rowSubj: usize,
   nSubj: i32,
   stemOff: usize,
   stemData: usize,
+  stemSign: usize,
   rowStem: usize,
   nStem: i32,
   fS: f64,
