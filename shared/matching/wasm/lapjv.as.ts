@@ -5,6 +5,8 @@
 // into its single caller), so V8's tier-up (Liftoff → TurboFan, which replaces a function from its next call on)
 // reaches the long loops within one solve; callers use only layout, the *At pointers and solve.
 
+import { getF, getI, setF, setI } from './memory.as';
+
 // Layout in linear memory, set by layout(): cost (rows × cols f64) first, then the work arrays.
 let R: i32 = 0;
 let C: i32 = 0;
@@ -32,22 +34,6 @@ const INF: f64 = Infinity;
 // @ts-ignore: decorator
 @inline function cost(k: i32): f64 {
   return load<f64>(COST + ((<usize>k) << 3));
-}
-// @ts-ignore: decorator
-@inline function getF(base: usize, k: i32): f64 {
-  return load<f64>(base + ((<usize>k) << 3));
-}
-// @ts-ignore: decorator
-@inline function setF(base: usize, k: i32, x: f64): void {
-  store<f64>(base + ((<usize>k) << 3), x);
-}
-// @ts-ignore: decorator
-@inline function getI(base: usize, k: i32): i32 {
-  return load<i32>(base + ((<usize>k) << 2));
-}
-// @ts-ignore: decorator
-@inline function setI(base: usize, k: i32, x: i32): void {
-  store<i32>(base + ((<usize>k) << 2), x);
 }
 
 /** Sets the layout for a rows × cols matrix; returns the bytes of linear memory needed (the caller grows it). */

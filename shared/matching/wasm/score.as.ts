@@ -5,22 +5,7 @@
 // (test/shared/matching/scorePass.test.ts). The caller lays out the arrays in linear memory and passes their
 // addresses; the module allocates nothing.
 
-// @ts-ignore: decorator
-@inline function getF(base: usize, k: i32): f64 {
-  return load<f64>(base + ((<usize>k) << 3));
-}
-// @ts-ignore: decorator
-@inline function setF(base: usize, k: i32, x: f64): void {
-  store<f64>(base + ((<usize>k) << 3), x);
-}
-// @ts-ignore: decorator
-@inline function getI(base: usize, k: i32): i32 {
-  return load<i32>(base + ((<usize>k) << 2));
-}
-// @ts-ignore: decorator
-@inline function setI(base: usize, k: i32, x: i32): void {
-  store<i32>(base + ((<usize>k) << 2), x);
-}
+import { getF, getI, setF, setI } from './memory.as';
 
 /** Where the caller may start laying out its arrays. */
 export function heapBase(): usize {
