@@ -10,6 +10,7 @@ import { munkres } from 'munkres';
 import { suggestPairsFromInput } from '../shared/matching';
 import type { MenteeRow, MentorRow } from '../test/shared/matching/helpers';
 import { maxPlaced } from '../test/shared/matching/maxFlow';
+import { flowComparison } from './lib/flowCompare';
 import { PHRASES, rng, SUBJECTS } from './lib/random';
 import { type Kind, makeCase, runEngine, type SolverCase, sumScores } from './lib/solverCases';
 
@@ -337,7 +338,19 @@ function endToEnd(only?: string[]) {
     }
 }
 
-// `npm run bench -- matching` runs both parts; MATCHING_BENCH=solver or =e2e runs one.
+// `npm run bench -- matching` runs every part; MATCHING_BENCH=solver, =e2e or =flow runs one.
 const part = process.env.MATCHING_BENCH;
-if (part !== 'e2e') solverTable(process.env.MATCHING_ROWS?.split(','));
-if (part !== 'solver') endToEnd(part === 'e2e' ? process.env.MATCHING_SCALES?.split(',') : undefined);
+if (!part || part === 'solver') solverTable(process.env.MATCHING_ROWS?.split(','));
+if (!part || part === 'e2e') endToEnd(part === 'e2e' ? process.env.MATCHING_SCALES?.split(',') : undefined);
+if (!part || part === 'flow') {
+  const scipy = scipyVersion() !== null;
+  flowComparison(
+    [
+      { name: 'varied district', ...bank(1000, 2000, 40, 17) },
+      { name: 'varied region', ...bank(10000, 20000, 400, 17) },
+      { name: 'tied region', ...tiedBank(10000, 20000, 400, 17) },
+    ].map((b) => ({ name: b.name, mentors: b.ms, mentees: b.es })),
+    PYTHON,
+    scipy,
+  );
+}

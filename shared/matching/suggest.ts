@@ -1,7 +1,7 @@
 /** Pair suggestions: prepare the problem, choose candidates, solve the assignment, and present pairs with reasons, alternatives and the unmatched. */
 import { IsoDate, MENTORING_FORM_LABELS } from '../model/common';
 import type { Mentee, Mentor } from '../model/people';
-import { columnView, type SparseMatrix, solveSparse } from './assignment';
+import { type AssignmentResult, columnView, type SparseMatrix, solveSparse } from './assignment';
 import { type Bank, buildBank } from './bank';
 import { placedBound } from './bound';
 import { indexBank, lockIndex, vetChoices } from './check';
@@ -882,6 +882,34 @@ function countRowsWithCells(m: SparseMatrix): number {
 }
 
 /**
+ * The candidate cells solved from the places' side: places are the rows (a mentor's places one group), mentees
+ * the columns, each cell's cost less D (a place left empty costs nothing, a mentee left out D). Returns the
+ * transposed problem's result (rowForCol: each mentee's place).
+ */
+export function solveByPlaces(
+  m: SparseMatrix,
+  places: { slotMentor: Int32Array; placeOffset: Float64Array },
+  D: number,
+): AssignmentResult {
+  const byPlace = columnView(m);
+  const tCost = byPlace.cost;
+  for (let e = 0; e < tCost.length; e++) tCost[e] = tCost[e]! - D;
+  // A mentor's places have the same mentees as cells (each mentee lists all places of its mentors).
+  return solveSparse(
+    {
+      rows: m.cols,
+      cols: m.rows,
+      start: byPlace.start,
+      col: byPlace.row,
+      cost: tCost,
+      rowGroup: places.slotMentor,
+      rowOffset: places.placeOffset,
+    },
+    0,
+  );
+}
+
+/**
  * The same problem solved from the places' side. When places are scarce, a search from a mentee who will
  * not be placed has to visit every contested place before it may give up; a search from a place instead
  * stops at the first free mentee, and those are plentiful. Places become rows (a place may stay empty at no
@@ -898,25 +926,8 @@ function solveFromPlaces(
   cheapBound: (row: number) => number,
   rowGap: (row: number, u: number, v: Float64Array) => number,
 ): PricedResult {
-  const { rows, cols, start, col, cost } = m;
-  const byPlace = columnView(m);
-  const tStart = byPlace.start;
-  const tCol = byPlace.row;
-  const tCost = byPlace.cost;
-  for (let e = 0; e < tCost.length; e++) tCost[e] = tCost[e]! - D;
-  // A mentor's places have the same mentees as cells (each mentee lists all places of its mentors).
-  const t = solveSparse(
-    {
-      rows: cols,
-      cols: rows,
-      start: tStart,
-      col: tCol,
-      cost: tCost,
-      rowGroup: places.slotMentor,
-      rowOffset: places.placeOffset,
-    },
-    0,
-  );
+  const { rows, start, col, cost } = m;
+  const t = solveByPlaces(m, places, D);
   const u = Float64Array.from(t.v, (x) => x + D);
   let gap = 0;
   let total = 0;
