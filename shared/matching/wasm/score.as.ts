@@ -61,6 +61,59 @@ function insertSorted(values: usize, ids: usize, at: i32, k: i32, value: f64, id
   setI(ids, at + k, id);
 }
 
+// @ts-ignore: decorator
+@inline function score(
+  p: i32,
+  base: usize,
+  sc: usize,
+  bonusS: i32,
+  tc: usize,
+  bonusT: i32,
+  mentorOrg: usize,
+  fS: f64,
+  fR: f64,
+  org: i32,
+  wO: f64,
+  yb: f64,
+): f64 {
+  let x = getF(base, p) + fS * <f64>(getI(sc, p) + bonusS);
+  x += fR * <f64>(getI(tc, p) + bonusT);
+  x += org == getI(mentorOrg, p) ? wO : 0;
+  return x + yb;
+}
+
+/** MentorChoices.offer for one mentor: the score x of mentee r into mentor p's list when it ranks there. */
+// @ts-ignore: decorator
+@inline function offerOne(
+  p: i32,
+  x: f64,
+  r: i32,
+  start: usize,
+  row: usize,
+  score: usize,
+  size: usize,
+  worstOf: usize,
+  worstTieOf: usize,
+): void {
+  const w = getF(worstOf, p);
+  if (!(x > w) && !(x == w && tieRank(p, r) > <u32>getI(worstTieOf, p))) return;
+  // A forbidden pair never enters, even a list not yet full.
+  if (x == -Infinity) return;
+  const at = getI(start, p);
+  const len = getI(start, p + 1) - at;
+  const n = getI(size, p);
+  let k = len - 1;
+  if (n < len) {
+    k = n;
+    setI(size, p, n + 1);
+  }
+  insertSorted(score, row, at, k, x, r, p);
+  if (getI(size, p) == len) {
+    setF(worstOf, p, getF(score, at + len - 1));
+    setI(worstTieOf, p, <i32>tieRank(p, getI(row, at + len - 1)));
+  }
+}
+
 /**
  * One mentee's row, as `Problem.scoreRow`, `selectTop` and `MentorChoices.offer` (topLists.ts) do it, in one
  * loop over the mentors: the overlaps through the posting lists (offsets `*Off`, mentors `*Data`, signs
@@ -100,7 +153,7 @@ export function scoreRow(
   r: i32,
   start: usize,
   row: usize,
-  score: usize,
+  score_: usize,
   size: usize,
   worstOf: usize,
   worstTieOf: usize,
@@ -112,22 +165,25 @@ export function scoreRow(
   let leftOut: f64 = -Infinity;
   let worst: f64 = Infinity;
   let worstTie: u32 = 0;
-  for (let p = 0; p < M; p++) {
-    let x = getF(base, p) + fS * <f64>(getI(sc, p) + bonusS);
-    x += fR * <f64>(getI(tc, p) + bonusT);
-    x += org == getI(mentorOrg, p) ? wO : 0;
-    x = x + yb;
+  let p = 0;
+  // Two loops: until the row's list holds K finite scores, then against its K-th best (no per-mentor check of
+  // which phase it is).
+  for (; p < M && filled < K; p++) {
+    const x = score(p, base, sc, bonusS, tc, bonusT, mentorOrg, fS, fR, org, wO, yb);
     setF(out, p, x);
-    // selectTop: the first K finite scores fill the list, then each is compared with the K-th best.
-    if (filled < K) {
-      if (x != -Infinity) {
-        insertSorted(outScore, outIdx, at, filled++, x, p, owner);
-        if (filled == K) {
-          worst = getF(outScore, at + K - 1);
-          worstTie = tieRank(owner, getI(outIdx, at + K - 1));
-        }
+    if (x != -Infinity) {
+      insertSorted(outScore, outIdx, at, filled++, x, p, owner);
+      if (filled == K) {
+        worst = getF(outScore, at + K - 1);
+        worstTie = tieRank(owner, getI(outIdx, at + K - 1));
       }
-    } else if (!(x > worst) && !(x == worst && tieRank(owner, p) > worstTie)) {
+    }
+    if (offering != 0) offerOne(p, x, r, start, row, score_, size, worstOf, worstTieOf);
+  }
+  for (; p < M; p++) {
+    const x = score(p, base, sc, bonusS, tc, bonusT, mentorOrg, fS, fR, org, wO, yb);
+    setF(out, p, x);
+    if (!(x > worst) && !(x == worst && tieRank(owner, p) > worstTie)) {
       if (x > leftOut) leftOut = x;
     } else {
       if (worst > leftOut) leftOut = worst;
@@ -135,24 +191,7 @@ export function scoreRow(
       worst = getF(outScore, at + K - 1);
       worstTie = tieRank(owner, getI(outIdx, at + K - 1));
     }
-    if (offering == 0) continue;
-    // offer: this mentor's list of best mentees (a forbidden pair never, even into a list not full).
-    const w = getF(worstOf, p);
-    if (!(x > w) && !(x == w && tieRank(p, r) > <u32>getI(worstTieOf, p))) continue;
-    if (x == -Infinity) continue;
-    const at2 = getI(start, p);
-    const len = getI(start, p + 1) - at2;
-    const n = getI(size, p);
-    let k = len - 1;
-    if (n < len) {
-      k = n;
-      setI(size, p, n + 1);
-    }
-    insertSorted(score, row, at2, k, x, r, p);
-    if (getI(size, p) == len) {
-      setF(worstOf, p, getF(score, at2 + len - 1));
-      setI(worstTieOf, p, <i32>tieRank(p, getI(row, at2 + len - 1)));
-    }
+    if (offering != 0) offerOne(p, x, r, start, row, score_, size, worstOf, worstTieOf);
   }
   memory.fill(sc, 0, (<usize>M) << 2);
   memory.fill(tc, 0, (<usize>M) << 2);
