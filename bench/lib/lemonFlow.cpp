@@ -79,21 +79,22 @@ int main(int argc, char** argv) {
     }
     supply[sink] = -n;
     const char* shape = grouped ? "mentor nodes" : "place nodes";
+    // Both algorithms the same way: set up, run, print the CPU time, the objective and whether it is optimal.
+    auto report = [&](auto& algo, const char* name, bool ok, double t0) {
+      printf("{\"solver\":\"%s, %s\",\"ms\":%.1f,\"objective\":%.6f,\"optimal\":%s}\n", name, shape,
+             cpuMs() - t0, (double)algo.totalCost() / S, ok ? "true" : "false");
+    };
     {
       double t0 = cpuMs();
       NetworkSimplex<SmartDigraph, ll, ll> ns(g);
       ns.costMap(c).upperMap(cap).supplyMap(supply);
-      bool ok = ns.run() == NetworkSimplex<SmartDigraph, ll, ll>::OPTIMAL;
-      printf("{\"solver\":\"network simplex, %s\",\"ms\":%.1f,\"objective\":%.6f,\"optimal\":%s}\n", shape,
-             cpuMs() - t0, (double)ns.totalCost() / S, ok ? "true" : "false");
+      report(ns, "network simplex", ns.run() == NetworkSimplex<SmartDigraph, ll, ll>::OPTIMAL, t0);
     }
     {
       double t0 = cpuMs();
       CostScaling<SmartDigraph, ll, ll> cs(g);
       cs.costMap(c).upperMap(cap).supplyMap(supply);
-      bool ok = cs.run() == CostScaling<SmartDigraph, ll, ll>::OPTIMAL;
-      printf("{\"solver\":\"cost scaling, %s\",\"ms\":%.1f,\"objective\":%.6f,\"optimal\":%s}\n", shape,
-             cpuMs() - t0, (double)cs.totalCost() / S, ok ? "true" : "false");
+      report(cs, "cost scaling", cs.run() == CostScaling<SmartDigraph, ll, ll>::OPTIMAL, t0);
     }
   }
   return 0;
