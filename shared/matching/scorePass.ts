@@ -22,7 +22,7 @@ interface Exports {
   heapBase(): number;
   /** Arguments in score.as.ts's order. */
   scoreRow(...args: number[]): number;
-  scorePrefix(...args: number[]): void;
+  scorePrefix(...args: number[]): number;
 }
 
 /**
@@ -354,12 +354,17 @@ function wasmPass(
   };
 }
 
-/** Scores of a mentee against a prefix of a mentor order (the score bound's re-scoring, `Problem.scoreRow`). */
+/**
+ * The score bound's pricing of a mentee against a prefix of a mentor order (`Problem.scoreRow` with an order):
+ * the mentors whose score less `least[mentor]` breaks a floor.
+ */
 export interface PrefixScorer {
   readonly engine: 'wasm' | 'js';
-  /** Scores of the last mentee scored: out[mentor] for the first `count` mentors of the order. */
-  readonly scores: Float64Array;
-  score(i: number, count: number): void;
+  /** The mentors found by the last `above` call, in order of the prefix, and their scores. */
+  readonly hitMentor: Int32Array;
+  readonly hitScore: Float64Array;
+  /** Mentee i against the first `count` mentors of the order: how many have score − least > floor. */
+  above(i: number, count: number, floor: number): number;
 }
 
 /** A prefix scorer over `order` for `rows`: WebAssembly when available and the bank is large enough. */
@@ -367,33 +372,62 @@ export function prefixScorer(
   problem: Problem,
   order: MentorOrder,
   rows: readonly number[],
+  least: Float64Array,
   useWasm = true,
 ): PrefixScorer {
   const M = problem.bank.mentors.length;
   const w =
     useWasm && rows.length * M >= WASM_PASS_MIN_CELLS
       ? ((ex) =>
-          ex && WasmRows.open(ex, problem, rows, order.subjectRanks, order.stemRanks, { order: [4, M] }))(
-          wasmInstance<Exports>(SCORE_WASM_BASE64),
-        )
+          ex &&
+          WasmRows.open(ex, problem, rows, order.subjectRanks, order.stemRanks, {
+            least: [8, M],
+            hitScore: [8, M],
+            order: [4, M],
+            hitMentor: [4, M],
+          }))(wasmInstance<Exports>(SCORE_WASM_BASE64))
       : undefined;
   if (!w) {
     const scores = new Float64Array(M);
-    return { engine: 'js', scores, score: (i, count) => problem.scoreRow(i, scores, order, count) };
+    const hitMentor = new Int32Array(M);
+    const hitScore = new Float64Array(M);
+    return {
+      engine: 'js',
+      hitMentor,
+      hitScore,
+      above(i, count, floor) {
+        problem.scoreRow(i, scores, order, count);
+        let hits = 0;
+        for (let k = 0; k < count; k++) {
+          const p = order.mentor[k]!;
+          const sc = scores[p]!;
+          if (sc === Number.NEGATIVE_INFINITY || !(sc - least[p]! > floor)) continue;
+          hitMentor[hits] = p;
+          hitScore[hits++] = sc;
+        }
+        return hits;
+      },
+    };
   }
   w.i32('order', M).set(order.mentor);
+  w.f64('least', M).set(least);
   const a = w.at;
-  const scores = w.scores;
   return {
     engine: 'wasm',
-    scores,
-    score(i, count) {
-      if (!problem.menteeOk(i)) {
-        scores.fill(Number.NEGATIVE_INFINITY);
-        return;
-      }
-      w.ex.scorePrefix(count, a.out!, a.order!, ...w.load(i));
-      problem.pairRules(i, scores);
+    hitMentor: w.i32('hitMentor', M),
+    hitScore: w.f64('hitScore', M),
+    above(i, count, floor) {
+      // A mentee who may have no mentor: every score −∞, none breaks a floor.
+      if (!problem.menteeOk(i)) return 0;
+      return w.ex.scorePrefix(
+        count,
+        a.least!,
+        floor,
+        a.hitMentor!,
+        a.hitScore!,
+        a.order!,
+        ...w.load(i, true),
+      );
     },
   };
 }

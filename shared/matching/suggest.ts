@@ -628,7 +628,7 @@ function boundTerms(
   // 1 900 of 10 000 mentors; the whole-bank re-scoring took 3 of the bound's 3.1 s).
   const byPlace = Int32Array.from({ length: M }, (_, p) => p).sort((a, b) => least[a]! - least[b]! || a - b);
   const negLeast = Float64Array.from(byPlace, (p) => -least[p]!);
-  const scorer = prefixScorer(problem, problem.mentorOrder(byPlace), rows);
+  const scorer = prefixScorer(problem, problem.mentorOrder(byPlace), rows, least);
   const price = (r: number, floor: number, add: (col: number, value: number) => void) => {
     if (cells) for (let e = cells.start[r]!; e < cells.start[r + 1]!; e++) inCells[cells.col[e]!] = r;
     let count = M;
@@ -644,12 +644,10 @@ function boundTerms(
       }
       count = lo;
     }
-    scorer.score(rows[r]!, count);
-    const prefix = scorer.scores;
-    for (let k = 0; k < count; k++) {
-      const p = byPlace[k]!;
-      const sc = prefix[p]!;
-      if (sc === Number.NEGATIVE_INFINITY || !(sc - least[p]! > floor)) continue;
+    const hits = scorer.above(rows[r]!, count, floor);
+    for (let h = 0; h < hits; h++) {
+      const p = scorer.hitMentor[h]!;
+      const sc = scorer.hitScore[h]!;
       for (let s = slotStart[p]!; s < slotStart[p + 1]!; s++)
         if (inCells[s] !== r) add(s, sc - placeOffset[s]! - beta[s]!);
     }

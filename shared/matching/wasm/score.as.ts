@@ -199,12 +199,17 @@ export function scoreRow(
 }
 
 /**
- * Problem.scoreRow with an order: mentee against the first `count` mentors of `order` only, through posting lists
- * renumbered by rank (each sorted, so a walk stops at the first rank ≥ count). Scores go to out[mentor].
+ * Problem.scoreRow with an order: the mentee against the first `count` mentors of `order` only, through posting
+ * lists renumbered by rank (each sorted, so a walk stops at the first rank ≥ count); then, as the score bound's
+ * pricing does, keeps the mentors whose score less `least` (the most one of their places adds) breaks `floor`:
+ * their indices into hitMentor, scores into hitScore, in order. Returns how many.
  */
 export function scorePrefix(
   count: i32,
-  out: usize,
+  least: usize,
+  floor: f64,
+  hitMentor: usize,
+  hitScore: usize,
   order: usize,
   base: usize,
   mentorOrg: usize,
@@ -226,7 +231,7 @@ export function scorePrefix(
   org: i32,
   wO: f64,
   yb: f64,
-): void {
+): i32 {
   for (let a = 0; a < nSubj; a++) {
     const s = getI(rowSubj, a);
     const end = getI(subjOff, s + 1);
@@ -245,13 +250,19 @@ export function scorePrefix(
       setI(tc, rank, getI(tc, rank) + 1);
     }
   }
+  let hits = 0;
   for (let k = 0; k < count; k++) {
     const p = getI(order, k);
     let x = getF(base, p) + fS * <f64>getI(sc, k);
     x += fR * <f64>getI(tc, k);
     x += org == getI(mentorOrg, p) ? wO : 0;
-    setF(out, p, x + yb);
+    x = x + yb;
+    if (x == -Infinity || !(x - getF(least, p) > floor)) continue;
+    setI(hitMentor, hits, p);
+    setF(hitScore, hits, x);
+    hits++;
   }
   memory.fill(sc, 0, (<usize>count) << 2);
   memory.fill(tc, 0, (<usize>count) << 2);
+  return hits;
 }

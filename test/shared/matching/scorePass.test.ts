@@ -135,7 +135,7 @@ describe('the scoring pass in WebAssembly', () => {
           expect(sameBits(wasmSide[key], jsSide[key]), key).toBe(true);
       });
 
-  it('scores prefixes of a mentor order as the JavaScript does (the score bound’s re-scoring)', () => {
+  it('prices prefixes of a mentor order as the JavaScript does (the score bound’s re-scoring)', () => {
     const { mentors, mentees } = bank(5);
     const excluded = mentees.slice(0, 40).map((e, k) => ({ menteeId: e.id, mentorId: mentors[k]!.id }));
     const prep = stages.prepare(mentors, mentees, settingsOf({}), TODAY, { locked: [], excluded, fixed: [] });
@@ -143,20 +143,36 @@ describe('the scoring pass in WebAssembly', () => {
     const r = rng(9);
     const byPlace = Int32Array.from({ length: mentors.length }, (_, p) => p).sort(() => r() - 0.5);
     const order = problem.mentorOrder(byPlace);
-    const js = prefixScorer(problem, order, rows, false);
-    const wasm = prefixScorer(problem, order, rows);
+    // What one of a mentor's places adds at most (load term less price), as the bound has it.
+    const least = Float64Array.from({ length: mentors.length }, () => -Math.floor(r() * 4) / 4);
+    const js = prefixScorer(problem, order, rows, least, false);
+    const wasm = prefixScorer(problem, order, rows, least);
     expect([js.engine, wasm.engine]).toEqual(['js', 'wasm']);
-    let compared = 0;
+    const all = new Float64Array(mentors.length);
+    let found = 0;
+    let struck = 0;
     for (const i of rows) {
       const count = Math.floor(r() * (mentors.length + 1));
-      js.scores.fill(0);
-      wasm.scores.fill(0);
-      js.score(i, count);
-      wasm.score(i, count);
-      expect(sameBits(wasm.scores, js.scores), `mentee ${i}, ${count} mentors`).toBe(true);
-      compared += count;
+      problem.scoreRow(i, all);
+      // Half the floors sit exactly on a prefix mentor's score less its place term: the edge must be alike too.
+      const p0 = order.mentor[Math.floor(r() * count)] ?? 0;
+      const floor = r() < 0.5 && all[p0]! > Number.NEGATIVE_INFINITY ? all[p0]! - least[p0]! : 1 + r() * 4;
+      const n = js.above(i, count, floor);
+      expect(wasm.above(i, count, floor), `mentee ${i}, ${count} mentors`).toBe(n);
+      expect(sameBits(wasm.hitMentor.subarray(0, n), js.hitMentor.subarray(0, n))).toBe(true);
+      expect(sameBits(wasm.hitScore.subarray(0, n), js.hitScore.subarray(0, n))).toBe(true);
+      // The hits are exactly the prefix's mentors whose whole-bank score breaks the floor.
+      const want = Array.from(order.mentor.subarray(0, count)).filter(
+        (p) => all[p] !== Number.NEGATIVE_INFINITY && all[p]! - least[p]! > floor,
+      );
+      expect(Array.from(js.hitMentor.subarray(0, n))).toEqual(want);
+      found += n;
+      struck += Array.from(order.mentor.subarray(0, count)).filter(
+        (p) => all[p] === Number.NEGATIVE_INFINITY,
+      ).length;
     }
-    expect(compared).toBeGreaterThan(rows.length * 100);
+    expect(found).toBeGreaterThan(rows.length);
+    expect(struck).toBeGreaterThan(0);
   });
 
   it('runs in JavaScript where WebAssembly is missing, with the same lists', () => {
