@@ -378,44 +378,62 @@ export class Problem {
     const score =
       this.pairScore(i, p, commonSubj.length, commonStems.length) + w.loadSpreading * Problem.loadValue(t);
     const reasons: Reason[] = [];
-    const add = (criterion: Criterion, points: number, text: string | (() => string)) => {
-      if (points > 0)
-        reasons.push({
-          criterion,
-          points: round2(points),
-          text: !words ? CRITERION_LABELS[criterion] : typeof text === 'string' ? text : text(),
-        });
-    };
-    if (commonSubj.length > 0) {
-      add('subjects', (w.subjects * commonSubj.length) / b.menteeSubjects[i]!.length, () =>
-        S.reason.subjects(mentee.subjects.filter((s) => this.hasSubject(p, s))),
+    // A reason is listed when it adds points; its words are made only when asked for (alternatives show the
+    // criterion's label). No closures: explain runs once per pair and per alternative (55 000 times a region).
+    const add = Problem.addReason;
+    if (commonSubj.length > 0)
+      add(
+        reasons,
+        'subjects',
+        (w.subjects * commonSubj.length) / b.menteeSubjects[i]!.length,
+        words ? S.reason.subjects(mentee.subjects.filter((s) => this.hasSubject(p, s))) : null,
       );
-    }
-    if (commonStems.length > 0) {
-      add('requests', (w.requests * commonStems.length) / b.menteeStems[i]!.length, () =>
-        S.reason.requests(this.metRequests(i, p, new Set(commonStems))),
+    if (commonStems.length > 0)
+      add(
+        reasons,
+        'requests',
+        (w.requests * commonStems.length) / b.menteeStems[i]!.length,
+        words ? S.reason.requests(this.metRequests(i, p, new Set(commonStems))) : null,
       );
-    }
     const org = b.menteeOrg[i]!;
     if (org !== -1 && org === b.mentorOrg[p])
-      add('organisation', w.organisation, S.reason.organisation(mentor.organisation));
+      add(reasons, 'organisation', w.organisation, words ? S.reason.organisation(mentor.organisation) : null);
     const exp = this.experienceValue(i, p);
     if (exp > 0)
       add(
+        reasons,
         'experience',
         w.experience * exp,
-        S.reason.experience(mentor.experienceYears!, mentee.experienceYears),
+        words ? S.reason.experience(mentor.experienceYears!, mentee.experienceYears) : null,
       );
     if (mentor.category && b.mentorCategory[p]! > 0)
-      add('category', w.category * b.mentorCategory[p]!, S.reason.category(mentor.category));
-    if (b.menteeYoung[i] === 1) add('youngSpecialist', w.youngSpecialist, S.reason.youngSpecialist);
+      add(
+        reasons,
+        'category',
+        w.category * b.mentorCategory[p]!,
+        words ? S.reason.category(mentor.category) : null,
+      );
+    if (b.menteeYoung[i] === 1)
+      add(reasons, 'youngSpecialist', w.youngSpecialist, words ? S.reason.youngSpecialist : null);
     add(
+      reasons,
       'loadSpreading',
       w.loadSpreading * Problem.loadValue(t),
-      S.reason.loadSpreading(t + 1, mentor.capacity),
+      words ? S.reason.loadSpreading(t + 1, mentor.capacity) : null,
     );
     reasons.sort((a, c) => c.points - a.points);
     return { score, reasons };
+  }
+
+  /** Lists a reason that adds points, in words or (text null) by its criterion's label. */
+  private static addReason(
+    reasons: Reason[],
+    criterion: Criterion,
+    points: number,
+    text: string | null,
+  ): void {
+    if (points > 0)
+      reasons.push({ criterion, points: round2(points), text: text ?? CRITERION_LABELS[criterion] });
   }
 
   private hasSubject(p: number, subject: string): boolean {
