@@ -30,15 +30,17 @@ export function heapBase(): usize {
  * returned bonus). Every mentor having a word — everyone teaches mathematics, the tied district bank — then
  * costs no walk at all instead of one step per mentor. The sums are the same whole numbers either way.
  */
-function overlaps(counts: usize, off: usize, data: usize, sign: usize, row: usize, n: i32): i32 {
+function overlaps(counts: usize, off: usize, data: usize, sign: usize, row: usize, n: i32, below: i32): i32 {
   let bonus = 0;
   for (let a = 0; a < n; a++) {
     const s = getI(row, a);
     const d = getI(sign, s);
     if (d < 0) bonus++;
     const end = getI(off, s + 1);
+    // Lists are ascending: a walk stops at the first entry ≥ below (a prefix of an order, scorePrefix).
     for (let k = getI(off, s); k < end; k++) {
       const p = getI(data, k);
+      if (p >= below) break;
       setI(counts, p, getI(counts, p) + d);
     }
   }
@@ -159,8 +161,8 @@ export function scoreRow(
   worstTieOf: usize,
   offering: i32,
 ): f64 {
-  const bonusS = overlaps(sc, subjOff, subjData, subjSign, rowSubj, nSubj);
-  const bonusT = overlaps(tc, stemOff, stemData, stemSign, rowStem, nStem);
+  const bonusS = overlaps(sc, subjOff, subjData, subjSign, rowSubj, nSubj, M);
+  const bonusT = overlaps(tc, stemOff, stemData, stemSign, rowStem, nStem, M);
   let filled = 0;
   let leftOut: f64 = -Infinity;
   let worst: f64 = Infinity;
@@ -217,7 +219,7 @@ export function scorePrefix(
   tc: usize,
   subjOff: usize,
   subjData: usize,
-  // The row's arguments as scoreRow takes them; prefix lists are never complements, so the signs go unread.
+  // The row's arguments as scoreRow takes them.
   subjSign: usize,
   rowSubj: usize,
   nSubj: i32,
@@ -232,24 +234,9 @@ export function scorePrefix(
   wO: f64,
   yb: f64,
 ): i32 {
-  for (let a = 0; a < nSubj; a++) {
-    const s = getI(rowSubj, a);
-    const end = getI(subjOff, s + 1);
-    for (let k = getI(subjOff, s); k < end; k++) {
-      const rank = getI(subjData, k);
-      if (rank >= count) break;
-      setI(sc, rank, getI(sc, rank) + 1);
-    }
-  }
-  for (let a = 0; a < nStem; a++) {
-    const s = getI(rowStem, a);
-    const end = getI(stemOff, s + 1);
-    for (let k = getI(stemOff, s); k < end; k++) {
-      const rank = getI(stemData, k);
-      if (rank >= count) break;
-      setI(tc, rank, getI(tc, rank) + 1);
-    }
-  }
+  // Renumbered prefix lists are never complements (signs +1, no bonus).
+  overlaps(sc, subjOff, subjData, subjSign, rowSubj, nSubj, count);
+  overlaps(tc, stemOff, stemData, stemSign, rowStem, nStem, count);
   let hits = 0;
   for (let k = 0; k < count; k++) {
     const p = getI(order, k);
