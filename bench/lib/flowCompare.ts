@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseMatchingInput } from '../../shared/matching/input';
-import { solveByPlaces, stages } from '../../shared/matching/suggest';
+import { cellsTotal, solveByPlaces, stages } from '../../shared/matching/suggest';
 
 const here = new URL('./', import.meta.url).pathname;
 const TODAY = '2025-01-15';
@@ -68,16 +68,10 @@ export function flowComparison(
       const t0 = process.cpuUsage();
       const r = solveByPlaces(m, prep, D);
       const used = process.cpuUsage(t0);
-      let objective = 0;
-      for (let i = 0; i < m.rows; i++) {
-        const j = r.rowForCol[i]!;
-        if (j < 0) objective += D;
-        else for (let e = m.start[i]!; e < m.start[i + 1]!; e++) if (m.col[e] === j) objective += m.cost[e]!;
-      }
       const engine: Run = {
         solver: 'engine (solveByPlaces)',
         ms: (used.user + used.system) / 1000,
-        objective,
+        objective: cellsTotal(m, r.rowForCol, D),
         optimal: true,
       };
       const file = join(dir, 'cells.bin');

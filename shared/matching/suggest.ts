@@ -326,10 +326,10 @@ function candidates(prep: Prepared, limits: Limits): Candidates {
   const widest = new Int32Array(denseOk ? 0 : n).fill(-1);
   if (!denseOk) maximumPlacement(allowed, placesOf, widest);
   const widestScore = new Float64Array(widest.length);
-  const mentorSide = new MentorChoices(denseOk ? 0 : M, (p) =>
-    slotStart[p + 1]! > slotStart[p]! ? 2 * (slotStart[p + 1]! - slotStart[p]!) + 2 : 0,
-  );
-  const pass = scorePass(problem, rows, T, denseOk ? null : mentorSide);
+  const mentorSide = denseOk
+    ? null
+    : new MentorChoices(M, (p) => (placesOf[p]! > 0 ? 2 * placesOf[p]! + 2 : 0));
+  const pass = scorePass(problem, rows, T, mentorSide);
   for (let r = 0; r < n; r++) {
     pass.row(r);
     const scores = pass.scores;
@@ -347,7 +347,7 @@ function candidates(prep: Prepared, limits: Limits): Candidates {
     if (widest[r]! >= 0) widestScore[r] = scores[widest[r]!]!;
   }
   const { topMentor, topScore, leftOutBest } = pass.finish();
-  if (!denseOk) {
+  if (mentorSide) {
     // Region scale: each mentee's best mentors, and each mentor's best mentees (so that no place is left out
     // of every list: the best mentors are everyone's first choice, and the rest would otherwise sit idle).
     const chosenBy = mentorSide.byRow(n);
@@ -907,6 +907,17 @@ export function solveByPlaces(
   );
 }
 
+/** Σ of the cells each row took in `m` (columnOf[row], −1 for none), and D for each row left out. */
+export function cellsTotal(m: SparseMatrix, columnOf: Int32Array, D: number): number {
+  let total = 0;
+  for (let i = 0; i < m.rows; i++) {
+    const j = columnOf[i]!;
+    if (j < 0) total += D;
+    else for (let e = m.start[i]!; e < m.start[i + 1]!; e++) if (m.col[e] === j) total += m.cost[e]!;
+  }
+  return total;
+}
+
 /**
  * The same problem solved from the places' side. When places are scarce, a search from a mentee who will
  * not be placed has to visit every contested place before it may give up; a search from a place instead
@@ -924,16 +935,11 @@ function solveFromPlaces(
   cheapBound: (row: number) => number,
   rowGap: (row: number, u: number, v: Float64Array) => number,
 ): PricedResult {
-  const { rows, start, col, cost } = m;
+  const { rows } = m;
   const t = solveByPlaces(m, places, D);
   const u = Float64Array.from(t.v, (x) => x + D);
   let gap = 0;
-  let total = 0;
-  for (let i = 0; i < rows; i++) {
-    const j = t.rowForCol[i]!;
-    if (j < 0) total += D;
-    else for (let e = start[i]!; e < start[i + 1]!; e++) if (col[e] === j) total += cost[e]!;
-  }
+  const total = cellsTotal(m, t.rowForCol, D);
   const v = t.u;
   let doubtful = 0;
   // The exact check re-scores a mentee against the whole bank; when the cheap bound already leaves most

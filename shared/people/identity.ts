@@ -101,8 +101,8 @@ export class IdentityIndex<T> {
     return this.matchesOfKeys(this.keys[index]!);
   }
 
-  /** `matches` by keys already computed (a bank checked against another, each person's keys made once). */
-  matchesOfKeys(keys: IdentityKeys): { index: number; sameness: Exclude<Sameness, 'different'> }[] {
+  /** `matches` by keys already computed. */
+  private matchesOfKeys(keys: IdentityKeys): { index: number; sameness: Exclude<Sameness, 'different'> }[] {
     // Both lists are ascending (indexes pushed in order): merged without a set, as this runs once a person.
     const a = keys.email !== null ? (this.byEmail.get(keys.email) ?? NONE) : NONE;
     const b = keys.name !== '' ? (this.byName.get(keys.name) ?? NONE) : NONE;
@@ -117,11 +117,6 @@ export class IdentityIndex<T> {
       if (s !== 'different') out.push({ index, sameness: s });
     }
     return out;
-  }
-
-  /** The keys of the list's record `index`. */
-  keysOf(index: number): IdentityKeys {
-    return this.keys[index]!;
   }
 
   item(index: number): T {
